@@ -1,0 +1,147 @@
+"""Records that flow between the stages: plain, frozen data with no logic.
+
+Every stage takes these and returns these; only ingest reads files and only the
+writers in :mod:`factcheck.report` write them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+
+class Kind(str, Enum):
+    QUANTITY = "quantity"
+    EVENT = "event"
+    QUOTE = "quote"
+
+
+class Verdict(str, Enum):
+    AGREE = "agree"
+    DIVERGE = "diverge"
+    UNSOURCED = "unsourced"
+    SINGLE_SOURCE = "single_source"
+    RULE_CONFIRMED = "rule_confirmed"
+    RULE_VIOLATED = "rule_violated"
+
+
+class Severity(str, Enum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 1, "warning": 2, "error": 3}[self.value]
+
+
+#: ``--fail-on`` levels, lowest first; ``never`` never fails.
+FAIL_LEVELS = ("never", "info", "warning", "error")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input file, decoded. Offsets everywhere else point into ``text``."""
+
+    id: str  # the path as given, POSIX style
+    path: str
+    text: str
+    outlet: str | None = None
+    published: date | None = None
+    title: str | None = None
+    url: str | None = None
+    dateline: str | None = None
+    #: character ranges of ``text`` that hold article prose (front matter,
+    #: header lines and boilerplate such as "See also" links are left out)
+    body: tuple[tuple[int, int], ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    article_id: str
+    index: int  # position in the article, from 0
+    paragraph: int  # paragraph number in the article, from 0
+    start: int  # character offsets into Article.text
+    end: int
+    line: int  # 1-based line of ``start``
+    text: str  # == Article.text[start:end]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A check-worthy statement: a quantity, an event or a quote.
+
+    ``low``/``high`` are the interval the words allow (``None`` = open side);
+    ``value`` is the figure as stated (the midpoint for a stated range).
+    """
+
+    id: str
+    article: str
+    kind: Kind
+    text: str  # exact span: Article.text[start:end]
+    start: int
+    end: int
+    line: int
+    sentence: str
+    sentence_start: int
+    sentence_index: int
+    paragraph: int
+    outlet: str | None = None
+    published: date | None = None
+    subject: str = ""
+    # quantity
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    unit: str | None = None
+    dimension: str | None = None
+    hedge: str | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+    direction: str | None = None  # "up" | "down" | None
+    compared_with: str | None = None
+    checkworthy: float = 0.0
+    #: the same figure stated again in another unit in the same place,
+    #: e.g. ("2300 mi2 > 5957 km2",); judged for internal consistency
+    alternates: tuple[tuple[float | None, float | None, str], ...] = ()
+    # attribution (all kinds)
+    attribution: str | None = None
+    # event
+    actors: tuple[str, ...] = ()
+    action: str | None = None
+    date_start: date | None = None
+    date_end: date | None = None
+    place: str | None = None
+    polarity: str | None = None  # "positive" | "negative"
+    modality: str | None = None  # "asserted" | "expected" | "planned" | "conditional"
+    # quote
+    speaker: str | None = None
+    quote: str | None = None
+    quote_kind: str | None = None  # "direct" | "paraphrase"
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """Claims from different places that speak of the same thing."""
+
+    id: str
+    key: str  # the blocking key that brought them together
+    claims: tuple[str, ...]  # claim ids
+    score: float  # weakest link match score, 0..100
+    explain: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    id: str  # fingerprint of verdict + claims' content (not positions)
+    verdict: Verdict
+    severity: Severity
+    claims: tuple[str, ...]
+    articles: tuple[str, ...]
+    message: str
+    rule: str | None = None
+    cluster: str | None = None
+    details: dict = field(default_factory=dict, compare=False, hash=False)
