@@ -145,3 +145,117 @@ class Finding:
     rule: str | None = None
     cluster: str | None = None
     details: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+# ---------------------------------------------------------------------------
+# Rules: what rules/*.yaml load into (see factcheck.rules for the loader)
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, state or organisation and the names it goes by."""
+
+    id: str
+    name: str
+    type: str = "other"  # person | state | organisation | place | other
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    """Something that is measured, named in many ways."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    dimension: str | None = None  # expected unit dimension
+    tolerance_abs: float | None = None
+    tolerance_rel: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    """An action class and the words that express it."""
+
+    id: str
+    label: str
+    verbs: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    id: str
+    name: str
+    patterns: tuple[str, ...] = ()  # regular expressions that recognise it in text
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A reference value a newsroom has verified."""
+
+    id: str
+    kind: Kind
+    subject: str  # metric id or free phrase for quantities; event type for events
+    source: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+    actors: tuple[str, ...] = ()  # entity ids, events
+    date_start: date | None = None
+    date_end: date | None = None
+    place: str | None = None
+    tolerance_abs: float | None = None
+    tolerance_rel: float | None = None
+    severity: Severity = Severity.ERROR
+    file: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Tolerance:
+    abs: float = 0.0
+    rel: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    #: how far an open bound reaches, relative: "more than 100" -> (100, 100 * (1 + reach)]
+    open_bound_reach: float = 0.5
+    #: half-width of "about 19%", relative to the value
+    about_width: float = 0.05
+    #: how far below the figure "nearly 16%" reaches, relative
+    nearly_width: float = 0.1
+    #: tolerance per unit dimension; "default" applies to any other
+    tolerances: dict = field(default_factory=lambda: {"default": Tolerance(0.0, 0.01)})
+    date_tolerance_days: int = 0
+    attribution_carry_over: bool = True
+    #: claims at or above this check-worthiness need a source
+    source_required_from: float = 0.6
+    match_threshold: float = 70.0
+    severity: dict = field(
+        default_factory=lambda: {
+            "agree": Severity.INFO,
+            "diverge": Severity.ERROR,
+            "unsourced": Severity.WARNING,
+            "single_source": Severity.INFO,
+            "rule_confirmed": Severity.INFO,
+            "rule_violated": Severity.ERROR,
+        }
+    )
+    fail_on: str = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    entities: tuple[Entity, ...] = ()
+    metrics: tuple[Metric, ...] = ()
+    event_types: tuple[EventType, ...] = ()
+    outlets: tuple[Outlet, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    policy: Policy = field(default_factory=Policy)
+    files: tuple[str, ...] = ()
