@@ -1,0 +1,103 @@
+"""Sentences -> claims: quantities, events and quotes, each with its attribution.
+
+This module composes the extractors (:mod:`factcheck.numbers`,
+:mod:`factcheck.when`, :mod:`factcheck.events`, :mod:`factcheck.quotes`,
+:mod:`factcheck.attribution`), which work on plain sentence text, and turns
+their sentence-relative spans into claims that point into the article file.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Sequence
+
+from factcheck import attribution as attr_mod
+from factcheck import events as events_mod
+from factcheck import numbers as numbers_mod
+from factcheck import quotes as quotes_mod
+from factcheck import subject as subject_mod
+from factcheck import when as when_mod
+from factcheck.model import Article, Claim, Kind, RuleSet, Sentence
+from factcheck.segment import segment
+from factcheck.textutil import LineIndex, fingerprint, normalize_for_id
+
+#: time references that say which period a figure refers to (not "on Friday")
+_PERIOD_KINDS = frozenset({"period", "year", "month", "relative_period", "season", "range", "since"})
+
+
+def _period_for(q_start: int, times: Sequence[when_mod.TimeRef]) -> tuple[date | None, date | None]:
+    """The period a figure refers to: the nearest period-like time reference in
+    its sentence, preferring one after the figure ("23% in the first nine months")."""
+    best = None
+    best_dist = None
+    for t in times:
+        if t.date_start is None or t.kind not in _PERIOD_KINDS:
+            continue
+        dist = (t.start - q_start) if t.start >= q_start else (q_start - t.end) * 2
+        if best_dist is None or dist < best_dist:
+            best, best_dist = t, dist
+    return (best.date_start, best.date_end) if best else (None, None)
+
+
+class _Ids:
+    """Claim ids: article + normalised sentence + normalised span, and the
+    occurrence number when the same words recur, so ids survive moved lines."""
+
+    def __init__(self, article_id: str):
+        self.article_id = article_id
+        self.seen: Counter = Counter()
+
+    def __call__(self, kind: str, sentence: str, span: str) -> str:
+        key = (kind, normalize_for_id(sentence), normalize_for_id(span))
+        self.seen[key] += 1
+        return fingerprint(self.article_id, *key, self.seen[key])
+
+
+def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
+    """Every claim of one article, in text order."""
+    sentences = segment(article)
+    lines = LineIndex(article.text)
+    ids = _Ids(article.id)
+    claims: list[Claim] = []
+    carry = rules.policy.attribution_carry_over
+    previous: Sentence | None = None
+    context_actors: list[str] = []
+    for s in sentences:
+        prev_text = previous.text if previous is not None and previous.paragraph == s.paragraph else None
+        attribution = attr_mod.find_attribution(s.text, prev_text, carry_over=carry)
+        common = dict(article=article.id, outlet=article.outlet, published=article.published, sentence=s.text,
+                      sentence_start=s.start, sentence_index=s.index, paragraph=s.paragraph,
+                      attribution=attribution)
+        times = when_mod.find_times(s.text, article.published)
+        for q in numbers_mod.find_quantities(s.text):
+            start, end = s.start + q.start, s.start + q.end
+            span = article.text[start:end]
+            p_start, p_end = _period_for(q.start, times)
+            claims.append(Claim(
+                id=ids("q", s.text, span), kind=Kind.QUANTITY, text=span, start=start, end=end,
+                line=lines.line(start), subject=subject_mod.subject_of(s.text, q), value=q.value, low=q.low,
+                high=q.high, low_inclusive=q.low_inclusive, high_inclusive=q.high_inclusive, unit=q.unit,
+                dimension=q.dimension, hedge=q.hedge, period_start=p_start, period_end=p_end,
+                direction=q.direction, compared_with=q.compared_with,
+                checkworthy=round(subject_mod.checkworthiness(s.text, q), 3), alternates=q.alternates, **common))
+        for ev in events_mod.extract_events(s.text, article.published, rules.entities, rules.event_types,
+                                            context_actors=tuple(context_actors)):
+            start, end = s.start + ev.start, s.start + ev.end
+            span = article.text[start:end]
+            claims.append(Claim(
+                id=ids("e", s.text, span), kind=Kind.EVENT, text=span, start=start, end=end,
+                line=lines.line(start), subject=ev.action, actors=ev.actors, action=ev.action,
+                date_start=ev.date_start, date_end=ev.date_end, place=ev.place, polarity=ev.polarity,
+                modality=ev.modality, checkworthy=0.8 if ev.modality == "asserted" else 0.5, **common))
+        for qt in quotes_mod.find_quotes(s.text, prev_text):
+            start, end = s.start + qt.start, s.start + qt.end
+            span = article.text[start:end]
+            claims.append(Claim(
+                id=ids("t", s.text, span), kind=Kind.QUOTE, text=span, start=start, end=end,
+                line=lines.line(start), subject=qt.speaker or "", speaker=qt.speaker, quote=qt.words,
+                quote_kind=qt.kind, checkworthy=0.7 if qt.kind == "direct" else 0.4, **common))
+        mentioned = [name for _, _, name in events_mod.resolve_entities(s.text, rules.entities)]
+        if mentioned:
+            context_actors = (mentioned + [a for a in context_actors if a not in mentioned])[:6]
+        previous = s
+    return claims

@@ -1,0 +1,69 @@
+"""The whole job as one call: read, extract, match, judge. No printing, no exit."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from factcheck.errors import Problem
+from factcheck.extract import extract_article
+from factcheck.ingest import DEFAULT_MAX_BYTES, load_corpus
+from factcheck.judge import judge
+from factcheck.match import match
+from factcheck.model import FAIL_LEVELS, Article, Claim, Cluster, Finding, RuleSet
+
+
+@dataclass
+class Report:
+    articles: list[Article]
+    claims: list[Claim]
+    clusters: list[Cluster]
+    findings: list[Finding]
+    problems: list[Problem] = field(default_factory=list)
+    stats: dict = field(default_factory=dict)
+
+    @property
+    def input_errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == "error"]
+
+    def return_code(self, fail_on: str) -> int:
+        """0 clean, 1 a finding at or above ``fail_on``, 2 an input error."""
+        if self.input_errors:
+            return 2
+        if fail_on == "never":
+            return 0
+        level = FAIL_LEVELS.index(fail_on)
+        if any(f.severity.rank >= level for f in self.findings):
+            return 1
+        return 0
+
+
+def extract_all(articles: Sequence[Article], rules: RuleSet, progress=None) -> list[Claim]:
+    claims: list[Claim] = []
+    for a in articles:
+        claims.extend(extract_article(a, rules))
+        if progress is not None:
+            progress(1)
+    return claims
+
+
+def run(paths: Sequence[str], rules: RuleSet, *, drafts: Sequence[str] = (), max_bytes: int = DEFAULT_MAX_BYTES,
+        progress=None) -> Report:
+    """Read ``paths`` (and ``drafts``), extract, match and judge.
+
+    With drafts, only findings that involve a draft's claims are kept: the
+    before-publication check of a draft against its sources.
+    """
+    articles, problems = load_corpus(list(paths) + list(drafts), rules.outlets, max_bytes)
+    for a in articles:
+        for w in a.warnings:
+            problems.append(Problem(a.id, w, level="warning"))
+    claims = extract_all(articles, rules, progress)
+    clusters, stats = match(claims, rules)
+    only = None
+    if drafts:
+        from factcheck.ingest import discover
+
+        only = {display for _, display in discover(drafts)[0]}
+    findings = judge(claims, clusters, rules, only_articles=only)
+    stats = {"articles": len(articles), "claims": len(claims), "clusters": len(clusters), **stats}
+    return Report(articles, claims, clusters, findings, problems, stats)

@@ -1,0 +1,1 @@
+"""Writers: one module per format. Each takes a :class:`~factcheck.pipeline.Report`."""

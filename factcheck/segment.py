@@ -1,0 +1,93 @@
+"""Paragraphs and sentences with character offsets into the article text.
+
+A paragraph ends at a blank line, or at a line break after a sentence's end (so
+one-paragraph-per-line files and hard-wrapped Markdown both work). Sentences end
+at ``.``, ``!`` or ``?`` (with closing quotes or brackets) followed by space and
+a capital, digit or quote, except after an abbreviation ("Mr.", "U.S.",
+"Feb. 24") or an initial ("Dmitry A. Medvedev").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck import dataload
+from factcheck.model import Article, Sentence
+from factcheck.textutil import LineIndex
+
+_BOUNDARY = re.compile(r"""[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9À-Ý])""")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_END_OF_SENTENCE_LINE = re.compile(r"""[.!?:;]["”’')\]]*\s*$""")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(a.lower() for a in dataload.load("abbreviations.yaml")["abbreviations"])
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation or an initial."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group(1)
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "Dmitry A. Medvedev"
+    return word.lower().rstrip(".") in _abbreviations()
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]``, trimmed of surrounding space.
+
+    >>> t = "Mr. Xi met Dmitry A. Medvedev on Feb. 24 in the U.S. capital. Then he left."
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['Mr. Xi met Dmitry A. Medvedev on Feb. 24 in the U.S. capital.', 'Then he left.']
+    """
+    end = len(text) if end is None else end
+    spans = []
+    cur = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        stop = m.end()
+        if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
+            continue
+        spans.append((cur, stop))
+        cur = stop
+    spans.append((cur, end))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def paragraphs(article: Article) -> list[tuple[int, int]]:
+    """Paragraph spans from the article's body lines."""
+    paras: list[tuple[int, int]] = []
+    text = article.text
+    cur_start = cur_end = None
+    for start, end in article.body:
+        joined = (cur_end is not None and text.count("\n", cur_end, start) == 1
+                  and not _END_OF_SENTENCE_LINE.search(text, cur_start, cur_end))
+        if cur_start is not None and joined:
+            cur_end = end
+            continue
+        if cur_start is not None:
+            paras.append((cur_start, cur_end))
+        cur_start, cur_end = start, end
+    if cur_start is not None:
+        paras.append((cur_start, cur_end))
+    return paras
+
+
+def segment(article: Article) -> list[Sentence]:
+    """Every sentence of the article's body, in order."""
+    index = LineIndex(article.text)
+    out: list[Sentence] = []
+    for p, (pstart, pend) in enumerate(paragraphs(article)):
+        for start, end in split_sentences(article.text, pstart, pend):
+            out.append(Sentence(article.id, len(out), p, start, end, index.line(start), article.text[start:end]))
+    return out

@@ -1,0 +1,56 @@
+"""Small text helpers shared by the stages: fingerprints, line lookup, normalising."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from bisect import bisect_right
+
+_WS = re.compile(r"\s+")
+
+
+def fingerprint(*parts: object, length: int = 16) -> str:
+    """A stable hex digest of the parts (independent of PYTHONHASHSEED).
+
+    >>> fingerprint("a", 1) == fingerprint("a", 1)
+    True
+    """
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(str(part).encode("utf-8"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:length]
+
+
+def normalize_space(text: str) -> str:
+    """Fold every run of white space (including no-break and thin spaces) to one space."""
+    return _WS.sub(" ", text).strip()
+
+
+def normalize_for_id(text: str) -> str:
+    """The form of a text that an id is built from: NFKC, case-folded, spaces folded,
+    curly quotes straightened."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return normalize_space(text).casefold()
+
+
+class LineIndex:
+    """Maps character offsets of a text to 1-based line numbers."""
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, text: str):
+        starts = [0]
+        find = text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        self._starts = starts
+
+    def line(self, offset: int) -> int:
+        return bisect_right(self._starts, offset)
+
+    def column(self, offset: int) -> int:
+        return offset - self._starts[self.line(offset) - 1] + 1
