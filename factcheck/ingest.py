@@ -169,11 +169,12 @@ def analyse_text(text: str, body_from: int, outlets: OutletMatcher) -> tuple[dic
                 found.setdefault("outlet", outlet)
                 continue
             words = stripped.split()
-            if stripped.startswith("#") or (not _SENTENCE_END.search(stripped) and len(stripped) < 200
+            alone = _stands_alone(text, end)
+            if stripped.startswith("#") or (alone and not _SENTENCE_END.search(stripped) and len(stripped) < 200
                                              and "title" not in found and len(words) >= 3):
                 found.setdefault("title", stripped.lstrip("#").strip())
                 continue
-            if not _is_prose(stripped):
+            if alone and not _is_prose(stripped):
                 if len(words) <= 4 and not any(ch.isdigit() for ch in stripped) and "dateline" not in found \
                         and "title" not in found:
                     found["dateline"] = " ".join(w.capitalize() if w.islower() else w for w in words)
@@ -187,6 +188,15 @@ def analyse_text(text: str, body_from: int, outlets: OutletMatcher) -> tuple[dic
             _dateline_in_prose(line, found, outlets)
         body.append((start, end))
     return found, body
+
+
+def _stands_alone(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` is followed by a blank line or the end."""
+    nl = text.find("\n", end)
+    if nl == -1:
+        return True
+    nxt = text.find("\n", nl + 1)
+    return not text[nl + 1: len(text) if nxt == -1 else nxt].strip()
 
 
 def _dateline_in_prose(line: str, found: dict, outlets: OutletMatcher) -> None:

@@ -25,6 +25,11 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(a.lower() for a in dataload.load("abbreviations.yaml")["abbreviations"])
 
 
+@lru_cache(maxsize=1)
+def _before_numbers() -> frozenset[str]:
+    return frozenset(a.lower() for a in dataload.load("abbreviations.yaml")["before_numbers"])
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` closes an abbreviation or an initial."""
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
@@ -33,7 +38,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = m.group(1)
     if len(word) == 1 and word.isupper():
         return True  # an initial: "Dmitry A. Medvedev"
-    return word.lower().rstrip(".") in _abbreviations()
+    key = word.lower().rstrip(".")
+    if key in _before_numbers():
+        nxt = text[dot + 1: dot + 3].lstrip()
+        return nxt[:1].isdigit()  # "No. 1", "Vol. 2", but "said no. Then"
+    return key in _abbreviations()
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
