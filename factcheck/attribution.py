@@ -77,7 +77,9 @@ def _trim_role(name: str, rest: str) -> str:
 
 def _after(text: str) -> str | None:
     """A source that follows a cue ("according to X", "said X, role, ...")."""
-    text = re.split(_STOP + r"|[“”\"]|\s+(?:that|who|which|when|while)\s", text, maxsplit=1)[0]
+    text = re.split(_STOP + rf"|[“”\"]|\s+(?:that|who|which|when|while)\s|\s+(?:{_VERBS}|showed|shows|"
+                    r"show|put|puts|suggest|suggests|suggested|indicate|indicates|indicated)\b",
+                    text, maxsplit=1)[0]
     chunks = re.split(r",\s*", text, maxsplit=1)
     name = _clean(chunks[0])
     name = _clean(_PLACE_TAIL.sub("", name)) if " in " in name and name[:1].isupper() else name

@@ -215,6 +215,7 @@ _ROLE_AFTER = re.compile(
     r"counterpart|wife|husband|son|daughter|government|administration|office|officials?|"
     r"president|prime|leader|minister|foreign|chancellor|lawmakers|diplomats|ambassador|envoy|"
     r"[A-Z])", re.UNICODE)
+_VENUE = re.compile(r"\bat\s+(?:the|a|an)\s+$", re.IGNORECASE)
 _NEG_VERB = re.compile(r"\b(?:not|n[’']t|never|no\s+longer|refused\s+to|refuses\s+to|refuse\s+to|"
                        r"declined\s+to|declines\s+to|failed\s+to|fails\s+to|yet\s+to|rejected|"
                        r"stopped\s+short\s+of|without)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
@@ -252,6 +253,8 @@ def _mentions(s: str, entities: Sequence[Entity], types: dict) -> list[tuple[int
         kind = "actor"
         if types.get(name) in ("state", "place") and _PLACE_PREP.search(s, max(0, a - 12), a):
             kind = "place"
+        elif _VENUE.search(s, max(0, a - 8), a):
+            kind = "place"  # "at the G20 summit": where, not who
         elif _ROLE_AFTER.match(s, b) and (types.get(name) == "state" or s[b:b + 2] in ("’s", "'s")):
             kind = "modifier"
         out.append((a, b, name, kind))
@@ -265,13 +268,16 @@ def _people(ments, types) -> list[str]:
 def _actors_in(s, a, b, ments, types, context) -> list[str]:
     found = [n for x, y, n, k in ments if k == "actor" and x >= a and y <= b]
     seg = s[a:b]
-    if _SINGULAR.search(seg):
-        people = _people(ments, types)
-        before = [n for x, _, n, k in ments if k == "actor" and types.get(n) == "person" and x < a]
-        if people or before:
-            found.append((before or people)[0])
+    pm = _SINGULAR.search(seg)
+    if pm:
+        before = [n for x, _, n, k in ments
+                  if k == "actor" and types.get(n) == "person" and x < a + pm.start()]
+        if before:
+            found.append(before[0])
         elif context:
             found.append(context[0])
+        elif _people(ments, types):
+            found.append(_people(ments, types)[0])
     if _PLURAL.search(seg):
         people = list(dict.fromkeys(_people(ments, types)))
         found.extend(people if len(people) >= 2 else list(context[:2]) or people)
@@ -279,13 +285,22 @@ def _actors_in(s, a, b, ments, types, context) -> list[str]:
 
 
 def _place(s: str, i: int, right: int, visit: bool, left: int) -> str | None:
-    m = _EXTEND.match(s, right + 1) if right < len(s) and s[right:right + 1] == "," else None
-    stop = right
+    comma = s.find(",", right)
+    m = _EXTEND.match(s, comma + 1) if comma >= 0 and ";" not in s[right:comma] else None
+    spans = [(left if visit else i, right)]
     if m:
         nxt = _BOUND_RIGHT.search(s, m.end())
-        stop = nxt.start() if nxt else len(s)
+        spans.append((comma + 1, nxt.start() if nxt else len(s)))
+    for a, b in spans:
+        found = _place_in(s, a, b, visit)
+        if found:
+            return found
+    return None
+
+
+def _place_in(s: str, start: int, stop: int, visit: bool) -> str | None:
     regex = _VISIT_PLACE if visit else _PLACE
-    for m in regex.finditer(s, left if visit else i, stop):
+    for m in regex.finditer(s, start, stop):
         cand = re.sub(r"\s+(?:of|de|del)$", "", m.group(1).rstrip(".’'"))
         after = s[m.end():m.end() + 12].lstrip().lower()
         if _NOT_PLACE.match(cand) or s[m.end():m.end() + 2] in ("’s", "'s") or after.startswith(("summit", "meeting", "conference", "talks")):
@@ -336,6 +351,7 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
                 not verb and _INFINITIVE.search(pre)):
             continue  # "any signs of", "to launch": the other part of speech
         left, right = _clause(sentence, i, j)
+        clause_right = right
         if k + 1 < len(hits):
             right = min(right, max(j, hits[k + 1].start()))
         actors = []
@@ -372,7 +388,7 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
             modality = "asserted"  # "refused to condemn"
         if modality in ("asserted", "reported") and published and d0 and d0 > published:
             modality = "planned"
-        place = _place(sentence, i, right, action == "visit", left)
+        place = _place(sentence, i, clause_right, action == "visit", left)
         out.append(Event(i, j, tuple(sorted(set(actors))), action, d0, d1, place,
                          "negative" if negated else "positive", modality, h.group(0)))
     return out

@@ -107,13 +107,14 @@ _PATTERN = re.compile(
 # ---------------------------------------------------------------------------
 
 _FUTURE = (r"will|won['’]t|shall|['’]ll|expected\s+to|expects?\s+to|due\s+to|set\s+to|scheduled|slated|"
-           r"going\s+to|plans?\s+to|planned|planning|intends?\s+to|invited|invites?|upcoming|"
+           r"going\s+to|plans?\s+to|planned|planning|intends?\s+to|invit\w*\s+(?:\S+\s+){1,3}?to|upcoming|"
            r"would|hopes?\s+to|is\s+to|are\s+to|to\s+be\s+held|poised\s+to|aims?\s+to|likely\s+to")
 _PAST = (r"said|told|met|held|spoke|made|took|gave|came|went|saw|began|was|were|had|did|led|left|"
          r"sent|won|lost|wrote|brought|thought|found|became|struck|fell|rose|paid|sought|ran|"
          r"put|set\s+out|got|knew|flew|drove|chose|ago|earlier|last|\w{2,}ed")
 _PRESENT = r"is|are|am|(?:he|she|it|they|who|we|i)\s+\w+s"
 _TENSE = re.compile(rf"\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))\b", re.IGNORECASE)
+_FUTURE_RE = re.compile(rf"\b(?:{_FUTURE})\b", re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "indeed", "speed", "seed", "feed", "bed", "red", "shed", "hundred",
                        "based", "breed", "united", "limited", "related", "interested", "concerned",
                        "supposed", "used", "advanced", "detailed", "armed", "red"})
@@ -152,7 +153,8 @@ def clause_tense(text: str, start: int, end: int) -> str:
     cut = 0
     for m in _CLAUSE_END.finditer(left):
         cut = m.end()
-    tense = _tense_in(left[cut:], True)
+    clause = left[cut:]
+    tense = "future" if _FUTURE_RE.search(clause) else _tense_in(clause, True)
     if tense:
         return tense
     right = text[end:s1]
