@@ -1,10 +1,436 @@
-"""Event claims (first version: none extracted yet)."""
+"""Event claims: who did what, when and where, from one sentence.
+
+>>> from datetime import date
+>>> from factcheck.model import Entity, EventType
+>>> ents = [Entity("xi", "Xi Jinping", "person", ("Xi", "the Chinese president")),
+...         Entity("putin", "Vladimir Putin", "person", ("Putin",)),
+...         Entity("uz", "Uzbekistan", "state", ())]
+>>> types = [EventType("meeting", "meeting", ("meet",), ("meeting",))]
+>>> ev = extract_events("Xi met Putin in September in Uzbekistan.", date(2022, 12, 30), ents, types)[0]
+>>> (ev.actors, ev.action, str(ev.date_start), ev.place, ev.polarity, ev.modality)
+(('Vladimir Putin', 'Xi Jinping'), 'meeting', '2022-09-01', 'Uzbekistan', 'positive', 'asserted')
+
+How a sentence is read:
+
+* triggers: every verb phrase (its first word inflected: meet, meets, met,
+  meeting) and noun phrase (and its plural) of the event types, one compiled
+  alternation, longest first;
+* the trigger's clause runs from the nearest punctuation or subordinating word
+  (that, when, while, since, before, ...) before it to the next one after it;
+* actors: entity mentions in the clause, minus places ("in Beijing") and
+  modifiers ("Russian President ...", "Putin's ally"); noun triggers first
+  look at their own phrase ("Moscow's invasion of Ukraine"); "he"/"his" is the
+  first person named in the sentence, else the first context actor; "the two
+  leaders"/"they" are the people named in the sentence, else the context
+  actors; meetings, calls, summits and agreements are completed to two actors
+  from the sentence, then from the context; whoever is invited is the actor
+  of the visit that follows;
+* time: the nearest resolved time expression in the clause, else in the
+  sentence (see :mod:`factcheck.when`);
+* place: "in/at X" after the trigger within the clause (and a following "on
+  the sidelines of ..." or "at ..." clause); for visits also "to X", "visit X";
+* polarity: not / never / refused to / failed to ... just before a verb,
+  "no"/"without" just before a noun;
+* modality: would/could/if/unlikely -> conditional; will/expected to/set to ->
+  expected; "to <verb>" after invite/plan, a noun after an invitation, or a date
+  after publication -> planned; reportedly/allegedly -> reported; else asserted.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Sequence
 
-def extract_events(sentence, published, entities, event_types, *, context_actors=()):
-    return []
+from factcheck.model import Entity, EventType
+from factcheck.when import find_times
 
 
-def resolve_entities(text, entities):
-    return []
+@dataclass(frozen=True, slots=True)
+class Event:
+    start: int  # span of the trigger phrase in the text given
+    end: int
+    actors: tuple[str, ...]  # canonical entity names, sorted
+    action: str  # EventType.id
+    date_start: date | None
+    date_end: date | None
+    place: str | None
+    polarity: str  # "positive" | "negative"
+    modality: str  # "asserted" | "expected" | "planned" | "conditional" | "reported"
+    trigger: str
+
+
+INTERACTIVE = frozenset({"meeting", "video_call", "phone_call", "summit", "agreement", "trade_deal"})
+
+_IRREGULAR = {
+    "meet": ["met"], "speak": ["spoke", "spoken"], "hold": ["held"], "sit": ["sat"],
+    "strike": ["struck", "stricken"], "fly": ["flew", "flown", "flies"], "go": ["went", "gone", "goes"],
+    "take": ["took", "taken"], "be": ["is", "are", "was", "were", "been", "being"],
+    "win": ["won", "winning"], "send": ["sent"], "make": ["made"], "pay": ["paid"],
+    "tell": ["told"], "quit": ["quit", "quitting"], "wage": ["waged"], "die": ["died", "dying", "dies"],
+    "seal": ["sealed"], "broker": ["brokered"], "lead": ["led"], "begin": ["began", "begun", "beginning"],
+    "bomb": ["bombed"], "shell": ["shelled", "shelling"], "stand": ["stood"], "slap": ["slapped"],
+    "vow": ["vowed"], "ban": ["banned"], "plan": ["planned", "planning"],
+}
+
+
+def inflect(verb: str) -> set[str]:
+    """Forms of a verb (the first word of a phrase).
+
+    >>> sorted(inflect("meet"))
+    ['meet', 'meeting', 'meets', 'met']
+    >>> sorted(inflect("invade"))
+    ['invade', 'invaded', 'invades', 'invading']
+    """
+    v = verb.lower()
+    forms = {v}
+    if v.endswith("e") and not v.endswith(("ee", "ye", "oe")):
+        forms |= {v + "s", v + "d", v[:-1] + "ing"}
+    elif re.search(r"[^aeiou]y$", v):
+        forms |= {v[:-1] + "ies", v[:-1] + "ied", v + "ing"}
+    elif v.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {v + "es", v + "ed", v + "ing"}
+    else:
+        forms |= {v + "s", v + "ed", v + "ing"}
+    if v in _IRREGULAR:
+        forms = {f for f in forms if not f.endswith("ed") and not f.endswith("ied")} | {v}
+        forms.update(_IRREGULAR[v])
+    return forms
+
+
+def trie_regex(words: Sequence[str]) -> str:
+    """One regular expression for many literal phrases, factored by common prefix
+    (much faster than a flat alternation). A space matches any run of whitespace.
+
+    >>> trie_regex(["meet", "met", "meeting"])
+    'me(?:et(?:ing)?|t)'
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child)
+                for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            body = (body if len(alts) == 1 and len(body) == 1 else f"(?:{body})") + "?"
+        return body
+
+    return emit(trie)
+
+
+def _variants(alias: str) -> set[str]:
+    """Literal spellings of an alias: capitalised role words, "Mr" without a full stop."""
+    words = alias.split()
+    out = {" ".join(words)}
+    caps = [w[:1].upper() + w[1:] if w[:1].islower() else w for w in words]
+    out.add(" ".join(caps))
+    if words and words[0][:1].islower():
+        out.add(" ".join([caps[0]] + words[1:]))
+    for v in list(out):
+        out.add(re.sub(r"\b(Mr|Mrs|Ms|Dr|St)\.", r"\1", v))
+    return out
+
+
+def _alias_regex(alias: str, person: bool) -> str:
+    words = alias.split()
+    out = []
+    for w in words:
+        p = re.escape(w)
+        if w[:1].islower():
+            p = f"[{w[0]}{w[0].upper()}]" + re.escape(w[1:])
+        if w in ("Mr.", "Mrs.", "Ms.", "Dr.", "St."):
+            p = re.escape(w[:-1]) + r"\.?"
+        out.append(p)
+    if person and len(words) == 2:
+        return out[0] + r"(?:\s+[A-Z]\.)?\s+" + out[1]
+    return r"\s+".join(out)
+
+
+def _norm(s: str) -> str:
+    s = s.lower().replace(".", "").replace("’", "'")
+    words = s.split()
+    return " ".join(w for i, w in enumerate(words) if len(w) > 1 or i == 0)
+
+
+class _Matcher:
+    __slots__ = ("key", "regex", "lookup", "types")
+
+    def __init__(self, key, regex, lookup, types=None):
+        self.key, self.regex, self.lookup, self.types = key, regex, lookup, types
+
+
+_CACHE: dict[tuple[int, str], _Matcher] = {}
+
+
+def _entity_matcher(entities: Sequence[Entity]) -> _Matcher:
+    m = _CACHE.get((id(entities), "e"))
+    if m is not None and m.key is entities:
+        return m
+    literals, initials, lookup, types = set(), [], {}, {}
+    for e in entities:
+        for a in (e.name, *e.aliases):
+            if not a.strip():
+                continue
+            literals |= _variants(a)
+            words = a.split()
+            if e.type == "person" and len(words) == 2:
+                initials.append(_alias_regex(a, True))
+            lookup.setdefault(_norm(a), e.name)
+        types[e.name] = e.type
+    body = "|".join(filter(None, [trie_regex(sorted(literals))] + initials)) or r"(?!x)x"
+    m = _Matcher(entities, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"), lookup, types)
+    _CACHE[(id(entities), "e")] = m
+    return m
+
+
+def _trigger_matcher(event_types: Sequence[EventType]) -> _Matcher:
+    m = _CACHE.get((id(event_types), "t"))
+    if m is not None and m.key is event_types:
+        return m
+    surfaces: dict[str, tuple[str, bool]] = {}
+    verb_forms: set[tuple[str, str]] = set()
+    for t in event_types:  # nouns first: "meeting" is the noun when both fit
+        for n in t.nouns:
+            n = n.lower()
+            surfaces.setdefault(n, (t.id, False))
+            if not n.endswith("s"):
+                surfaces.setdefault(n + "s", (t.id, False))
+    for t in event_types:
+        for v in t.verbs:
+            head, _, rest = v.lower().partition(" ")
+            for f in inflect(head):
+                surfaces.setdefault(f"{f} {rest}".strip(), (t.id, True))
+                verb_forms.add((t.id, f"{f} {rest}".strip()))
+    body = trie_regex(sorted(surfaces)) or r"(?!x)x"
+    m = _Matcher(event_types, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE),
+                 {" ".join(k.split()): v for k, v in surfaces.items()}, verb_forms)
+    _CACHE[(id(event_types), "t")] = m
+    return m
+
+
+def resolve_entities(text: str, entities: Sequence[Entity]) -> list[tuple[int, int, str]]:
+    """Mentions of known entities: (start, end, canonical name), left to right.
+
+    >>> ents = [Entity("p", "Vladimir Putin", "person", ("Putin", "Mr. Putin"))]
+    >>> resolve_entities("Mr Putin and Vladimir V. Putin", ents)
+    [(0, 8, 'Vladimir Putin'), (13, 30, 'Vladimir Putin')]
+    """
+    m = _entity_matcher(entities)
+    out = []
+    for hit in m.regex.finditer(text):
+        name = m.lookup.get(_norm(hit.group(0)))
+        if name is None:
+            name = m.lookup.get(_norm(re.sub(r"\s+[A-Z]\.\s+", " ", hit.group(0))))
+        if name is not None:
+            out.append((hit.start(), hit.end(), name))
+    return out
+
+
+#: a full stop after these is no sentence end
+ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+                 "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs", "Inc", "Co", "Corp", "Jr",
+                 "Sr", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Prof")
+NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"(?<!\b[A-Z])"
+_BOUND_LEFT = re.compile(
+    r"[,;:()—–]|" + NOT_ABBREV + r"[.!?](?:\s|$)|\b(?:that|which|who|when|while|whereas|since|before|after|because|"
+    r"although|though|as|but|where|if|unless|until|so)\b", re.IGNORECASE)
+_BOUND_RIGHT = _BOUND_LEFT
+_EXTEND = re.compile(r"\s*(?:on\s+the\s+sidelines\s+of|at\s|in\s|during\s)", re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'-]*|of|de|del))*)")
+_VISIT_PLACE = re.compile(r"\b(?:in|at|to|visit|visits|visited|visiting)\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
+_NOT_PLACE = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr|President|Prime|The|A|An|"
+    r"This|That|Last|Next|His|Her|Their|It|He|She|They|We|I|Chinese|Russian|American|European)\b")
+_PLACE_PREP = re.compile(r"\b(?:in|at|to|from|near|inside|across|into|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.IGNORECASE)
+_ROLE_AFTER = re.compile(
+    r"(?:’s|'s)?\s+(?:(?:close|top|key|former|longtime|senior|chief|new|own|main)\s+)*"
+    r"(?:ally|allies|aide|aides|adviser|advisers|advisor|spokesman|spokeswoman|spokesperson|friend|"
+    r"counterpart|wife|husband|son|daughter|government|administration|office|officials?|"
+    r"president|prime|leader|minister|foreign|chancellor|lawmakers|diplomats|ambassador|envoy|"
+    r"[A-Z])", re.UNICODE)
+_VENUE = re.compile(r"\bat\s+(?:the|a|an)\s+$", re.IGNORECASE)
+_NEG_VERB = re.compile(r"\b(?:not|n[’']t|never|no\s+longer|refused\s+to|refuses\s+to|refuse\s+to|"
+                       r"declined\s+to|declines\s+to|failed\s+to|fails\s+to|yet\s+to|rejected|"
+                       r"stopped\s+short\s+of|without)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+_NEG_NOUN = re.compile(r"\b(?:no|without|not\s+a|not\s+any|never\s+a)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:would|could|might|may|if|unless|unlikely\s+to|should)\b", re.IGNORECASE)
+_EXPECTED = re.compile(r"\b(?:will|won[’']t|shall|[’']ll|expected\s+to|expects?\s+to|set\s+to|due\s+to|"
+                       r"scheduled\s+to|poised\s+to|is\s+to|are\s+to|going\s+to|likely\s+to|slated\s+to)\b",
+                       re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:plans?\s+to|planned|planning\s+to|intends?\s+to|proposed|upcoming|"
+                      r"possible|potential|future)\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:reportedly|allegedly|purportedly|is\s+said\s+to|are\s+said\s+to|"
+                       r"was\s+said\s+to|were\s+said\s+to|rumou?red)\b", re.IGNORECASE)
+_NOUN_USE = re.compile(r"\b(?:the|a|an|any|no|some|of|for|his|her|their|its|these|those|many|"
+                       r"first|clear|few|all|such|early|new)\s+$", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_SINGULAR = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+_PLURAL = re.compile(r"\b(?:the\s+two\s+leaders|the\s+two\s+presidents|the\s+two\s+men|the\s+pair|"
+                     r"both\s+leaders|both\s+men|the\s+two\s+sides|the\s+two|they|their|them)\b",
+                     re.IGNORECASE)
+
+
+def _clause(s: str, i: int, j: int) -> tuple[int, int]:
+    left = 0
+    for m in _BOUND_LEFT.finditer(s, max(0, i - 200), i):
+        left = m.end()
+    m = _BOUND_RIGHT.search(s, j)
+    right = m.start() if m else len(s)
+    return left, right
+
+
+def _mentions(s: str, entities: Sequence[Entity], types: dict) -> list[tuple[int, int, str, str]]:
+    """Entity mentions tagged 'actor', 'place' or 'modifier'."""
+    out = []
+    for a, b, name in resolve_entities(s, entities):
+        kind = "actor"
+        if types.get(name) in ("state", "place") and _PLACE_PREP.search(s, max(0, a - 12), a):
+            kind = "place"
+        elif _VENUE.search(s, max(0, a - 8), a):
+            kind = "place"  # "at the G20 summit": where, not who
+        elif _ROLE_AFTER.match(s, b) and (types.get(name) == "state" or s[b:b + 2] in ("’s", "'s")):
+            kind = "modifier"
+        out.append((a, b, name, kind))
+    return out
+
+
+def _people(ments, types) -> list[str]:
+    return [n for _, _, n, k in ments if k == "actor" and types.get(n) == "person"]
+
+
+def _actors_in(s, a, b, ments, types, context) -> list[str]:
+    found = [n for x, y, n, k in ments if k == "actor" and x >= a and y <= b]
+    seg = s[a:b]
+    pm = _SINGULAR.search(seg)
+    if pm:
+        before = [n for x, _, n, k in ments
+                  if k == "actor" and types.get(n) == "person" and x < a + pm.start()]
+        if before:
+            found.append(before[0])
+        elif context:
+            found.append(context[0])
+        elif _people(ments, types):
+            found.append(_people(ments, types)[0])
+    if _PLURAL.search(seg):
+        people = list(dict.fromkeys(_people(ments, types)))
+        found.extend(people if len(people) >= 2 else list(context[:2]) or people)
+    return list(dict.fromkeys(found))
+
+
+def _place(s: str, i: int, right: int, visit: bool, left: int) -> str | None:
+    comma = s.find(",", right)
+    m = _EXTEND.match(s, comma + 1) if comma >= 0 and ";" not in s[right:comma] else None
+    spans = [(left if visit else i, right)]
+    if m:
+        nxt = _BOUND_RIGHT.search(s, m.end())
+        spans.append((comma + 1, nxt.start() if nxt else len(s)))
+    for a, b in spans:
+        found = _place_in(s, a, b, visit)
+        if found:
+            return found
+    return None
+
+
+def _place_in(s: str, start: int, stop: int, visit: bool) -> str | None:
+    regex = _VISIT_PLACE if visit else _PLACE
+    for m in regex.finditer(s, start, stop):
+        cand = re.sub(r"\s+(?:of|de|del)$", "", m.group(1).rstrip(".’'"))
+        after = s[m.end():m.end() + 12].lstrip().lower()
+        if _NOT_PLACE.match(cand) or s[m.end():m.end() + 2] in ("’s", "'s") or after.startswith(("summit", "meeting", "conference", "talks")):
+            continue
+        return cand
+    return None
+
+
+def _modality(s: str, left: int, i: int, j: int, right: int, verb: bool, after_invite: bool) -> str:
+    before = s[left:i]
+    if _REPORTED.search(s):
+        mod = "reported"
+    else:
+        mod = "asserted"
+    if _CONDITIONAL.search(before) or (not verb and _CONDITIONAL.match(s[j:j + 12].lstrip())):
+        return "conditional"
+    if _EXPECTED.search(before) or (not verb and _EXPECTED.match(s[j:j + 14].lstrip())):
+        return "expected"
+    if after_invite or _PLANNED.search(before) or (verb and _INFINITIVE.search(before)):
+        return "planned"
+    return mod
+
+
+def extract_events(sentence: str, published: date | None, entities: Sequence[Entity],
+                   event_types: Sequence[EventType], *,
+                   context_actors: Sequence[str] = ()) -> list[Event]:
+    """The events told in ``sentence`` (see the module docstring for the rules)."""
+    tm = _trigger_matcher(event_types)
+    hits = list(tm.regex.finditer(sentence))
+    if not hits:
+        return []
+    types = _entity_matcher(entities).types
+    ments = _mentions(sentence, entities, types)
+    times = [t for t in find_times(sentence, published) if t.date_start is not None]
+    context = tuple(context_actors)
+    out: list[Event] = []
+    invite_end = None
+    for k, h in enumerate(hits):
+        i, j = h.span()
+        surface = " ".join(h.group(0).lower().split())
+        action, verb = tm.lookup.get(surface, (None, False))
+        if action is None:
+            continue
+        if not verb and (action, surface) in tm.types and _INFINITIVE.search(sentence, max(0, i - 12), i):
+            verb = True  # "to visit": the verb of the same type
+        pre = sentence[max(0, i - 12):i]
+        if (verb and _NOUN_USE.search(pre) and not h.group(0).lower().endswith("ed")) or (
+                not verb and _INFINITIVE.search(pre)):
+            continue  # "any signs of", "to launch": the other part of speech
+        left, right = _clause(sentence, i, j)
+        clause_right = right
+        if k + 1 < len(hits):
+            right = min(right, max(j, hits[k + 1].start()))
+        actors = []
+        if not verb:  # the noun's own phrase: "Moscow's invasion of Ukraine"
+            actors = [n for x, y, n, k in ments if k == "actor" and (
+                (left <= x and y <= i and not re.search(r"\w+\s+\w+\s+\w+\s+\w", sentence[y:i]))
+                or (j <= x and y <= right))]
+            actors += _actors_in(sentence, i, right, [], types, ())
+        after_invite = invite_end is not None and i >= invite_end
+        if after_invite:
+            actors = [n for x, y, n, k in ments if k == "actor" and invite_end <= x and y <= i][:1] or actors
+        if not actors or (action in INTERACTIVE and len(set(actors)) < 2):
+            actors = list(dict.fromkeys(actors + _actors_in(sentence, left, right, ments, types, context)))
+        if verb and not actors:
+            actors = [n for _, _, n, k in ments if k == "actor"][:2]
+        if not actors:  # the subject a relative clause hangs on: "Xi, who entered ..."
+            prev = [n for x, y, n, k in ments if k == "actor" and y <= left]
+            actors = prev[-1:] or list(context[:1])
+        if action in INTERACTIVE and len(set(actors)) < 2:
+            actors = list(dict.fromkeys(actors + _people(ments, types)))
+            if len(actors) < 2:
+                actors = list(dict.fromkeys(actors + list(context[:2])))
+        if action == "invitation" and verb:
+            invite_end = j
+        # time: nearest in the clause, else in the sentence
+        in_clause = [t for t in times if t.start >= left and t.end <= right]
+        earlier = [t for t in times if t.end <= left]
+        pool = in_clause or earlier[-1:]
+        t = min(pool, key=lambda t: min(abs(t.start - j), abs(i - t.end))) if pool else None
+        d0, d1 = (t.date_start, t.date_end) if t else (None, None)
+        negated = bool(_NEG_VERB.search(sentence, left, i) if verb else _NEG_NOUN.search(sentence, left, i))
+        modality = _modality(sentence, left, i, j, right, verb, after_invite)
+        if negated and modality == "planned":
+            modality = "asserted"  # "refused to condemn"
+        if modality in ("asserted", "reported") and published and d0 and d0 > published:
+            modality = "planned"
+        place = _place(sentence, i, clause_right, action == "visit", left)
+        out.append(Event(i, j, tuple(sorted(set(actors))), action, d0, d1, place,
+                         "negative" if negated else "positive", modality, h.group(0)))
+    return out

@@ -1,6 +1,97 @@
-"""Quotes (first version: none extracted yet)."""
+"""Quotes: words in quotation marks (direct) and reported speech (paraphrase).
+
+>>> q = find_quotes('“We share the same views,” Putin said.')[0]
+>>> (q.kind, q.speaker, q.words)
+('direct', 'Putin', 'We share the same views')
+>>> q = find_quotes("China is eager for the war to end, said Yun Sun, a scholar.")[0]
+>>> (q.kind, q.speaker, q.words)
+('paraphrase', 'Yun Sun, a scholar', 'China is eager for the war to end')
+>>> q = find_quotes("Western officials say Russia has turned to Iran.")[0]
+>>> (q.kind, q.speaker, q.words)
+('paraphrase', 'Western officials', 'Russia has turned to Iran')
+
+Rules:
+
+* direct: text between “curly” or "straight" quotation marks, at least two
+  words (single quoted words are scare quotes: "best in history" counts, a
+  lone “tsar” does not); the speaker is the sentence's attribution, with the
+  carry-over policy of :func:`factcheck.attribution.find_attribution`;
+* paraphrase, only when the sentence has no direct quote:
+  ``CLAUSE, said X`` / ``CLAUSE, X said`` / ``CLAUSE, according to X`` (the
+  clause before the cue) and ``X said (that) CLAUSE`` / ``X told CNN (that)
+  CLAUSE`` / ``According to X, CLAUSE`` (the clause after it).
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 
-def find_quotes(sentence, previous=None):
-    return []
+from factcheck.attribution import _SAY, _VERBS, find_attribution
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int  # span of the quoted words (or the paraphrased clause)
+    end: int
+    speaker: str | None
+    words: str
+    kind: str  # "direct" | "paraphrase"
+
+
+_DIRECT = re.compile(r"“([^“”]{3,}?)”|\"([^\"]{3,}?)\"")
+_TRAIL = re.compile(
+    rf",\s+(?:(?:according\s+to\b)|(?:{_VERBS})\b|[^,]{{1,80}}?\s+(?:{_VERBS})\b)",
+)
+_LEAD = re.compile(
+    rf"^(?:(?:[^“”\"]{{1,120}}?)\s+(?:{_VERBS})(?:(?<=told)\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|"
+    rf"reporters|journalists|the\s+\w+))?(?:\s+that)?|According\s+to\s+[^,]{{1,80}},)\s+",
+)
+
+
+_SAY_START = re.compile(rf",\s+(?:according\s+to|{_VERBS})\b")
+_END = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*(?:[.!?][”\"]?\s*)?$")
+
+
+def _trailing(sentence: str, m: re.Match) -> bool:
+    """A trailing cue: "..., said X ..." anywhere, "..., X said [Thursday]." at the end."""
+    return bool(_SAY_START.match(m.group(0)) or _END.match(sentence, m.end()))
+
+
+def _span(sentence: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and sentence[s] in " ,;:“”\"'":
+        s += 1
+    while e > s and sentence[e - 1] in " ,;:.“”\"'":
+        e -= 1
+    return s, e
+
+
+def find_quotes(sentence: str, previous: str | None = None) -> list[Quote]:
+    """Direct quotes and reported speech in ``sentence``, each with its speaker."""
+    speaker = None
+    out: list[Quote] = []
+    for m in _DIRECT.finditer(sentence):
+        g = 1 if m.group(1) is not None else 2
+        s, e = _span(sentence, m.start(g), m.end(g))
+        if len(sentence[s:e].split()) < 2:
+            continue
+        if speaker is None:
+            speaker = find_attribution(sentence, previous) or ""
+        out.append(Quote(s, e, speaker or None, sentence[s:e], "direct"))
+    if out or not _SAY.search(sentence) and "ccording to" not in sentence:
+        return out
+    m = _TRAIL.search(sentence)
+    while m and not _trailing(sentence, m):
+        m = _TRAIL.search(sentence, m.end())
+    if m and m.start() > 0:
+        s, e = _span(sentence, 0, m.start())
+        if len(sentence[s:e].split()) >= 3:
+            src = find_attribution(sentence, previous)
+            return [Quote(s, e, src, sentence[s:e], "paraphrase")]
+    m = _LEAD.match(sentence)
+    if m:
+        s, e = _span(sentence, m.end(), len(sentence))
+        if len(sentence[s:e].split()) >= 3:
+            src = find_attribution(sentence, previous)
+            if src:
+                return [Quote(s, e, src, sentence[s:e], "paraphrase")]
+    return out

@@ -1,19 +1,486 @@
-"""Time expressions (first version: none resolved yet)."""
+"""Time expressions -> date ranges, resolved against the publication date.
+
+Only dates matter here (years, months, days); clock times are ignored.
+Every range is inclusive. Relative expressions need the publication date;
+without it they come back with ``date_start = date_end = None``.
+
+>>> from datetime import date
+>>> pub = date(2022, 12, 30)                      # a Friday
+>>> [(t.text, t.date_start) for t in find_times("Peskov said Thursday.", pub)]
+[('Thursday', datetime.date(2022, 12, 29))]
+>>> t = find_times("They are expected to speak on Friday.", pub)[0]
+>>> t.date_start == pub
+True
+>>> t = find_times("He invited Xi to visit Moscow next spring.", pub)[0]
+>>> (t.date_start, t.date_end)
+(datetime.date(2023, 3, 1), datetime.date(2023, 5, 31))
+>>> t = find_times("in the first nine months of this year", pub)[0]
+>>> (t.date_start, t.date_end)
+(datetime.date(2022, 1, 1), datetime.date(2022, 9, 30))
+
+Which way a bare weekday, month or season points is decided by the tense of
+the clause around it (see :func:`clause_tense`): past -> the most recent one
+not after publication; future -> the next one, publication day included;
+neither -> whichever is nearer.
+"""
 from __future__ import annotations
 
+import calendar
+import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
 
 
 @dataclass(frozen=True, slots=True)
 class TimeRef:
-    start: int
+    start: int  # offsets into the text given
     end: int
-    date_start: date | None
+    date_start: date | None  # resolved range (inclusive); None when unresolvable
     date_end: date | None
-    kind: str
+    kind: str  # date | weekday | relative | month | year | season | period | duration_ago | since
     text: str
 
 
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+           "several": 3, "a few": 3, "few": 3, "couple of": 2, "a couple of": 2}
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+UNITS = ("day", "week", "month", "year", "quarter", "decade")
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_LONG_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December)")
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_PART = r"(?:early|mid|late|the beginning of|the start of|the end of|the middle of)"
+_ORD = r"(?:first|second|third|fourth|last)"
+
+# One alternation, longest and most specific first; every branch is named.
+_FIRST_WORDS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday in the so until to this year at by early mid late since a an one two three "
+    "four five six seven eight nine ten eleven twelve several few couple over during for recent "
+    "recently last next past previous coming today tonight yesterday tomorrow earlier on eve "
+    "spring summer autumn winter fall of").split()
+_PATTERN = re.compile(
+    # only where a digit, a bracket or one of the first words starts: much faster
+    r"(?:(?<![\w])(?=\d|\()|(?<![\w])(?=(?:" + "|".join(sorted(_FIRST_WORDS, key=len, reverse=True))
+    + r")\b))(?:"
+    r"(?P<iso>\b(?P<iy>20\d\d|19\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
+    rf"|(?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<mdy_y>{_YEAR})\b)"
+    rf"|(?P<dmy>\b(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dmy_m>{_MONTH})\s+(?P<dmy_y>{_YEAR})\b)"
+    r"|(?P<partof>\b(?:in\s+)?the\s+(?P<po_n>first|second|third|fourth|last)\s+"
+    r"(?:(?P<po_k>\w+)\s+)?(?P<po_u>months|month|quarter|half|weeks?)\s+of\s+"
+    rf"(?P<po_y>this\s+year|last\s+year|the\s+year|next\s+year|{_YEAR}))"
+    r"|(?P<sameperiod>\bthe\s+same\s+(?:period|months?|quarter|time)\s+(?:of|in|a)\s+"
+    r"(?:the\s+previous|last|a|the\s+prior)\s+year\b|\ba\s+year\s+(?:earlier|ago)\s+period\b)"
+    r"|(?P<soFar>\b(?:so\s+far|until\s+now|to\s+date)\s+this\s+year\b|\bthis\s+year\s+so\s+far\b"
+    r"|\byear[\s-]to[\s-]date\b)"
+    rf"|(?P<partyear>\b(?:at\s+|in\s+|by\s+)?(?P<py_p>{_PART})[\s-]*(?P<py_y>this\s+year|last\s+year|next\s+year|{_YEAR})\b)"
+    rf"|(?P<partmonth>\b(?:in\s+|by\s+|at\s+)?(?P<pm_p>{_PART})[\s-]*(?P<pm_m>{_MONTH})(?:\s+(?P<pm_y>{_YEAR}))?\b)"
+    rf"|(?P<md>\(?\b(?P<md_m>{_MONTH})\s+(?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d)\)?)"
+    rf"|(?P<dm>\b(?P<dm_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dm_m>{_LONG_MONTH})\b)"
+    rf"|(?P<monthyear>\b(?:in\s+)?(?P<my_m>{_LONG_MONTH})\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)"
+    rf"|(?P<since>\bsince\s+(?:(?P<si_m>{_LONG_MONTH})|(?P<si_y>{_YEAR})\b))"
+    r"|(?P<ago>\b(?P<ag_n>" + _NUM + r")\s+(?P<ag_u>days?|weeks?|months?|years?|decades?)\s+ago\b)"
+    r"|(?P<past>\b(?:in\s+|over\s+|during\s+|for\s+)?the\s+(?:past|last)\s+(?:(?P<pa_n>" + _NUM +
+    r")\s+)?(?P<pa_u>days?|weeks?|months?|years?|decades?)\b)"
+    r"|(?P<recent>\bin\s+recent\s+(?P<re_u>days|weeks|months|years|decades)\b|\brecently\b)"
+    r"|(?P<rel>\b(?P<rel_w>this|last|next|past|previous|coming)\s+(?P<rel_u>week|weekend|month|year|quarter)\b"
+    r"|\bthe\s+(?P<rel_w2>previous|following)\s+(?P<rel_u2>week|month|year)\b)"
+    r"|(?P<day>\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|"
+    r"earlier\s+today|(?:on\s+)?(?:the\s+)?eve\b(?=\s+of\s+the\s+new\s+year))\b)"
+    rf"|(?P<wd>\b(?:(?P<wd_mod>on|last|next|this|coming|past)\s+)?(?P<wd_d>{_WD})(?:’s|'s)?\b)"
+    r"|(?P<season>\b(?:(?P<se_mod>in\s+the|this|next|last|in|by|the)\s+)?(?P<se_s>spring|summer|autumn|winter|fall)"
+    rf"(?:\s+(?:of\s+)?(?P<se_y>{_YEAR}))?\b)"
+    rf"|(?P<month>\b(?:(?P<mo_mod>in|since|by|until|last|next|this|early|late|during)\s+)?(?P<mo_m>{_LONG_MONTH})\b)"
+    rf"|(?P<year>(?<![\d,.$€£])\b(?:(?P<ye_mod>in|since|by|until|during|of|for)\s+)?(?P<ye_y>{_YEAR})\b(?![,.]?\d|\s*%|-\d)))",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------
+# Tense of the clause around an expression
+# ---------------------------------------------------------------------------
+
+_FUTURE = (r"will|won['’]t|shall|['’]ll|expected\s+to|expects?\s+to|due\s+to|set\s+to|scheduled|slated|"
+           r"going\s+to|plans?\s+to|planned|planning|intends?\s+to|invit\w*\s+(?:\S+\s+){1,3}?to|upcoming|"
+           r"would|hopes?\s+to|is\s+to|are\s+to|to\s+be\s+held|poised\s+to|aims?\s+to|likely\s+to")
+_PAST = (r"said|told|met|held|spoke|made|took|gave|came|went|saw|began|was|were|had|did|led|left|"
+         r"sent|won|lost|wrote|brought|thought|found|became|struck|fell|rose|paid|sought|ran|"
+         r"put|set\s+out|got|knew|flew|drove|chose|ago|earlier|last|\w{2,}ed")
+_PRESENT = r"is|are|am|(?:he|she|it|they|who|we|i)\s+\w+s"
+_TENSE = re.compile(rf"\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))\b", re.IGNORECASE)
+_FUTURE_RE = re.compile(rf"\b(?:{_FUTURE})\b", re.IGNORECASE)
+_NOT_PAST = frozenset({"need", "indeed", "speed", "seed", "feed", "bed", "red", "shed", "hundred",
+                       "based", "breed", "united", "limited", "related", "interested", "concerned",
+                       "supposed", "used", "advanced", "detailed", "armed", "red"})
+
+
+def _tense_in(segment: str, backward: bool) -> str | None:
+    found = [m for m in _TENSE.finditer(segment)
+             if not (m.group("p") and m.group(0).lower() in _NOT_PAST)]
+    if not found:
+        return None
+    m = found[-1] if backward else found[0]
+    return "future" if m.group("f") else "past" if m.group("p") else "present"
+
+
+_CLAUSE_END = re.compile(r"[,;:()—–]|\.\s|[!?]")
+_SENT_END = re.compile(r"(?<!\b(?:Mr|Ms|Dr|St))(?<!\b[A-Z])[.!?]\s|\n")
+
+
+def clause_tense(text: str, start: int, end: int) -> str:
+    """``'past'``, ``'future'`` or ``'present'`` for the words around ``text[start:end]``.
+
+    The nearest tense marker wins: first in the clause before the expression,
+    then in the clause after it, then in the rest of the sentence.
+
+    >>> clause_tense("Peskov said Thursday", 12, 20)
+    'past'
+    >>> clause_tense("an opportunity comes on Thursday, when he holds talks", 23, 32)
+    'present'
+    """
+    s0 = 0
+    for m in _SENT_END.finditer(text, 0, start):
+        s0 = m.end()
+    m = _SENT_END.search(text, end)
+    s1 = m.start() if m else len(text)
+    left = text[s0:start]
+    cut = 0
+    for m in _CLAUSE_END.finditer(left):
+        cut = m.end()
+    clause = left[cut:]
+    tense = "future" if _FUTURE_RE.search(clause) else _tense_in(clause, True)
+    if tense:
+        return tense
+    right = text[end:s1]
+    m = re.match(r"\W*", right)
+    skip = m.end() if m else 0
+    m = _CLAUSE_END.search(right, skip)
+    tense = _tense_in(right[skip:m.start() if m else len(right)], False)
+    if tense:
+        return tense
+    return _tense_in(left[:cut], True) or _tense_in(right, False) or "present"
+
+
+# ---------------------------------------------------------------------------
+# Calendar helpers
+# ---------------------------------------------------------------------------
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _month_num(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _pick(candidates: list[tuple[date, date]], pub: date, tense: str) -> tuple[date, date]:
+    """Choose among yearly (or weekly) candidates: past, future or nearest."""
+    past = [c for c in candidates if c[0] <= pub]
+    future = [c for c in candidates if c[1] >= pub]
+    if tense == "past" and past:
+        return max(past)
+    if tense == "future" and future:
+        return min(future)
+
+    def dist(c: tuple[date, date]) -> int:
+        return 0 if c[0] <= pub <= c[1] else min(abs((c[0] - pub).days), abs((c[1] - pub).days))
+    return min(candidates, key=lambda c: (dist(c), c[0] > pub))
+
+
+def _number(word: str | None) -> int:
+    if not word:
+        return 1
+    w = " ".join(word.lower().split())
+    return int(w) if w.isdigit() else NUMBERS.get(w, 1)
+
+
+def _unit_delta(unit: str, n: int) -> relativedelta:
+    u = unit.lower().rstrip("s")
+    return {"day": relativedelta(days=n), "week": relativedelta(weeks=n),
+            "month": relativedelta(months=n), "year": relativedelta(years=n),
+            "decade": relativedelta(years=10 * n), "quarter": relativedelta(months=3 * n)}[u]
+
+
+def _part(lo: date, hi: date, part: str) -> tuple[date, date]:
+    """The early / middle / late third of a range."""
+    p = part.lower()
+    span = (hi - lo).days + 1
+    third = span // 3
+    if "early" in p or "beginning" in p or "start" in p:
+        return lo, lo + timedelta(days=third - 1)
+    if "late" in p or "end" in p:
+        return hi - timedelta(days=third - 1), hi
+    return lo + timedelta(days=third), hi - timedelta(days=third)
+
+
+def _rel_year(word: str, pub: date) -> int | None:
+    w = " ".join(word.lower().split())
+    if w.isdigit():
+        return int(w)
+    return {"this year": pub.year, "the year": pub.year, "last year": pub.year - 1,
+            "next year": pub.year + 1}.get(w)
+
+
+# ---------------------------------------------------------------------------
+# Resolution, one branch at a time
+# ---------------------------------------------------------------------------
+
+Range = tuple[date | None, date | None]
+
+
+def _yearly(pub: date, tense: str, make) -> Range:
+    cands = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            cands.append(make(y))
+        except ValueError:
+            pass
+    return _pick(cands, pub, tense) if cands else (None, None)
+
+
+def _resolve(m: re.Match, pub: date | None, tense: str) -> tuple[str, Range]:
+    g = m.group
+    if g("iso"):
+        d = date(int(g("iy")), int(g("im")), int(g("id")))
+        return "date", (d, d)
+    if g("mdy") or g("dmy"):
+        p = "mdy" if g("mdy") else "dmy"
+        d = date(int(g(p + "_y")), _month_num(g(p + "_m")), int(g(p + "_d")))
+        return "date", (d, d)
+    if g("monthyear"):
+        y, mo = int(g("my_y")), _month_num(g("my_m"))
+        return "month", (date(y, mo, 1), _month_end(y, mo))
+    if g("partof"):
+        y = _rel_year(g("po_y"), pub) if pub or g("po_y").isdigit() else None
+        if y is None:
+            return "period", (None, None)
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}[g("po_n").lower()]
+        unit, count = g("po_u").lower(), _number(g("po_k")) if g("po_k") else 1
+        months = {"quarter": 3, "half": 6}.get(unit, count if unit.startswith("month") else 0)
+        if not months:
+            return "period", (None, None)
+        if g("po_k") or unit.startswith("month"):
+            lo_m = 1 if n > 0 else 13 - months
+            hi_m = lo_m + months - 1
+        else:
+            idx = n if n > 0 else 12 // months
+            lo_m, hi_m = (idx - 1) * months + 1, idx * months
+        if not 1 <= lo_m <= hi_m <= 12:
+            return "period", (None, None)
+        return "period", (date(y, lo_m, 1), _month_end(y, hi_m))
+    if g("partyear"):
+        y = _rel_year(g("py_y"), pub) if pub or g("py_y").isdigit() else None
+        if y is None:
+            return "period", (None, None)
+        return "period", _part(date(y, 1, 1), date(y, 12, 31), g("py_p"))
+    if g("since"):
+        if g("si_y"):
+            lo = date(int(g("si_y")), 1, 1)
+        elif pub:
+            lo = _yearly(pub, "past", lambda y: (date(y, _month_num(g("si_m")), 1),) * 2)[0]
+        else:
+            return "since", (None, None)
+        return "since", (lo, pub or None)
+    if g("year"):
+        y = int(g("ye_y"))
+        return "year", (date(y, 1, 1), date(y, 12, 31))
+    if pub is None:
+        return _kind_of(m), (None, None)
+    return _resolve_relative(m, pub, tense)
+
+
+def _kind_of(m: re.Match) -> str:
+    for name in ("md", "dm", "partmonth", "month", "season", "wd", "day", "rel", "ago",
+                 "past", "recent", "soFar", "sameperiod"):
+        if m.group(name):
+            return {"md": "date", "dm": "date", "partmonth": "month", "wd": "weekday",
+                    "day": "date", "rel": "relative", "ago": "duration_ago", "past": "period",
+                    "recent": "period", "soFar": "period", "sameperiod": "period",
+                    "season": "season", "month": "month"}[name]
+    return "other"
+
+
+def _resolve_relative(m: re.Match, pub: date, tense: str) -> tuple[str, Range]:
+    g = m.group
+    if g("md") or g("dm"):
+        p = "md" if g("md") else "dm"
+        mo, d = _month_num(g(p + "_m")), int(g(p + "_d"))
+        return "date", _yearly(pub, tense, lambda y: (date(y, mo, d),) * 2)
+    if g("partmonth"):
+        mo = _month_num(g("pm_m"))
+        if g("pm_y"):
+            y = int(g("pm_y"))
+            whole = (date(y, mo, 1), _month_end(y, mo))
+        else:
+            whole = _yearly(pub, tense, lambda y: (date(y, mo, 1), _month_end(y, mo)))
+        return "month", _part(whole[0], whole[1], g("pm_p"))
+    if g("month"):
+        mo, mod = _month_num(g("mo_m")), (g("mo_mod") or "").lower()
+        t = {"last": "past", "since": "past", "next": "future"}.get(mod, tense)
+        if mod == "may" or (g("mo_m").lower() == "may" and not mod):
+            return "month", (None, None)  # the modal verb, most of the time
+        lo, hi = _yearly(pub, t, lambda y: (date(y, mo, 1), _month_end(y, mo)))
+        if mod == "since":
+            return "since", (lo, pub)
+        return "month", (lo, hi)
+    if g("season"):
+        s, mod = SEASONS[g("se_s").lower()], " ".join((g("se_mod") or "").lower().split())
+        if g("se_s").lower() == "fall" and not (mod or g("se_y")):
+            return "season", (None, None)  # the verb
+        def make(y: int) -> tuple[date, date]:
+            lo = date(y, s, 1)
+            return lo, lo + relativedelta(months=3, days=-1)
+        if g("se_y"):
+            return "season", make(int(g("se_y")))
+        t = {"last": "past", "next": "future", "this": "present"}.get(mod, tense)
+        if mod == "next":
+            cur = _yearly(pub, "present", make)
+            return "season", make(cur[0].year + 1 if cur[0] <= pub else cur[0].year)
+        return "season", _yearly(pub, t, make)
+    if g("wd"):
+        wd, mod = WEEKDAYS[g("wd_d").lower()], (g("wd_mod") or "").lower()
+        back = (pub.weekday() - wd) % 7
+        fwd = (wd - pub.weekday()) % 7
+        prev, nxt = pub - timedelta(days=back), pub + timedelta(days=fwd)
+        if mod in ("last", "past"):
+            d = pub - timedelta(days=back or 7)
+        elif mod in ("next", "coming"):
+            d = pub + timedelta(days=fwd or 7)
+        else:
+            d = _pick([(prev, prev), (nxt, nxt)], pub, tense)[0]
+        return "weekday", (d, d)
+    if g("day"):
+        w = g("day").lower()
+        d = pub + timedelta(days=-1 if "yesterday" in w else 1 if "tomorrow" in w else 0)
+        if w.endswith("eve"):
+            d = date(pub.year, 12, 31)
+        return "date", (d, d)
+    if g("rel"):
+        w = (g("rel_w") or g("rel_w2")).lower()
+        u = (g("rel_u") or g("rel_u2")).lower()
+        shift = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+                 "following": 1}[w]
+        return "relative", _calendar_unit(pub, u, shift)
+    if g("ago"):
+        n, u = _number(g("ag_n")), g("ag_u").lower().rstrip("s")
+        d = pub - _unit_delta(u, n)
+        if u == "day":
+            return "duration_ago", (d, d)
+        if u == "week":
+            return "duration_ago", (d - timedelta(days=3), d + timedelta(days=3))
+        if u == "month":
+            return "duration_ago", (date(d.year, d.month, 1), _month_end(d.year, d.month))
+        return "duration_ago", (date(d.year, 1, 1), date(d.year, 12, 31))
+    if g("past"):
+        n, u = _number(g("pa_n")), g("pa_u")
+        return "period", (pub - _unit_delta(u, n), pub)
+    if g("recent"):
+        u = (g("re_u") or "weeks").lower()
+        n = {"days": 7, "weeks": 30, "months": 180, "years": 5 * 365, "decades": 30 * 365}[u]
+        return "period", (pub - timedelta(days=n), pub)
+    if g("soFar"):
+        return "period", (date(pub.year, 1, 1), pub)
+    return "other", (None, None)
+
+
+def _calendar_unit(pub: date, unit: str, shift: int) -> Range:
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
+        return monday, monday + timedelta(days=6)
+    if unit == "weekend":
+        sat = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        if shift > 0 or (shift == 0 and pub.weekday() < 5):
+            sat += timedelta(days=7) if shift > 0 or pub.weekday() < 5 else timedelta()
+        return sat, sat + timedelta(days=1)
+    if unit == "month":
+        first = date(pub.year, pub.month, 1) + relativedelta(months=shift)
+        return first, _month_end(first.year, first.month)
+    if unit == "quarter":
+        q0 = date(pub.year, 3 * ((pub.month - 1) // 3) + 1, 1) + relativedelta(months=3 * shift)
+        return q0, q0 + relativedelta(months=3, days=-1)
+    y = pub.year + shift
+    return date(y, 1, 1), date(y, 12, 31)
+
+
 def find_times(text: str, published: date | None) -> list[TimeRef]:
-    return []
+    """All time expressions of ``text`` with their resolved, inclusive date ranges.
+
+    Results are cached per (text, publication date): the event extractor asks
+    again for the sentence the caller has just read.
+
+    >>> pub = date(2022, 12, 30)
+    >>> [(t.kind, str(t.date_start), str(t.date_end)) for t in find_times("Xi met Medvedev last week.", pub)]
+    [('relative', '2022-12-19', '2022-12-25')]
+    >>> [str(t.date_start) for t in find_times("on Friday (December 30)", pub)]
+    ['2022-12-30', '2022-12-30']
+    """
+    return list(_find_times(text, published))
+
+
+#: every branch of _PATTERN holds one of these; text without any is skipped
+_QUICK = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+                    r"today|tonight|yesterday|tomorrow|day|week|month|year|quarter|half|spring|summer|"
+                    r"autumn|fall|winter|ago|recent|since|eve|period|morning|noon|evening|decade",
+                    re.IGNORECASE)
+
+
+@lru_cache(maxsize=2048)
+def _find_times(text: str, published: date | None) -> tuple[TimeRef, ...]:
+    if not _QUICK.search(text):
+        return ()
+    out: list[TimeRef] = []
+    last_period: Range | None = None
+    for m in _PATTERN.finditer(text):
+        s, e = m.span()
+        while s < e and text[s] in "( ":
+            s += 1
+        while e > s and text[e - 1] in ") ":
+            e -= 1
+        if m.group("sameperiod"):
+            rng: Range = (None, None)
+            if last_period and last_period[0]:
+                rng = (last_period[0] - relativedelta(years=1), last_period[1] - relativedelta(years=1))
+            out.append(TimeRef(s, e, rng[0], rng[1], "period", text[s:e]))
+            continue
+        if _needs_tense(m):
+            tense = clause_tense(text, s, e)
+        else:
+            tense = "present"
+        try:
+            kind, rng = _resolve(m, published, tense)
+        except (ValueError, KeyError, OverflowError):
+            kind, rng = _kind_of(m), (None, None)
+        if rng[0] is None or rng[1] is None:
+            rng = (None, None)
+        elif rng[0] > rng[1]:
+            rng = (rng[1], rng[0])
+        if kind == "period" and rng[0]:
+            last_period = rng
+        if kind == "month" and rng == (None, None) and m.group("mo_m") and m.group("mo_m").lower() == "may":
+            continue
+        if kind == "season" and rng == (None, None) and published is not None:
+            continue
+        out.append(TimeRef(s, e, rng[0], rng[1], kind, text[s:e]))
+    return tuple(out)
+
+
+def _needs_tense(m: re.Match) -> bool:
+    return bool(m.group("md") or m.group("dm") or m.group("partmonth") or m.group("month")
+                or m.group("season") or m.group("wd") or m.group("since"))

@@ -1,0 +1,77 @@
+"""Time expressions, attribution carry-over, and a speed check."""
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from factcheck.attribution import find_attribution
+from factcheck.when import clause_tense, find_times
+
+FRI = date(2022, 12, 30)
+
+
+def _one(text, pub=FRI):
+    refs = find_times(text, pub)
+    assert len(refs) == 1, refs
+    return refs[0].date_start, refs[0].date_end
+
+
+def test_weekday_direction_follows_tense():
+    assert _one("Peskov said on Thursday.") == (date(2022, 12, 29),) * 2
+    assert _one("They will meet on Thursday.") == (date(2023, 1, 5),) * 2
+    assert _one("They are expected to speak on Friday.") == (FRI, FRI)
+    wed = date(2022, 9, 14)
+    assert _one("an opportunity presents itself on Thursday, when he holds talks", wed) == (
+        date(2022, 9, 15),) * 2
+
+
+def test_month_direction_follows_tense():
+    assert _one("They met in September.") == (date(2022, 9, 1), date(2022, 9, 30))
+    assert _one("They will meet in September.") == (date(2023, 9, 1), date(2023, 9, 30))
+
+
+def test_same_period_follows_the_last_period():
+    refs = find_times("in the first six months of 2022, up from the same period of last year", FRI)
+    assert [(r.date_start, r.date_end) for r in refs] == [
+        (date(2022, 1, 1), date(2022, 6, 30)), (date(2021, 1, 1), date(2021, 6, 30))]
+
+
+def test_unresolvable_without_publication_date():
+    refs = find_times("last week and in 2019", None)
+    assert [(r.text, r.date_start) for r in refs] == [("last week", None), ("in 2019", date(2019, 1, 1))]
+
+
+def test_clause_tense():
+    assert clause_tense("He said on Friday", 8, 17) == "past"
+    assert clause_tense("She will speak on Friday", 15, 24) == "future"
+
+
+def test_attribution_carry_over_policy():
+    prev = "China wants peace, said Yun Sun, a scholar at the Stimson Center."
+    assert find_attribution("Xi will stress peace, she added.", prev) == "Yun Sun, a scholar at the Stimson Center"
+    assert find_attribution("Xi will stress peace, she added.", prev, carry_over=False) is None
+    assert find_attribution("“Peace matters.”", prev) == "Yun Sun, a scholar at the Stimson Center"
+    assert find_attribution("Trade rose in 2022.", prev) is None
+
+
+def test_speed_per_sentence():
+    """All four extractors together stay well under a millisecond per sentence."""
+    import sys
+    sys.path.insert(0, __file__.rsplit("/", 1)[0])
+    from test_events import rules, sentences, SEEDS
+    from factcheck.events import extract_events
+    from factcheck.quotes import find_quotes
+
+    ents, types = rules()
+    sents = [s for f in sorted(SEEDS.glob("*.txt")) for _, s in sentences(f.read_text(encoding="utf-8"))]
+    extract_events(sents[0], FRI, ents, types)  # build the matchers once
+    t0 = time.perf_counter()
+    prev = None
+    for s in sents:
+        find_times(s, FRI)
+        find_attribution(s, prev)
+        extract_events(s, FRI, ents, types)
+        find_quotes(s, prev)
+        prev = s
+    per = (time.perf_counter() - t0) / len(sents)
+    assert per < 0.002, per
