@@ -21,8 +21,9 @@ from factcheck.model import Article, Claim, Kind, RuleSet, Sentence
 from factcheck.segment import segment
 from factcheck.textutil import LineIndex, fingerprint, normalize_for_id
 
-#: time references that say which period a figure refers to (not "on Friday")
-_PERIOD_KINDS = frozenset({"period", "year", "month", "relative_period", "season", "range", "since"})
+#: time references that can say which period a figure refers to ("10 months
+#: ago" says when something started, not what a figure covers)
+_PERIOD_KINDS = frozenset({"date", "weekday", "relative", "month", "year", "season", "period", "since"})
 
 
 def _period_for(q_start: int, times: Sequence[when_mod.TimeRef]) -> tuple[date | None, date | None]:
