@@ -267,6 +267,9 @@ class Policy:
     max_block_size: int = 400
     #: claims less check-worthy than this (incidental numbers) are not matched
     min_checkworthy_match: float = 0.3
+    #: two accounts of one action by the same actors whose dates lie further
+    #: apart than this are two events, not one event dated differently
+    event_window_days: int = 7
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,7 @@ POLICY_SPEC: dict = {
     "hedges": (_HEDGES, False),
     "tolerances": ("tolmap", False),
     "date_tolerance_days": ("int", False),
+    "event_window_days": ("int", False),
     "attribution_carry_over": ("bool", False),
     "source_required_from": ("num", False),
     "source_required_kinds": ("enumlist:quantity|event|quote", False),
@@ -59,7 +60,8 @@ POLICY_SPEC: dict = {
 }
 #: policy key -> (lowest, highest, whether the highest is allowed) for numbers
 _BOUNDS = {"open_bound_reach": (0, 10, True), "about_width": (0, 1, False), "nearly_width": (0, 1, False),
-           "date_tolerance_days": (0, 366, True), "source_required_from": (0, 1, True),
+           "date_tolerance_days": (0, 366, True), "event_window_days": (0, 3660, True),
+           "source_required_from": (0, 1, True),
            "match_threshold": (0, 100, True), "diverge_threshold": (0, 100, True),
            "quote_match_threshold": (0, 100, True), "quote_same_threshold": (0, 100, True),
            "max_block_size": (2, 10**7, True), "min_checkworthy_match": (0, 1, True)}
