@@ -50,7 +50,7 @@ class _Layer:
     def read(self, path: Path, display: str) -> None:
         """Read one file; every error goes to ``self.errors`` and reading goes on."""
         try:
-            data = load_yaml_file(path, display)
+            data = load_yaml_file(path, display, lenient_values=True)
         except RulesError as exc:
             self.errors.append(exc)
             return

@@ -13,7 +13,7 @@ from typing import Any
 
 from factcheck.errors import RulesError
 from factcheck.model import Entity, EventType, Fact, Kind, Metric, Outlet, Severity, Tolerance
-from factcheck.yamlload import LineDict, LineList
+from factcheck.yamlload import Invalid, LineDict, LineList
 
 SECTIONS = ("entities", "metrics", "event_types", "outlets", "facts", "policy")
 LEVELS = "info|warning|error"
@@ -90,6 +90,9 @@ def _wrong(value: Any, typ: str) -> str:
 
 def check_value(value: Any, typ, file: str, container, key, path: str) -> Any:
     """Check one value against its type; returns it in Python form."""
+    if isinstance(value, Invalid):
+        expected = _TYPE_WORDS.get(typ, "a valid value") if isinstance(typ, str) else "a mapping"
+        raise RulesError(f"{path}: {value.problem} (expected {expected})", file, value.line, value.column)
     if isinstance(typ, dict):
         if not isinstance(value, LineDict):
             raise fail(file, container, key, path, "expected a mapping with keys " + ", ".join(typ))
@@ -99,6 +102,10 @@ def check_value(value: Any, typ, file: str, container, key, path: str) -> Any:
         if not isinstance(value, str) or value not in choices:
             raise fail(file, container, key, path, f"expected one of {', '.join(choices)}, got {value!r}")
         return value
+    if isinstance(value, LineList):
+        for i, v in enumerate(value):
+            if isinstance(v, Invalid):
+                raise RulesError(f"{path}[{i}]: {v.problem}", file, v.line, v.column)
     if typ.startswith("enumlist:"):
         choices = typ[9:].split("|")
         if not isinstance(value, LineList) or any(v not in choices for v in value):
