@@ -180,10 +180,26 @@ def _score_quantities(key, members, norm, rules) -> list[Pair]:
         if a.direction and b.direction and a.direction != b.direction:
             continue
         strict = fuzz.token_sort_ratio(sa, sb)
-        strong = s >= pol.diverge_threshold and strict >= pol.match_threshold and (ea == eb or not (ea or eb))
+        strong = (s >= pol.diverge_threshold and strict >= pol.match_threshold and ea == eb and ma == mb
+                  and not substituted(sa, sb))
         out.append(Pair(a.id, b.id, key, s, f"subject token_set_ratio {s:.0f}, token_sort_ratio {strict:.0f}",
                         strong, {"subjects": [sa, sb], "token_sort_ratio": round(strict, 1)}))
     return out
+
+
+_FUNCTION_WORDS = frozenset("""a an the of in on at to and or for by with from than as is are was were be been
+has have had its their his her it this that these those per said says say according
+about around roughly approximately some nearly almost least most more less over under than up just""".split())
+
+
+def substituted(a: str, b: str) -> bool:
+    """True when each subject has a content word the other lacks ("car sales" vs
+    "truck sales", "in Brazil" vs "in Argentina"): likely two different things.
+    One subject that only adds words to the other ("exports" vs "copper
+    exports") is a refinement, not a substitution."""
+    wa = {w for w in a.split() if w not in _FUNCTION_WORDS and not w.replace(".", "").isdigit()}
+    wb = {w for w in b.split() if w not in _FUNCTION_WORDS and not w.replace(".", "").isdigit()}
+    return bool(wa - wb) and bool(wb - wa)
 
 
 def _modality_class(c: Claim) -> str:
