@@ -117,12 +117,6 @@ def blocking_keys(claim: Claim, norm: AliasNormaliser, min_checkworthy: float = 
     return ()
 
 
-def block_key(claim: Claim) -> str | None:
-    """The first blocking key of a claim with no rules (kept for callers that want one key)."""
-    keys = blocking_keys(claim, AliasNormaliser(RuleSet()))
-    return keys[0] if keys else None
-
-
 def periods_compatible(a: Claim, b: Claim) -> bool:
     """False when both claims name a period and the periods do not overlap."""
     if a.period_start is None or b.period_start is None:
