@@ -1,103 +1,57 @@
-"""Clusters and claims -> findings. The interval and tolerance logic lives here, once.
+"""Clusters and claims -> findings. The interval and tolerance logic lives in
+:mod:`factcheck.intervals`; the verdicts are decided here.
 
-A hedged figure is an interval: "more than 6,000" is (6000, 9000] with the
-default reach of 0.5; "about 19%" is [18.05, 19.95]; "nearly 16%" is [14.4, 16).
-Two figures agree when their intervals, widened by the tolerance of their unit
-dimension, overlap; they diverge when they cannot both be true.
+Conservative by design: a false divergence costs more than a missed one. Two
+figures diverge only when they are strongly linked (subject score at or above
+``diverge_threshold``, same entities, same unit, compatible periods), come from
+different articles and their intervals stay apart by more than the tolerance.
+Two accounts of an event diverge only when they name the same actors, the same
+action and the same modality class (happened vs. planned), and their dates do
+not overlap (or both places are different states).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
 from typing import Sequence
 
 from rapidfuzz import fuzz
 
-from factcheck.model import Claim, Cluster, Fact, Finding, Kind, Policy, RuleSet, Severity, Tolerance, Verdict
+from factcheck.intervals import (Interval, claim_interval, compatible, convert_interval, dates_overlap,
+                                 hedge_interval, slack_for, tolerance_for)
+from factcheck.match import AliasNormaliser, date_gap_days, quote_words
+from factcheck.model import Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance, Verdict
 from factcheck.textutil import fingerprint
 
-INF = float("inf")
+__all__ = ["Interval", "Judge", "claim_interval", "hedge_interval", "judge", "finding_sort_key"]
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
-    low: float
-    high: float
-    low_closed: bool = True
-    high_closed: bool = True
-
-    def __str__(self) -> str:
-        lo = "-inf" if self.low == -INF else f"{self.low:g}"
-        hi = "+inf" if self.high == INF else f"{self.high:g}"
-        return f"{'[' if self.low_closed else '('}{lo}, {hi}{']' if self.high_closed else ')'}"
-
-
-def claim_interval(c: Claim, policy: Policy) -> Interval | None:
-    """The values a quantity claim allows, with the policy's hedge semantics."""
-    return hedge_interval(c.value, c.low, c.high, c.low_inclusive, c.high_inclusive, c.hedge, policy)
-
-
-def hedge_interval(value, low, high, low_inc, high_inc, hedge, policy: Policy) -> Interval | None:
-    if value is None and low is None and high is None:
-        return None
-    reach = policy.open_bound_reach
-    if hedge == "about" and value is not None:
-        w = abs(value) * policy.about_width
-        return Interval(value - w, value + w)
-    if hedge == "nearly" and (high is not None or value is not None):
-        top = high if high is not None else value
-        return Interval(top - abs(top) * policy.nearly_width, top, True, False)
-    lo = low if low is not None else None
-    hi = high if high is not None else None
-    if lo is None and hi is None:
-        lo = hi = value
-    if hi is None:
-        hi = lo + abs(lo) * reach if lo != 0 else INF
-        return Interval(lo, hi, low_inc, True)
-    if lo is None:
-        lo = hi - abs(hi) * reach / (1 + reach) if hi != 0 else -INF
-        return Interval(lo, hi, True, high_inc)
-    return Interval(lo, hi, low_inc, high_inc)
-
-
-def tolerance_for(c: Claim, policy: Policy, rules: RuleSet | None = None) -> Tolerance:
-    tols = policy.tolerances
-    return tols.get(c.dimension or "", tols.get("default", Tolerance()))
-
-
-def overlap(a: Interval, b: Interval, tol: Tolerance) -> bool:
-    scale = max(abs(x) for x in (a.low, a.high, b.low, b.high) if x not in (INF, -INF)) \
-        if any(x not in (INF, -INF) for x in (a.low, a.high, b.low, b.high)) else 0.0
-    slack = tol.abs + tol.rel * scale
-    if slack > 0:
-        return a.low - slack <= b.high and b.low - slack <= a.high
-    lo_ok = a.low < b.high or (a.low == b.high and a.low_closed and b.high_closed)
-    hi_ok = b.low < a.high or (b.low == a.high and b.low_closed and a.high_closed)
-    return lo_ok and hi_ok
-
-
-def _dates_overlap(a_start: date, a_end: date, b_start: date, b_end: date, days: int) -> bool:
-    slack = timedelta(days=days)
-    return a_start - slack <= b_end and b_start - slack <= a_end
+def _who(c: Claim) -> str:
+    return c.outlet or c.article
 
 
 def _describe(c: Claim) -> str:
-    who = c.outlet or c.article
     if c.kind is Kind.EVENT:
         when = (c.date_start.isoformat() if c.date_start == c.date_end else
                 f"{c.date_start}..{c.date_end}") if c.date_start else "no date"
-        return f"{who}: {c.action} on {when}" + (f" in {c.place}" if c.place else "")
-    return f"{who}: “{c.text}”"
+        return f"{_who(c)}: {c.action} on {when}" + (f" in {c.place}" if c.place else "")
+    return f"{_who(c)}: “{c.text}”"
+
+
+def _source(c: Claim) -> str:
+    return c.outlet or c.article
 
 
 class Judge:
+    """Decides the verdicts of clusters, single claims and claims against facts."""
+
     def __init__(self, rules: RuleSet):
         self.rules = rules
         self.policy = rules.policy
+        self.norm = AliasNormaliser(rules)
 
     def finding(self, verdict: Verdict, claims: Sequence[Claim], message: str, *, rule: str | None = None,
                 cluster: str | None = None, details: dict | None = None, severity: Severity | None = None
                 ) -> Finding:
+        """A finding on ``claims``; its id is a fingerprint of verdict, rule and claims."""
         ids = tuple(sorted(c.id for c in claims))
         return Finding(
             id=fingerprint("finding", verdict.value, rule or "", *ids),
@@ -109,142 +63,240 @@ class Judge:
     # -- clusters -----------------------------------------------------------
 
     def judge_cluster(self, cluster: Cluster, claims: Sequence[Claim]) -> Finding | None:
+        """agree / diverge for a cluster spanning two articles or more; None when unsure."""
         if len({c.article for c in claims}) < 2:
             return None
+        strong = {frozenset((ln["a"], ln["b"])) for ln in cluster.explain.get("links", ()) if ln.get("strong")}
         if claims[0].kind is Kind.QUANTITY:
-            return self._judge_quantities(cluster, claims)
+            return self._judge_quantities(cluster, claims, strong)
         if claims[0].kind is Kind.EVENT:
-            return self._judge_events(cluster, claims)
+            return self._judge_events(cluster, claims, strong)
         return self._judge_quotes(cluster, claims)
 
-    def _judge_quantities(self, cluster: Cluster, claims: Sequence[Claim]) -> Finding:
-        intervals = {c.id: claim_interval(c, self.policy) for c in claims}
-        tol = tolerance_for(claims[0], self.policy)
-        clashes = []
+    def _cross_pairs(self, claims: Sequence[Claim]):
         for i, a in enumerate(claims):
             for b in claims[i + 1:]:
-                ia, ib = intervals[a.id], intervals[b.id]
-                if ia is not None and ib is not None and a.article != b.article and not overlap(ia, ib, tol):
-                    clashes.append((a, b))
-        details = {"intervals": {c.id: str(intervals[c.id]) for c in claims},
-                   "tolerance": {"abs": tol.abs, "rel": tol.rel}, "match": cluster.explain}
-        said = "; ".join(f"{_describe(c)} {intervals[c.id]}" for c in claims)
-        if clashes:
-            a, b = clashes[0]
-            return self.finding(Verdict.DIVERGE, claims, f"Figures cannot both be true: {said}",
-                                cluster=cluster.id, details=details)
-        return self.finding(Verdict.AGREE, claims, f"Figures agree within tolerance: {said}",
-                            cluster=cluster.id, details=details)
+                if a.article != b.article:
+                    yield a, b
 
-    def _judge_events(self, cluster: Cluster, claims: Sequence[Claim]) -> Finding:
+    def _settle(self, cluster, claims, agree_pairs, clash_pairs, unsure, details, what) -> Finding | None:
+        """One finding from the pairwise outcomes of a cluster."""
+        if unsure:
+            details["not_compared"] = [{"a": a.id, "b": b.id, "why": why} for a, b, why in unsure]
+        if clash_pairs:
+            involved = {c.id: c for a, b, _ in clash_pairs for c in (a, b)}
+            details["clashes"] = [{"a": a.id, "b": b.id, "on": on} for a, b, on in clash_pairs]
+            said = "; ".join(_describe(c) + self._shown(c, details) for c in involved.values())
+            return self.finding(Verdict.DIVERGE, list(involved.values()), f"{what} cannot both be true: {said}",
+                                cluster=cluster.id, details=details)
+        if agree_pairs:
+            involved = {c.id: c for a, b in agree_pairs for c in (a, b)}
+            said = "; ".join(_describe(c) + self._shown(c, details) for c in involved.values())
+            return self.finding(Verdict.AGREE, list(involved.values()), f"{what} agree: {said}",
+                                cluster=cluster.id, details=details)
+        return None
+
+    @staticmethod
+    def _shown(c: Claim, details: dict) -> str:
+        iv = details.get("intervals", {}).get(c.id)
+        return f" {iv}" if iv else ""
+
+    def _judge_quantities(self, cluster: Cluster, claims: Sequence[Claim], strong: set) -> Finding | None:
+        intervals = {c.id: claim_interval(c, self.policy) for c in claims}
+        tol = self._tol(claims[0])
+        agree, clash, unsure = [], [], []
+        for a, b in self._cross_pairs(claims):
+            ia, ib = intervals[a.id], intervals[b.id]
+            if ia is None or ib is None:
+                continue
+            if compatible(ia, ib, slack_for(tol, a, b), self.policy.open_edges_touch):
+                agree.append((a, b))
+            elif frozenset((a.id, b.id)) in strong:
+                clash.append((a, b, "value"))
+            else:
+                unsure.append((a, b, "figures differ but the subjects are not alike enough to call it"))
+        details = {"intervals": {c.id: str(intervals[c.id]) for c in claims},
+                   "unit": claims[0].unit, "tolerance": {"abs": tol.abs, "rel": tol.rel}, "match": cluster.explain}
+        return self._settle(cluster, claims, agree, clash, unsure, details, "Figures")
+
+    def _judge_events(self, cluster: Cluster, claims: Sequence[Claim], strong: set) -> Finding | None:
         days = self.policy.date_tolerance_days
-        dated = [c for c in claims if c.date_start is not None]
-        clashes = []
-        for i, a in enumerate(dated):
-            for b in dated[i + 1:]:
-                if a.article != b.article and not _dates_overlap(a.date_start, a.date_end, b.date_start,
-                                                                 b.date_end, days):
-                    clashes.append((a, b, "date"))
-        placed = [c for c in claims if c.place]
-        for i, a in enumerate(placed):
-            for b in placed[i + 1:]:
-                if a.article != b.article and fuzz.token_set_ratio(a.place, b.place) < 80:
-                    clashes.append((a, b, "place"))
-        said = "; ".join(_describe(c) for c in claims)
-        details = {"date_tolerance_days": days, "match": cluster.explain}
-        if clashes:
-            what = sorted({k for _, _, k in clashes})
-            return self.finding(Verdict.DIVERGE, claims, f"Accounts of the event differ in {' and '.join(what)}: "
-                                f"{said}", cluster=cluster.id, details=details)
-        return self.finding(Verdict.AGREE, claims, f"Accounts of the event agree: {said}", cluster=cluster.id,
-                            details=details)
+        agree, clash, unsure = [], [], []
+        for a, b in self._cross_pairs(claims):
+            problems = []
+            if a.date_start and b.date_start and not dates_overlap(a.date_start, a.date_end, b.date_start,
+                                                                   b.date_end, days):
+                problems.append("date")
+            if self._places_differ(a.place, b.place):
+                problems.append("place")
+            if not problems:
+                agree.append((a, b))
+            elif frozenset((a.id, b.id)) in strong:
+                clash.extend((a, b, p) for p in problems)
+            else:
+                unsure.append((a, b, f"{' and '.join(problems)} differ, but actors or modality differ too"))
+        details = {"date_tolerance_days": days, "match": cluster.explain,
+                   "events": {c.id: {"actors": list(c.actors), "action": c.action, "modality": c.modality,
+                                     "dates": [str(c.date_start), str(c.date_end)] if c.date_start else None,
+                                     "place": c.place} for c in claims}}
+        return self._settle(cluster, claims, agree, clash, unsure, details, "Accounts of the event")
+
+    def _places_differ(self, a: str | None, b: str | None) -> bool:
+        """Only two different states count: a city may lie in a country the other names."""
+        if not a or not b:
+            return False
+        (na, ta), (nb, tb) = self.norm.entity(a), self.norm.entity(b)
+        return ta == "state" and tb == "state" and na != nb
 
     def _judge_quotes(self, cluster: Cluster, claims: Sequence[Claim]) -> Finding:
-        words = {c.id: c.quote or "" for c in claims}
-        base = words[claims[0].id]
-        same = all(fuzz.ratio(base, words[c.id]) >= 95 for c in claims[1:])
-        said = " | ".join(f"{c.outlet or c.article}: “{words[c.id]}”" for c in claims)
-        if same:
-            return self.finding(Verdict.AGREE, claims, f"Quote is the same in every outlet: {said}",
-                                cluster=cluster.id, details={"match": cluster.explain})
-        return self.finding(Verdict.AGREE, claims, f"Quote worded differently: {said}", cluster=cluster.id,
-                            details={"match": cluster.explain, "wording_changed": True})
+        words = {c.id: quote_words(c.quote) for c in claims}
+        same = self.policy.quote_same_threshold
+        reworded = []
+        for a, b in self._cross_pairs(claims):
+            wa, wb = words[a.id], words[b.id]
+            trimmed = wa in wb or wb in wa
+            if not trimmed and fuzz.ratio(wa, wb) < same:
+                reworded.append((a, b))
+        versions = [{"claim": c.id, "outlet": _who(c), "article": c.article, "line": c.line, "quote": c.quote}
+                    for c in claims]
+        said = " | ".join(f"{_who(c)}: “{c.quote}”" for c in claims)
+        details = {"match": cluster.explain, "versions": versions}
+        if reworded:
+            details["wording_changed"] = [{"a": a.quote, "b": b.quote, "a_claim": a.id, "b_claim": b.id}
+                                          for a, b in reworded]
+            return self.finding(Verdict.AGREE, claims, f"Same quote, worded differently: {said}",
+                                cluster=cluster.id, details=details, severity=self.policy.reworded_quote_severity)
+        return self.finding(Verdict.AGREE, claims, f"Quote is the same in every outlet (or trimmed): {said}",
+                            cluster=cluster.id, details=details)
 
     # -- single claims --------------------------------------------------------
 
     def internal_consistency(self, c: Claim) -> Finding | None:
         """A figure stated in two units in one place must agree with itself."""
-        if not c.alternates:
+        if not c.alternates or c.kind is not Kind.QUANTITY:
             return None
         main = claim_interval(c, self.policy)
-        tol = tolerance_for(c, self.policy)
-        for low, high, unit in c.alternates:
+        tol = self._tol(c)
+        if main is None:
+            return None
+        shown = []
+        for low, high, _unit in c.alternates:
             alt = hedge_interval(None, low, high, True, True, None, self.policy)
-            if main is None or alt is None:
+            if alt is None:
                 continue
-            if not overlap(main, alt, tol):
+            shown.append(str(alt))
+            if not compatible(main, alt, slack_for(tol, c), self.policy.open_edges_touch):
                 return self.finding(Verdict.DIVERGE, [c], f"The figure disagrees with itself: {main} {c.unit} vs "
-                                    f"{alt} {c.unit} as restated", details={"alternates": list(c.alternates)})
+                                    f"{alt} {c.unit} as restated: “{c.text}”",
+                                    details={"interval": str(main), "restated": shown,
+                                             "alternates": [list(a) for a in c.alternates],
+                                             "tolerance": {"abs": tol.abs, "rel": tol.rel}})
         return self.finding(Verdict.AGREE, [c], f"The figure is consistent with itself in both units: “{c.text}”",
-                            details={"interval": str(main), "alternates": [list(a) for a in c.alternates],
+                            details={"interval": str(main), "restated": shown,
+                                     "alternates": [list(a) for a in c.alternates],
                                      "tolerance": {"abs": tol.abs, "rel": tol.rel}})
 
-    def sourcing(self, c: Claim, corroborated: bool) -> Finding | None:
-        if c.checkworthy < self.policy.source_required_from or corroborated:
+    def sourcing(self, c: Claim, corroborated: bool, multi_outlet: bool = False) -> Finding | None:
+        """unsourced / single_source for a check-worthy claim no one else backs."""
+        if corroborated or c.checkworthy < self.policy.source_required_from:
             return None
-        if c.kind is Kind.QUOTE:
+        if c.kind.value not in self.policy.source_required_kinds:
             return None
         if c.attribution:
-            return self.finding(Verdict.SINGLE_SOURCE, [c], f"Only {c.outlet or c.article} reports this, citing "
-                                f"{c.attribution}: “{c.text}”")
-        return self.finding(Verdict.UNSOURCED, [c], f"No source named and no other outlet confirms it: “{c.text}”")
+            if multi_outlet:
+                return None
+            return self.finding(Verdict.SINGLE_SOURCE, [c], f"Only {_source(c)} reports this, citing "
+                                f"{c.attribution}: “{c.text}”", details={"attribution": c.attribution})
+        return self.finding(Verdict.UNSOURCED, [c], f"No source named and no other outlet or reference fact "
+                            f"confirms it: “{c.text}”", details={"checkworthy": c.checkworthy})
 
     # -- facts ----------------------------------------------------------------
 
     def against_fact(self, fact: Fact, claims: Sequence[Claim]) -> list[Finding]:
+        """rule_confirmed / rule_violated for every claim that speaks of ``fact``."""
         out = []
         for c in claims:
-            verdict = self._fact_verdict(fact, c)
-            if verdict is None:
+            got = self._fact_verdict(fact, c)
+            if got is None:
                 continue
+            verdict, details = got
             sev = fact.severity if verdict is Verdict.RULE_VIOLATED else None
             msg = (f"{'Matches' if verdict is Verdict.RULE_CONFIRMED else 'Contradicts'} reference fact "
                    f"{fact.id!r} ({fact.source}): {_describe(c)}")
-            out.append(self.finding(verdict, [c], msg, rule=fact.id, severity=sev,
-                                    details={"fact": {"file": fact.file, "line": fact.line}}))
+            details = {"fact": {"id": fact.id, "file": fact.file, "line": fact.line, "source": fact.source},
+                       **details}
+            out.append(self.finding(verdict, [c], msg, rule=fact.id, severity=sev, details=details))
         return out
 
-    def _fact_verdict(self, fact: Fact, c: Claim) -> Verdict | None:
+    def _fact_verdict(self, fact: Fact, c: Claim) -> tuple[Verdict, dict] | None:
         if fact.kind is Kind.EVENT:
-            if c.kind is not Kind.EVENT or c.action != fact.subject or c.date_start is None:
-                return None
-            names = _entity_names(self.rules, fact.actors)
-            if names and not names <= set(c.actors):
-                return None
-            if c.modality not in (None, "asserted", "reported"):
-                return None
-            ok = _dates_overlap(c.date_start, c.date_end, fact.date_start, fact.date_end,
-                                self.policy.date_tolerance_days)
-            return Verdict.RULE_CONFIRMED if ok else Verdict.RULE_VIOLATED
-        if c.kind is not Kind.QUANTITY or c.unit != fact.unit:
+            return self._event_fact_verdict(fact, c)
+        return self._quantity_fact_verdict(fact, c)
+
+    def _event_fact_verdict(self, fact: Fact, c: Claim) -> tuple[Verdict, dict] | None:
+        if c.kind is not Kind.EVENT or c.action != fact.subject or c.date_start is None:
             return None
-        if fuzz.token_set_ratio(fact.subject.casefold(), c.subject.casefold()) < self.policy.match_threshold:
+        if not set(fact.actors) <= set(c.actors) or (c.polarity or "positive") != "positive":
             return None
-        if fact.period_start and c.period_start and (c.period_end < fact.period_start or
-                                                     fact.period_end < c.period_start):
+        if c.modality not in (None, "asserted", "reported"):
+            return None
+        gap = date_gap_days(c.date_start, c.date_end, fact.date_start, fact.date_end)
+        details = {"match": {"keys": [f"event:{fact.subject}"], "actors": list(fact.actors),
+                             "date_gap_days": gap},
+                   "dates": {"fact": [str(fact.date_start), str(fact.date_end)],
+                             "claim": [str(c.date_start), str(c.date_end)]}}
+        place_clash = self._places_differ(fact.place, c.place)
+        if gap <= self.policy.date_tolerance_days and not place_clash:
+            return Verdict.RULE_CONFIRMED, details
+        if gap > self.policy.event_window_days and not (fact.place and c.place and not place_clash):
+            return None  # another event of the same kind by the same actors
+        details["differs_in"] = [w for w, bad in (("date", gap > self.policy.date_tolerance_days),
+                                                  ("place", place_clash)) if bad]
+        return Verdict.RULE_VIOLATED, details
+
+    def _quantity_fact_verdict(self, fact: Fact, c: Claim) -> tuple[Verdict, dict] | None:
+        if c.kind is not Kind.QUANTITY or c.unit is None or fact.unit is None:
             return None
         fi = hedge_interval(fact.value, fact.low, fact.high, True, True, None, self.policy)
+        fi = convert_interval(fi, fact.unit, c.unit) if fi is not None else None
         ci = claim_interval(c, self.policy)
         if fi is None or ci is None:
             return None
-        tol = Tolerance(fact.tolerance_abs or 0.0, fact.tolerance_rel or 0.0) \
-            if fact.tolerance_abs is not None or fact.tolerance_rel is not None else tolerance_for(c, self.policy)
-        return Verdict.RULE_CONFIRMED if overlap(fi, ci, tol) else Verdict.RULE_VIOLATED
+        subject = self._metric_name(fact.subject)
+        (fs, fm, fe), (cs, cm, ce) = self.norm.analyse(subject), self.norm.analyse(c.subject)
+        if fm and cm and not fm & cm:
+            return None
+        score = fuzz.token_set_ratio(fs, cs)
+        if score < self.policy.match_threshold:
+            return None
+        has_period = fact.period_start is not None
+        if has_period and c.period_start and (c.period_end < fact.period_start or fact.period_end < c.period_start):
+            return None
+        tol = (Tolerance(fact.tolerance_abs or 0.0, fact.tolerance_rel or 0.0)
+               if fact.tolerance_abs is not None or fact.tolerance_rel is not None
+               else self._tol(c))
+        scale = max(abs(x) for x in (fi.low, fi.high, c.value or 0.0) if abs(x) != float("inf"))
+        details = {"match": {"keys": [f"quantity:{c.unit}"], "subject_score": round(score, 1),
+                             "subjects": [fs, cs]},
+                   "intervals": {"fact": str(fi), "claim": str(ci)}, "unit": c.unit,
+                   "tolerance": {"abs": tol.abs, "rel": tol.rel}}
+        if compatible(fi, ci, tol.abs + tol.rel * scale, self.policy.open_edges_touch):
+            return Verdict.RULE_CONFIRMED, details
+        strong = score >= self.policy.diverge_threshold and (fe == ce or not fe)
+        if not strong or (has_period and c.period_start is None):
+            return None  # not sure enough that the claim speaks of this fact (or of its period)
+        return Verdict.RULE_VIOLATED, details
 
+    def _tol(self, c: Claim) -> Tolerance:
+        """The tolerance of a claim: its metric's, else its unit dimension's."""
+        ids = self.norm.analyse(c.subject)[1]
+        return tolerance_for(c, self.policy, [m for m in self.rules.metrics if m.id in ids])
 
-def _entity_names(rules: RuleSet, ids: Sequence[str]) -> set[str]:
-    by_id = {e.id: e.name for e in rules.entities}
-    return {by_id.get(i, i) for i in ids}
+    def _metric_name(self, subject: str) -> str:
+        for m in self.rules.metrics:
+            if m.id == subject:
+                return m.name
+        return subject
 
 
 def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
@@ -255,25 +307,27 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
     by_id = {c.id: c for c in claims}
     findings: list[Finding] = []
     corroborated: set[str] = set()
+    multi_outlet: set[str] = set()
     for cl in clusters:
-        members = [by_id[i] for i in cl.claims]
+        members = [by_id[i] for i in cl.claims if i in by_id]
         f = j.judge_cluster(cl, members)
-        if f is not None:
-            findings.append(f)
-        if len({c.outlet or c.article for c in members}) >= 2:
-            corroborated.update(cl.claims)
-    confirmed_by_fact: set[str] = set()
+        if f is None:
+            continue
+        findings.append(f)
+        if len({_source(by_id[i]) for i in f.claims}) >= 2:
+            multi_outlet.update(cl.claims)
+            if f.verdict is Verdict.AGREE:
+                corroborated.update(f.claims)
+    by_fact: set[str] = set()
     for fact in rules.facts:
         for f in j.against_fact(fact, claims):
             findings.append(f)
-            confirmed_by_fact.update(f.claims)
+            by_fact.update(f.claims)
     for c in claims:
-        f = j.internal_consistency(c)
-        if f is not None:
-            findings.append(f)
-        f = j.sourcing(c, c.id in corroborated or c.id in confirmed_by_fact)
-        if f is not None:
-            findings.append(f)
+        for f in (j.internal_consistency(c), j.sourcing(c, c.id in corroborated or c.id in by_fact,
+                                                        c.id in multi_outlet)):
+            if f is not None:
+                findings.append(f)
     if only_articles is not None:
         findings = [f for f in findings if any(by_id[i].article in only_articles for i in f.claims)]
     unique = {f.id: f for f in findings}
@@ -281,4 +335,5 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
 
 
 def finding_sort_key(f: Finding):
+    """Most severe first, then by verdict, articles and id: deterministic."""
     return (-f.severity.rank, f.verdict.value, f.articles, f.id)

@@ -1,157 +1,346 @@
 """Claims about the same thing, across articles: blocking keys, then rapidfuzz.
 
-Candidate pairs only come from claims that share a blocking key (the canonical
-unit of a quantity, the action of an event, the speaker of a quote), never from
-comparing everything with everything. Within a block, subjects are normalised
-with the rules' metric and entity aliases and scored with rapidfuzz; pairs at or
-above the policy's ``match_threshold`` are joined into clusters. A claim never
-matches a claim of its own article.
+1. **Blocking.** Each claim gets blocking keys: a quantity its canonical unit
+   and the metric its subject names (or, without a metric, the entities it
+   names, or its unit alone); an event its action; a quote its speaker. Only
+   claims that share a key are compared, never everything with everything. A
+   block larger than the policy's ``max_block_size`` is split by year; what
+   still does not fit is cut into chunks, and the pairs across chunks that are
+   never compared are counted in the stats (``pairs_dropped``).
+2. **Scoring.** One block is scored at once (:func:`score_block`): subjects
+   (aliases of metrics and entities rewritten to canonical names first) go
+   through ``rapidfuzz.process.cdist``. Pairs from one sentence, with different
+   periods, different metrics or opposite polarity are never linked.
+3. **Clustering.** Links are taken strongest first; a claim joins a cluster
+   only when it is linked to *every* member (complete linkage), so A~B and B~C
+   never put A and C together when A and C are not alike.
+
+Every link keeps its explanation (keys, scorer, score, whether it is strong
+enough for a divergence); clusters carry them in ``Cluster.explain``.
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Sequence
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from factcheck.model import Claim, Cluster, Kind, RuleSet
 from factcheck.textutil import fingerprint
 
-#: claims less check-worthy than this are not matched at all (incidental numbers)
-MIN_CHECKWORTHY = 0.3
+_WORDS = re.compile(r"[^\w%]+")
 
 
 @dataclass(frozen=True, slots=True)
 class Pair:
+    """A link between two claims: the keys that brought them together and the score."""
+
     a: str
     b: str
     key: str
     score: float
     why: str
+    strong: bool = False
+    info: dict = field(default_factory=dict, compare=False, hash=False)
 
 
 class AliasNormaliser:
-    """Rewrites metric and entity aliases in a subject to their canonical names."""
+    """Rewrites metric and entity aliases in a text to canonical names, and
+    tells which metrics and entities a text names."""
 
     def __init__(self, rules: RuleSet):
-        table: dict[str, str] = {}
+        table: dict[str, tuple[str, str]] = {}
+        for e in rules.entities:
+            for alias in (e.name, e.id, *e.aliases):
+                table.setdefault(alias.casefold(), ("entity", e.name))
         for m in rules.metrics:
             for alias in (m.name, *m.aliases):
-                table[alias.casefold()] = m.name.casefold()
-        for e in rules.entities:
-            for alias in (e.name, *e.aliases):
-                table[alias.casefold()] = e.name.casefold()
+                table[alias.casefold()] = ("metric", m.name)
         self._table = table
-        if table:
-            alts = sorted(table, key=len, reverse=True)
-            self._re = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in alts) + r")\b")
-        else:
-            self._re = None
+        self._metric_ids = {m.name: m.id for m in rules.metrics}
+        self._entity_types = {e.name: e.type for e in rules.entities}
+        alts = sorted(table, key=len, reverse=True)
+        self._re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\w)") if alts else None
+        self._cache: dict[str, tuple[str, frozenset, frozenset]] = {}
+
+    def analyse(self, text: str) -> tuple[str, frozenset, frozenset]:
+        """(normalised text, metric ids named, entity names named)."""
+        hit = self._cache.get(text)
+        if hit is not None:
+            return hit
+        low = text.casefold()
+        metrics: set[str] = set()
+        entities: set[str] = set()
+        if self._re is not None:
+            def sub(m: re.Match) -> str:
+                kind, name = self._table[m.group(0)]
+                (metrics.add(self._metric_ids[name]) if kind == "metric" else entities.add(name))
+                return name.casefold()
+            low = self._re.sub(sub, low)
+        out = (" ".join(_WORDS.sub(" ", low).split()), frozenset(metrics), frozenset(entities))
+        if len(self._cache) < 100_000:
+            self._cache[text] = out
+        return out
 
     def __call__(self, text: str) -> str:
-        text = text.casefold()
-        if self._re is None:
-            return text
-        return self._re.sub(lambda m: self._table[m.group(0)], text)
+        return self.analyse(text)[0]
+
+    def entity(self, text: str | None) -> tuple[str | None, str | None]:
+        """(canonical name, type) of the entity ``text`` names, or (None, None)."""
+        if not text:
+            return None, None
+        hit = self._table.get(text.casefold())
+        if hit and hit[0] == "entity":
+            return hit[1], self._entity_types.get(hit[1])
+        return None, None
 
 
-def block_key(claim: Claim) -> str | None:
-    """The blocking key of a claim, or None when it is not matched at all."""
+def blocking_keys(claim: Claim, norm: AliasNormaliser, min_checkworthy: float = 0.3) -> tuple[str, ...]:
+    """The blocking keys of a claim; empty when it is not matched at all."""
     if claim.kind is Kind.QUANTITY:
-        if claim.unit is None or claim.checkworthy < MIN_CHECKWORTHY:
-            return None
-        return f"quantity:{claim.unit}"
+        if claim.unit is None or claim.checkworthy < min_checkworthy:
+            return ()
+        _, metrics, entities = norm.analyse(claim.subject)
+        if metrics:
+            return tuple(f"quantity:{claim.unit}:metric:{m}" for m in sorted(metrics))
+        if entities:
+            return tuple(f"quantity:{claim.unit}:entity:{e}" for e in sorted(entities))
+        return (f"quantity:{claim.unit}",)
     if claim.kind is Kind.EVENT:
-        return f"event:{claim.action}" if claim.action else None
-    if claim.kind is Kind.QUOTE:
-        return f"quote:{(claim.speaker or '').casefold()}" if claim.speaker else None
-    return None
+        return (f"event:{claim.action}",) if claim.action and claim.actors else ()
+    if claim.kind is Kind.QUOTE and claim.speaker and claim.quote:
+        name, _ = norm.entity(claim.speaker)
+        return (f"quote:{(name or claim.speaker).casefold()}",)
+    return ()
 
 
-def _periods_compatible(a: Claim, b: Claim) -> bool:
+def periods_compatible(a: Claim, b: Claim) -> bool:
+    """False when both claims name a period and the periods do not overlap."""
     if a.period_start is None or b.period_start is None:
         return True
     return not (a.period_end < b.period_start or b.period_end < a.period_start)
 
 
-def score_pair(a: Claim, b: Claim, norm: AliasNormaliser) -> tuple[float, str]:
-    """How sure we are that two claims of one block speak of one thing (0..100)."""
-    if a.kind is Kind.EVENT:
-        actors_a, actors_b = set(a.actors), set(b.actors)
-        if not actors_a or not actors_b:
-            return 0.0, "no actors"
-        shared = len(actors_a & actors_b) / len(actors_a | actors_b)
-        if (a.modality == "asserted") != (b.modality == "asserted") and a.modality != "expected" \
-                and b.modality != "expected":
-            return 0.0, "one happened, the other is planned"
-        return 100.0 * shared, f"actors shared {shared:.2f}"
-    if a.kind is Kind.QUOTE:
-        s = fuzz.partial_ratio(a.quote or "", b.quote or "")
-        return s, f"quote words partial_ratio {s:.0f}"
-    if not _periods_compatible(a, b):
-        return 0.0, "different periods"
-    sa, sb = norm(a.subject), norm(b.subject)
-    s = fuzz.token_set_ratio(sa, sb)
-    return s, f"subject token_set_ratio {s:.0f} ({sa!r} ~ {sb!r})"
+def date_gap_days(a_start: date, a_end: date, b_start: date, b_end: date) -> int:
+    """Days between two date ranges (0 when they overlap)."""
+    if a_end < b_start:
+        return (b_start - a_end).days
+    if b_end < a_start:
+        return (a_start - b_end).days
+    return 0
+
+
+# -- scoring one block ------------------------------------------------------------
+
+
+def score_block(key: str, members: Sequence[Claim], norm: AliasNormaliser, rules: RuleSet) -> list[Pair]:
+    """Every link at or above the threshold within one block, scored in one go."""
+    if len(members) < 2:
+        return []
+    kind = members[0].kind
+    if kind is Kind.QUANTITY:
+        return _score_quantities(key, members, norm, rules)
+    if kind is Kind.EVENT:
+        return _score_events(key, members, norm, rules)
+    return _score_quotes(key, members, rules)
+
+
+def _pairs_over(matrix, members: Sequence[Claim], threshold: float):
+    n = len(members)
+    for i in range(n):
+        row = matrix[i]
+        for j in range(i + 1, n):
+            if row[j] >= threshold:
+                a, b = members[i], members[j]
+                if a.article == b.article and a.sentence_index == b.sentence_index:
+                    continue
+                yield a, b, float(row[j])
+
+
+def _score_quantities(key, members, norm, rules) -> list[Pair]:
+    pol = rules.policy
+    info = [norm.analyse(c.subject) for c in members]
+    subjects = [x[0] for x in info]
+    matrix = process.cdist(subjects, subjects, scorer=fuzz.token_set_ratio, workers=1)
+    index = {c.id: i for i, c in enumerate(members)}
+    out = []
+    for a, b, s in _pairs_over(matrix, members, pol.match_threshold):
+        (sa, ma, ea), (sb, mb, eb) = info[index[a.id]], info[index[b.id]]
+        if a.unit != b.unit or not periods_compatible(a, b) or (ma and mb and not ma & mb):
+            continue
+        if a.direction and b.direction and a.direction != b.direction:
+            continue
+        strict = fuzz.token_sort_ratio(sa, sb)
+        strong = (s >= pol.diverge_threshold and strict >= pol.match_threshold and ea == eb and ma == mb
+                  and not substituted(sa, sb))
+        out.append(Pair(a.id, b.id, key, s, f"subject token_set_ratio {s:.0f}, token_sort_ratio {strict:.0f}",
+                        strong, {"subjects": [sa, sb], "token_sort_ratio": round(strict, 1)}))
+    return out
+
+
+_FUNCTION_WORDS = frozenset("""a an the of in on at to and or for by with from than as is are was were be been
+has have had its their his her it this that these those per said says say according
+about around roughly approximately some nearly almost least most more less over under than up just""".split())
+
+
+def substituted(a: str, b: str) -> bool:
+    """True when each subject has a content word the other lacks ("car sales" vs
+    "truck sales", "in Brazil" vs "in Argentina"): likely two different things.
+    One subject that only adds words to the other ("exports" vs "copper
+    exports") is a refinement, not a substitution."""
+    wa = {w for w in a.split() if w not in _FUNCTION_WORDS and not w.replace(".", "").isdigit()}
+    wb = {w for w in b.split() if w not in _FUNCTION_WORDS and not w.replace(".", "").isdigit()}
+    return bool(wa - wb) and bool(wb - wa)
+
+
+def _modality_class(c: Claim) -> str:
+    return "happened" if c.modality in (None, "asserted", "reported") else "future"
+
+
+def _score_events(key, members, norm, rules) -> list[Pair]:
+    pol = rules.policy
+    out = []
+    for i, a in enumerate(members):
+        for b in members[i + 1:]:
+            if a.article == b.article and a.sentence_index == b.sentence_index:
+                continue
+            if (a.polarity or "positive") != (b.polarity or "positive"):
+                continue
+            if a.date_start and b.date_start and date_gap_days(a.date_start, a.date_end, b.date_start,
+                                                               b.date_end) > pol.event_window_days:
+                continue
+            sa, sb = set(a.actors), set(b.actors)
+            s = 100.0 * len(sa & sb) / len(sa | sb)
+            if s < pol.match_threshold:
+                continue
+            strong = sa == sb and _modality_class(a) == _modality_class(b)
+            out.append(Pair(a.id, b.id, key, s, f"actors shared {s:.0f}%, modality {_modality_class(a)}/"
+                            f"{_modality_class(b)}", strong))
+    return out
+
+
+def quote_words(text: str | None) -> str:
+    """A quote reduced to its words, for comparison."""
+    return " ".join(_WORDS.sub(" ", (text or "").casefold()).split())
+
+
+def _score_quotes(key, members, rules) -> list[Pair]:
+    pol = rules.policy
+    words = [quote_words(c.quote) for c in members]
+    matrix = process.cdist(words, words, scorer=fuzz.token_set_ratio, workers=1)
+    out = []
+    for a, b, s in _pairs_over(matrix, members, pol.quote_match_threshold):
+        if min(len(quote_words(a.quote).split()), len(quote_words(b.quote).split())) < 3:
+            continue
+        out.append(Pair(a.id, b.id, key, s, f"quote words token_set_ratio {s:.0f}", True))
+    return out
+
+
+# -- blocks -------------------------------------------------------------------------
+
+
+def _split(key: str, members: list[Claim], cap: int, stats: dict) -> list[tuple[str, list[Claim]]]:
+    """A block small enough to score, by year, then in chunks (dropped pairs counted)."""
+    if len(members) <= cap:
+        return [(key, members)]
+    stats["blocks_split"] += 1
+    by_year: dict[str, list[Claim]] = defaultdict(list)
+    for c in members:
+        when = c.period_start or c.date_start or c.published
+        by_year[str(when.year) if when else "undated"].append(c)
+    out = []
+    for year in sorted(by_year):
+        part = sorted(by_year[year], key=lambda c: (c.published or date.min, c.id))
+        chunks = [part[i:i + cap] for i in range(0, len(part), cap)]
+        n = len(part)
+        stats["pairs_dropped"] += n * (n - 1) // 2 - sum(len(ch) * (len(ch) - 1) // 2 for ch in chunks)
+        out.extend((f"{key}:{year}", ch) for ch in chunks)
+    n = len(members)
+    stats["pairs_dropped"] += n * (n - 1) // 2 - sum(len(p) * (len(p) - 1) // 2 for p in by_year.values())
+    return out
 
 
 def candidate_pairs(claims: Sequence[Claim], rules: RuleSet) -> tuple[list[Pair], dict]:
-    """Scored pairs at or above the threshold, and counts for the explanation."""
+    """Links at or above the threshold, and counts of what was compared and dropped."""
+    norm = AliasNormaliser(rules)
+    pol = rules.policy
     blocks: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        key = block_key(c)
-        if key is not None:
+        for key in blocking_keys(c, norm, pol.min_checkworthy_match):
             blocks[key].append(c)
-    norm = AliasNormaliser(rules)
-    threshold = rules.policy.match_threshold
-    pairs: list[Pair] = []
-    compared = 0
+    stats = {"blocks": len(blocks), "largest_block": max((len(v) for v in blocks.values()), default=0),
+             "blocks_split": 0, "pairs_compared": 0, "pairs_dropped": 0, "pairs_matched": 0}
+    found: dict[tuple[str, str], Pair] = {}
     for key in sorted(blocks):
         members = sorted(blocks[key], key=lambda c: c.id)
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if a.article == b.article:
-                    continue
-                compared += 1
-                s, why = score_pair(a, b, norm)
-                if s >= threshold:
-                    pairs.append(Pair(a.id, b.id, key, s, why))
-    return pairs, {"blocks": len(blocks), "pairs_compared": compared, "pairs_matched": len(pairs)}
+        for sub_key, part in _split(key, members, max(2, pol.max_block_size), stats):
+            stats["pairs_compared"] += len(part) * (len(part) - 1) // 2
+            for p in score_block(sub_key, part, norm, rules):
+                ab = (p.a, p.b) if p.a < p.b else (p.b, p.a)
+                old = found.get(ab)
+                if old is None or p.score > old.score:
+                    found[ab] = Pair(ab[0], ab[1], p.key if old is None else f"{old.key} {p.key}", p.score,
+                                     p.why, p.strong or (old.strong if old else False), p.info)
+    pairs = sorted(found.values(), key=lambda p: (p.a, p.b))
+    stats["pairs_matched"] = len(pairs)
+    return pairs, stats
 
 
-def clusters_from_pairs(pairs: Iterable[Pair]) -> list[Cluster]:
-    parent: dict[str, str] = {}
+# -- clusters -------------------------------------------------------------------------
 
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
 
-    by_root_pairs: dict[str, list[Pair]] = defaultdict(list)
-    pairs = list(pairs)
-    for p in pairs:
-        ra, rb = find(p.a), find(p.b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    for p in pairs:
-        by_root_pairs[find(p.a)].append(p)
-    out = []
-    for root, ps in by_root_pairs.items():
-        members = tuple(sorted({x for p in ps for x in (p.a, p.b)}))
-        out.append(Cluster(
-            id=fingerprint("cluster", *members), key=ps[0].key, claims=members,
-            score=round(min(p.score for p in ps), 1),
-            explain={"key": ps[0].key, "links": [{"a": p.a, "b": p.b, "score": round(p.score, 1), "why": p.why}
-                                                 for p in sorted(ps, key=lambda p: (p.a, p.b))]},
-        ))
-    return sorted(out, key=lambda c: c.id)
+def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = ()) -> list[Cluster]:
+    """Complete-linkage clusters: a claim joins a cluster only if linked to every member."""
+    link = {(p.a, p.b): p for p in pairs}
+    link.update({(p.b, p.a): p for p in pairs})
+    member_of: dict[str, int] = {}
+    groups: list[list[str]] = []
+
+    def linked(xs, ys) -> bool:
+        return all((x, y) in link for x in xs for y in ys)
+
+    for p in sorted(pairs, key=lambda p: (-p.score, p.a, p.b)):
+        ga, gb = member_of.get(p.a), member_of.get(p.b)
+        if ga is None and gb is None:
+            member_of[p.a] = member_of[p.b] = len(groups)
+            groups.append([p.a, p.b])
+        elif ga is None or gb is None:
+            g, new = (gb, p.a) if ga is None else (ga, p.b)
+            if linked([new], groups[g]):
+                groups[g].append(new)
+                member_of[new] = g
+        elif ga != gb and linked(groups[ga], groups[gb]):
+            for x in groups[gb]:
+                member_of[x] = ga
+            groups[ga].extend(groups[gb])
+            groups[gb] = []
+    by_id = {c.id: c for c in claims}
+    return sorted((_cluster(g, link, by_id) for g in groups if g), key=lambda c: c.id)
+
+
+def _cluster(members: list[str], link: dict, by_id: dict) -> Cluster:
+    ids = tuple(sorted(members))
+    links = [link[(a, b)] for i, a in enumerate(ids) for b in ids[i + 1:]]
+    keys = sorted({k for p in links for k in p.key.split()})
+    rep = min(ids, key=lambda i: _order(by_id.get(i), i))
+    return Cluster(
+        id=fingerprint("cluster", *ids), key=keys[0], claims=ids, score=round(min(p.score for p in links), 1),
+        explain={"keys": keys, "representative": rep, "linkage": "complete",
+                 "links": [{"a": p.a, "b": p.b, "score": round(p.score, 1), "why": p.why, "strong": p.strong,
+                            **p.info} for p in links]},
+    )
+
+
+def _order(c: Claim | None, cid: str):
+    if c is None:
+        return (date.max, "", 0, cid)
+    return (c.published or date.max, c.article, c.start, cid)
 
 
 def match(claims: Sequence[Claim], rules: RuleSet) -> tuple[list[Cluster], dict]:
+    """Clusters of claims about the same thing, and the match stats."""
     pairs, stats = candidate_pairs(claims, rules)
-    return clusters_from_pairs(pairs), stats
+    return clusters_from_pairs(pairs, claims), stats

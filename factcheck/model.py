@@ -248,6 +248,28 @@ class Policy:
         }
     )
     fail_on: str = "warning"
+    #: a plain figure sitting exactly on the open edge of a hedge ("10" vs
+    #: "more than 10") agrees: plain figures in news copy are rounded
+    open_edges_touch: bool = True
+    #: subject score (0..100) two quantity claims need before their figures may
+    #: be called divergent; weaker matches can only agree
+    diverge_threshold: float = 85.0
+    #: word similarity (0..100) from which two quotes of one speaker are one quote
+    quote_match_threshold: float = 70.0
+    #: word similarity (0..100) from which two versions of a quote are the same wording
+    quote_same_threshold: float = 90.0
+    #: severity of a matched quote whose wording differs between outlets
+    reworded_quote_severity: Severity = Severity.WARNING
+    #: claim kinds that need a named source (or a second outlet, or a fact)
+    source_required_kinds: tuple[str, ...] = ("quantity",)
+    #: largest block of candidates scored as one; larger blocks are split, and
+    #: what still does not fit is dropped and counted in the match stats
+    max_block_size: int = 400
+    #: claims less check-worthy than this (incidental numbers) are not matched
+    min_checkworthy_match: float = 0.3
+    #: two accounts of one action by the same actors whose dates lie further
+    #: apart than this are two events, not one event dated differently
+    event_window_days: int = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,3 +281,6 @@ class RuleSet:
     facts: tuple[Fact, ...] = ()
     policy: Policy = field(default_factory=Policy)
     files: tuple[str, ...] = ()
+    #: things in the rules that are allowed but probably wrong (an actor of a
+    #: fact that is not a known entity, an alias shared by two entities)
+    warnings: tuple[str, ...] = ()

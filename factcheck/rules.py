@@ -7,241 +7,96 @@ Within one layer, two entries with one id are an error.
 
 Every error names the file, line, column and key path and says what is
 expected: an unknown key, a wrong type, a duplicate key, a bad date, an
-impossible tolerance.
+impossible tolerance. A bad entry does not hide the next one: every error of
+every file is collected (see :func:`check_rules`); :func:`load_rules` raises the
+first and says how many more there are.
 """
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from factcheck.errors import RulesError
-from factcheck.model import (Entity, EventType, Fact, Kind, Metric, Outlet, Policy, RuleSet, Severity,
-                             Tolerance)
+from factcheck.model import Fact, Kind, Policy, RuleSet, Severity
+from factcheck.rulespec import (POLICY_SPEC, SECTIONS, SPECS, build_entry, check_mapping, fail,
+                                policy_overrides)
 from factcheck.yamlload import LineDict, LineList, load_yaml_file
 
-SECTIONS = ("entities", "metrics", "event_types", "outlets", "facts", "policy")
-LEVELS = ("info", "warning", "error")
-VERDICTS = ("agree", "diverge", "unsourced", "single_source", "rule_confirmed", "rule_violated")
 
-# field -> (type, required). Types: str, num, int, bool, date, strlist, tol, enum:a|b|c, or a nested spec dict
-_TOL = {"abs": ("num", False), "rel": ("num", False)}
-SPECS: dict[str, dict] = {
-    "entities": {"id": ("str", True), "name": ("str", True),
-                 "type": ("enum:person|state|organisation|place|other", False), "aliases": ("strlist", False),
-                 "note": ("str", False)},
-    "metrics": {"id": ("str", True), "name": ("str", True), "aliases": ("strlist", False),
-                "dimension": ("str", False), "tolerance": (_TOL, False), "note": ("str", False)},
-    "event_types": {"id": ("str", True), "label": ("str", True), "verbs": ("strlist", False),
-                    "nouns": ("strlist", False), "note": ("str", False)},
-    "outlets": {"id": ("str", True), "name": ("str", True), "patterns": ("strlist", False)},
-    "facts": {"id": ("str", True), "kind": ("enum:quantity|event", True), "subject": ("str", True),
-              "source": ("str", True), "value": ("num", False), "low": ("num", False), "high": ("num", False),
-              "unit": ("str", False), "period": ({"start": ("date", True), "end": ("date", True)}, False),
-              "actors": ("strlist", False), "date": ("date", False),
-              "dates": ({"start": ("date", True), "end": ("date", True)}, False), "place": ("str", False),
-              "tolerance": (_TOL, False), "severity": ("enum:info|warning|error", False), "note": ("str", False)},
-}
-POLICY_SPEC: dict = {
-    "hedges": ({"open_bound_reach": ("num", False), "about_width": ("num", False),
-                "nearly_width": ("num", False)}, False),
-    "tolerances": ("tolmap", False),
-    "date_tolerance_days": ("int", False),
-    "attribution_carry_over": ("bool", False),
-    "source_required_from": ("num", False),
-    "match_threshold": ("num", False),
-    "severity": ({v: ("enum:info|warning|error", False) for v in VERDICTS}, False),
-    "fail_on": ("enum:never|info|warning|error", False),
-}
+@dataclass
+class RulesCheck:
+    """What checking a rules folder found: the rules (when valid), every error, every warning."""
 
-
-def _where(container, key) -> tuple[int | None, int | None]:
-    try:
-        return container.where[key]
-    except (AttributeError, KeyError, IndexError, TypeError):
-        return getattr(container, "line", None), getattr(container, "column", None)
-
-
-def _fail(file: str, container, key, path: str, message: str) -> RulesError:
-    line, col = _where(container, key)
-    return RulesError(f"{path}: {message}", file, line, col)
-
-
-def _check(value: Any, typ, file: str, container, key, path: str) -> Any:
-    """Check one value against its type; returns the value in Python form."""
-    if isinstance(typ, dict):
-        if not isinstance(value, LineDict):
-            raise _fail(file, container, key, path, "expected a mapping with keys " + ", ".join(typ))
-        return _check_mapping(value, typ, file, path)
-    if typ == "str":
-        if not isinstance(value, str) or not value.strip():
-            raise _fail(file, container, key, path, f"expected text, got {value!r}")
-        return value
-    if typ == "num":
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise _fail(file, container, key, path, f"expected a number, got {value!r}")
-        return float(value)
-    if typ == "int":
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise _fail(file, container, key, path, f"expected a whole number, got {value!r}")
-        return value
-    if typ == "bool":
-        if not isinstance(value, bool):
-            raise _fail(file, container, key, path, f"expected true or false, got {value!r}")
-        return value
-    if typ == "date":
-        if not isinstance(value, date):
-            raise _fail(file, container, key, path, f"expected a date YYYY-MM-DD, got {value!r}")
-        return value
-    if typ == "strlist":
-        if not isinstance(value, LineList) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise _fail(file, container, key, path, "expected a list of texts")
-        return tuple(value)
-    if typ == "tolmap":
-        if not isinstance(value, LineDict):
-            raise _fail(file, container, key, path, "expected a mapping of unit dimension to {abs, rel}")
-        return {str(dim): _tolerance(_check_mapping(v, _TOL, file, f"{path}.{dim}"), file, value, dim,
-                                     f"{path}.{dim}")
-                for dim, v in value.items()}
-    if typ.startswith("enum:"):
-        choices = typ[5:].split("|")
-        if value not in choices:
-            raise _fail(file, container, key, path, f"expected one of {', '.join(choices)}, got {value!r}")
-        return value
-    raise AssertionError(typ)  # pragma: no cover
-
-
-def _check_mapping(data: LineDict, spec: dict, file: str, path: str) -> dict:
-    if not isinstance(data, LineDict):
-        raise RulesError(f"{path}: expected a mapping", file)
-    out = {}
-    for key, value in data.items():
-        sub = f"{path}.{key}" if path else str(key)
-        if key not in spec:
-            raise _fail(file, data, key, sub, f"unknown key (expected one of: {', '.join(spec)})")
-        out[key] = _check(value, spec[key][0], file, data, key, sub)
-    for key, (_, required) in spec.items():
-        if required and key not in data:
-            raise RulesError(f"{path}: missing required key {key!r}", file, data.line, data.column)
-    return out
-
-
-def _tolerance(raw: dict | None, file: str, container, key, path: str) -> Tolerance | None:
-    if raw is None:
-        return None
-    abs_, rel = raw.get("abs", 0.0), raw.get("rel", 0.0)
-    if abs_ < 0 or rel < 0 or rel >= 1:
-        raise _fail(file, container, key, path, "impossible tolerance: abs must be >= 0 and rel in [0, 1)")
-    return Tolerance(abs_, rel)
-
-
-def _build(section: str, rec: dict, item: LineDict, file: str, path: str):
-    if section == "entities":
-        return Entity(rec["id"], rec["name"], rec.get("type", "other"), rec.get("aliases", ()))
-    if section == "event_types":
-        return EventType(rec["id"], rec["label"], rec.get("verbs", ()), rec.get("nouns", ()))
-    if section == "outlets":
-        import re
-
-        for i, pattern in enumerate(rec.get("patterns", ())):
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise _fail(file, item, "patterns", f"{path}.patterns[{i}]", f"bad regular expression: {exc}")
-        return Outlet(rec["id"], rec["name"], rec.get("patterns", ()))
-    tol = _tolerance(rec.get("tolerance"), file, item, "tolerance", f"{path}.tolerance")
-    if section == "metrics":
-        return Metric(rec["id"], rec["name"], rec.get("aliases", ()), rec.get("dimension"),
-                      tol.abs if tol else None, tol.rel if tol else None)
-    # facts
-    kind = Kind(rec["kind"])
-    low, high, value = rec.get("low"), rec.get("high"), rec.get("value")
-    if kind is Kind.QUANTITY:
-        if value is None and low is None and high is None:
-            raise RulesError(f"{path}: a quantity fact needs value, or low and/or high", file, item.line, item.column)
-        if low is not None and high is not None and low > high:
-            raise _fail(file, item, "low", f"{path}.low", f"low ({low}) is above high ({high})")
-    period = rec.get("period") or {}
-    dates = rec.get("dates") or {}
-    if "date" in rec:
-        dates = {"start": rec["date"], "end": rec["date"]}
-    for name, rng in (("period", period), ("dates", dates)):
-        if rng and rng["start"] > rng["end"]:
-            raise _fail(file, item, name, f"{path}.{name}", "start is after end")
-    if kind is Kind.EVENT and not dates:
-        raise RulesError(f"{path}: an event fact needs date or dates", file, item.line, item.column)
-    return Fact(
-        id=rec["id"], kind=kind, subject=rec["subject"], source=rec["source"], value=value, low=low, high=high,
-        unit=rec.get("unit"), period_start=period.get("start"), period_end=period.get("end"),
-        actors=rec.get("actors", ()), date_start=dates.get("start"), date_end=dates.get("end"),
-        place=rec.get("place"), tolerance_abs=tol.abs if tol else None, tolerance_rel=tol.rel if tol else None,
-        severity=Severity(rec.get("severity", "error")), file=file, line=item.line,
-    )
-
-
-def _policy_overrides(data: LineDict, file: str) -> dict:
-    raw = _check_mapping(data, POLICY_SPEC, file, "policy")
-    out: dict = {}
-    for key, value in raw.items():
-        if key == "hedges":
-            for hk, hv in value.items():
-                if hv < 0:
-                    raise _fail(file, data["hedges"], hk, f"policy.hedges.{hk}", "must be 0 or more")
-                out[hk] = hv
-        elif key == "severity":
-            out["severity"] = {k: Severity(v) for k, v in value.items()}
-        elif key == "date_tolerance_days" and value < 0:
-            raise _fail(file, data, key, f"policy.{key}", "must be 0 or more")
-        elif key == "match_threshold" and not 0 <= value <= 100:
-            raise _fail(file, data, key, f"policy.{key}", "must be between 0 and 100")
-        elif key == "source_required_from" and not 0 <= value <= 1:
-            raise _fail(file, data, key, f"policy.{key}", "must be between 0 and 1")
-        else:
-            out[key] = value
-    return out
+    rules: RuleSet | None
+    errors: list[RulesError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
 
 
 class _Layer:
     """The entries of one rules folder, checked for duplicates within it."""
 
-    def __init__(self):
+    def __init__(self, errors: list[RulesError]):
         self.items: dict[str, dict[str, Any]] = {s: {} for s in SECTIONS if s != "policy"}
         self.where: dict[tuple[str, str], str] = {}
+        #: (section, id) -> (file, line, column, key path) of each entry
+        self.spots: dict[tuple[str, str], tuple[str, int, int, str]] = {}
         self.policy: dict = {}
+        self.errors = errors
 
     def read(self, path: Path, display: str) -> None:
-        data = load_yaml_file(path, display)
+        """Read one file; every error goes to ``self.errors`` and reading goes on."""
+        try:
+            data = load_yaml_file(path, display, lenient_values=True)
+        except RulesError as exc:
+            self.errors.append(exc)
+            return
         if data is None:
             return
         if not isinstance(data, LineDict):
-            raise RulesError("a rules file is a mapping whose keys are sections: " + ", ".join(SECTIONS),
-                             display, getattr(data, "line", 1))
+            self.errors.append(RulesError("a rules file is a mapping whose keys are sections: "
+                                          + ", ".join(SECTIONS), display, getattr(data, "line", 1), 1))
+            return
         for section, body in data.items():
-            if section not in SECTIONS:
-                line, col = data.where[section]
-                raise RulesError(f"unknown section {section!r} (expected one of: {', '.join(SECTIONS)})",
-                                 display, line, col)
-            if section == "policy":
-                if not isinstance(body, LineDict):
-                    raise _fail(display, data, section, "policy", "expected a mapping")
-                self.policy.update(_policy_overrides(body, display))
-                continue
-            if not isinstance(body, LineList):
-                raise _fail(display, data, section, section, "expected a list of entries")
-            for i, item in enumerate(body):
-                path_s = f"{section}[{i}]"
-                if not isinstance(item, LineDict):
-                    raise _fail(display, body, i, path_s, "expected a mapping")
-                rec = _check_mapping(item, SPECS[section], display, path_s)
-                built = _build(section, rec, item, display, f"{path_s} ({rec['id']})")
-                key = (section, rec["id"])
-                if key in self.where:
-                    raise RulesError(f"{path_s}: duplicate id {rec['id']!r} (also in {self.where[key]})",
-                                     display, item.line, item.column)
-                self.where[key] = f"{display}:{item.line}"
-                self.items[section][rec["id"]] = built
+            try:
+                self._section(section, body, data, display)
+            except RulesError as exc:
+                self.errors.append(exc)
+
+    def _section(self, section, body, data: LineDict, display: str) -> None:
+        if section not in SECTIONS:
+            raise fail(display, data, section, str(section),
+                       f"unknown section (expected one of: {', '.join(SECTIONS)})")
+        if section == "policy":
+            if not isinstance(body, LineDict):
+                raise fail(display, data, section, "policy", "expected a mapping of policy keys: "
+                           + ", ".join(POLICY_SPEC))
+            self.policy.update(policy_overrides(body, display))
+            return
+        if not isinstance(body, LineList):
+            raise fail(display, data, section, section, "expected a list of entries (lines starting with '- ')")
+        for i, item in enumerate(body):
+            try:
+                self._entry(section, i, item, body, display)
+            except RulesError as exc:
+                self.errors.append(exc)
+
+    def _entry(self, section: str, i: int, item, body: LineList, display: str) -> None:
+        path = f"{section}[{i}]"
+        if not isinstance(item, LineDict):
+            raise fail(display, body, i, path, "expected a mapping with keys " + ", ".join(SPECS[section]))
+        rec = check_mapping(item, SPECS[section], display, path)
+        built = build_entry(section, rec, item, display, path)
+        key = (section, rec["id"])
+        if key in self.where:
+            raise RulesError(f"{path}.id: duplicate id {rec['id']!r} (also at {self.where[key]})",
+                             display, *item.where.get("id", (item.line, item.column)))
+        self.where[key] = f"{display}:{item.line}"
+        self.spots[key] = (display, item.line, item.column, path)
+        self.items[section][rec["id"]] = built
 
 
 def _rule_files(folder: Path) -> list[Path]:
@@ -249,15 +104,17 @@ def _rule_files(folder: Path) -> list[Path]:
 
 
 def default_rules_dir():
+    """The folder of the rules built into the package."""
     return resources.files("factcheck").joinpath("rules")
 
 
-def load_rules(folder: str | Path | None = None, *, defaults: bool = True) -> RuleSet:
-    """The default rules, with ``folder``'s on top. Raises :class:`RulesError`."""
+def check_rules(folder: str | Path | None = None, *, defaults: bool = True) -> RulesCheck:
+    """Read the default rules and ``folder``'s on top; collect every error and warning."""
+    errors: list[RulesError] = []
     layers: list[_Layer] = []
     files: list[str] = []
     if defaults:
-        base = _Layer()
+        base = _Layer(errors)
         with resources.as_file(default_rules_dir()) as d:
             for p in _rule_files(Path(d)):
                 base.read(p, f"<default rules>/{p.name}")
@@ -265,62 +122,168 @@ def load_rules(folder: str | Path | None = None, *, defaults: bool = True) -> Ru
     if folder is not None:
         folder = Path(folder)
         if not folder.is_dir():
-            raise RulesError("rules folder not found", str(folder), hint="give a folder of .yaml files")
-        user = _Layer()
-        for p in _rule_files(folder):
-            display = p.as_posix()
-            user.read(p, display)
-            files.append(display)
-        layers.append(user)
+            errors.append(RulesError("rules folder not found", str(folder), hint="give a folder of .yaml files"))
+        else:
+            user = _Layer(errors)
+            for p in _rule_files(folder):
+                user.read(p, p.as_posix())
+                files.append(p.as_posix())
+            layers.append(user)
+    merged, policy = _merge(layers)
+    facts = [merged["facts"][k] for k in sorted(merged["facts"])]
+    spots = {k[1]: v for layer in layers for k, v in layer.spots.items() if k[0] == "facts"}
+    errors.extend(conflicting_facts(facts, spots))
+    if errors:
+        return RulesCheck(None, errors, [], files)
+    rules = RuleSet(
+        entities=tuple(merged["entities"][k] for k in sorted(merged["entities"])),
+        metrics=tuple(merged["metrics"][k] for k in sorted(merged["metrics"])),
+        event_types=tuple(merged["event_types"][k] for k in sorted(merged["event_types"])),
+        outlets=tuple(merged["outlets"][k] for k in sorted(merged["outlets"])),
+        facts=tuple(facts),
+        policy=_policy(policy),
+        files=tuple(files),
+    )
+    warnings = cross_reference_warnings(rules)
+    rules = dataclasses.replace(rules, facts=tuple(_resolve_actors(f, rules) for f in rules.facts),
+                                warnings=tuple(warnings))
+    return RulesCheck(rules, [], warnings, files)
+
+
+def load_rules(folder: str | Path | None = None, *, defaults: bool = True) -> RuleSet:
+    """The default rules, with ``folder``'s on top. Raises the first :class:`RulesError`."""
+    result = check_rules(folder, defaults=defaults)
+    if result.errors:
+        first = result.errors[0]
+        more = len(result.errors) - 1
+        if more:
+            first.hint = ((first.hint + "; ") if first.hint else "") + \
+                f"{more} more error(s): run 'factcheck rules check' to see them all"
+        raise first
+    assert result.rules is not None
+    return result.rules
+
+
+def _merge(layers: list[_Layer]) -> tuple[dict[str, dict[str, Any]], dict]:
     merged: dict[str, dict[str, Any]] = {s: {} for s in SECTIONS if s != "policy"}
     policy: dict = {}
     for layer in layers:
         for section, entries in layer.items.items():
             merged[section].update(entries)
-        policy.update(layer.policy)
+        for key, value in layer.policy.items():
+            if key in ("tolerances", "severity"):
+                policy.setdefault(key, {}).update(value)
+            else:
+                policy[key] = value
+    return merged, policy
+
+
+def _policy(overrides: dict) -> Policy:
     pol = Policy()
-    if policy:
-        tolerances = dict(pol.tolerances)
-        tolerances.update(policy.pop("tolerances", {}))
-        severity = dict(pol.severity)
-        severity.update(policy.pop("severity", {}))
-        pol = dataclasses.replace(pol, tolerances=tolerances, severity=severity, **policy)
-    _check_conflicting_facts(list(merged["facts"].values()))
-    return RuleSet(
-        entities=tuple(merged["entities"][k] for k in sorted(merged["entities"])),
-        metrics=tuple(merged["metrics"][k] for k in sorted(merged["metrics"])),
-        event_types=tuple(merged["event_types"][k] for k in sorted(merged["event_types"])),
-        outlets=tuple(merged["outlets"][k] for k in sorted(merged["outlets"])),
-        facts=tuple(merged["facts"][k] for k in sorted(merged["facts"])),
-        policy=pol,
-        files=tuple(files),
-    )
+    overrides = dict(overrides)
+    tolerances = dict(pol.tolerances)
+    tolerances.update(overrides.pop("tolerances", {}))
+    severity = dict(pol.severity)
+    severity.update(overrides.pop("severity", {}))
+    return dataclasses.replace(pol, tolerances=tolerances, severity=severity, **overrides)
 
 
-def _check_conflicting_facts(facts: list[Fact]) -> None:
-    """Two quantity facts on one subject, unit and period whose values cannot both hold."""
-    seen: dict[tuple, Fact] = {}
+# -- checks across entries ------------------------------------------------------
+
+
+def conflicting_facts(facts: list[Fact], spots: dict | None = None) -> list[RulesError]:
+    """Facts on one subject (and actors, unit, period) whose values or dates cannot both hold.
+
+    ``spots`` maps a fact id to (file, line, column, key path) for the message."""
+    spots = spots or {}
+    errors = []
+    groups: dict[tuple, list[Fact]] = {}
     for fact in facts:
-        if fact.kind is not Kind.QUANTITY:
-            key = ("event", fact.subject, fact.actors)
+        if fact.kind is Kind.EVENT:
+            key = ("event", fact.subject, frozenset(fact.actors))
         else:
-            key = ("quantity", fact.subject.casefold(), fact.unit, fact.period_start, fact.period_end)
-        other = seen.get(key)
-        if other is None:
-            seen[key] = fact
-            continue
-        if fact.kind is Kind.QUANTITY:
-            lo1, hi1 = _span(other)
-            lo2, hi2 = _span(fact)
-            clash = lo1 > hi2 or lo2 > hi1
-        else:
-            clash = other.date_end < fact.date_start or fact.date_end < other.date_start
-        if clash:
-            raise RulesError(f"fact {fact.id!r} conflicts with fact {other.id!r} ({other.file}:{other.line}): "
-                             "same subject, values that cannot both hold", fact.file, fact.line)
+            key = ("quantity", " ".join(fact.subject.casefold().split()), _dimension(fact.unit) or fact.unit)
+        groups.setdefault(key, []).append(fact)
+    for group in groups.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                why = _clash(a, b)
+                if why:
+                    file, line, col, path = spots.get(b.id, (b.file, b.line, None, "facts"))
+                    errors.append(RulesError(
+                        f"{path}: fact {b.id!r} conflicts with fact {a.id!r} ({a.file}:{a.line}): {why}",
+                        file, line, col, hint="correct one of them or give them different periods"))
+    return errors
 
 
-def _span(f: Fact) -> tuple[float, float]:
+def _clash(a: Fact, b: Fact) -> str | None:
+    if a.kind is Kind.EVENT:
+        if a.date_end < b.date_start or b.date_end < a.date_start:
+            return f"dates {a.date_start}..{a.date_end} and {b.date_start}..{b.date_end} do not overlap"
+        return None
+    if a.period_start and b.period_start and (a.period_end < b.period_start or b.period_end < a.period_start):
+        return None  # different periods: both can hold
+    lo_a, hi_a = _span(a)
+    lo_b, hi_b = _span(b, a.unit)
+    if lo_a > hi_b or lo_b > hi_a:
+        return f"values [{lo_a:g}, {hi_a:g}] and [{lo_b:g}, {hi_b:g}] {a.unit} do not overlap"
+    return None
+
+
+def _span(f: Fact, to_unit: str | None = None) -> tuple[float, float]:
     lo = f.low if f.low is not None else (f.value if f.value is not None else float("-inf"))
     hi = f.high if f.high is not None else (f.value if f.value is not None else float("inf"))
+    if to_unit and f.unit and to_unit != f.unit:
+        from factcheck.units import convert
+
+        try:
+            lo, hi = sorted((convert(lo, f.unit, to_unit), convert(hi, f.unit, to_unit)))
+        except ValueError:
+            pass
     return lo, hi
+
+
+def _dimension(unit: str | None) -> str | None:
+    from factcheck import units
+
+    dim = getattr(units, "dimension_of", None)
+    return dim(unit) if dim and unit else None
+
+
+def cross_reference_warnings(rules: RuleSet) -> list[str]:
+    """Allowed but probably wrong: unknown actors or event types in facts, shared aliases."""
+    out = []
+    known = _entity_lookup(rules)
+    event_ids = {e.id for e in rules.event_types}
+    for f in rules.facts:
+        where = f"{f.file}:{f.line}"
+        if f.kind is Kind.EVENT and event_ids and f.subject not in event_ids:
+            out.append(f"{where}: fact {f.id!r}: subject {f.subject!r} is not an event type id "
+                       f"(known: {', '.join(sorted(event_ids))})")
+        for actor in f.actors:
+            if known and actor.casefold() not in known:
+                out.append(f"{where}: fact {f.id!r}: actor {actor!r} is not a known entity id, name or alias")
+    for section, entries in (("entities", rules.entities), ("metrics", rules.metrics)):
+        owner: dict[str, str] = {}
+        for e in entries:
+            for alias in {e.name.casefold(), *(a.casefold() for a in e.aliases)}:
+                if alias in owner and owner[alias] != e.id:
+                    out.append(f"{section}: alias {alias!r} belongs to both {owner[alias]!r} and {e.id!r}")
+                owner.setdefault(alias, e.id)
+    return out
+
+
+def _entity_lookup(rules: RuleSet) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for e in rules.entities:
+        for key in (e.id, e.name, *e.aliases):
+            table.setdefault(key.casefold(), e.name)
+    return table
+
+
+def _resolve_actors(fact: Fact, rules: RuleSet) -> Fact:
+    """Fact actors are written as entity ids (or names); claims carry entity names."""
+    if not fact.actors:
+        return fact
+    table = _entity_lookup(rules)
+    return dataclasses.replace(fact, actors=tuple(table.get(a.casefold(), a) for a in fact.actors))

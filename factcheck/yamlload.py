@@ -36,7 +36,18 @@ class LineList(list):
         self.where: list = []
 
 
-def _convert(node: yaml.Node, file: str, line_offset: int, error: type[FactcheckError]):
+class Invalid:
+    """A scalar that could not be read (e.g. the date 2022-02-30), kept in place
+    so that the validator can report it with its key path and go on."""
+
+    def __init__(self, text: str, problem: str, line: int, column: int):
+        self.text, self.problem, self.line, self.column = text, problem, line, column
+
+    def __repr__(self) -> str:
+        return repr(self.text)
+
+
+def _convert(node: yaml.Node, file: str, line_offset: int, error: type[FactcheckError], lenient: bool = False):
     line = node.start_mark.line + 1 + line_offset
     col = node.start_mark.column + 1
     if isinstance(node, yaml.MappingNode):
@@ -54,14 +65,14 @@ def _convert(node: yaml.Node, file: str, line_offset: int, error: type[Factcheck
                 first = out.where[key][0]
                 raise error(f"duplicate key {key!r} (first at line {first})", file, kline,
                             key_node.start_mark.column + 1)
-            out[key] = _convert(value_node, file, line_offset, error)
+            out[key] = _convert(value_node, file, line_offset, error, lenient)
             out.where[key] = (kline, key_node.start_mark.column + 1)
         return out
     if isinstance(node, yaml.SequenceNode):
         out_list = LineList()
         out_list.line, out_list.column = line, col
         for item in node.value:
-            out_list.append(_convert(item, file, line_offset, error))
+            out_list.append(_convert(item, file, line_offset, error, lenient))
             out_list.where.append((item.start_mark.line + 1 + line_offset, item.start_mark.column + 1))
         return out_list
     # scalars: resolved by the safe constructor (ints, floats, dates, bools, null, str)
@@ -69,14 +80,20 @@ def _convert(node: yaml.Node, file: str, line_offset: int, error: type[Factcheck
     try:
         return constructor.construct_object(node, deep=True)
     except yaml.constructor.ConstructorError as exc:
-        raise error(f"cannot read value: {exc.problem}", file, line, col) from None
+        problem = f"cannot read value: {exc.problem}"
     except ValueError as exc:  # e.g. an impossible date such as 2022-02-30
-        raise error(f"bad value {node.value!r}: {exc}", file, line, col) from None
+        problem = f"bad value {node.value!r}: {exc}"
+    if lenient:
+        return Invalid(str(node.value), problem, line, col)
+    raise error(problem, file, line, col)
 
 
 def load_yaml_text(text: str, file: str, *, line_offset: int = 0,
-                   error: type[FactcheckError] = RulesError):
-    """Parse one YAML document safely and strictly; errors name ``file`` and line."""
+                   error: type[FactcheckError] = RulesError, lenient_values: bool = False):
+    """Parse one YAML document safely and strictly; errors name ``file`` and line.
+
+    With ``lenient_values``, a scalar that cannot be read becomes an
+    :class:`Invalid` for the caller to report with its key path."""
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -88,10 +105,11 @@ def load_yaml_text(text: str, file: str, *, line_offset: int = 0,
         raise error(f"malformed YAML: {exc}", file) from None
     if node is None:
         return None
-    return _convert(node, file, line_offset, error)
+    return _convert(node, file, line_offset, error, lenient_values)
 
 
-def load_yaml_file(path, display: str | None = None, *, error: type[FactcheckError] = RulesError):
+def load_yaml_file(path, display: str | None = None, *, error: type[FactcheckError] = RulesError,
+                   lenient_values: bool = False):
     display = display or str(path)
     try:
         data = open(path, "rb").read()
@@ -101,5 +119,7 @@ def load_yaml_file(path, display: str | None = None, *, error: type[FactcheckErr
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise error("not valid UTF-8", display, line, hint="save the file as UTF-8") from None
-    return load_yaml_text(text, display, error=error)
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise error(f"not valid UTF-8 (byte {data[exc.start]:#04x})", display, line, column,
+                    hint="save the file as UTF-8") from None
+    return load_yaml_text(text, display, error=error, lenient_values=lenient_values)

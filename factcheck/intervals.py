@@ -1,0 +1,130 @@
+"""Hedges as intervals, tolerances, and when two intervals are compatible.
+
+A hedged figure is an interval (default policy):
+
+>>> from factcheck.model import Policy
+>>> p = Policy()
+>>> str(hedge_interval(6000, 6000, None, False, True, "more_than", p))
+'(6000, 9000]'
+>>> str(hedge_interval(19, 19, 19, True, True, "about", p))
+'[18.05, 19.95]'
+>>> str(hedge_interval(16, None, 16, True, False, "nearly", p))
+'[14.4, 16)'
+>>> str(hedge_interval(100, None, 100, True, False, "less_than", p))
+'[66.6667, 100)'
+
+Two intervals are compatible when the gap between them is within the slack
+(the tolerance of their unit, relative to the stated figures). When they just
+touch, a plain figure on the open edge of a hedge ("10" vs "more than 10")
+counts as touching with ``open_edges_touch`` (the default): figures in news
+copy are rounded, and 10.4 is both "10" and "more than 10".
+
+>>> compatible(Interval(10, 15, False, True), Interval(10, 10), 0.0, True)
+True
+>>> compatible(Interval(10, 15, False, True), Interval(10, 10), 0.0, False)
+False
+>>> compatible(Interval(10, 15, False, True), Interval(9, 9), 0.5, True)
+False
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Sequence
+
+from factcheck.model import Claim, Metric, Policy, Tolerance
+
+INF = float("inf")
+#: hedge ids that widen a figure on both sides / reach just below it
+ABOUT = frozenset({"about", "around", "approximately", "roughly"})
+NEARLY = frozenset({"nearly", "almost", "just_under"})
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    low: float
+    high: float
+    low_closed: bool = True
+    high_closed: bool = True
+
+    def __str__(self) -> str:
+        lo = "-inf" if self.low == -INF else f"{self.low:g}"
+        hi = "+inf" if self.high == INF else f"{self.high:g}"
+        return f"{'[' if self.low_closed else '('}{lo}, {hi}{']' if self.high_closed else ')'}"
+
+
+def claim_interval(c: Claim, policy: Policy) -> Interval | None:
+    """The values a quantity claim allows, with the policy's hedge semantics."""
+    return hedge_interval(c.value, c.low, c.high, c.low_inclusive, c.high_inclusive, c.hedge, policy)
+
+
+def hedge_interval(value, low, high, low_inc, high_inc, hedge, policy: Policy) -> Interval | None:
+    """The interval of a figure and its hedge; open sides reach as far as the policy says."""
+    if value is None and low is None and high is None:
+        return None
+    if hedge in ABOUT and value is not None:
+        w = abs(value) * policy.about_width
+        return Interval(value - w, value + w)
+    if hedge in NEARLY and (high is not None or value is not None):
+        top = high if high is not None else value
+        return Interval(top - abs(top) * policy.nearly_width, top, True, False)
+    lo, hi = low, high
+    if lo is None and hi is None:
+        lo = hi = value
+    reach = policy.open_bound_reach
+    if hi is None:
+        return Interval(lo, lo + abs(lo) * reach if lo != 0 else INF, low_inc, True)
+    if lo is None:
+        return Interval(hi - abs(hi) * reach / (1 + reach) if hi != 0 else -INF, hi, True, high_inc)
+    return Interval(lo, hi, low_inc, high_inc)
+
+
+def tolerance_for(c: Claim, policy: Policy, metrics: Sequence[Metric] = ()) -> Tolerance:
+    """The tolerance of a claim: its metric's if the rules give one, else its unit dimension's."""
+    for m in metrics:
+        if m.tolerance_abs is not None or m.tolerance_rel is not None:
+            return Tolerance(m.tolerance_abs or 0.0, m.tolerance_rel or 0.0)
+    tols = policy.tolerances
+    return tols.get(c.dimension or "", tols.get("default", Tolerance()))
+
+
+def slack_for(tol: Tolerance, *claims: Claim) -> float:
+    """Absolute slack: abs + rel times the largest stated figure (not the hedge's reach)."""
+    scale = max((abs(x) for c in claims for x in (c.value, c.low, c.high) if x is not None), default=0.0)
+    return tol.abs + tol.rel * scale
+
+
+def compatible(a: Interval, b: Interval, slack: float, edges_touch: bool = True) -> bool:
+    """True when both intervals can describe one value, within ``slack``."""
+    if b.low - a.high >= a.low - b.high:
+        gap, ends = b.low - a.high, (a.high_closed, b.low_closed)
+    else:
+        gap, ends = a.low - b.high, (b.high_closed, a.low_closed)
+    if gap < 0:
+        return True
+    if gap == 0 and (all(ends) or (edges_touch and any(ends))):
+        return True
+    if slack <= 0:
+        return False
+    return gap <= slack
+
+
+def convert_interval(iv: Interval, from_unit: str, to_unit: str) -> Interval | None:
+    """The interval in another unit, or None when the units do not convert."""
+    if from_unit == to_unit:
+        return iv
+    from factcheck.units import convert
+
+    try:
+        ends = [convert(x, from_unit, to_unit) if abs(x) != INF else x for x in (iv.low, iv.high)]
+    except ValueError:
+        return None
+    if ends[0] <= ends[1]:
+        return Interval(ends[0], ends[1], iv.low_closed, iv.high_closed)
+    return Interval(ends[1], ends[0], iv.high_closed, iv.low_closed)
+
+
+def dates_overlap(a_start: date, a_end: date, b_start: date, b_end: date, days: int) -> bool:
+    """Two date ranges overlap, allowing ``days`` of slack."""
+    slack = timedelta(days=days)
+    return a_start - slack <= b_end and b_start - slack <= a_end

@@ -1,0 +1,202 @@
+"""Judgement on hand-made claims: hedge edges, tolerance, periods, events, quotes, facts, sourcing."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from claimfactory import event, quantity, quote
+
+from factcheck.judge import judge
+from factcheck.match import match
+from factcheck.model import Fact, Kind, Severity, Verdict
+
+FRI = date(2022, 12, 30)
+LAST_WEEK = (date(2022, 12, 19), date(2022, 12, 25))
+
+
+def verdicts(claims, rules, **kw):
+    clusters, _ = match(claims, rules)
+    return [f for f in judge(claims, clusters, rules, **kw)]
+
+
+def cross(claims, rules):
+    """The verdict of the cluster finding (agree/diverge) or None."""
+    found = [f for f in verdicts(claims, rules) if f.cluster]
+    assert len(found) <= 1, found
+    return found[0].verdict.value if found else None
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # hedges at their edges: a plain figure on the open edge agrees
+    (dict(value=10, hedge="more_than", unit="month"), dict(value=10, unit="month"), "agree"),
+    (dict(value=10, hedge="more_than", unit="month"), dict(value=9, unit="month"), "diverge"),
+    (dict(value=10, hedge="more_than", unit="month"), dict(value=14, unit="month"), "agree"),
+    (dict(value=10, hedge="more_than", unit="month"), dict(value=20, unit="month"), "diverge"),
+    (dict(value=19, hedge="about"), dict(value=19.5), "agree"),
+    (dict(value=19, hedge="about"), dict(value=21), "diverge"),
+    (dict(value=16, hedge="nearly"), dict(value=16), "agree"),
+    (dict(value=16, hedge="nearly"), dict(value=15), "agree"),
+    (dict(value=16, hedge="nearly"), dict(value=17), "diverge"),
+    (dict(value=15, hedge="less_than"), dict(value=14.8), "agree"),
+    (dict(value=15, hedge="less_than"), dict(value=16), "diverge"),
+    (dict(value=23), dict(value=23.4), "agree"),
+    (dict(value=23), dict(value=25), "diverge"),
+    (dict(value=10, low=10, high=15), dict(value=12), "agree"),
+])
+def test_hedge_edges(default_rules, a, b, expected):
+    subject = "months of war" if a.get("unit") == "month" else "inflation in France"
+    claims = [quantity("a", subject=subject, **a), quantity("b", subject=subject, **b)]
+    assert cross(claims, default_rules) == expected
+
+
+def test_strict_open_edges_by_policy(default_rules):
+    import dataclasses
+
+    pol = dataclasses.replace(default_rules.policy, open_edges_touch=False,
+                              tolerances={"default": default_rules.policy.tolerances["default"].__class__(0, 0)})
+    rules = dataclasses.replace(default_rules, policy=pol)
+    claims = [quantity("a", 10, unit="month", hedge="more_than", subject="months of war"),
+              quantity("b", 10, unit="month", subject="months of war")]
+    assert cross(claims, rules) == "diverge"
+
+
+def test_weak_subject_match_never_diverges(default_rules):
+    claims = [quantity("a", 30, subject="inflation"), quantity("b", 5, subject="inflation of food prices in Lyon")]
+    found = verdicts(claims, default_rules)
+    assert not any(f.verdict is Verdict.DIVERGE for f in found)
+
+
+def test_different_periods_never_diverge(default_rules):
+    claims = [quantity("a", 8, subject="inflation", period=(date(2022, 1, 1), date(2022, 12, 31))),
+              quantity("b", 3, subject="inflation", period=(date(2021, 1, 1), date(2021, 12, 31)))]
+    assert cross(claims, default_rules) is None
+
+
+def test_same_article_figures_never_diverge(default_rules):
+    claims = [quantity("a", 8, subject="inflation"), quantity("a", 3, subject="inflation")]
+    assert not [f for f in verdicts(claims, default_rules) if f.verdict is Verdict.DIVERGE]
+
+
+def test_divergence_explains_itself(default_rules):
+    claims = [quantity("a", 8, subject="inflation in France"), quantity("b", 11, subject="inflation in France")]
+    (f,) = [f for f in verdicts(claims, default_rules) if f.cluster]
+    assert f.verdict is Verdict.DIVERGE and f.severity is Severity.ERROR
+    assert f.details["match"]["links"][0]["strong"] is True
+    assert f.details["intervals"] and f.details["clashes"] and f.details["tolerance"] == {"abs": 0.5, "rel": 0.0}
+
+
+def test_figure_in_two_units_agrees_with_itself(default_rules):
+    ok = quantity("a", 6000, unit="km2", hedge="more_than", subject="territory",
+                  alternates=((2300 * 2.589988, None, "km2"),))
+    bad = quantity("b", 6000, unit="km2", subject="territory", alternates=((3000 * 2.589988, None, "km2"),))
+    found = {f.claims[0]: f.verdict for f in verdicts([ok, bad], default_rules) if "alternates" in f.details}
+    assert found == {ok.id: Verdict.AGREE, bad.id: Verdict.DIVERGE}
+
+
+def test_event_last_week_overlaps_a_day_inside_it(default_rules):
+    claims = [event("a", "visit", ("Ann Lee",), *LAST_WEEK), event("b", "visit", ("Ann Lee",), date(2022, 12, 21))]
+    assert cross(claims, default_rules) == "agree"
+
+
+def test_event_on_another_day_diverges(default_rules):
+    claims = [event("a", "video_call", ("Ann Lee", "Bo Chen"), FRI),
+              event("b", "video_call", ("Ann Lee", "Bo Chen"), date(2022, 12, 29))]
+    assert cross(claims, default_rules) == "diverge"
+
+
+def test_planned_and_happened_never_diverge(default_rules):
+    claims = [event("a", "video_call", ("Ann Lee", "Bo Chen"), FRI, modality="expected"),
+              event("b", "video_call", ("Ann Lee", "Bo Chen"), date(2022, 12, 29))]
+    assert cross(claims, default_rules) is None
+
+
+def test_places_differ_only_between_two_states(project_rules):
+    from factcheck.model import Entity, RuleSet
+    import dataclasses
+
+    rules = dataclasses.replace(project_rules, entities=(Entity("fr", "France", "state"),
+                                                         Entity("de", "Germany", "state")))
+    same_city = [event("a", "meeting", ("Ann Lee", "Bo Chen"), FRI, place="Paris"),
+                 event("b", "meeting", ("Ann Lee", "Bo Chen"), FRI, place="France")]
+    assert cross(same_city, rules) == "agree"
+    states = [event("a", "meeting", ("Ann Lee", "Bo Chen"), FRI, place="France"),
+              event("b", "meeting", ("Ann Lee", "Bo Chen"), FRI, place="Germany")]
+    assert cross(states, rules) == "diverge"
+
+
+def test_quote_trimmed_agrees_and_reworded_shows_both(default_rules):
+    trimmed = [quote("a", "Ann Lee", "We will not raise taxes this year, whatever happens"),
+               quote("b", "Ann Lee", "We will not raise taxes this year")]
+    (f,) = [f for f in verdicts(trimmed, default_rules) if f.cluster]
+    assert f.verdict is Verdict.AGREE and f.severity is Severity.INFO and "wording_changed" not in f.details
+    reworded = [quote("a", "Ann Lee", "We will not raise taxes this year"),
+                quote("b", "Ann Lee", "We will not increase taxes during this year")]
+    (f,) = [f for f in verdicts(reworded, default_rules) if f.cluster]
+    assert f.verdict is Verdict.AGREE and f.severity is Severity.WARNING
+    (change,) = f.details["wording_changed"]
+    assert {change["a"], change["b"]} == {c.quote for c in reworded}
+
+
+def test_unsourced_and_single_source(default_rules):
+    lone = quantity("a", 8, subject="inflation in Peru")
+    cited = quantity("b", 40, subject="unemployment in Chad", attribution="the statistics office")
+    found = {f.claims[0]: f.verdict for f in verdicts([lone, cited], default_rules)}
+    assert found == {lone.id: Verdict.UNSOURCED, cited.id: Verdict.SINGLE_SOURCE}
+
+
+def test_corroborated_claim_needs_no_source(default_rules):
+    claims = [quantity("a", 8, subject="inflation in Peru"), quantity("b", 8, subject="inflation in Peru")]
+    assert [f.verdict for f in verdicts(claims, default_rules)] == [Verdict.AGREE]
+
+
+def _fact(**kw):
+    base = dict(id="f", kind=Kind.QUANTITY, subject="inflation", source="Statistics office", unit="percent",
+                period_start=date(2022, 1, 1), period_end=date(2022, 12, 31), file="rules/facts.yaml", line=3)
+    base.update(kw)
+    return Fact(**base)
+
+
+@pytest.mark.parametrize("claim_kw, expected", [
+    (dict(value=8.0), "rule_confirmed"),
+    (dict(value=8.3), "rule_confirmed"),
+    (dict(value=11.0), "rule_violated"),
+    (dict(value=11.0, period=(date(2021, 1, 1), date(2021, 12, 31))), None),
+    (dict(value=11.0, subject="unemployment"), None),
+])
+def test_quantity_facts(default_rules, claim_kw, expected):
+    import dataclasses
+
+    rules = dataclasses.replace(default_rules, facts=(_fact(value=8.0),))
+    kw = {"period": (date(2022, 1, 1), date(2022, 12, 31)), "subject": "inflation", **claim_kw}
+    c = quantity("a", kw.pop("value"), **kw)
+    got = [f.verdict.value for f in verdicts([c], rules) if f.rule]
+    assert got == ([expected] if expected else [])
+
+
+def test_fact_in_another_unit_is_converted(default_rules):
+    import dataclasses
+
+    fact = _fact(subject="territory", unit="km2", value=2590.0, period_start=None, period_end=None)
+    rules = dataclasses.replace(default_rules, facts=(fact,))
+    c = quantity("a", 2590, unit="km2", subject="territory")
+    assert [f.verdict for f in verdicts([c], rules) if f.rule] == [Verdict.RULE_CONFIRMED]
+
+
+def test_event_fact(default_rules):
+    import dataclasses
+
+    fact = Fact(id="inv", kind=Kind.EVENT, subject="invasion", source="UN", actors=("Russia", "Ukraine"),
+                date_start=date(2022, 2, 24), date_end=date(2022, 2, 24))
+    rules = dataclasses.replace(default_rules, facts=(fact,))
+    month = event("a", "invasion", ("Russia", "Ukraine"), date(2022, 2, 1), date(2022, 2, 28))
+    wrong = event("b", "invasion", ("Russia", "Ukraine"), date(2022, 2, 21))
+    other = event("c", "invasion", ("Russia", "Ukraine"), date(2014, 2, 27))
+    got = {f.claims[0]: f.verdict for f in verdicts([month, wrong, other], rules) if f.rule}
+    assert got == {month.id: Verdict.RULE_CONFIRMED, wrong.id: Verdict.RULE_VIOLATED}
+
+
+def test_draft_mode_keeps_only_the_drafts_findings(default_rules):
+    claims = [quantity("draft", 8, subject="inflation in Peru"), quantity("b", 11, subject="inflation in Peru"),
+              quantity("c", 40, subject="unemployment in Chad")]
+    found = verdicts(claims, default_rules, only_articles={"draft"})
+    assert found and all("draft" in f.articles for f in found)

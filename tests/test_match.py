@@ -1,0 +1,110 @@
+"""Matching: blocking keys, scores, complete linkage, capped blocks."""
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from claimfactory import event, quantity, quote
+
+from factcheck.match import AliasNormaliser, blocking_keys, candidate_pairs, clusters_from_pairs, match
+
+Y22 = (date(2022, 1, 1), date(2022, 12, 31))
+Y21 = (date(2021, 1, 1), date(2021, 12, 31))
+
+
+def test_aliases_are_rewritten_before_scoring(default_rules):
+    norm = AliasNormaliser(default_rules)
+    text, metrics, _ = norm.analyse("The jobless rate in Spain")
+    assert "unemployment" in text and metrics == {"unemployment"}
+
+
+def test_blocking_keys(default_rules):
+    norm = AliasNormaliser(default_rules)
+    assert blocking_keys(quantity("a", 5, subject="consumer prices in France"), norm) == \
+        ("quantity:percent:metric:inflation",)
+    assert blocking_keys(quantity("a", 5, subject="the share of votes"), norm) == ("quantity:percent",)
+    assert blocking_keys(quantity("a", 5, checkworthy=0.1), norm) == ()
+    assert blocking_keys(quantity("a", 5, unit=None), norm) == ()
+
+
+def test_same_thing_across_outlets_forms_one_cluster(default_rules):
+    claims = [quantity("a", 8.0, subject="inflation in France"), quantity("b", 8.1, subject="French inflation"),
+              quantity("c", 8.0, subject="consumer prices in France")]
+    clusters, stats = match(claims, default_rules)
+    assert len(clusters) == 1 and set(clusters[0].claims) == {c.id for c in claims}
+    assert stats["pairs_compared"] == 3 and stats["pairs_dropped"] == 0
+    explain = clusters[0].explain
+    assert explain["keys"] == ["quantity:percent:metric:inflation"] and explain["linkage"] == "complete"
+    assert all("token_set_ratio" in link["why"] for link in explain["links"])
+
+
+def test_never_all_pairs_across_units(default_rules):
+    claims = [quantity("a", 8.0, unit="percent", subject="growth"), quantity("b", 8.0, unit="km2", subject="growth")]
+    clusters, stats = match(claims, default_rules)
+    assert clusters == [] and stats["pairs_compared"] == 0
+
+
+def test_same_number_different_subjects_do_not_match(default_rules):
+    claims = [quantity("a", 8.0, subject="unemployment in Spain"), quantity("b", 8.0, subject="inflation in Spain")]
+    assert match(claims, default_rules)[0] == []
+
+
+def test_same_subject_different_years_do_not_match(default_rules):
+    claims = [quantity("a", 8.0, subject="inflation", period=Y22), quantity("b", 3.0, subject="inflation",
+                                                                            period=Y21)]
+    assert match(claims, default_rules)[0] == []
+
+
+def test_never_its_own_sentence(default_rules):
+    a = quantity("a", 8.0, subject="inflation", sentence_index=3)
+    b = quantity("a", 8.0, subject="inflation", sentence_index=3)
+    assert match([a, b], default_rules)[0] == []
+
+
+def test_opposite_directions_do_not_match(default_rules):
+    claims = [quantity("a", 5, subject="exports", direction="up"), quantity("b", 5, subject="exports",
+                                                                         direction="down")]
+    assert match(claims, default_rules)[0] == []
+
+
+def test_complete_linkage_does_not_chain(default_rules):
+    """A~B and B~C but A!~C: A and C never share a cluster."""
+    a = quantity("a", 5, subject="steel exports to india")
+    b = quantity("b", 5, subject="steel exports")
+    c = quantity("c", 5, subject="steel exports to brazil from the port of santos")
+    pairs, _ = candidate_pairs([a, b, c], default_rules)
+    linked = {(p.a, p.b) for p in pairs}
+    assert (a.id, b.id) in linked and (b.id, c.id) in linked
+    for cl in clusters_from_pairs(pairs, [a, b, c]):
+        assert not {a.id, c.id} <= set(cl.claims) or (a.id, c.id) in linked
+
+
+def test_large_block_is_split_and_drops_are_counted(default_rules):
+    rules = dataclasses.replace(default_rules, policy=dataclasses.replace(default_rules.policy, max_block_size=4))
+    claims = [quantity(f"a{i}", 8.0, subject="inflation") for i in range(10)]
+    _, stats = match(claims, rules)
+    assert stats["blocks_split"] == 1 and stats["largest_block"] == 10
+    assert stats["pairs_compared"] + stats["pairs_dropped"] == 45 and stats["pairs_dropped"] > 0
+
+
+def test_events_match_on_actors_and_action(default_rules):
+    d = date(2022, 12, 30)
+    claims = [event("a", "video_call", ("Xi Jinping", "Vladimir Putin"), d),
+              event("b", "video_call", ("Vladimir Putin", "Xi Jinping"), d),
+              event("c", "video_call", ("Joe Biden", "Xi Jinping"), d)]
+    clusters, _ = match(claims, default_rules)
+    assert [set(c.claims) for c in clusters] == [{claims[0].id, claims[1].id}]
+
+
+def test_events_far_apart_are_two_events(default_rules):
+    claims = [event("a", "meeting", ("X", "Y"), date(2022, 9, 15)), event("b", "meeting", ("X", "Y"),
+                                                                          date(2022, 12, 30))]
+    assert match(claims, default_rules)[0] == []
+
+
+def test_quotes_match_by_speaker_and_words(default_rules):
+    claims = [quote("a", "Ann Lee", "We will not raise taxes this year"),
+              quote("b", "Ann Lee", "We will not raise taxes"),
+              quote("c", "Ann Lee", "The harbour reopens on Monday morning")]
+    clusters, _ = match(claims, default_rules)
+    assert [set(c.claims) for c in clusters] == [{claims[0].id, claims[1].id}]
