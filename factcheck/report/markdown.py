@@ -59,7 +59,7 @@ def _why(f: Finding, by_id: dict[str, Claim]) -> str:
         parts.append(f"rule `{f.rule}`" + (f" ({fact.get('file')}:{fact.get('line')})" if fact else ""))
     m = d.get("match") or {}
     if m.get("links"):
-        parts.append("matched on " + m["key"] + ", " + "; ".join(l["why"] for l in m["links"][:3]))
+        parts.append("matched on " + ", ".join(m.get("keys") or [m.get("key", "")]) + ", " + "; ".join(l["why"] for l in m["links"][:3]))
     return "; ".join(parts)
 
 
