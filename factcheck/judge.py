@@ -123,6 +123,9 @@ class Judge:
         days = self.policy.date_tolerance_days
         agree, clash, unsure = [], [], []
         for a, b in self._cross_pairs(claims):
+            comparable = bool(a.date_start and b.date_start) or bool(a.place and b.place)
+            if not comparable:
+                continue  # nothing two accounts could agree or disagree on
             problems = []
             if a.date_start and b.date_start and not dates_overlap(a.date_start, a.date_end, b.date_start,
                                                                    b.date_end, days):

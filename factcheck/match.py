@@ -111,10 +111,16 @@ def blocking_keys(claim: Claim, norm: AliasNormaliser, min_checkworthy: float = 
         return (f"quantity:{claim.unit}",)
     if claim.kind is Kind.EVENT:
         return (f"event:{claim.action}",) if claim.action and claim.actors else ()
-    if claim.kind is Kind.QUOTE and claim.speaker and claim.quote:
+    if claim.kind is Kind.QUOTE and claim.speaker and claim.quote and _named(claim.speaker):
         name, _ = norm.entity(claim.speaker)
         return (f"quote:{(name or claim.speaker).casefold()}",)
     return ()
+
+
+def _named(speaker: str) -> bool:
+    """A speaker with a name ("Yun Sun", "the Kremlin"), not a crowd ("officials",
+    "experts") whose words in two outlets may be two different statements."""
+    return any(ch.isupper() for ch in speaker)
 
 
 def periods_compatible(a: Claim, b: Claim) -> bool:
