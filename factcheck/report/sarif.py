@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 from factcheck.model import Verdict
-from factcheck.report.markdown import VERDICT_TITLES
+from factcheck.report.view import VERDICT_TITLES
 from factcheck.textutil import LineIndex
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
