@@ -140,8 +140,14 @@ def _git(cwd: Path, *args: str, check: bool = True) -> subprocess.CompletedProce
 
 def _snapshot(dest: Path) -> str:
     """This source tree (tracked and new files) committed in a fresh repository; its commit id."""
-    files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT, capture_output=True,
-                           text=True, check=True).stdout.splitlines()
+    listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT, capture_output=True,
+                            text=True)
+    if listed.returncode == 0:
+        files = listed.stdout.splitlines()
+    else:  # not a git checkout: the package, its metadata and the hook definition are enough
+        files = [p.relative_to(ROOT).as_posix() for p in (ROOT / "factcheck").rglob("*")
+                 if p.is_file() and "__pycache__" not in p.parts]
+        files += ["pyproject.toml", "README.md", ".pre-commit-hooks.yaml"]
     for name in files:
         if (ROOT / name).is_file():
             (dest / name).parent.mkdir(parents=True, exist_ok=True)
