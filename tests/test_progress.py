@@ -19,7 +19,7 @@ def test_progress_only_on_a_terminal_outside_ci(monkeypatch):
     assert update is not None
     update(10)
     close()
-    assert "10/10" in err.getvalue()
+    assert "/10 [" in err.getvalue() and "article" in err.getvalue()
     assert cli._progress(10, quiet=True)[0] is None
     monkeypatch.setenv("CI", "true")
     assert cli._progress(10, quiet=False)[0] is None
