@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, write
-from workflow_helpers import AP, CLEAN, DIVERGENT, REUTERS, newsroom
+from workflow_helpers import CLEAN, DIVERGENT, newsroom
 
 from factcheck.config import ConfigError, find_config
 from factcheck.hook import main as hook_main
@@ -115,6 +115,21 @@ def test_plain_text_directive_by_claim_words_and_malformed_directive(in_tmp, cap
     write(in_tmp / "drafts" / "bad.txt", DIVERGENT + "factcheck: accept 41%\n")
     assert hook_main(["drafts/bad.txt"]) == 2
     assert "drafts/bad.txt:6: error: malformed factcheck directive" in capsys.readouterr().err
+
+
+def test_directive_by_claim_id_and_help(in_tmp, capsys):
+    import json
+
+    from factcheck.cli import main
+
+    newsroom(in_tmp)
+    write(in_tmp / "drafts" / "bad.md", DIVERGENT)
+    main(["extract", "drafts/bad.md"])
+    [claim] = [c for c in json.loads(capsys.readouterr().out) if c["text"] == "41%"]
+    write(in_tmp / "drafts" / "bad.md", DIVERGENT + f"<!-- factcheck: accept {claim['id']} reason: checked -->\n")
+    assert hook_main(["drafts/bad.md"]) == 0
+    for cmd in ("hook", "baseline", "diff", "check"):
+        assert main([cmd, "--help"]) == 0
 
 
 def test_hook_path_imports_no_pandas(in_tmp):
