@@ -6,6 +6,7 @@ again with ``--debug`` for the traceback and report it).
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -33,8 +34,8 @@ def _print_problems(report, quiet: bool) -> None:
 
 
 def _progress(total: int, quiet: bool):
-    """A progress bar on stderr, only on a terminal and not with --quiet."""
-    if quiet or total < 2 or not sys.stderr.isatty():
+    """A progress bar on stderr, only on a terminal, not with --quiet and not in CI."""
+    if quiet or total < 2 or not sys.stderr.isatty() or os.environ.get("CI"):
         return None, lambda: None
     from tqdm import tqdm
 
@@ -74,7 +75,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 def report(paths: Sequence[str], rules_dir, out_dir, fail_on, quiet, max_size) -> None:
     """Write the consistency report of PATHS (files or folders; default: seeds).
 
-    Writes report.md, claims.csv, findings.csv and findings.json into --out.
+    Writes report.md, report.html, claims.csv, findings.csv and findings.json into --out.
     """
     from factcheck.pipeline import run
     from factcheck.report.write import write_report
@@ -128,25 +129,114 @@ def extract(paths, rules_dir, fmt, quiet, max_size) -> None:
 @click.option("--against", "corpus", multiple=True, type=click.Path(), default=("seeds",), show_default=True,
               help="Articles to check against (repeat for several paths).")
 @rules_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True)
 @click.option("--fail-on", type=FAIL_CHOICE, default=None,
               help="Exit 1 when a finding reaches this severity [default: the rules' policy, warning].")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None,
+              help="Baseline of accepted findings: only new findings fail.")
 @quiet_option
 @max_size_option
-def check(files, corpus, rules_dir, fmt, fail_on, quiet, max_size) -> None:
-    """Check the claims of FILES (drafts) against the corpus and the rules."""
+def check(files, corpus, rules_dir, fmt, fail_on, baseline_file, quiet, max_size) -> None:
+    """Check the claims of FILES (drafts) against the corpus and the rules.
+
+    Findings accepted by --baseline or inline ('factcheck: accept ...') are
+    reported but do not fail.
+    """
+    from factcheck.baseline import load_baseline
+    from factcheck.gate import evaluate
+    from factcheck.ingest import discover
     from factcheck.pipeline import run
-    from factcheck.report import jsonout, text
+    from factcheck.report import jsonout, sarif, text
 
     rules = _rules(rules_dir)
+    baseline = load_baseline(baseline_file) if baseline_file else None
     corpus = [c for c in corpus if Path(c).resolve() not in {Path(f).resolve() for f in files}]
     result = run(corpus, rules, drafts=files, max_bytes=int(max_size * 1e6))
+    gate = evaluate(result, baseline)
+    first = {display for _, display in discover(files)[0]}
     if fmt == "json":
         click.echo(jsonout.findings_json(result.findings, result.claims), nl=False)
+    elif fmt == "sarif":
+        click.echo(sarif.render(result, gate, first), nl=False)
     else:
-        click.echo(text.render(result), nl=False)
+        click.echo(text.render(result, gate, first), nl=False)
+    result.problems.extend(gate.problems)
     _print_problems(result, quiet)
-    sys.exit(result.return_code(fail_on or rules.policy.fail_on))
+    sys.exit(gate.return_code(result, fail_on or rules.policy.fail_on))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@rules_option
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Baseline file written [default: 'baseline' in the settings, else .factcheck-baseline.json].")
+@click.option("--reason", default=None, help="Why these findings are accepted [default: accepted on baseline creation].")
+@quiet_option
+@max_size_option
+def baseline(paths, rules_dir, output, reason, quiet, max_size) -> None:
+    """Write a baseline accepting every current finding of PATHS.
+
+    PATHS default to the corpus in the settings ([tool.factcheck] or
+    factcheck.yaml). Reasons already in the file are kept; new entries get
+    --reason.
+    """
+    from factcheck.baseline import DEFAULT_REASON, dumps, load_baseline, make_baseline
+    from factcheck.config import find_config
+    from factcheck.fsutil import write_atomic
+    from factcheck.pipeline import run
+    from factcheck.rules import load_rules
+
+    config = find_config()
+    if rules_dir is None and config.rules:
+        rules_dir = str(config.path(config.rules))
+    rules = load_rules(rules_dir)
+    paths = list(paths) or [str(config.path(c)) for c in config.corpus] or ["seeds"]
+    output = output or (str(config.path(config.baseline)) if config.baseline else ".factcheck-baseline.json")
+    previous = load_baseline(output) if Path(output).is_file() else None
+    result = run(paths, rules, max_bytes=int(max_size * 1e6))
+    made = make_baseline(result.findings, reason or DEFAULT_REASON, previous)
+    write_atomic(output, dumps(made))
+    _print_problems(result, quiet)
+    if not quiet:
+        click.echo(f"{len(made.entries)} findings accepted -> {Path(output).as_posix()}", err=True)
+    sys.exit(2 if result.input_errors else 0)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, type=click.Path())
+@click.option("--fail-on", type=FAIL_CHOICE, default=None,
+              help="Exit 1 when a new finding reaches this severity [default: the settings, else the rules' policy].")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None,
+              help="Baseline of accepted findings [default: the settings].")
+@quiet_option
+def hook(files, fail_on, baseline_file, quiet) -> None:
+    """Pre-commit gate: check the staged FILES against the configured corpus.
+
+    Settings come from [tool.factcheck] in pyproject.toml or factcheck.yaml.
+    Never writes a file.
+    """
+    from factcheck.hook import run_hook
+
+    sys.exit(run_hook(files, fail_on=fail_on, baseline_file=baseline_file, quiet=quiet))
+
+
+@cli.command()
+@click.argument("old", type=click.Path())
+@click.argument("new", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "csv"]), default="text", show_default=True)
+@click.option("--fail-on", type=FAIL_CHOICE, default="never", show_default=True,
+              help="Exit 1 when an added finding (or a changed one, newly) reaches this severity.")
+def diff(old, new, fmt, fail_on) -> None:
+    """Compare two findings.csv or claims.csv files, or two report folders.
+
+    Lists findings added, resolved and changed (old -> new for each changed
+    cell) and claims whose values changed.
+    """
+    from factcheck.diff import diff_paths, fails, render_csv, render_text
+
+    result = diff_paths(old, new)
+    click.echo(render_csv(result) if fmt == "csv" else render_text(result), nl=False)
+    sys.exit(1 if fails(result, fail_on) else 0)
 
 
 @cli.group()

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from factcheck.accept import strip as strip_directives
 from factcheck.errors import Problem
 from factcheck.extract import extract_article
 from factcheck.ingest import DEFAULT_MAX_BYTES, load_corpus
@@ -40,7 +41,7 @@ class Report:
 def extract_all(articles: Sequence[Article], rules: RuleSet, progress=None) -> list[Claim]:
     claims: list[Claim] = []
     for a in articles:
-        claims.extend(extract_article(a, rules))
+        claims.extend(extract_article(strip_directives(a), rules))  # directive lines are not prose
         if progress is not None:
             progress(1)
     return claims

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from enum import Enum
 
 from factcheck.report.records import CLAIM_FIELDS, FINDING_FIELDS, claim_rows, finding_row
 
@@ -16,14 +17,23 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(value) -> str:
+    """One CSV cell: numbers as numbers, enums by value, lists joined by ``; ``,
+    text that a spreadsheet would run as a formula prefixed with ``'``.
+
+    >>> [safe_cell(v) for v in (None, True, 3, 2.0, 0.25, -4.5, "=1+1", "-x", ["a", "b"])]
+    ['', 'true', '3', '2', '0.25', '-4.5', "'=1+1", "'-x", 'a; b']
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value) if isinstance(value, float) and not value.is_integer() else str(int(value)) \
-            if isinstance(value, float) and abs(value) < 1e15 else str(value)
-    if isinstance(value, list):
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, (list, tuple)):
         value = "; ".join(str(v) for v in value)
     text = str(value)
     if text.startswith(_FORMULA_START):

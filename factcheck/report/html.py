@@ -1,0 +1,49 @@
+"""report.html: the consistency report as one self-contained page.
+
+No network: the CSS, the small filtering script and the charts (inline SVG) are
+in the file. Built with jinja2 with autoescaping on: every piece of article text
+is escaped, so a ``<script>`` in an article stays text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.report.view import SEVERITY_ORDER, VERDICT_ORDER, VERDICT_TITLES, finding_views, summary
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Outlet x cluster table: which figure each outlet gives for each cluster."""
+
+    columns: tuple[tuple[str, str, str], ...]  # (finding id, headline, verdict)
+    rows: tuple[tuple[str, tuple[str, ...]], ...]  # (outlet, cell per column; "" when absent)
+
+
+def overview(views) -> Overview:
+    clustered = [v for v in views if v.cluster and len(v.outlets) > 1]
+    outlets = sorted({c.outlet for v in clustered for c in v.claims})
+    columns = tuple((v.id, v.headline, v.verdict) for v in clustered)
+    rows = []
+    for o in outlets:
+        cells = tuple("; ".join(dict.fromkeys(c.claim for c in v.claims if c.outlet == o)) for v in clustered)
+        rows.append((o, cells))
+    return Overview(columns, tuple(rows))
+
+
+def _environment():
+    import jinja2
+
+    return jinja2.Environment(loader=jinja2.PackageLoader("factcheck", "templates"),
+                              autoescape=True, undefined=jinja2.StrictUndefined,
+                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+
+
+def render(report, accepted: dict[str, str] | None = None) -> str:
+    """The HTML report; ``accepted`` maps finding ids accepted inline to the reason."""
+    views = finding_views(report, accepted, charts=True)
+    template = _environment().get_template("report.html.j2")
+    return template.render(
+        summary=summary(report, accepted), findings=views, overview=overview(views),
+        verdicts=[(v, VERDICT_TITLES[v]) for v in VERDICT_ORDER if any(f.verdict == v for f in views)],
+        outlets=sorted({o for f in views for o in f.outlets}), severities=SEVERITY_ORDER,
+    )

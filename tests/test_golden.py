@@ -1,0 +1,48 @@
+"""Golden files of the report writers: a fixed report (tests/golden/fixture.py)
+must give exactly the bytes in tests/golden/expected/.
+
+After an intended change of a writer, regenerate and review the diff:
+
+    FACTCHECK_UPDATE_GOLDEN=1 python -m pytest tests/test_golden.py
+    git diff tests/golden/expected/
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "golden"))
+from fixture import fixed_report  # noqa: E402
+
+from factcheck.report.write import render_all  # noqa: E402
+
+EXPECTED = HERE / "golden" / "expected"
+NAMES = ("report.md", "report.html", "claims.csv", "findings.csv", "findings.json")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_writer_output_matches_golden_file(name):
+    got = render_all(fixed_report())[name].encode("utf-8")
+    path = EXPECTED / name
+    if os.environ.get("FACTCHECK_UPDATE_GOLDEN"):
+        path.write_bytes(got)
+    assert path.is_file(), f"missing golden file {path}: run FACTCHECK_UPDATE_GOLDEN=1 pytest {__file__}"
+    assert got == path.read_bytes(), f"{name} differs from {path} (regenerate as the module docstring says)"
+
+
+def test_same_input_same_bytes():
+    assert render_all(fixed_report()) == render_all(fixed_report())
+
+
+def test_golden_files_escape_article_text():
+    html = (EXPECTED / "report.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html and "<script>alert" not in html
+    md = (EXPECTED / "report.md").read_text(encoding="utf-8")
+    assert "\\<script\\>" in md and "\\*boomed\\*" in md
+    csv_text = (EXPECTED / "claims.csv").read_text(encoding="utf-8")
+    assert "'=SUM(A1)" in csv_text and ",'=costs rose," in csv_text
+    assert "Accepted: figure checked with the ministry" in md
