@@ -154,6 +154,19 @@ def score_block(key: str, members: Sequence[Claim], norm: AliasNormaliser, rules
     return _score_quotes(key, members, rules)
 
 
+#: blocks up to this size are scored in plain Python: no numpy import, which
+#: keeps the pre-commit path fast to start; larger ones go through cdist
+SMALL_BLOCK = 48
+
+
+def score_matrix(strings: Sequence[str], scorer, cutoff: float):
+    """The all-pairs score matrix of one block (rows indexable by position)."""
+    if len(strings) <= SMALL_BLOCK:
+        return [[scorer(a, b, score_cutoff=cutoff) if j > i else 0.0 for j, b in enumerate(strings)]
+                for i, a in enumerate(strings)]
+    return process.cdist(strings, strings, scorer=scorer, workers=1, score_cutoff=cutoff)
+
+
 def _pairs_over(matrix, members: Sequence[Claim], threshold: float):
     n = len(members)
     for i in range(n):
@@ -170,7 +183,7 @@ def _score_quantities(key, members, norm, rules) -> list[Pair]:
     pol = rules.policy
     info = [norm.analyse(c.subject) for c in members]
     subjects = [x[0] for x in info]
-    matrix = process.cdist(subjects, subjects, scorer=fuzz.token_set_ratio, workers=1)
+    matrix = score_matrix(subjects, fuzz.token_set_ratio, pol.match_threshold)
     index = {c.id: i for i, c in enumerate(members)}
     out = []
     for a, b, s in _pairs_over(matrix, members, pol.match_threshold):
@@ -236,7 +249,7 @@ def quote_words(text: str | None) -> str:
 def _score_quotes(key, members, rules) -> list[Pair]:
     pol = rules.policy
     words = [quote_words(c.quote) for c in members]
-    matrix = process.cdist(words, words, scorer=fuzz.token_set_ratio, workers=1)
+    matrix = score_matrix(words, fuzz.token_set_ratio, pol.quote_match_threshold)
     out = []
     for a, b, s in _pairs_over(matrix, members, pol.quote_match_threshold):
         if min(len(quote_words(a.quote).split()), len(quote_words(b.quote).split())) < 3:
