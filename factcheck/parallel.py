@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 
 from factcheck.errors import InputError, Problem
 from factcheck.extract import extract_article
-from factcheck.ingest import DEFAULT_MAX_BYTES, article_from_text, decode, discover, load_manifests, read_article
+from factcheck.ingest import DEFAULT_MAX_BYTES, article_from_text, decode, load_manifests, read_article
 from factcheck.model import Article, Claim, RuleSet
 
 _RULES: RuleSet | None = None  # the rules in a worker process
@@ -95,6 +95,54 @@ def extract_tasks(tasks: Sequence[Task], rules: RuleSet, jobs: int,
     return out
 
 
+def discover_files(paths: Sequence[str]) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    """:func:`factcheck.ingest.discover` with the display path of each folder
+    computed once, not once per file (``os.path.relpath`` costs about 30 µs a
+    call: a third of a second on 10,000 files). Same results, same order."""
+    from factcheck import ingest
+
+    files, problems = [], []
+    for given in paths:
+        p = Path(given)
+        if not p.is_dir():
+            found, probs = ingest.discover([given])
+            files.extend(found)
+            problems.extend(probs)
+            continue
+        found, probs = _walk(p, given)
+        files.extend(found)
+        problems.extend(probs)
+    unique = {}
+    for path, display in files:
+        unique.setdefault(display, path)
+    return [(unique[k], k) for k in sorted(unique)], problems
+
+
+def _walk(p: Path, given: str) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    from factcheck import ingest
+
+    out, problems, seen_dirs = [], [], set()
+    for root, dirs, names in os.walk(p, followlinks=True):
+        st = os.stat(root)
+        if (st.st_dev, st.st_ino) in seen_dirs:
+            problems.append(Problem(ingest._display(Path(root)), "folder link loop, not followed", level="warning"))
+            dirs[:] = []
+            continue
+        seen_dirs.add((st.st_dev, st.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        base = ingest._display(Path(root))
+        prefix = "" if base == "." else base + "/"
+        for name in sorted(names):
+            if name.startswith(".") or not name.lower().endswith(ingest.ARTICLE_SUFFIXES):
+                continue
+            if name.lower() in ("readme.md", "readme.txt", "license.md", "license.txt"):
+                continue
+            out.append((Path(root) / name, prefix + name))
+    if not out:
+        problems.append(Problem(given, "no articles (.txt or .md files) in this folder"))
+    return out, problems
+
+
 @dataclass
 class Loaded:
     """What :func:`load_extract` found: in file order."""
@@ -125,7 +173,7 @@ def load_extract(paths: Sequence[str], rules: RuleSet, *, jobs: int = 1, cache=N
     """
     from factcheck.cache import entry_digest
 
-    files, problems = discover(paths)
+    files, problems = discover_files(paths)
     manifest, mproblems = load_manifests(files, paths)
     problems.extend(mproblems)
     version = cache.version if cache is not None else ""
