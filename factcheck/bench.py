@@ -43,7 +43,7 @@ def _median_time(fn, repeat: int) -> tuple[float, object]:
 def _run(args: list[str], cwd: Path) -> tuple[float, float, str]:
     """Wall time, peak RSS (MB) of the largest process, stdout of one command."""
     t = time.perf_counter()
-    proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=_env())
     out = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t
@@ -51,6 +51,11 @@ def _run(args: list[str], cwd: Path) -> tuple[float, float, str]:
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(args)} exited with {proc.returncode}")
     return wall, usage.ru_maxrss / 1024, out
+
+
+def _env() -> dict:
+    """This checkout's package first on the path of the commands timed."""
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
 
 
 def _cmd(*args: str) -> list[str]:
@@ -133,7 +138,7 @@ def _end_to_end(corpus: Path, work: Path, repeat: int) -> dict:
                                 "--fail-on", "never", "-q"), work))
     imports = subprocess.run([sys.executable, "-X", "importtime", "-m", "factcheck", "check", str(draft),
                               "--against", str(corpus), "--cache-dir", str(cache), "--fail-on", "never", "-q"],
-                             cwd=work, capture_output=True, text=True).stderr
+                             cwd=work, capture_output=True, text=True, env=_env()).stderr
     heavy = sorted({m for m in ("numpy", "pandas") if f"| {m}\n" in imports or f"|   {m}\n" in imports
                     or any(line.rstrip().endswith(f" {m}") for line in imports.splitlines())})
     draft.write_text(original, encoding="utf-8")
