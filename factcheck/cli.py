@@ -49,6 +49,41 @@ quiet_option = click.option("--quiet", "-q", is_flag=True, help="Print errors on
 max_size_option = click.option("--max-size", type=click.FloatRange(min=0.001), default=20.0, show_default=True,
                                help="Largest article read, in MB; larger files are reported and skipped.")
 
+def scale_options(fn):
+    """``--jobs``, ``--cache-dir``, ``--no-cache``, ``--engine``, ``--scheduler``, ``--block-cap``."""
+    for opt in reversed([
+        click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+                     help="Processes that extract and match [default: all cores]; 1 runs in this process."),
+        click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+                     help="Cache of extracted claims [default: $FACTCHECK_CACHE_DIR or .factcheck-cache]."),
+        click.option("--no-cache", is_flag=True, help="Neither read nor write the claims cache."),
+        click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                     help="Where extraction and matching run: here, or on a dask.distributed cluster."),
+        click.option("--scheduler", default=None, metavar="ADDRESS",
+                     help="Address of the dask scheduler (tcp://host:8786) [default: a local cluster]."),
+        click.option("--block-cap", type=click.IntRange(min=2), default=None,
+                     help="Largest block of claims compared pairwise; larger blocks are split [default: 1000]."),
+    ]):
+        fn = opt(fn)
+    return fn
+
+
+def _scale(rules, jobs, cache_dir, no_cache, engine, scheduler):
+    """(jobs, cache, engine) from the scale options."""
+    from factcheck.parallel import default_jobs
+
+    cache = None
+    if not no_cache:
+        from factcheck.cache import ClaimCache, code_version, resolve_dir
+
+        cache = ClaimCache(resolve_dir(cache_dir), code_version(rules))
+    eng = None
+    if engine == "dask":
+        from factcheck.engine_dask import DaskEngine
+
+        eng = DaskEngine(scheduler, jobs)
+    return jobs or default_jobs(), cache, eng
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--debug", is_flag=True, help="Show the full traceback of an internal error.")
@@ -72,21 +107,27 @@ def cli(ctx: click.Context, debug: bool) -> None:
               help="Exit 1 when a finding reaches this severity.")
 @quiet_option
 @max_size_option
-def report(paths: Sequence[str], rules_dir, out_dir, fail_on, quiet, max_size) -> None:
+@scale_options
+def report(paths: Sequence[str], rules_dir, out_dir, fail_on, quiet, max_size, jobs, cache_dir, no_cache, engine,
+           scheduler, block_cap) -> None:
     """Write the consistency report of PATHS (files or folders; default: seeds).
 
     Writes report.md, report.html, claims.csv, findings.csv and findings.json into --out.
     """
-    from factcheck.pipeline import run
+    from factcheck.pipeline import run_scaled
     from factcheck.report.write import write_report
 
     rules = _rules(rules_dir)
     paths = list(paths) or ["seeds"]
+    jobs, cache, eng = _scale(rules, jobs, cache_dir, no_cache, engine, scheduler)
     update, close = _progress(_count(paths), quiet)
     try:
-        result = run(paths, rules, max_bytes=int(max_size * 1e6), progress=update)
+        result = run_scaled(paths, rules, max_bytes=int(max_size * 1e6), progress=update, jobs=jobs, cache=cache,
+                            engine=eng, block_cap=block_cap)
     finally:
         close()
+        if eng is not None:
+            eng.close()
     written = write_report(result, out_dir)
     _print_problems(result, quiet)
     if not quiet:
@@ -136,22 +177,26 @@ def extract(paths, rules_dir, fmt, quiet, max_size) -> None:
               help="Baseline of accepted findings: only new findings fail.")
 @quiet_option
 @max_size_option
-def check(files, corpus, rules_dir, fmt, fail_on, baseline_file, quiet, max_size) -> None:
+@scale_options
+def check(files, corpus, rules_dir, fmt, fail_on, baseline_file, quiet, max_size, jobs, cache_dir, no_cache, engine,
+          scheduler, block_cap) -> None:
     """Check the claims of FILES (drafts) against the corpus and the rules.
 
     Findings accepted by --baseline or inline ('factcheck: accept ...') are
-    reported but do not fail.
+    reported but do not fail. With the cache (the default), only the drafts and
+    the corpus files that changed are extracted, and only the corpus claims that
+    can match the drafts' claims are loaded from the cache's index.
     """
     from factcheck.baseline import load_baseline
     from factcheck.gate import evaluate
     from factcheck.ingest import discover
-    from factcheck.pipeline import run
     from factcheck.report import jsonout, sarif, text
 
     rules = _rules(rules_dir)
     baseline = load_baseline(baseline_file) if baseline_file else None
     corpus = [c for c in corpus if Path(c).resolve() not in {Path(f).resolve() for f in files}]
-    result = run(corpus, rules, drafts=files, max_bytes=int(max_size * 1e6))
+    result = _check_result(corpus, files, rules, int(max_size * 1e6), jobs, cache_dir, no_cache, engine, scheduler,
+                           block_cap)
     gate = evaluate(result, baseline)
     first = {display for _, display in discover(files)[0]}
     if fmt == "json":
@@ -255,6 +300,26 @@ def rules_check(folder, no_defaults) -> None:
     from factcheck.rulescheck import run_check
 
     sys.exit(run_check(folder, lambda line, err: click.echo(line, err=err), defaults=not no_defaults))
+
+
+def _check_result(corpus, files, rules, max_bytes, jobs, cache_dir, no_cache, engine, scheduler, block_cap):
+    """The indexed check when the cache is on and the engine local; else the full run."""
+    from factcheck.pipeline import run_scaled
+
+    jobs, cache, eng = _scale(rules, jobs, cache_dir, no_cache, engine, scheduler)
+    try:
+        if cache is not None and eng is None:
+            from factcheck.incremental import check_indexed
+
+            result = check_indexed(corpus, files, rules, cache, max_bytes=max_bytes, jobs=jobs,
+                                   block_cap=block_cap)
+            if result is not None:
+                return result
+        return run_scaled(corpus, rules, drafts=files, max_bytes=max_bytes, jobs=jobs, cache=cache, engine=eng,
+                          block_cap=block_cap)
+    finally:
+        if eng is not None:
+            eng.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

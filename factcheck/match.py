@@ -142,16 +142,21 @@ def date_gap_days(a_start: date, a_end: date, b_start: date, b_end: date) -> int
 # -- scoring one block ------------------------------------------------------------
 
 
-def score_block(key: str, members: Sequence[Claim], norm: AliasNormaliser, rules: RuleSet) -> list[Pair]:
-    """Every link at or above the threshold within one block, scored in one go."""
+def score_block(key: str, members: Sequence[Claim], norm: AliasNormaliser, rules: RuleSet,
+                focus: frozenset | set | None = None) -> list[Pair]:
+    """Every link at or above the threshold within one block, scored in one go.
+
+    With ``focus`` (claim ids), only pairs with a focused claim on one side are
+    scored: the ``check`` path grows the clusters of a draft's claims that way.
+    """
     if len(members) < 2:
         return []
     kind = members[0].kind
     if kind is Kind.QUANTITY:
-        return _score_quantities(key, members, norm, rules)
+        return _score_quantities(key, members, norm, rules, focus)
     if kind is Kind.EVENT:
-        return _score_events(key, members, norm, rules)
-    return _score_quotes(key, members, rules)
+        return _score_events(key, members, norm, rules, focus)
+    return _score_quotes(key, members, rules, focus)
 
 
 #: blocks up to this size are scored in plain Python: no numpy import, which
@@ -159,35 +164,56 @@ def score_block(key: str, members: Sequence[Claim], norm: AliasNormaliser, rules
 SMALL_BLOCK = 48
 
 
-def score_matrix(strings: Sequence[str], scorer, cutoff: float):
-    """The all-pairs score matrix of one block (rows indexable by position)."""
-    if len(strings) <= SMALL_BLOCK:
-        return [[scorer(a, b, score_cutoff=cutoff) if j > i else 0.0 for j, b in enumerate(strings)]
-                for i, a in enumerate(strings)]
-    return process.cdist(strings, strings, scorer=scorer, workers=1, score_cutoff=cutoff)
+def index_pairs(strings: Sequence[str], scorer, cutoff: float, focus: Sequence[int] | None = None):
+    """(i, j, score) with i < j for the pairs of ``strings`` scoring ``cutoff`` or
+    more; with ``focus`` (positions), only pairs touching one of them."""
+    n = len(strings)
+    if focus is not None:
+        seen: dict[tuple[int, int], float] = {}
+        for i in focus:
+            a = strings[i]
+            for j in range(n):
+                if j != i:
+                    key = (i, j) if i < j else (j, i)
+                    if key not in seen:
+                        seen[key] = scorer(a, strings[j], score_cutoff=cutoff)
+        return [(i, j, sc) for (i, j), sc in sorted(seen.items()) if sc >= cutoff]
+    if n <= SMALL_BLOCK:
+        out = []
+        for i in range(n):
+            a = strings[i]
+            for j in range(i + 1, n):
+                sc = scorer(a, strings[j], score_cutoff=cutoff)
+                if sc >= cutoff:
+                    out.append((i, j, sc))
+        return out
+    import numpy as np  # cdist returns an array; only large blocks come here
+
+    matrix = process.cdist(strings, strings, scorer=scorer, workers=1, score_cutoff=cutoff)
+    ii, jj = np.nonzero(np.triu(matrix >= cutoff, 1))
+    return [(i, j, float(matrix[i, j])) for i, j in zip(ii.tolist(), jj.tolist())]
 
 
-def _pairs_over(matrix, members: Sequence[Claim], threshold: float):
-    n = len(members)
-    for i in range(n):
-        row = matrix[i]
-        for j in range(i + 1, n):
-            if row[j] >= threshold:
-                a, b = members[i], members[j]
-                if a.article == b.article and a.sentence_index == b.sentence_index:
-                    continue
-                yield a, b, float(row[j])
+def _focus_positions(members: Sequence[Claim], focus) -> list[int] | None:
+    return None if focus is None else [i for i, c in enumerate(members) if c.id in focus]
 
 
-def _score_quantities(key, members, norm, rules) -> list[Pair]:
+def _linked_pairs(members: Sequence[Claim], strings: Sequence[str], scorer, cutoff: float, focus):
+    """Scored pairs of claims, never two of one sentence."""
+    for i, j, s in index_pairs(strings, scorer, cutoff, _focus_positions(members, focus)):
+        a, b = members[i], members[j]
+        if a.article == b.article and a.sentence_index == b.sentence_index:
+            continue
+        yield i, j, a, b, float(s)
+
+
+def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair]:
     pol = rules.policy
     info = [norm.analyse(c.subject) for c in members]
     subjects = [x[0] for x in info]
-    matrix = score_matrix(subjects, fuzz.token_set_ratio, pol.match_threshold)
-    index = {c.id: i for i, c in enumerate(members)}
     out = []
-    for a, b, s in _pairs_over(matrix, members, pol.match_threshold):
-        (sa, ma, ea), (sb, mb, eb) = info[index[a.id]], info[index[b.id]]
+    for i, j, a, b, s in _linked_pairs(members, subjects, fuzz.token_set_ratio, pol.match_threshold, focus):
+        (sa, ma, ea), (sb, mb, eb) = info[i], info[j]
         if a.unit != b.unit or not periods_compatible(a, b) or (ma and mb and not ma & mb):
             continue
         if a.direction and b.direction and a.direction != b.direction:
@@ -219,11 +245,13 @@ def _modality_class(c: Claim) -> str:
     return "happened" if c.modality in (None, "asserted", "reported") else "future"
 
 
-def _score_events(key, members, norm, rules) -> list[Pair]:
+def _score_events(key, members, norm, rules, focus=None) -> list[Pair]:
     pol = rules.policy
     out = []
     for i, a in enumerate(members):
         for b in members[i + 1:]:
+            if focus is not None and a.id not in focus and b.id not in focus:
+                continue
             if a.article == b.article and a.sentence_index == b.sentence_index:
                 continue
             if (a.polarity or "positive") != (b.polarity or "positive"):
@@ -246,66 +274,15 @@ def quote_words(text: str | None) -> str:
     return " ".join(_WORDS.sub(" ", (text or "").casefold()).split())
 
 
-def _score_quotes(key, members, rules) -> list[Pair]:
+def _score_quotes(key, members, rules, focus=None) -> list[Pair]:
     pol = rules.policy
     words = [quote_words(c.quote) for c in members]
-    matrix = score_matrix(words, fuzz.token_set_ratio, pol.quote_match_threshold)
     out = []
-    for a, b, s in _pairs_over(matrix, members, pol.quote_match_threshold):
-        if min(len(quote_words(a.quote).split()), len(quote_words(b.quote).split())) < 3:
+    for i, j, a, b, s in _linked_pairs(members, words, fuzz.token_set_ratio, pol.quote_match_threshold, focus):
+        if min(len(words[i].split()), len(words[j].split())) < 3:
             continue
         out.append(Pair(a.id, b.id, key, s, f"quote words token_set_ratio {s:.0f}", True))
     return out
-
-
-# -- blocks -------------------------------------------------------------------------
-
-
-def _split(key: str, members: list[Claim], cap: int, stats: dict) -> list[tuple[str, list[Claim]]]:
-    """A block small enough to score, by year, then in chunks (dropped pairs counted)."""
-    if len(members) <= cap:
-        return [(key, members)]
-    stats["blocks_split"] += 1
-    by_year: dict[str, list[Claim]] = defaultdict(list)
-    for c in members:
-        when = c.period_start or c.date_start or c.published
-        by_year[str(when.year) if when else "undated"].append(c)
-    out = []
-    for year in sorted(by_year):
-        part = sorted(by_year[year], key=lambda c: (c.published or date.min, c.id))
-        chunks = [part[i:i + cap] for i in range(0, len(part), cap)]
-        n = len(part)
-        stats["pairs_dropped"] += n * (n - 1) // 2 - sum(len(ch) * (len(ch) - 1) // 2 for ch in chunks)
-        out.extend((f"{key}:{year}", ch) for ch in chunks)
-    n = len(members)
-    stats["pairs_dropped"] += n * (n - 1) // 2 - sum(len(p) * (len(p) - 1) // 2 for p in by_year.values())
-    return out
-
-
-def candidate_pairs(claims: Sequence[Claim], rules: RuleSet) -> tuple[list[Pair], dict]:
-    """Links at or above the threshold, and counts of what was compared and dropped."""
-    norm = AliasNormaliser(rules)
-    pol = rules.policy
-    blocks: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        for key in blocking_keys(c, norm, pol.min_checkworthy_match):
-            blocks[key].append(c)
-    stats = {"blocks": len(blocks), "largest_block": max((len(v) for v in blocks.values()), default=0),
-             "blocks_split": 0, "pairs_compared": 0, "pairs_dropped": 0, "pairs_matched": 0}
-    found: dict[tuple[str, str], Pair] = {}
-    for key in sorted(blocks):
-        members = sorted(blocks[key], key=lambda c: c.id)
-        for sub_key, part in _split(key, members, max(2, pol.max_block_size), stats):
-            stats["pairs_compared"] += len(part) * (len(part) - 1) // 2
-            for p in score_block(sub_key, part, norm, rules):
-                ab = (p.a, p.b) if p.a < p.b else (p.b, p.a)
-                old = found.get(ab)
-                if old is None or p.score > old.score:
-                    found[ab] = Pair(ab[0], ab[1], p.key if old is None else f"{old.key} {p.key}", p.score,
-                                     p.why, p.strong or (old.strong if old else False), p.info)
-    pairs = sorted(found.values(), key=lambda p: (p.a, p.b))
-    stats["pairs_matched"] = len(pairs)
-    return pairs, stats
 
 
 # -- clusters -------------------------------------------------------------------------
@@ -359,7 +336,14 @@ def _order(c: Claim | None, cid: str):
     return (c.published or date.max, c.article, c.start, cid)
 
 
-def match(claims: Sequence[Claim], rules: RuleSet) -> tuple[list[Cluster], dict]:
-    """Clusters of claims about the same thing, and the match stats."""
-    pairs, stats = candidate_pairs(claims, rules)
-    return clusters_from_pairs(pairs, claims), stats
+def match(claims: Sequence[Claim], rules: RuleSet, cap: int | None = None,
+          map_blocks=None) -> tuple[list[Cluster], dict]:
+    """Clusters of claims about the same thing, and the match stats.
+
+    Blocks are planned (and split when larger than ``cap``, by default the
+    policy's ``max_block_size``) by :mod:`factcheck.blocking`; ``map_blocks``
+    may score them in other processes or on a cluster.
+    """
+    from factcheck.blocking import match_blocked
+
+    return match_blocked(claims, rules, cap, map_blocks)

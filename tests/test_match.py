@@ -6,7 +6,8 @@ from datetime import date
 
 from claimfactory import event, quantity, quote
 
-from factcheck.match import AliasNormaliser, blocking_keys, candidate_pairs, clusters_from_pairs, match
+from factcheck.blocking import candidate_pairs
+from factcheck.match import AliasNormaliser, blocking_keys, clusters_from_pairs, match
 
 Y22 = (date(2022, 1, 1), date(2022, 12, 31))
 Y21 = (date(2021, 1, 1), date(2021, 12, 31))
@@ -32,7 +33,7 @@ def test_same_thing_across_outlets_forms_one_cluster(default_rules):
               quantity("c", 8.0, subject="consumer prices in France")]
     clusters, stats = match(claims, default_rules)
     assert len(clusters) == 1 and set(clusters[0].claims) == {c.id for c in claims}
-    assert stats["pairs_compared"] == 3 and stats["pairs_dropped"] == 0
+    assert stats["pairs_compared"] == 3 and stats["pairs_skipped_by_split"] == 0
     explain = clusters[0].explain
     assert explain["keys"] == ["quantity:percent:metric:inflation"] and explain["linkage"] == "complete"
     assert all("token_set_ratio" in link["why"] for link in explain["links"])
@@ -83,8 +84,9 @@ def test_large_block_is_split_and_drops_are_counted(default_rules):
     rules = dataclasses.replace(default_rules, policy=dataclasses.replace(default_rules.policy, max_block_size=4))
     claims = [quantity(f"a{i}", 8.0, subject="inflation") for i in range(10)]
     _, stats = match(claims, rules)
-    assert stats["blocks_split"] == 1 and stats["largest_block"] == 10
-    assert stats["pairs_compared"] + stats["pairs_dropped"] == 45 and stats["pairs_dropped"] > 0
+    assert stats["blocks_split"] + stats["blocks_capped"] == 1 and stats["largest_block"] == 10
+    assert stats["largest_scored_block"] <= 4
+    assert stats["pairs_compared"] + stats["pairs_skipped_by_split"] == 45 and stats["pairs_skipped_by_split"] > 0
 
 
 def test_events_match_on_actors_and_action(default_rules):

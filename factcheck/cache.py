@@ -1,0 +1,241 @@
+"""An embedded cache of extracted claims, and the index ``check`` looks claims up in.
+
+One SQLite file, ``claims.sqlite``, in the cache folder (``.factcheck-cache/``
+by default; ``--cache-dir`` or ``FACTCHECK_CACHE_DIR`` to move it). It is safe
+to delete at any time. It holds:
+
+- ``entries``: one row per article version, keyed by a digest of the code and
+  rules version, the article's display path, its metadata from a manifest and
+  its bytes; the value is the pickled article and its claims;
+- ``files``: what each file held when it was last seen (size, modification
+  time, digest), so an unchanged file is recognised without reading it;
+- ``keys``: one row per matchable claim of an entry, with its blocking keys,
+  so that ``check`` loads only the claims that can match a draft's claims.
+
+The code and rules version is a hash of the package's source and data files
+(those that shape claims and blocking keys) and of the loaded rules. When it
+changes, the cache is emptied. A corrupt or unreadable cache is deleted and
+built again; writes are transactional.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sqlite3
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+DEFAULT_DIR = ".factcheck-cache"
+ENV_VAR = "FACTCHECK_CACHE_DIR"
+DB_NAME = "claims.sqlite"
+SCHEMA = "1"
+
+#: package files that do not change what is extracted or how it is blocked
+_NOT_IN_VERSION = frozenset({"cli.py", "__main__.py", "bench.py", "parallel.py", "engine_dask.py"})
+
+_SCHEMA_SQL = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entries(digest TEXT PRIMARY KEY, article TEXT NOT NULL, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS files(path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+                                 digest TEXT NOT NULL, meta TEXT NOT NULL, warnings TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS keys(digest TEXT NOT NULL, k0 TEXT NOT NULL, k1 TEXT NOT NULL, k2 TEXT NOT NULL,
+                                id TEXT NOT NULL, article TEXT NOT NULL, claim BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS keys_k0 ON keys(k0);
+CREATE INDEX IF NOT EXISTS keys_digest ON keys(digest);
+"""
+
+_source_hash: str | None = None
+
+
+def source_version() -> str:
+    """Hash of the package's source and data files that shape claims and keys
+    (computed once per process)."""
+    global _source_hash
+    if _source_hash is None:
+        root = Path(__file__).resolve().parent
+        h = hashlib.sha256(SCHEMA.encode())
+        for p in sorted(root.rglob("*")):
+            rel = p.relative_to(root).as_posix()
+            if p.suffix not in (".py", ".yaml", ".yml") or rel.startswith("report/") or rel in _NOT_IN_VERSION:
+                continue
+            h.update(rel.encode())
+            h.update(p.read_bytes())
+        _source_hash = h.hexdigest()[:20]
+    return _source_hash
+
+
+def code_version(rules) -> str:
+    """The version a cached claim was made with: code and loaded rules."""
+    return hashlib.sha256((source_version() + repr(rules)).encode()).hexdigest()[:20]
+
+
+def resolve_dir(option: str | None) -> Path:
+    """The cache folder: ``--cache-dir``, else ``$FACTCHECK_CACHE_DIR``, else the default."""
+    return Path(option or os.environ.get(ENV_VAR) or DEFAULT_DIR)
+
+
+def entry_digest(version: str, display: str, meta: dict | None, data: bytes) -> str:
+    """Key of one article version: code, path as shown, manifest metadata, bytes."""
+    h = hashlib.sha256()
+    for part in (version, display, repr(sorted((meta or {}).items()))):
+        h.update(part.encode())
+        h.update(b"\x1f")
+    h.update(data)
+    return h.hexdigest()[:32]
+
+
+def _chunks(items: Sequence, size: int = 500) -> Iterator[Sequence]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+class ClaimCache:
+    """The SQLite cache. Every method survives a corrupt file by starting afresh."""
+
+    def __init__(self, folder: str | Path, version: str):
+        self.folder = Path(folder)
+        self.version = version
+        self.path = self.folder / DB_NAME
+        self.rebuilt = False  # True when a corrupt or outdated cache was discarded
+        self.conn = self._open()
+
+    # -- opening --------------------------------------------------------------
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            return self._connect()
+        except (sqlite3.DatabaseError, OSError):
+            self._discard()
+            return self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        gitignore = self.folder / ".gitignore"
+        if not gitignore.exists():
+            gitignore.write_text("*\n", encoding="utf-8")
+        conn = sqlite3.connect(self.path, timeout=60)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        with conn:
+            conn.executescript(_SCHEMA_SQL)
+            row = conn.execute("SELECT value FROM meta WHERE key='version'").fetchone()
+            if row is None or row[0] != self.version:
+                if row is not None:
+                    self.rebuilt = True
+                for table in ("entries", "files", "keys"):
+                    conn.execute(f"DELETE FROM {table}")
+                conn.execute("INSERT OR REPLACE INTO meta VALUES('version', ?)", (self.version,))
+        return conn
+
+    def _discard(self) -> None:
+        """Delete a corrupt cache file (and its journal) so it is built again."""
+        self.rebuilt = True
+        try:
+            if getattr(self, "conn", None) is not None:
+                self.conn.close()
+        except sqlite3.Error:
+            pass
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                os.unlink(str(self.path) + suffix)
+            except OSError:
+                pass
+
+    def _guard(self, fn, *args, default=None):
+        """Run a database call; on corruption, start afresh and return ``default``."""
+        try:
+            return fn(*args)
+        except (sqlite3.DatabaseError, pickle.UnpicklingError, EOFError, AttributeError, TypeError,
+                ValueError, ImportError):
+            self._discard()
+            self.conn = self._connect()
+            return default
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        except sqlite3.Error:
+            pass
+
+    # -- entries --------------------------------------------------------------
+
+    def get_many(self, digests: Sequence[str]) -> dict[str, tuple]:
+        """Cached ``(article, claims)`` by digest, for the digests that are cached."""
+        return self._guard(self._get_many, digests, default={})
+
+    def _get_many(self, digests: Sequence[str]) -> dict[str, tuple]:
+        out = {}
+        for part in _chunks(list(digests)):
+            marks = ",".join("?" * len(part))
+            for digest, data in self.conn.execute(f"SELECT digest, data FROM entries WHERE digest IN ({marks})",
+                                                  part):
+                out[digest] = pickle.loads(data)
+        return out
+
+    def put_many(self, items: Iterable[tuple[str, object, list]], key_fn) -> None:
+        """Store ``(digest, article, claims)`` and index their claims by
+        ``key_fn(claim) -> (k0, k1, k2) | None``, in one transaction."""
+        self._guard(self._put_many, list(items), key_fn)
+
+    def _put_many(self, items: list, key_fn) -> None:
+        with self.conn:
+            for digest, article, claims in items:
+                # one version per path: an older version of the file is dropped
+                old = [d for (d,) in self.conn.execute("SELECT digest FROM entries WHERE article=? AND digest!=?",
+                                                       (article.id, digest))]
+                for d in old:
+                    self.conn.execute("DELETE FROM entries WHERE digest=?", (d,))
+                    self.conn.execute("DELETE FROM keys WHERE digest=?", (d,))
+                self.conn.execute("INSERT OR REPLACE INTO entries VALUES(?, ?, ?)",
+                                  (digest, article.id, pickle.dumps((article, claims), protocol=5)))
+                self.conn.execute("DELETE FROM keys WHERE digest=?", (digest,))
+                rows = []
+                for c in claims:
+                    keys = key_fn(c)
+                    if keys is not None:
+                        rows.append((digest, *keys, c.id, c.article, pickle.dumps(c, protocol=5)))
+                self.conn.executemany("INSERT INTO keys VALUES(?, ?, ?, ?, ?, ?, ?)", rows)
+
+    # -- files ----------------------------------------------------------------
+
+    def file_states(self) -> dict[str, tuple[int, int, str, str, str]]:
+        """``path -> (size, mtime_ns, digest, meta, warnings)`` as last seen
+        (meta: a signature of the manifest metadata; warnings: the article's
+        warnings, one per line)."""
+        return self._guard(lambda: {r[0]: r[1:] for r in self.conn.execute(
+            "SELECT path, size, mtime_ns, digest, meta, warnings FROM files")}, default={})
+
+    def set_file_states(self, states: Iterable[tuple[str, int, int, str, str, str]]) -> None:
+        def write(rows):
+            with self.conn:
+                self.conn.executemany("INSERT OR REPLACE INTO files VALUES(?, ?, ?, ?, ?, ?)", rows)
+        self._guard(write, list(states))
+
+    # -- index ----------------------------------------------------------------
+
+    def keyed_rows(self, k0s: Sequence[str]) -> list[tuple[int, str, str, str, str, str, str]]:
+        """``(rowid, digest, k0, k1, k2, claim id, article)`` of indexed claims under these keys."""
+        def query(keys):
+            out = []
+            for part in _chunks(sorted(set(keys))):
+                marks = ",".join("?" * len(part))
+                out.extend(self.conn.execute(
+                    f"SELECT rowid, digest, k0, k1, k2, id, article FROM keys WHERE k0 IN ({marks})", part))
+            return out
+        return self._guard(query, list(k0s), default=[])
+
+    def claims_by_rowid(self, rowids: Sequence[int]) -> list:
+        """The pickled claims of these index rows, in rowid order."""
+        def query(ids):
+            out = []
+            for part in _chunks(sorted(ids)):
+                marks = ",".join("?" * len(part))
+                out.extend(pickle.loads(b) for (b,) in self.conn.execute(
+                    f"SELECT claim FROM keys WHERE rowid IN ({marks}) ORDER BY rowid", part))
+            return out
+        return self._guard(query, list(rowids), default=None)
+
+    def stats(self) -> dict:
+        return self._guard(lambda: {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                                    for t in ("entries", "files", "keys")}, default={})

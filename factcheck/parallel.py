@@ -1,0 +1,310 @@
+"""Reading and extraction across processes, through the claims cache.
+
+:func:`load_extract` finds the articles under the given paths, takes what the
+cache already holds (an unchanged file is recognised by its size, modification
+time and manifest metadata, a changed one by its content digest), extracts the
+rest in a pool of ``jobs`` processes (``jobs=1``: in this process) and stores
+them. Articles and claims come back in the order of the files, so the output
+is byte for byte the same whatever ``jobs`` is.
+"""
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+from factcheck.errors import InputError, Problem
+from factcheck.extract import extract_article
+from factcheck.ingest import DEFAULT_MAX_BYTES, article_from_text, decode, load_manifests, read_article
+from factcheck.model import Article, Claim, RuleSet
+
+_RULES: RuleSet | None = None  # the rules in a worker process
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class Task:
+    """One file to extract: ``data`` is None when it could not be read here
+    (the worker then reads it and reports why it cannot)."""
+
+    display: str
+    path: str
+    meta: dict | None
+    data: bytes | None
+    max_bytes: int
+
+
+def _init(rules: RuleSet) -> None:
+    global _RULES
+    _RULES = rules
+
+
+def extract_one(task: Task, rules: RuleSet) -> tuple[Article | None, list[Claim], Problem | None]:
+    """Read and extract one article; an unusable file becomes a problem."""
+    try:
+        if task.data is None:
+            article = read_article(Path(task.path), task.display, task.meta, rules.outlets, task.max_bytes)
+        else:
+            article = article_from_text(decode(task.data, task.display), task.display, task.meta, rules.outlets)
+    except InputError as exc:
+        return None, [], exc.as_problem()
+    return article, extract_article(article, rules), None
+
+
+def _extract_chunk(tasks: list[Task]) -> list[tuple]:
+    return [extract_one(t, _RULES) for t in tasks]
+
+
+def chunked(items: Sequence, n: int) -> list[Sequence]:
+    """``items`` in about ``n`` consecutive chunks."""
+    size = max(1, -(-len(items) // max(1, n)))
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def extract_tasks(tasks: Sequence[Task], rules: RuleSet, jobs: int,
+                  progress: Callable[[int], None] | None = None) -> list[tuple]:
+    """``extract_one`` of every task, in order, over ``jobs`` processes."""
+    if jobs <= 1 or len(tasks) < 2:
+        out = []
+        for t in tasks:
+            out.append(extract_one(t, rules))
+            if progress:
+                progress(1)
+        return out
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    chunks = chunked(list(tasks), min(len(tasks), jobs * 8))
+    out = []
+    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=ctx, initializer=_init,
+                             initargs=(rules,)) as pool:
+        for chunk, result in zip(chunks, pool.map(_extract_chunk, chunks)):
+            out.extend(result)
+            if progress:
+                progress(len(chunk))
+    return out
+
+
+def discover_files(paths: Sequence[str]) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    """:func:`factcheck.ingest.discover` with the display path of each folder
+    computed once, not once per file (``os.path.relpath`` costs about 30 µs a
+    call: a third of a second on 10,000 files). Same results, same order."""
+    from factcheck import ingest
+
+    files, problems = [], []
+    for given in paths:
+        p = Path(given)
+        if not p.is_dir():
+            found, probs = ingest.discover([given])
+            files.extend(found)
+            problems.extend(probs)
+            continue
+        found, probs = _walk(p, given)
+        files.extend(found)
+        problems.extend(probs)
+    unique = {}
+    for path, display in files:
+        unique.setdefault(display, path)
+    return [(unique[k], k) for k in sorted(unique)], problems
+
+
+def _walk(p: Path, given: str) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    from factcheck import ingest
+
+    out, problems, seen_dirs = [], [], set()
+    for root, dirs, names in os.walk(p, followlinks=True):
+        st = os.stat(root)
+        if (st.st_dev, st.st_ino) in seen_dirs:
+            problems.append(Problem(ingest._display(Path(root)), "folder link loop, not followed", level="warning"))
+            dirs[:] = []
+            continue
+        seen_dirs.add((st.st_dev, st.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        base = ingest._display(Path(root))
+        prefix = "" if base == "." else base + "/"
+        for name in sorted(names):
+            if name.startswith(".") or not name.lower().endswith(ingest.ARTICLE_SUFFIXES):
+                continue
+            if name.lower() in ("readme.md", "readme.txt", "license.md", "license.txt"):
+                continue
+            out.append((Path(root) / name, prefix + name))
+    if not out:
+        problems.append(Problem(given, "no articles (.txt or .md files) in this folder"))
+    return out, problems
+
+
+@dataclass
+class Loaded:
+    """What :func:`load_extract` found: in file order."""
+
+    articles: list[Article] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    #: display path -> entry digest, for every article read
+    digests: dict[str, str] = field(default_factory=dict)
+    stats: dict = field(default_factory=dict)
+
+
+def meta_signature(meta: dict | None) -> str:
+    return hashlib.sha256(repr(sorted((meta or {}).items())).encode()).hexdigest()[:16]
+
+
+def load_extract(paths: Sequence[str], rules: RuleSet, *, jobs: int = 1, cache=None,
+                 max_bytes: int = DEFAULT_MAX_BYTES, progress=None, extract=None, load: bool = True,
+                 must_load: frozenset[str] = frozenset()) -> Loaded:
+    """Articles and claims under ``paths``, with problems; cached where possible.
+
+    With ``load=False`` (the ``check`` path) unchanged files are not loaded at
+    all: only changed files (and those named in ``must_load``) are read,
+    extracted and stored, and the result holds their digests and the warnings
+    remembered for the others.
+    ``extract(tasks, rules, jobs, progress)`` replaces :func:`extract_tasks`
+    (the distributed engine passes its own).
+    """
+    from factcheck.cache import entry_digest
+
+    files, problems = discover_files(paths)
+    manifest, mproblems = load_manifests(files, paths)
+    problems.extend(mproblems)
+    version = cache.version if cache is not None else ""
+    states = cache.file_states() if cache is not None else {}
+    slots: list[tuple[str, Task | None, str | None]] = []  # (display, task when it must be read, digest)
+    paths_meta = {display: (path, manifest.get(display)) for path, display in files}
+    fresh_state: dict[str, tuple] = {}
+    for path, display in files:
+        meta = manifest.get(display)
+        sig = meta_signature(meta)
+        try:
+            st = path.stat()
+        except OSError:
+            slots.append((display, Task(display, str(path), meta, None, max_bytes), None))
+            continue
+        old = states.get(display)
+        if old is not None and (old[0], old[1], old[3]) == (st.st_size, st.st_mtime_ns, sig):
+            slots.append((display, None, old[2]))
+            continue
+        data = None
+        if st.st_size <= max_bytes:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                pass
+        digest = entry_digest(version, display, meta, data) if data is not None and cache is not None else None
+        slots.append((display, Task(display, str(path), meta, data, max_bytes), digest))
+        if digest is not None:
+            fresh_state[display] = (st.st_size, st.st_mtime_ns, sig)
+    return _complete(slots, states, fresh_state, problems, rules, jobs, cache, progress, extract or extract_tasks,
+                     load or must_load, paths_meta, max_bytes)
+
+
+def _complete(slots, states, fresh_state, problems, rules, jobs, cache, progress, extract, load, paths_meta,
+              max_bytes) -> Loaded:
+    """Take hits from the cache, extract the misses, store them, assemble in order.
+    ``load``: True for all files, or the set of files to load even if unchanged."""
+    def wants(display, task):
+        return task is not None or load is True or display in load
+
+    wanted = [d for display, task, d in slots if d is not None and wants(display, task)]
+    hits = cache.get_many(wanted) if cache is not None and wanted else {}
+    # an unchanged file whose entry is gone: read it again
+    misses = [task if task is not None else Task(display, str(paths_meta[display][0]), paths_meta[display][1], None,
+                                                 max_bytes)
+              for display, task, d in slots if d not in hits and wants(display, task)]
+    results = extract(misses, rules, jobs, progress) if misses else []
+    by_display = {t.display: r for t, r in zip(misses, results)}
+    out = Loaded()
+    new_entries, new_states = [], []
+    for display, task, digest in slots:
+        if digest in hits and display not in by_display:
+            article, claims = hits[digest]
+            problem = None
+        elif display in by_display:
+            article, claims, problem = by_display[display]
+            if article is not None and cache is not None and digest is not None:
+                new_entries.append((digest, article, claims))
+        else:  # unchanged, not loaded (check path)
+            out.digests[display] = digest
+            out.problems.extend(Problem(display, w, level="warning") for w in states[display][4].splitlines())
+            continue
+        if problem is not None:
+            out.problems.append(problem)
+            continue
+        out.digests[display] = digest
+        out.articles.append(article)
+        out.claims.extend(claims)
+        out.problems.extend(Problem(article.id, w, level="warning") for w in article.warnings)
+        if display in fresh_state:
+            new_states.append((display, *fresh_state[display][:2], digest, fresh_state[display][2],
+                               "\n".join(article.warnings)))
+    if cache is not None:
+        from factcheck.blocking import Blocker
+
+        blocker = Blocker(rules)
+        cache.put_many(new_entries, blocker.keys)
+        cache.set_file_states(new_states)
+    out.problems[:0] = problems
+    out.stats = {"cache_hits": len(hits), "extracted": len(misses)}
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Blocked matching across processes
+# ---------------------------------------------------------------------------
+
+_BLOCKS: tuple | None = None  # (blocker, blocks) inherited by forked workers
+
+#: below this many pairs in all, blocks are scored in this process
+PARALLEL_MATCH_MIN_PAIRS = 2_000_000
+
+
+def _score_blocks(indices: list[int]) -> list[tuple]:
+    blocker, blocks = _BLOCKS
+    return [blocker.block_pairs(*blocks[i]) for i in indices]
+
+
+def balanced(costs: Sequence[int], n: int) -> list[list[int]]:
+    """Indices split into ``n`` groups of about equal total cost (largest first)."""
+    groups: list[list[int]] = [[] for _ in range(n)]
+    totals = [0] * n
+    for i in sorted(range(len(costs)), key=lambda i: -costs[i]):
+        g = totals.index(min(totals))
+        groups[g].append(i)
+        totals[g] += costs[i]
+    return [g for g in groups if g]
+
+
+def block_mapper(jobs: int):
+    """A ``map_blocks`` for :func:`factcheck.blocking.match_blocked` that scores
+    blocks in ``jobs`` forked processes (they inherit the blocks: nothing is
+    pickled on the way in), or here when the work is small or fork is missing."""
+
+    def map_blocks(blocker, blocks):
+        global _BLOCKS
+        costs = [len(m) * (len(m) - 1) // 2 for _, m in blocks]
+        if jobs <= 1 or sum(costs) < PARALLEL_MATCH_MIN_PAIRS or "fork" not in multiprocessing.get_all_start_methods():
+            return [blocker.block_pairs(key, members) for key, members in blocks]
+        groups = balanced(costs, jobs * 4)
+        _BLOCKS = (blocker, blocks)
+        try:
+            ctx = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+                results = list(pool.map(_score_blocks, groups))
+        finally:
+            _BLOCKS = None
+        out: list = [None] * len(blocks)
+        for group, res in zip(groups, results):
+            for i, r in zip(group, res):
+                out[i] = r
+        return out
+
+    return map_blocks

@@ -1,0 +1,123 @@
+"""The claims cache: same findings with and without it, rebuilt when corrupt,
+and ``check`` against the index equal to the full run."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import ROOT, SEEDS
+
+from factcheck.cache import ClaimCache, code_version
+from factcheck.cli import main
+from factcheck.corpusgen import make_corpus
+from factcheck.pipeline import run, run_scaled
+from factcheck.report import jsonout, markdown
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """60 generated articles: stories told by several outlets, with clusters."""
+    return make_corpus(tmp_path_factory.mktemp("corpus") / "c", 60, [SEEDS, ROOT / "seeds"], seed=3)
+
+
+def _same(a, b) -> bool:
+    return (jsonout.findings_json(a.findings, a.claims) == jsonout.findings_json(b.findings, b.claims)
+            and jsonout.claims_json(a.claims) == jsonout.claims_json(b.claims)
+            and sorted(map(str, a.problems)) == sorted(map(str, b.problems)))
+
+
+def test_report_same_with_cold_and_warm_cache(corpus, default_rules, tmp_path):
+    plain = run([str(corpus)], default_rules)
+    assert plain.clusters, "the generated corpus should have matches"
+    for _ in range(2):  # cold, then warm
+        cache = ClaimCache(tmp_path / "cache", code_version(default_rules))
+        cached = run_scaled([str(corpus)], default_rules, cache=cache)
+        assert _same(plain, cached)
+        assert markdown.render(plain) == markdown.render(cached)
+    assert cached.stats["cache_hits"] == 60 and cached.stats["extracted"] == 0
+
+
+def test_corrupt_cache_is_rebuilt(corpus, default_rules, tmp_path):
+    folder = tmp_path / "cache"
+    run_scaled([str(corpus)], default_rules, cache=ClaimCache(folder, code_version(default_rules)))
+    (folder / "claims.sqlite").write_bytes(b"this is not a database" * 100)
+    for suffix in ("-wal", "-shm"):
+        (folder / ("claims.sqlite" + suffix)).unlink(missing_ok=True)
+    cache = ClaimCache(folder, code_version(default_rules))
+    assert _same(run([str(corpus)], default_rules), run_scaled([str(corpus)], default_rules, cache=cache))
+
+
+def test_version_change_empties_the_cache(corpus, default_rules, tmp_path):
+    run_scaled([str(corpus)], default_rules, cache=ClaimCache(tmp_path, "v1"))
+    cache = ClaimCache(tmp_path, "v2")
+    assert cache.rebuilt and cache.stats()["entries"] == 0
+
+
+def test_changed_file_is_extracted_again(corpus, default_rules, tmp_path):
+    work = tmp_path / "c"
+    shutil.copytree(corpus, work)
+    cache = ClaimCache(tmp_path / "cache", code_version(default_rules))
+    run_scaled([str(work)], default_rules, cache=cache)
+    first = sorted(work.iterdir())[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\nExports fell 12% in 2019, the ministry said.\n",
+                     encoding="utf-8")
+    again = run_scaled([str(work)], default_rules, cache=cache)
+    assert again.stats["extracted"] == 1
+    assert _same(run([str(work)], default_rules), again)
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_check_against_index_equals_full_run(corpus, tmp_path, capsys, monkeypatch, fmt):
+    monkeypatch.chdir(tmp_path)
+    work = tmp_path / "c"
+    shutil.copytree(corpus, work)
+    assert main(["report", str(work), "--out", "out", "-q", "--cache-dir", "cache"]) == 0
+    capsys.readouterr()
+    for i, draft in enumerate(sorted(work.iterdir())[:6:2]):
+        text = draft.read_text(encoding="utf-8")
+        draft.write_text(text.replace("1", "9", 2) + "\nThe share rose to 41% in 2019, officials said.\n",
+                         encoding="utf-8")
+        args = ["check", str(draft), "--against", str(work), "--format", fmt, "--fail-on", "never"]
+        assert main([*args, "--no-cache"]) == 0
+        full = capsys.readouterr()
+        assert main([*args, "--cache-dir", "cache"]) == 0
+        indexed = capsys.readouterr()
+        assert indexed.out == full.out
+        assert sorted(indexed.err.splitlines()) == sorted(full.err.splitlines())
+    assert "finding" in full.out or fmt == "json"
+
+
+def test_check_of_a_new_draft_outside_the_corpus(corpus, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    draft = tmp_path / "drafts" / "new.md"
+    draft.parent.mkdir()
+    shutil.copy(sorted(corpus.iterdir())[5], draft)
+    args = ["check", str(draft), "--against", str(corpus), "--fail-on", "never"]
+    assert main([*args, "--no-cache"]) == 0
+    full = capsys.readouterr().out
+    assert main([*args, "--cache-dir", "cache"]) == 0  # cold: builds the index
+    assert capsys.readouterr().out == full
+    assert main([*args, "--cache-dir", "cache"]) == 0  # warm
+    assert capsys.readouterr().out == full
+
+
+def test_cache_dir_from_environment(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "envcache"))
+    assert main(["report", str(SEEDS), "--out", "out", "-q"]) == 0
+    assert (tmp_path / "envcache" / "claims.sqlite").is_file()
+    assert not (tmp_path / ".factcheck-cache").exists()
+    assert main(["report", str(SEEDS), "--out", "out2", "-q", "--no-cache", "--cache-dir", "other"]) == 0
+    assert not (tmp_path / "other").exists()
+
+
+def test_check_path_imports_no_numpy_or_pandas(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import sys; from factcheck.cli import main; rc = main(['check', {draft!r}, '--against', {corpus!r}, "
+            "'--cache-dir', {cache!r}, '-q']); print(sorted(m for m in ('numpy', 'pandas') if m in sys.modules))")
+    code = code.format(draft=str(SEEDS / "000_955ab8591adff582.txt"), corpus=str(SEEDS), cache=str(tmp_path))
+    for _ in range(2):  # cold, warm
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        assert out.strip().splitlines()[-1] == "[]"
