@@ -32,6 +32,7 @@ def _bounded(surface: str) -> str:
 class Lexicon:
     hedge_before: dict[str, str]
     hedge_after: dict[str, str]
+    prefix_alias: dict[str, str]
     hedge_before_re: re.Pattern
     hedge_after_re: re.Pattern
     prefix_re: re.Pattern
@@ -58,16 +59,21 @@ def lexicon() -> Lexicon:
     before = {p: h for h, ps in hed["before"].items() for p in ps}
     after = {p: h for h, ps in hed["after"].items() for p in ps}
     # a hedge ends right before the number (a currency symbol may sit between)
-    hb = re.compile(r"(?:^|(?<=[^a-z]))(" + _alternation(before) + r")\s*$")
+    words = [p for p in before if p[:1].isalpha()]
+    symbols = [p for p in before if not p[:1].isalpha()]
+    hb = re.compile(r"(?:(?:^|(?<=[^a-z]))(" + _alternation(words) + r")|(" + _alternation(symbols) + r"))\s*$")
     ha = re.compile(r"\s?(" + _alternation(after) + r")(?![a-z0-9])")
     t = table()
-    prefix = re.compile(r"(?:^|(?<=[^a-z0-9]))(" + _alternation(t.prefixes) + r") ?$")
+    # "c$" is also written "c $"
+    spaced = {p.replace("$", " $"): p for p in t.prefixes if p.endswith("$") and len(p) > 1}
+    prefix = re.compile(r"(?:^|(?<=[^a-z0-9]))(" + _alternation(list(t.prefixes) + list(spaced)) + r") ?$")
     unit = re.compile(
         r"(?:[ -]|\ ?\[)?(" + "|".join(_bounded(s) for s in sorted(t.suffixes, key=len, reverse=True)) + r")\]?"
     )
     mult = re.compile(r"\b(" + _alternation(lang["multipliers"]) + r")\b")
     return Lexicon(
         hedge_before=before,
+        prefix_alias=spaced,
         hedge_after=after,
         hedge_before_re=hb,
         hedge_after_re=ha,

@@ -106,6 +106,7 @@ class _Draft:
     number: Number | None = None
     alternates: tuple = ()
     counted: bool = False
+    hedge_after: bool = False
 
 
 def _prev_word(low: str, pos: int) -> str:
@@ -177,7 +178,8 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
     win = low[max(0, d.start - 8):d.start]
     m = lex.prefix_re.search(win)
     if m:
-        d.unit, d.surface_unit, d.currency = t.prefixes[m.group(1)], text[d.start - len(m.group(0)):d.start].strip(), True
+        uid = t.prefixes[lex.prefix_alias.get(m.group(1), m.group(1))]
+        d.unit, d.surface_unit, d.currency = uid, text[d.start - len(m.group(0)):d.start].strip(), True
         d.start -= len(m.group(0))
     # sign words
     m = _SIGN_WORD.search(low, max(0, d.start - 10), d.start)
@@ -186,7 +188,9 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
     # hedge before
     m = lex.hedge_before_re.search(low, max(0, d.start - 40), d.start)
     if m and n.kind != "plural":
-        d.hedge, d.start = lex.hedge_before[m.group(1)], m.start(1)
+        g = 1 if m.group(1) else 2
+        if not (m.group(g) == "~" and m.start(g) > 0 and low[m.start(g) - 1].isdigit()):  # 20~100 is a range
+            d.hedge, d.start = lex.hedge_before[m.group(g)], m.start(g)
     pos = d.num_end
     # the digits "m" suffix: million with money or people, metres otherwise
     if n.suffix == "m" and not d.currency and text[pos - 1] == "m":
@@ -200,6 +204,8 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
     um = lex.unit_re.match(low, pos)
     if um and not d.currency:
         uid, fac = t.suffixes[um.group(1)]
+        if uid == "lb" and n.scaled:
+            uid = "GBP"  # "361 million pounds" is money
         d.unit, d.surface_unit = uid, text[um.start(1):um.end(1)]
         if d.value is not None:
             d.value *= fac
@@ -232,9 +238,13 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
                 pos = e
     d.end = max(d.end, pos)
     ha = lex.hedge_after_re.match(low, d.end)
-    if ha and d.hedge is None and d.value is not None:
-        d.hedge = lex.hedge_after[ha.group(1)]
-        d.end = ha.end()
+    if ha and d.value is not None:
+        phrase = ha.group(1)
+        if phrase.startswith("or equal") and d.hedge in ("more_than", "less_than"):
+            d.hedge = "at_least" if d.hedge == "more_than" else "at_most"
+            d.end, d.hedge_after = ha.end(), True
+        elif d.hedge in (None, "about", "exactly") and not phrase.startswith("or equal"):
+            d.hedge, d.end, d.hedge_after = lex.hedge_after[phrase], ha.end(), True
     return _finish(d, low, lex)
 
 
@@ -258,6 +268,11 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
         return False
     if n.start >= 2 and low[n.start - 1] == "-" and low[n.start - 2].isalpha():
         return False  # Covid-19, F-16
+    if n.kind == "digits" and _in_url(low, n.start):
+        return False
+    if standalone and n.kind == "words" and low.startswith("one", n.start) and n.end - n.start == 3 \
+            and prev in ("the", "this", "that", "which", "each", "every", "any", "no") and d.hedge is None:
+        return False  # the pronoun "one"
     if n.plain_int and not physical and not d.currency:
         v = d.value
         if v is not None and 1000 <= abs(v) <= 2100 and len(text[n.start:n.end].lstrip("-")) == 4 and d.hedge is None:
@@ -286,6 +301,14 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
     return True
 
 
+def _in_url(low: str, pos: int) -> bool:
+    """Is ``pos`` inside a URL or e-mail-like token?"""
+    i = low.rfind(" ", 0, pos) + 1
+    j = low.find(" ", pos)
+    tok = low[i:j if j >= 0 else len(low)]
+    return "://" in tok or "www." in tok or "@" in tok or ("%2" in tok and "?" in tok)
+
+
 def _merge(text: str, low: str, drafts: list[_Draft]) -> list[_Draft]:
     """Ranges, "three in four", bounded pairs and restatements in another unit."""
     out: list[_Draft] = []
@@ -304,12 +327,34 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
     if len(gap) > 12:
         return False
     both_plain = a.hedge in (None, "about") and b.hedge is None and a.value is not None and b.value is not None
-    if both_plain and _IN_RATIO.fullmatch(gap) and a.unit is None and (b.unit is None or b.counted) \
+    if a.hedge in (None, "about") and (b.hedge is None or b.hedge_after) and a.value is not None \
+            and b.value is not None and _IN_RATIO.fullmatch(gap) and a.unit is None and (b.unit is None or b.counted) \
             and 0 < a.value < b.value <= 100 and a.value == int(a.value) and b.value == int(b.value):
         a.value = round(a.value / b.value * 100, 10)
-        a.low = a.high = a.value
         a.unit, a.end = "percent", b.end
+        if b.hedge_after:
+            a.hedge = b.hedge
+        _interval(a)
         return True
+    if both_plain and a.unit and a.unit == b.unit and _units.dimension_of(a.unit) == "currency" \
+            and 0 < b.value < 1 and re.fullmatch(r"\s*(?:and\s*)?", gap):
+        a.value += b.value  # "3 dollars 50 cents"
+        a.end = b.end
+        _interval(a)
+        return True
+    if both_plain and a.unit and b.unit and a.unit != b.unit and not a.counted and not b.counted \
+            and re.fullmatch(r"\s*(?:and\s*)?", gap):
+        da = _units.dimension_of(a.unit)
+        if da and da == _units.dimension_of(b.unit) and da in ("length", "mass", "duration"):
+            try:
+                extra = _units.convert(b.value, b.unit, a.unit)
+            except ValueError:
+                extra = None
+            if extra is not None and 0 < extra < 1:
+                a.value += extra  # "5 feet 2 inches"
+                a.end = b.end
+                _interval(a)
+                return True
     if both_plain and _RANGE_GAP.fullmatch(gap) and (a.unit is None or b.unit is None or a.unit == b.unit):
         word = gap.strip()
         before = low[max(0, a.start - 9):a.start]
@@ -337,15 +382,19 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
         a.value, a.low, a.high, a.low_inc, a.high_inc = (lo + hi) / 2, lo, hi, True, True
         a.hedge, a.end = "range", b.end
         return True
-    if a.hedge in ("more_than", "at_least") and b.hedge in ("less_than", "at_most", "nearly") and \
-            re.fullmatch(r"\s*,?\s*(?:and|but)\s*", gap) and a.low is not None and b.high is not None \
-            and a.low < b.high and (a.unit == b.unit or b.unit is None):
+    pair_gap = re.fullmatch(r"\s*(?:,|,?\s*(?:and|but))\s*", gap)
+    same_unit = a.unit == b.unit or b.unit is None or a.unit is None
+    if a.hedge in ("more_than", "at_least") and b.hedge in ("less_than", "at_most", "nearly") and pair_gap \
+            and a.low is not None and b.high is not None and a.low < b.high and same_unit:
         a.high, a.high_inc, a.hedge, a.end = b.high, b.high_inc, "range", b.end
+        a.unit = a.unit or b.unit
+        a.value = (a.low + a.high) / 2
         return True
-    if a.hedge in ("less_than", "at_most") and b.hedge in ("more_than", "at_least") and \
-            re.fullmatch(r"\s*,?\s*(?:and|but)\s*", gap) and b.low is not None and a.high is not None \
-            and b.low < a.high and (a.unit == b.unit or b.unit is None):
+    if a.hedge in ("less_than", "at_most") and b.hedge in ("more_than", "at_least") and pair_gap \
+            and b.low is not None and a.high is not None and b.low < a.high and same_unit:
         a.low, a.low_inc, a.hedge, a.end = b.low, b.low_inc, "range", b.end
+        a.unit = a.unit or b.unit
+        a.value = (a.low + a.high) / 2
         return True
     if a.unit and b.unit and a.unit != b.unit and _ALT_OPEN.fullmatch(gap) and not a.counted and not b.counted:
         da, db = _units.dimension_of(a.unit), _units.dimension_of(b.unit)

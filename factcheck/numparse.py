@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 SMALL = {
-    "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
@@ -30,8 +30,8 @@ SMALL = {
 }
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 #: abbreviations written right after digits ("3bn", "$2.5m", "10k")
-SCALE_ABBR = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
-              "tn": 1e12, "trn": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+SCALE_ABBR = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9,
+              "bln": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
               "trillion": 1e12, "hundred": 1e2, "lakh": 1e5, "crore": 1e7}
 #: denominators: "a third", "two-thirds", "three quarters"
 FRACTIONS = {
@@ -46,6 +46,7 @@ PLURALS = {"dozens": (24.0, 100.0), "tens": (20.0, 100.0), "scores": (40.0, 100.
            "billions": (2e9, 1e12), "trillions": (2e12, 1e15)}
 
 _ALL_WORDS = set(SMALL) | set(SCALES) | {"hundred", "dozen"} | set(FRACTIONS)
+_RUN_WORDS = _ALL_WORDS | {"point"}
 
 # One character in, one character out: offsets into the normalized text are
 # offsets into the original.
@@ -77,11 +78,12 @@ _DIGITS = re.compile(
       | (?<![\w.])\d+(?:st|nd|rd|th)\b                         # 20th, 21st
       | (?<![\w.])'?\d{2}(?:\d{2})?s\b                          # the 1990s, '90s
     )
-    | (?P<frac>(?<![\w.,/])\d{1,3}/\d{1,3}(?![\d/]))
+    | (?P<frac>(?<![\w.,/])-?\d{1,3}/\d{1,3}(?![\d/]))
+    | (?P<vulgar>[\u00bc-\u00be\u2150-\u215e])
     | (?P<num>
         (?<![\w.,])-?
-        (?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\ \d{3})+(?![\d,.])|\d+)
-        (?:\.\d+)?
+        (?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\ \d{3})+(?![\d,]|\.\d)|\d+)
+        (?:\.\d+)?(?:e[+-]?\d{1,3}(?![\w]))?
       | (?<![\w.,])-?\.\d+
     )
     """,
@@ -89,14 +91,20 @@ _DIGITS = re.compile(
 )
 _SCALE_AFTER = re.compile(
     r"(?:[ -]?(thousand|million|billion|trillion|hundred|lakh|crore)\b"
-    r"|(k|mn|mln|mio|bn|bln|tn|trn|m|b)(?![a-z0-9]))"
+    r"|(k|mn|mln|mio|mil|bn|bln|tn|trn|tln|m|b)(?![a-z0-9])"
+    r"|[ ](mn|mln|bn|bln|tn|trn|tln)(?![a-z0-9]))"
 )
+_VULGAR = {"\u00bc": 0.25, "\u00bd": 0.5, "\u00be": 0.75, "\u2150": 1 / 7, "\u2151": 1 / 9, "\u2152": 0.1,
+           "\u2153": 1 / 3, "\u2154": 2 / 3, "\u2155": 0.2, "\u2156": 0.4, "\u2157": 0.6, "\u2158": 0.8,
+           "\u2159": 1 / 6, "\u215a": 5 / 6, "\u215b": 0.125, "\u215c": 0.375, "\u215d": 0.625,
+           "\u215e": 0.875}
 _MIXED_FRACTION = re.compile(r" (\d)/(\d{1,2})(?![\d/])")
 
 _WORD_ANCHOR = re.compile(
     r"\b(?:" + "|".join(sorted(_ALL_WORDS | set(PLURALS), key=len, reverse=True)) + r")\b"
 )
 _TOKEN = re.compile(r"[a-z]+")
+_GAP = re.compile(r" {1,3}(?:- {0,2})?|-(?: {0,2})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +141,11 @@ def _scan_digits(low: str, out: list[Number]) -> list[tuple[int, int]]:
             continue
         if m.group("frac"):
             a, b = m.group("frac").split("/")
-            if int(b) > 0 and int(a) < int(b):
+            if int(b) > 0 and abs(int(a)) < int(b):
                 out.append(Number(m.start(), m.end(), int(a) / int(b), "fraction"))
+            continue
+        if m.group("vulgar"):
+            out.append(Number(m.start(), m.end(), _VULGAR[m.group("vulgar")], "fraction"))
             continue
         raw = m.group("num")
         start, end = m.span()
@@ -147,7 +158,7 @@ def _scan_digits(low: str, out: list[Number]) -> list[tuple[int, int]]:
             end, plain = mf.end(), False
         ms = _SCALE_AFTER.match(low, end)
         if ms:
-            word = ms.group(1) or ms.group(2)
+            word = ms.group(1) or ms.group(2) or ms.group(3)
             value *= SCALE_ABBR[word]
             end, scaled, plain = ms.end(), True, False
             out.append(Number(start, end, value, "digits", True, scale=SCALE_ABBR[word], suffix=word))
@@ -168,19 +179,21 @@ def _words_run(low: str, pos: int) -> tuple[list[tuple[str, int, int]], int]:
         w = m.group()
         if w in _ALL_WORDS or w in PLURALS:
             toks.append((w, m.start(), m.end()))
-        elif w in ("and", "a", "an") and toks:
-            nxt = _TOKEN.match(low, m.end() + 1) if m.end() < n and low[m.end()] == " " else None
-            if not nxt or (nxt.group() not in _ALL_WORDS and nxt.group() not in ("a", "an")):
+        elif w in ("and", "a", "an", "point") and toks:
+            g = _GAP.match(low, m.end())
+            nxt = _TOKEN.match(low, g.end()) if g else None
+            if not nxt or (nxt.group() not in _ALL_WORDS and nxt.group() not in ("a", "an")) or \
+                    (w == "point" and nxt.group() not in SMALL):
                 break
             toks.append((w, m.start(), m.end()))
         else:
             break
-        j = m.end()
-        if j < n and low[j] in " -" and j + 1 < n and low[j + 1].isalpha():
-            i = j + 1
+        g = _GAP.match(low, m.end())
+        if g and g.end() < n and low[g.end()].isalpha():
+            i = g.end()
         else:
             break
-    while toks and toks[-1][0] in ("and", "a", "an"):
+    while toks and toks[-1][0] in ("and", "a", "an", "point"):
         toks.pop()
     return toks, (toks[-1][2] if toks else pos)
 
@@ -193,6 +206,21 @@ def _words_value(words: list[str]) -> tuple[float | None, int]:
     >>> _words_value(["three", "quarters"]), _words_value(["two", "three"])
     ((0.75, 2), (2.0, 1))
     """
+    if "point" in words:
+        k = words.index("point")
+        head, hu = _words_value(words[:k])
+        digits = _decimal_digits(words[k + 1:])
+        if head is not None and hu == k and digits:
+            return float(f"{int(head)}.{digits}"), len(words)
+        words = words[:k]
+    if len(words) > 2 and words[-1] in FRACTIONS and "and" in words[1:]:
+        k = len(words) - 1 - words[::-1].index("and")
+        head, hu = _words_value(words[:k])
+        tail, tu = _words_value(words[k + 1:])
+        if head is not None and hu == k and tail is not None and tu == len(words) - k - 1 and tail < 1:
+            last = words[k - 1]
+            scale = SCALES.get(last, 100 if last == "hundred" and len(words[:k]) == 1 else 1)
+            return head + tail * scale, len(words)
     total = 0.0
     cur = 0.0
     used = 0
@@ -241,6 +269,23 @@ def _words_value(words: list[str]) -> tuple[float | None, int]:
     if not seen:
         return None, 0
     return total + cur, used
+
+
+def _decimal_digits(words: list[str]) -> str:
+    """ "zero three" -> "03", "seventy one" -> "71", "eleven" -> "11"."""
+    out = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w not in SMALL:
+            return ""
+        v = SMALL[w]
+        if v >= 20 and i + 1 < len(words) and words[i + 1] in SMALL and SMALL[words[i + 1]] < 10:
+            v += SMALL[words[i + 1]]
+            i += 1
+        out.append(str(v))
+        i += 1
+    return "".join(out)
 
 
 def _scan_words(low: str, out: list[Number], taken: list[tuple[int, int]]) -> None:
@@ -332,6 +377,10 @@ def parse_number(text: str) -> float | None:
     Currency, units and other words around the number make it ``None``.
     """
     low = normalize(text).strip()
+    sign = 1.0
+    for word in ("minus ", "negative "):
+        if low.startswith(word):
+            low, sign = low[len(word):].lstrip(), -1.0
     if not low:
         return None
     nums = find_numbers(low, normalized=low)
@@ -340,4 +389,4 @@ def parse_number(text: str) -> float | None:
     n = nums[0]
     if n.start != 0 or n.end != len(low) or n.value is None:
         return None
-    return n.value
+    return sign * n.value
