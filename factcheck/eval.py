@@ -28,6 +28,9 @@ returns nothing of the kind scored.  A result matches when:
 * units are equal after mapping the suite's unit names to our unit ids
   (``RECOGNIZERS_UNITS``, ``QUANTULUM_UNITS``; "Cent" becomes 0.01 USD);
   a name with no mapping is kept as it is, so it can only match itself;
+  a figure in a different but convertible unit matches when it converts to
+  the expected one within 1e-4 (a restatement we keep as an ``alternate``,
+  converted to the main unit, is scored this way);
 * for NumberRangeModel, both ends and their inclusivity match.  Recognizers
   writes two-sided ranges like "between 20 and 30" as ``[20,30)``; when the
   lower end is inclusive, either inclusivity of the upper end is accepted.
@@ -51,7 +54,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.numbers import find_quantities
-from factcheck.units import dimension_of
+from factcheck.units import convert, dimension_of
 
 PEER_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "peer" / "recognizers-text"
 RECOGNIZERS_FILES = ("NumberModel", "NumberRangeModel", "PercentModel", "DimensionModel", "CurrencyModel")
@@ -116,6 +119,9 @@ def _ours(text: str) -> list[Found]:
         kind = ("currency" if dim == "currency" else "percent" if q.unit == "percent"
                 else "dimension" if dim in _PHYSICAL else "number")
         out.append(Found(q.value, q.unit, q.low, q.high, q.low_inclusive, q.high_inclusive, kind))
+        for lo, hi, unit in q.alternates:  # the restatement is a result too
+            v = lo if lo is not None else hi
+            out.append(Found(v, unit, lo, hi, True, True, kind))
         if q.hedge in ("range", "more_than", "at_least", "less_than", "at_most", "exactly", "nearly"):
             out.append(Found(q.value, q.unit, q.low, q.high, q.low_inclusive, q.high_inclusive, "range"))
     return out
@@ -198,7 +204,20 @@ def _match(model: str, exp: Found, got: Found) -> bool:
         return got.kind == "percent" and _close(exp.value, got.value)
     if exp.kind != got.kind and model != "quantulum":
         return False
-    return exp.unit == got.unit and _close(exp.value, got.value)
+    if exp.unit == got.unit:
+        return _close(exp.value, got.value)
+    return _same_in_other_unit(exp, got)
+
+
+def _same_in_other_unit(exp: Found, got: Found) -> bool:
+    """The expected figure, converted to the unit found (44 cm3 == 44 ml)."""
+    if exp.value is None or got.value is None or not exp.unit or not got.unit:
+        return False
+    try:
+        conv = convert(exp.value, exp.unit, got.unit)
+    except ValueError:
+        return False
+    return any(v is not None and math.isclose(conv, v, rel_tol=1e-4) for v in (got.value, got.low, got.high))
 
 
 def _kind_filter(model: str, found: list[Found]) -> list[Found]:

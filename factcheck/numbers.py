@@ -168,31 +168,34 @@ def _last_plural_before(low: str, pos: int, lex) -> str | None:
     return None
 
 
-def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | None) -> _Draft | None:
+def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | None, floor: int = 0) -> _Draft | None:
     lex = lexicon()
     t = _units.table()
     d = _Draft(n.start, n.end, n.start, n.end, n.value, number=n)
     if n.kind == "plural":
         d.low, d.high, d.high_inc, d.hedge = n.low, n.high, False, "range"
     # currency symbol or code before the number
-    win = low[max(0, d.start - 8):d.start]
-    m = lex.prefix_re.search(win)
+    m = lex.prefix_re.search(low, max(floor, d.start - 8), d.start)
     if m:
         uid = t.prefixes[lex.prefix_alias.get(m.group(1), m.group(1))]
         d.unit, d.surface_unit, d.currency = uid, text[d.start - len(m.group(0)):d.start].strip(), True
-        d.start -= len(m.group(0))
+        d.start = m.start()
     # sign words
-    m = _SIGN_WORD.search(low, max(0, d.start - 10), d.start)
+    m = _SIGN_WORD.search(low, max(floor, d.start - 10), d.start)
     if m and d.value is not None:
         d.value, d.start = -d.value, m.start(1)
     # hedge before
-    m = lex.hedge_before_re.search(low, max(0, d.start - 40), d.start)
+    m = lex.hedge_before_re.search(low, max(floor, d.start - 40), d.start)
     if m and n.kind != "plural":
         g = 1 if m.group(1) else 2
         if not (m.group(g) == "~" and m.start(g) > 0 and low[m.start(g) - 1].isdigit()):  # 20~100 is a range
             d.hedge, d.start = lex.hedge_before[m.group(g)], m.start(g)
     pos = d.num_end
     # the digits "m" suffix: million with money or people, metres otherwise
+    if n.suffix == "t" and not d.currency:  # "100t" is tonnes, "$2.1T" a trillion
+        d.value = d.value / 1e12 if d.value is not None else None
+        d.unit, d.surface_unit, d.end = "t", text[pos - 1], pos
+        return _finish(d, low, lex)
     if n.suffix == "m" and not d.currency and text[pos - 1] == "m":
         nxt = _NEXT_WORDS.match(low, pos)
         if not (nxt and nxt.group(1) and (is_plural(nxt.group(1)) or nxt.group(1) in t.suffixes)):
@@ -374,8 +377,9 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
                 fac = _units.table().suffixes.get(b.surface_unit.lower(), (uid, 1.0))[1]
             lo *= fac
             a.unit, a.surface_unit, a.currency, a.counted = uid, b.surface_unit, b.currency, b.counted
-        if lo > hi:
+        if lo > hi and not (lo < 0 and hi < 0 and a.unit):
             return False
+        lo, hi = min(lo, hi), max(lo, hi)
         m = re.search(r"(?:between|from) $", before)
         if m and a.hedge is None:
             a.start = a.start - (len(before) - m.start())
@@ -488,16 +492,12 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
     drafts: list[_Draft] = []
     prev_unit = None
     for n in nums:
-        d = _build(text, low, n, standalone, prev_unit)
+        floor = drafts[-1].end if drafts else 0
+        if n.start < floor:
+            continue
+        d = _build(text, low, n, standalone, prev_unit, floor)
         if d is None:
             continue
-        if drafts and d.start < drafts[-1].end:
-            # a hedge or symbol reaching back into the previous quantity: keep the number only
-            d.start = max(d.start, drafts[-1].end)
-            if d.start > d.num_start:
-                d.start = d.num_start
-                d.hedge = None
-                _interval(d)
         drafts.append(d)
         if d.unit:
             prev_unit = d.unit

@@ -31,7 +31,7 @@ SMALL = {
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 #: abbreviations written right after digits ("3bn", "$2.5m", "10k")
 SCALE_ABBR = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9,
-              "bln": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+              "bln": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12, "t": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
               "trillion": 1e12, "hundred": 1e2, "lakh": 1e5, "crore": 1e7}
 #: denominators: "a third", "two-thirds", "three quarters"
 FRACTIONS = {
@@ -72,7 +72,7 @@ _DIGITS = re.compile(
     (?P<skip>
         (?<![\w.])\d{1,4}([/.\-])\d{1,2}\2\d{2,4}(?![\d])      # 30/12/2022, 2022-12-30
       | (?<![\w.])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?  # 5:28, 10:30 pm
-      | (?<![\w.])\d{1,2}\s?[ap]\.m\.|(?<![\w.])\d{1,2}\s?[ap]m\b  # 5 p.m., 11pm
+      | (?<![\w.])\d{1,2}(?:[.:]\d{2})?\s?[ap]\.m\.|(?<![\w.])\d{1,2}(?:[.:]\d{2})?\s?[ap]m\b  # 5 p.m., 11pm
       | \+\d{1,3}(?:[ \-/.]?\(?\d{2,5}\)?){2,}                 # +1-222-2222-2222
       | (?<![\w.])\(?\d{3}\)?[ \-.]\d{3}[\-.]\d{4}(?!\d)       # 555-123-4567
       | (?<![\w.])\d+(?:st|nd|rd|th)\b                         # 20th, 21st
@@ -91,7 +91,7 @@ _DIGITS = re.compile(
 )
 _SCALE_AFTER = re.compile(
     r"(?:[ -]?(thousand|million|billion|trillion|hundred|lakh|crore)\b"
-    r"|(k|mn|mln|mio|mil|bn|bln|tn|trn|tln|m|b)(?![a-z0-9])"
+    r"|(k|mn|mln|mio|mil|bn|bln|tn|trn|tln|m|b|t)(?![a-z0-9])"
     r"|[ ](mn|mln|bn|bln|tn|trn|tln)(?![a-z0-9]))"
 )
 _VULGAR = {"\u00bc": 0.25, "\u00bd": 0.5, "\u00be": 0.75, "\u2150": 1 / 7, "\u2151": 1 / 9, "\u2152": 0.1,
