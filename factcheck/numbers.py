@@ -78,11 +78,12 @@ _RANGE_GAP = re.compile(r"\s*(?:-|to|through|till|until|~|or|and)\s*$")
 _IN_RATIO = re.compile(r"\s+(?:in|out of)\s+$")
 _COMPOUND_GAP = re.compile(r"\s*,?\s*(?:and|but)?\s*$")
 _ALT_OPEN = re.compile(r"\s*(?:\(|,\s*or\s|/|or\s)\s*$")
+_CHANGE_NOUN = r"(?:\s+(?:increase|rise|jump|gain|growth|surge|drop|decline|fall|decrease|cut|reduction|slump))?"
 _CMP = re.compile(
-    r",?\s*(compared (?:with|to)|as against|in comparison with|versus|vs\.?|from|than|over|against|on)\s+"
+    _CHANGE_NOUN + r",?\s*(compared (?:with|to)|as against|in comparison with|versus|vs\.?|from|than|over|against|on)\s+"
     r"(.+?)(?=[,;:.()]|\s(?:and|as|while|when|after|because|according|but|to|in which)\s|$)"
 )
-_YOY = re.compile(r",?\s*(year[- ]on[- ]year|year[- ]over[- ]year|on the year|from a year (?:earlier|ago)|"
+_YOY = re.compile(_CHANGE_NOUN + r",?\s*(year[- ]on[- ]year|year[- ]over[- ]year|on the year|from a year (?:earlier|ago)|"
                   r"a year (?:earlier|ago)|on an annual basis)\b")
 _CMP_BEFORE = re.compile(r"(?:compared (?:with|to)|versus|against)\s+([^,;]+?),\s*[^,;]*$")
 _SIGN_WORD = re.compile(r"(?:^|(?<=[^a-z]))(minus|negative) $")
@@ -202,9 +203,16 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
             d.value = d.value / 1e6 if d.value is not None else None
             d.unit, d.surface_unit, d.end = "m", "m", pos
             return _finish(d, low, lex)
+    if n.suffix == "billion" and n.kind == "digits":
+        ub = lex.unit_re.match(low, pos - len("billion") - 1)
+        if ub and t.suffixes[ub.group(1)][0] == "bcm" and d.value is not None:
+            d.value /= 1e9
+            pos -= len("billion") + 1
     if n.kind == "plural" and low.startswith(" of ", pos):
         pos += 3
     um = lex.unit_re.match(low, pos)
+    if um and len(um.group(1)) == 1 and um.start(1) == pos and text[pos].isupper() and um.group(1) != "l":
+        um = None  # "5G", "3D": a name, not grams
     if um and not d.currency:
         uid, fac = t.suffixes[um.group(1)]
         if uid == "lb" and n.scaled:
@@ -330,7 +338,7 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
     if len(gap) > 12:
         return False
     both_plain = a.hedge in (None, "about") and b.hedge is None and a.value is not None and b.value is not None
-    if a.hedge in (None, "about") and (b.hedge is None or b.hedge_after) and a.value is not None \
+    if (b.hedge is None or b.hedge_after) and a.value is not None and a.hedge != "range" \
             and b.value is not None and _IN_RATIO.fullmatch(gap) and a.unit is None and (b.unit is None or b.counted) \
             and 0 < a.value < b.value <= 100 and a.value == int(a.value) and b.value == int(b.value):
         a.value = round(a.value / b.value * 100, 10)
@@ -381,6 +389,8 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
             return False
         lo, hi = min(lo, hi), max(lo, hi)
         m = re.search(r"(?:between|from) $", before)
+        if before.endswith("from ") and _prev_word(low, a.start - 5) in lex.up | lex.down:
+            return False  # "rose from 19% to 21%": two levels, not a range
         if m and a.hedge is None:
             a.start = a.start - (len(before) - m.start())
         a.value, a.low, a.high, a.low_inc, a.high_inc = (lo + hi) / 2, lo, hi, True, True
@@ -422,6 +432,14 @@ def _direction(low: str, d: _Draft, lex) -> str | None:
     if d.unit == "times" or (d.number and d.number.kind == "mult"):
         return None
     words = [w.rstrip(".'") for w in _WORD.findall(low, max(0, d.start - 40), d.start)]
+    if words and words[-1] == "by":  # "cut its forecast by 0.2 points"
+        for w in reversed(words[-7:-1]):
+            if w in lex.up:
+                return "up"
+            if w in lex.down:
+                return "down"
+            if w in ("to", "from", "and", "but", "which", "that", "said", "was", "is", "were", "are"):
+                break
     skip = {"by", "a", "an", "some", "nearly", "almost", "about", "around", "roughly", "more", "than", "sharply",
             "slightly", "significantly", "another", "further", "much", "just", "only", "over", "as", "much"}
     for w in reversed(words[-4:]):
