@@ -31,6 +31,9 @@ returns nothing of the kind scored.  A result matches when:
   a figure in a different but convertible unit matches when it converts to
   the expected one within 1e-4 (a restatement we keep as an ``alternate``,
   converted to the main unit, is scored this way);
+* for DimensionModel, CurrencyModel and quantulum3's suite, an expected
+  figure also matches one end of a range found in the same unit ("8 to 10
+  feet" holds "10 feet");
 * for NumberRangeModel, both ends and their inclusivity match.  Recognizers
   writes two-sided ranges like "between 20 and 30" as ``[20,30)``; when the
   lower end is inclusive, either inclusivity of the upper end is accepted.
@@ -205,7 +208,8 @@ def _match(model: str, exp: Found, got: Found) -> bool:
     if exp.kind != got.kind and model != "quantulum":
         return False
     if exp.unit == got.unit:
-        return _close(exp.value, got.value)
+        return _close(exp.value, got.value) or (got.low != got.high and (
+            _close(exp.value, got.low) or _close(exp.value, got.high)))  # one end of a range
     return _same_in_other_unit(exp, got)
 
 

@@ -61,14 +61,15 @@ def lexicon() -> Lexicon:
     # a hedge ends right before the number (a currency symbol may sit between)
     words = [p for p in before if p[:1].isalpha()]
     symbols = [p for p in before if not p[:1].isalpha()]
-    hb = re.compile(r"(?:(?:^|(?<=[^a-z]))(" + _alternation(words) + r")|(" + _alternation(symbols) + r"))\s*$")
+    hb = re.compile(r"(?:(?:^|(?<=[^a-z]))(" + _alternation(words) + r")|(?<![<>=])(" + _alternation(symbols) + r"))\s*$")
     ha = re.compile(r"\s?(" + _alternation(after) + r")(?![a-z0-9])")
     t = table()
     # "c$" is also written "c $"
     spaced = {p.replace("$", " $"): p for p in t.prefixes if p.endswith("$") and len(p) > 2}
     prefix = re.compile(r"(?:^|(?<=[^a-z0-9]))(" + _alternation(list(t.prefixes) + list(spaced)) + r") ?$")
     unit = re.compile(
-        r"(?:[ -]|\ ?\[)?(" + "|".join(_bounded(s) for s in sorted(t.suffixes, key=len, reverse=True)) + r")\]?"
+        r"(?:[ -]|\ ?[\[({<])?(" + "|".join(_bounded(s) for s in sorted(t.suffixes, key=len, reverse=True))
+        + r")[\])}>]?"
     )
     mult = re.compile(r"\b(" + _alternation(lang["multipliers"]) + r")\b")
     return Lexicon(

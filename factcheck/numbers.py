@@ -86,6 +86,8 @@ _CMP = re.compile(
 _YOY = re.compile(_CHANGE_NOUN + r",?\s*(year[- ]on[- ]year|year[- ]over[- ]year|on the year|from a year (?:earlier|ago)|"
                   r"a year (?:earlier|ago)|on an annual basis)\b")
 _CMP_BEFORE = re.compile(r"(?:compared (?:with|to)|versus|against)\s+([^,;]+?),\s*[^,;]*$")
+_NUMBER_AHEAD = re.compile(r"\s*(?:[-$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+                           r"thirty|forty|fifty|hundred|a hundred|a thousand)\b)")
 _SIGN_WORD = re.compile(r"(?:^|(?<=[^a-z]))(minus|negative) $")
 
 
@@ -215,6 +217,8 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
         um = None  # "5G", "3D": a name, not grams
     if um and not d.currency:
         uid, fac = t.suffixes[um.group(1)]
+        if uid == "MB" and text[um.start(1):um.end(1)] == "mb":
+            uid = "Mbit"  # b is a bit, B a byte
         if uid == "lb" and n.scaled:
             uid = "GBP"  # "361 million pounds" is money
         d.unit, d.surface_unit = uid, text[um.start(1):um.end(1)]
@@ -249,6 +253,8 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
                 pos = e
     d.end = max(d.end, pos)
     ha = lex.hedge_after_re.match(low, d.end)
+    if ha and ha.group(1).endswith(("than", "to")) and _NUMBER_AHEAD.match(low, ha.end()):
+        ha = None  # "200 or greater than 190": the phrase belongs to the next figure
     if ha and d.value is not None:
         phrase = ha.group(1)
         if phrase.startswith("or equal") and d.hedge in ("more_than", "less_than"):
@@ -335,6 +341,12 @@ def _merge(text: str, low: str, drafts: list[_Draft]) -> list[_Draft]:
 
 def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
     lex = lexicon()
+    if gap.strip() == "" and gap and b.value is not None and b.value < 0 and low[b.num_start] == "-" \
+            and a.value is not None and b.hedge is None and a.number.kind == "digits" and 0 <= a.value < -b.value:
+        # "75 -300mm": a dash range typed with one space
+        b.value = -b.value
+        _interval(b)
+        gap = "-"
     if len(gap) > 12:
         return False
     both_plain = a.hedge in (None, "about") and b.hedge is None and a.value is not None and b.value is not None

@@ -105,6 +105,7 @@ _WORD_ANCHOR = re.compile(
     r"\b(?:" + "|".join(sorted(_ALL_WORDS | set(PLURALS), key=len, reverse=True)) + r")\b"
 )
 _TOKEN = re.compile(r"[a-z]+")
+_ARTICLE = re.compile(r"(?:^|(?<=[^a-z]))(an?) $")
 _GAP = re.compile(r" {1,3}(?:- {0,2})?|-(?: {0,2})")
 
 
@@ -320,11 +321,11 @@ def _scan_words(low: str, out: list[Number], taken: list[tuple[int, int]]) -> No
             continue
         end = toks[used - 1][2]
         pos = end
-        lead = low[max(0, start - 3):start]
+        art = _ARTICLE.search(low, max(0, start - 4), start)
         first = words[0]
         if first in FRACTIONS or first in ("hundred", "thousand", "million", "billion", "dozen"):
-            if lead.endswith("an ") or lead.endswith(" a ") or lead == "a " or (start == 2 and lead[:2] == "a "):
-                start -= 2 if lead.endswith("a ") else 3
+            if art:
+                start = art.start(1)
             elif first in FRACTIONS and first not in ("half", "halves"):
                 continue  # "third term", "fourth quarter": ordinals, not fractions
             elif first == "dozen":
