@@ -213,6 +213,8 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
     if n.kind == "plural" and low.startswith(" of ", pos):
         pos += 3
     um = lex.unit_re.match(low, pos)
+    if um and um.group(1) in t.prefixes and _NUMBER_AHEAD.match(low, um.end()):
+        um = None  # "$20 $37": the symbol belongs to the next figure
     if um and len(um.group(1)) == 1 and um.start(1) == pos and text[pos].isupper() and um.group(1) != "l":
         um = None  # "5G", "3D": a name, not grams
     if um and not d.currency:
