@@ -410,6 +410,13 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
         a.value, a.low, a.high, a.low_inc, a.high_inc = (lo + hi) / 2, lo, hi, True, True
         a.hedge, a.end = "range", b.end
         return True
+    if b.hedge == "more_than" and low.startswith("over", b.start) and gap.strip() == "" and gap \
+            and a.hedge is None and a.unit is None and b.unit is None and b.value and a.value is not None \
+            and a.number.kind in ("digits", "words") and b.number.kind in ("digits", "words"):
+        a.value = a.value / b.value  # "one over three": a fraction
+        a.end = b.end
+        _interval(a)
+        return True
     pair_gap = re.fullmatch(r"\s*(?:,|,?\s*(?:and|but))\s*", gap)
     same_unit = a.unit == b.unit or b.unit is None or a.unit is None
     if a.hedge in ("more_than", "at_least") and b.hedge in ("less_than", "at_most", "nearly") and pair_gap \

@@ -32,7 +32,7 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 #: abbreviations written right after digits ("3bn", "$2.5m", "10k")
 SCALE_ABBR = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9,
               "bln": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12, "t": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
-              "trillion": 1e12, "hundred": 1e2, "lakh": 1e5, "crore": 1e7}
+              "trillion": 1e12, "hundred": 1e2, "lakh": 1e5, "crore": 1e7, "dozen": 12, "dozens": 12}
 #: denominators: "a third", "two-thirds", "three quarters"
 FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
@@ -83,7 +83,7 @@ _DIGITS = re.compile(
     | (?P<vulgar>[\u00bc-\u00be\u2150-\u215e])
     | (?P<num>
         (?<![\w.,])-?
-        (?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\ \d{3})+(?![\d,]|\.\d)|\d+)
+        (?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\ \d{3})+(?![\d,])|\d+)
         (?:\.\d+)?(?:e[+-]?\d{1,3}(?![\w]))?
       | (?<![\w.,])-?\.\d+
     ))
@@ -91,7 +91,7 @@ _DIGITS = re.compile(
     re.X,
 )
 _SCALE_AFTER = re.compile(
-    r"(?:[ -]?(thousand|million|billion|trillion|hundred|lakh|crore)\b"
+    r"(?:[ -]?(thousand|million|billion|trillion|hundred|lakh|crore|dozens?)\b"
     r"|(k|mn|mln|mio|mil|bn|bln|tn|trn|tln|m|b|t)(?![a-z0-9])"
     r"|[ ](mn|mln|bn|bln|tn|trn|tln)(?![a-z0-9]))"
 )
@@ -99,7 +99,8 @@ _VULGAR = {"\u00bc": 0.25, "\u00bd": 0.5, "\u00be": 0.75, "\u2150": 1 / 7, "\u21
            "\u2153": 1 / 3, "\u2154": 2 / 3, "\u2155": 0.2, "\u2156": 0.4, "\u2157": 0.6, "\u2158": 0.8,
            "\u2159": 1 / 6, "\u215a": 5 / 6, "\u215b": 0.125, "\u215c": 0.375, "\u215d": 0.625,
            "\u215e": 0.875}
-_MIXED_FRACTION = re.compile(r" (\d)/(\d{1,2})(?![\d/])")
+_MIXED_FRACTION = re.compile(r" {1,2}(\d)/(\d{1,2})(?![\d/])")
+_AND_A_FRACTION = re.compile(r" and (?:a|one) (half|quarter|third)\b")
 
 _WORD_ANCHOR = re.compile(
     r"\b(?:" + "|".join(sorted(_ALL_WORDS | set(PLURALS), key=len, reverse=True)) + r")\b"
@@ -163,6 +164,10 @@ def _scan_digits(low: str, out: list[Number]) -> list[tuple[int, int]]:
             word = ms.group(1) or ms.group(2) or ms.group(3)
             value *= SCALE_ABBR[word]
             end, scaled, plain = ms.end(), True, False
+            mf = _AND_A_FRACTION.match(low, end) if word in SCALES else None
+            if mf:  # "3 million and a half"
+                value += SCALE_ABBR[word] / FRACTIONS[mf.group(1)]
+                end = mf.end()
             out.append(Number(start, end, value, "digits", True, scale=SCALE_ABBR[word], suffix=word))
             continue
         out.append(Number(start, end, value, "digits", scaled, plain_int=plain))
@@ -243,7 +248,7 @@ def _words_value(words: list[str]) -> tuple[float | None, int]:
                 break
             cur = (cur or 1) * 100
             last = "hundred"
-        elif w == "dozen":
+        elif w == "dozen" or (w == "dozens" and seen):
             cur = (cur or 1) * 12
             last = "hundred"
         elif w in SCALES:
