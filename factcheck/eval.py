@@ -94,7 +94,8 @@ QUANTULUM_UNITS = {
     "minute": ("minute", 1), "second": ("second", 1), "degree Celsius": ("degC", 1),
     "degree fahrenheit": ("degF", 1), "kilometre per hour": ("km/h", 1), "mile per hour": ("mph", 1),
     "megawatt hour": ("MWh", 1), "kilowatt hour": ("kWh", 1), "watt hour": ("Wh", 1), "megabyte": ("MB", 1),
-    "bit": ("bit", 1), "byte": ("byte", 1), "megawatt": ("MW", 1), "kilowatt": ("kW", 1),
+    "bit": ("bit", 1), "byte": ("byte", 1), "electronvolt": ("eV", 1), "teraelectronvolt": ("TeV", 1),
+    "exabyte": ("EB", 1), "gigahertz": ("GHz", 1), "centilitre": ("cl", 1), "cubic centimetre": ("ml", 1), "megawatt": ("MW", 1), "kilowatt": ("kW", 1),
 }
 _PHYSICAL = {"area", "length", "mass", "volume", "energy", "power", "speed", "temperature", "angle",
              "information", "duration"}
