@@ -79,13 +79,14 @@ _IN_RATIO = re.compile(r"\s+(?:in|out of)\s+$")
 _COMPOUND_GAP = re.compile(r"\s*,?\s*(?:and|but)?\s*$")
 _ALT_OPEN = re.compile(r"\s*(?:\(|,\s*or\s|/|or\s)\s*$")
 _CHANGE_NOUN = r"(?:\s+(?:increase|rise|jump|gain|growth|surge|drop|decline|fall|decrease|cut|reduction|slump))?"
+_WHEN = r"(?:\s+(?:this|last|a|the) (?:year|month|week|quarter|period))?"
 _CMP = re.compile(
-    _CHANGE_NOUN + r",?\s*(compared (?:with|to)|as against|in comparison with|versus|vs\.?|from|than|over|against|on)\s+"
+    _CHANGE_NOUN + _WHEN + r",?\s*(compared (?:with|to)|as against|in comparison with|versus|vs\.?|from|than|over|against|on)\s+"
     r"(.+?)(?=[,;:.()]|\s(?:and|as|while|when|after|because|according|but|to|in which)\s|$)"
 )
 _YOY = re.compile(_CHANGE_NOUN + r",?\s*(year[- ]on[- ]year|year[- ]over[- ]year|on the year|from a year (?:earlier|ago)|"
                   r"a year (?:earlier|ago)|on an annual basis)\b")
-_CMP_BEFORE = re.compile(r"(?:compared (?:with|to)|versus|against)\s+([^,;]+?),\s*[^,;]*$")
+_CMP_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s))(?:compared (?:with|to)|versus|against)\s+([^,;]+?),\s*[^,;]*$")
 _NUMBER_AHEAD = re.compile(r"\s*(?:[-$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                            r"thirty|forty|fifty|hundred|a hundred|a thousand)\b)")
 _SIGN_WORD = re.compile(r"(?:^|(?<=[^a-z]))(minus|negative) $")
@@ -313,6 +314,8 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
         first = low[n.start:n.end].split()[0] if low[n.start:n.end].strip() else ""
         if first == "one" and (nxt in lex.one_after or prev in lex.one_before or not d.unit):
             return False
+        if first == "one" and n.end + 1 < len(text) and text[n.end + 1:n.end + 2].isupper():
+            return False  # "one China" policy, "One Belt"
         if v is not None and v <= 10 and prev in lex.determiners and (d.unit is None or d.counted):
             return False
         if dim is None and d.unit is None and v is not None and v < 10:

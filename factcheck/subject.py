@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from factcheck.lexicon import lexicon
+from factcheck.numparse import SCALES, SMALL
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d,.]*%?|[^\w\s]")
 _DETERMINERS = frozenset(
@@ -42,6 +43,8 @@ _STOP = frozenset(
     if although though than in on at by for from with into during over under about between through against
     until amid among across per whereas where""".split()
 )
+_AUX = frozenset("is are was were be been being has have had will would could should can may might did do does "
+                 "also still".split())
 _SHARE_VERBS = frozenset("accounted account accounts made make makes represented represents represent "
                          "comprised comprise took take takes".split())
 
@@ -110,10 +113,13 @@ def _clause_subject(toks, verb_index: int) -> str:
     """The noun phrase before a verb, prepositional modifiers included."""
     words = []
     j = verb_index - 1
+    while j >= 0 and toks[j][0].lower() in _AUX:
+        j -= 1  # "imports are down": skip the auxiliary
     while j >= 0 and len(words) < 8:
         w = toks[j][0]
         lw = w.lower()
-        if not w[0].isalnum() or lw in _CLAUSE_STOP or lw in lexicon().up or lw in lexicon().down:
+        if not w[0].isalpha() or lw in _CLAUSE_STOP or lw in lexicon().up or lw in lexicon().down \
+                or lw in SMALL or lw in SCALES:
             break
         words.append(w)
         j -= 1
