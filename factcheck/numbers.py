@@ -75,7 +75,7 @@ _NEXT_WORDS = re.compile(r"[ -]?([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?")
 _OF_PRONOUN = re.compile(r" of (?:them|those|whom|these|which)\b")
 _OF_NP = re.compile(r" of (?:the |its |their |his |her |our |all |these |those )?([a-z]+)(?: ([a-z]+))?")
 _RANGE_GAP = re.compile(r"\s*(?:-|to|through|till|until|~|or|and)\s*$")
-_IN_RATIO = re.compile(r"\s+(?:in|out of)\s+$")
+_IN_RATIO = re.compile(r"\s+(?:in|out of)(?: every)?\s+$")
 _COMPOUND_GAP = re.compile(r"\s*,?\s*(?:and|but)?\s*$")
 _ALT_OPEN = re.compile(r"\s*(?:\(|,\s*or\s|/|or\s)\s*$")
 _CHANGE_NOUN = r"(?:\s+(?:increase|rise|jump|gain|growth|surge|drop|decline|fall|decrease|cut|reduction|slump))?"
@@ -290,20 +290,25 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
         return False  # Covid-19, F-16
     if n.kind == "digits" and _in_url(low, n.start):
         return False
+    if n.plain_int and n.start >= 5 and low[n.start - 1] in "-/" and low[n.start - 5:n.start - 1].isdigit() \
+            and 1000 <= int(low[n.start - 5:n.start - 1]) <= 2100 and n.end - n.start == 2:
+        return False  # the 2019-20 season, fiscal 2022/23
     if standalone and n.kind == "words" and low.startswith("one", n.start) and n.end - n.start == 3 \
             and prev in ("the", "this", "that", "which", "each", "every", "any", "no") and d.hedge is None:
         return False  # the pronoun "one"
     if n.plain_int and not physical and not d.currency:
         v = d.value
-        if v is not None and 1000 <= abs(v) <= 2100 and len(text[n.start:n.end].lstrip("-")) == 4 and d.hedge is None:
-            return standalone  # a year
+        if v is not None and 1000 <= abs(v) <= 2100 and len(text[n.start:n.end].lstrip("-")) == 4 and (
+                d.hedge is None or (d.hedge == "range" and d.low is not None and d.high is not None
+                                    and 1000 <= d.low and d.high <= 2100)):
+            return standalone  # a year, or a span of years
         if v is not None and 1 <= v <= 31 and (prev in lex.months or nxt in lex.months):
             return False  # a date
-        if standalone:
-            return True
+    if n.kind == "digits" and not n.scaled and (d.unit is None or d.counted) and not standalone \
+            and d.hedge is None:
         if prev in lex.label_words:
             return False
-        if n.start >= 2 and text[n.start - 1] == " " and d.hedge is None and not d.currency:
+        if n.start >= 2 and text[n.start - 1] == " ":
             pw = text[:n.start].rstrip().rsplit(None, 1)
             if pw and pw[-1][:1].isupper() and not pw[-1].endswith(("'s", "’s", "s'")) \
                     and re.search(r"[.!?]\s*$", text[:n.start - len(pw[-1]) - 1]) is None \
@@ -352,12 +357,12 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
         b.value = -b.value
         _interval(b)
         gap = "-"
-    if len(gap) > 12:
+    if len(gap) > 16:
         return False
     both_plain = a.hedge in (None, "about") and b.hedge is None and a.value is not None and b.value is not None
     if (b.hedge is None or b.hedge_after) and a.value is not None and a.hedge != "range" \
             and b.value is not None and _IN_RATIO.fullmatch(gap) and a.unit is None and (b.unit is None or b.counted) \
-            and 0 < a.value < b.value <= 100 and a.value == int(a.value) and b.value == int(b.value):
+            and 0 < a.value < b.value <= 1000 and a.value == int(a.value) and b.value == int(b.value):
         a.value = round(a.value / b.value * 100, 10)
         a.unit, a.end = "percent", b.end
         if b.hedge_after:
@@ -506,6 +511,12 @@ def _multipliers(text: str, low: str, lex, taken: list[tuple[int, int]]) -> list
         if any(s <= m.start() < e for s, e in taken):
             continue
         w = m.group(1)
+        if w in ("double", "triple", "quadruple"):
+            nxt = _WORD.match(low, m.end() + 1)
+            prev = _prev_word(low, m.start())
+            if not ((nxt and nxt.group() in ("the", "its", "their", "that", "this", "in", "to")) or
+                    prev in ("to", "will", "would", "could", "may", "might", "should", "can")):
+                continue  # "a double life", "double standards"
         v = lex.multipliers[w]
         d = _Draft(m.start(), m.end(), m.start(), m.end(), v, low=v, high=v, unit="times")
         d.number = Number(m.start(), m.end(), v, "mult")
