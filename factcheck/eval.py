@@ -309,7 +309,7 @@ def replace_kind(f: Found) -> Found:
 
 def _have_quantulum() -> bool:
     try:
-        import quantulum3.parser  # noqa: F401
+        import quantulum3.parser  # noqa: F401  (availability check)
     except Exception:
         return False
     return True

@@ -43,11 +43,19 @@ idioms ("one of the largest") and small number words used as determiners
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from factcheck import units as _units
 from factcheck.lexicon import is_plural, lemma, lexicon
+from factcheck.numchange import compared as _compared
+from factcheck.numchange import direction as _direction
+from factcheck.numchange import multipliers as _multipliers
+from factcheck.numdraft import WORD as _WORD
+from factcheck.numdraft import Draft as _Draft
+from factcheck.numdraft import interval as _interval
+from factcheck.numdraft import prev_word as _prev_word
 from factcheck.numparse import Number, find_numbers, normalize, parse_number
+from factcheck.numranges import merge as _merge
 
 __all__ = ["Quantity", "find_quantities", "find_numbers", "parse_number", "normalize"]
 
@@ -70,76 +78,12 @@ class Quantity:
     surface_unit: str | None = None
 
 
-_WORD = re.compile(r"[a-z][a-z'.]*")
 _NEXT_WORDS = re.compile(r"[ -]?([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?")
 _OF_PRONOUN = re.compile(r" of (?:them|those|whom|these|which)\b")
 _OF_NP = re.compile(r" of (?:the |its |their |his |her |our |all |these |those )?([a-z]+)(?: ([a-z]+))?")
-_RANGE_GAP = re.compile(r"\s*(?:-|to|through|till|until|~|or|and)\s*$")
-_IN_RATIO = re.compile(r"\s+(?:in|out of)(?: every)?\s+$")
-_COMPOUND_GAP = re.compile(r"\s*,?\s*(?:and|but)?\s*$")
-_ALT_OPEN = re.compile(r"\s*(?:\(|,\s*or\s|/|or\s)\s*$")
-_CHANGE_NOUN = r"(?:\s+(?:increase|rise|jump|gain|growth|surge|drop|decline|fall|decrease|cut|reduction|slump))?"
-_WHEN = r"(?:\s+(?:this|last|a|the) (?:year|month|week|quarter|period))?"
-_CMP = re.compile(
-    _CHANGE_NOUN + _WHEN + r",?\s*(compared (?:with|to)|as against|in comparison with|versus|vs\.?|from|than|over|against|on)\s+"
-    r"(.+?)(?=[,;:.()]|\s(?:and|as|while|when|after|because|according|but|to|in which)\s|$)"
-)
-_YOY = re.compile(_CHANGE_NOUN + r",?\s*(year[- ]on[- ]year|year[- ]over[- ]year|on the year|from a year (?:earlier|ago)|"
-                  r"a year (?:earlier|ago)|on an annual basis)\b")
-_CMP_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s))(?:compared (?:with|to)|versus|against)\s+([^,;]+?),\s*[^,;]*$")
 _NUMBER_AHEAD = re.compile(r"\s*(?:[-$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                            r"thirty|forty|fifty|hundred|a hundred|a thousand)\b)")
 _SIGN_WORD = re.compile(r"(?:^|(?<=[^a-z]))(minus|negative) $")
-
-
-@dataclass
-class _Draft:
-    start: int
-    end: int
-    num_start: int
-    num_end: int
-    value: float | None
-    low: float | None = None
-    high: float | None = None
-    low_inc: bool = True
-    high_inc: bool = True
-    unit: str | None = None
-    surface_unit: str | None = None
-    hedge: str | None = None
-    currency: bool = False
-    number: Number | None = None
-    alternates: tuple = ()
-    counted: bool = False
-    hedge_after: bool = False
-
-
-def _prev_word(low: str, pos: int) -> str:
-    j = pos
-    while j > 0 and low[j - 1] == " ":
-        j -= 1
-    i = j
-    while i > 0 and (low[i - 1].isalnum() or low[i - 1] in "'.#"):
-        i -= 1
-    return low[i:j].rstrip(".")
-
-
-def _interval(d: _Draft) -> None:
-    v = d.value
-    h = d.hedge
-    if v is None:
-        return
-    if h == "more_than":
-        d.low, d.high, d.low_inc = v, None, False
-    elif h == "at_least":
-        d.low, d.high = v, None
-    elif h == "less_than":
-        d.low, d.high, d.high_inc = None, v, False
-    elif h == "at_most":
-        d.low, d.high = None, v
-    elif h == "nearly":
-        d.low, d.high, d.high_inc = None, v, False
-    else:
-        d.low = d.high = v
 
 
 def _counted_noun(low: str, pos: int, value: float | None, lex) -> tuple[str | None, int]:
@@ -334,195 +278,6 @@ def _in_url(low: str, pos: int) -> bool:
     j = low.find(" ", pos)
     tok = low[i:j if j >= 0 else len(low)]
     return "://" in tok or "www." in tok or "@" in tok or ("%2" in tok and "?" in tok)
-
-
-def _merge(text: str, low: str, drafts: list[_Draft]) -> list[_Draft]:
-    """Ranges, "three in four", bounded pairs and restatements in another unit."""
-    out: list[_Draft] = []
-    for d in drafts:
-        if out:
-            a = out[-1]
-            gap = low[a.end:d.start]
-            if _try_merge(text, low, a, d, gap):
-                continue
-        out.append(d)
-    return out
-
-
-def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
-    lex = lexicon()
-    if gap.strip() == "" and gap and b.value is not None and b.value < 0 and low[b.num_start] == "-" \
-            and a.value is not None and b.hedge is None and a.number.kind == "digits" and 0 <= a.value < -b.value:
-        # "75 -300mm": a dash range typed with one space
-        b.value = -b.value
-        _interval(b)
-        gap = "-"
-    if len(gap) > 16:
-        return False
-    both_plain = a.hedge in (None, "about") and b.hedge is None and a.value is not None and b.value is not None
-    if (b.hedge is None or b.hedge_after) and a.value is not None and a.hedge != "range" \
-            and b.value is not None and _IN_RATIO.fullmatch(gap) and a.unit is None and (b.unit is None or b.counted) \
-            and 0 < a.value < b.value <= 1000 and a.value == int(a.value) and b.value == int(b.value):
-        a.value = round(a.value / b.value * 100, 10)
-        a.unit, a.end = "percent", b.end
-        if b.hedge_after:
-            a.hedge = b.hedge
-        _interval(a)
-        return True
-    if both_plain and a.unit and a.unit == b.unit and _units.dimension_of(a.unit) == "currency" \
-            and 0 < b.value < 1 and re.fullmatch(r"\s*(?:and\s*)?", gap):
-        a.value += b.value  # "3 dollars 50 cents"
-        a.end = b.end
-        _interval(a)
-        return True
-    if both_plain and a.unit and b.unit and a.unit != b.unit and not a.counted and not b.counted \
-            and re.fullmatch(r"\s*(?:and\s*)?", gap):
-        da = _units.dimension_of(a.unit)
-        if da and da == _units.dimension_of(b.unit) and da in ("length", "mass", "duration"):
-            try:
-                extra = _units.convert(b.value, b.unit, a.unit)
-            except ValueError:
-                extra = None
-            if extra is not None and 0 < extra < 1:
-                a.value += extra  # "5 feet 2 inches"
-                a.end = b.end
-                _interval(a)
-                return True
-    if both_plain and _RANGE_GAP.fullmatch(gap) and (a.unit is None or b.unit is None or a.unit == b.unit):
-        word = gap.strip()
-        before = low[max(0, a.start - 9):a.start]
-        if word == "and" and not before.endswith("between "):
-            return False
-        if word == "or" and not (a.number.kind == "words" and b.number.kind == "words"):
-            return False
-        if word == "-" and gap != "-" and a.number.kind != "digits":
-            return False
-        lo, hi = a.value, b.value
-        if b.number.scaled and not a.number.scaled and a.number.kind != "fraction":
-            lo *= b.number.scale
-        if b.unit and not a.unit:
-            uid = b.unit
-            fac = 1.0
-            if not b.currency and b.surface_unit:
-                fac = _units.table().suffixes.get(b.surface_unit.lower(), (uid, 1.0))[1]
-            lo *= fac
-            a.unit, a.surface_unit, a.currency, a.counted = uid, b.surface_unit, b.currency, b.counted
-        if lo > hi and not (lo < 0 and hi < 0 and a.unit):
-            return False
-        lo, hi = min(lo, hi), max(lo, hi)
-        m = re.search(r"(?:between|from) $", before)
-        if before.endswith("from ") and _prev_word(low, a.start - 5) in lex.up | lex.down:
-            return False  # "rose from 19% to 21%": two levels, not a range
-        if m and a.hedge is None:
-            a.start = a.start - (len(before) - m.start())
-        a.value, a.low, a.high, a.low_inc, a.high_inc = (lo + hi) / 2, lo, hi, True, True
-        a.hedge, a.end = "range", b.end
-        return True
-    if b.hedge == "more_than" and low.startswith("over", b.start) and gap.strip() == "" and gap \
-            and a.hedge is None and a.unit is None and b.unit is None and b.value and a.value is not None \
-            and a.number.kind in ("digits", "words") and b.number.kind in ("digits", "words"):
-        a.value = a.value / b.value  # "one over three": a fraction
-        a.end = b.end
-        _interval(a)
-        return True
-    pair_gap = re.fullmatch(r"\s*(?:,|,?\s*(?:and|but))\s*", gap)
-    same_unit = a.unit == b.unit or b.unit is None or a.unit is None
-    if a.hedge in ("more_than", "at_least") and b.hedge in ("less_than", "at_most", "nearly") and pair_gap \
-            and a.low is not None and b.high is not None and a.low < b.high and same_unit:
-        a.high, a.high_inc, a.hedge, a.end = b.high, b.high_inc, "range", b.end
-        a.unit = a.unit or b.unit
-        a.value = (a.low + a.high) / 2
-        return True
-    if a.hedge in ("less_than", "at_most") and b.hedge in ("more_than", "at_least") and pair_gap \
-            and b.low is not None and a.high is not None and b.low < a.high and same_unit:
-        a.low, a.low_inc, a.hedge, a.end = b.low, b.low_inc, "range", b.end
-        a.unit = a.unit or b.unit
-        a.value = (a.low + a.high) / 2
-        return True
-    if a.unit and b.unit and a.unit != b.unit and _ALT_OPEN.fullmatch(gap) and not a.counted and not b.counted:
-        da, db = _units.dimension_of(a.unit), _units.dimension_of(b.unit)
-        if da is None or da != db:
-            return False
-        try:
-            conv = [None if x is None else _units.convert(x, b.unit, a.unit) for x in (b.low, b.high)]
-            unit = a.unit
-        except ValueError:
-            conv, unit = [b.low, b.high], b.unit
-        a.alternates = a.alternates + ((conv[0], conv[1], unit),)
-        end = b.end
-        if gap.strip().startswith("(") and low.startswith(")", end):
-            end += 1
-        a.end = end
-        return True
-    return False
-
-
-def _direction(low: str, d: _Draft, lex) -> str | None:
-    if d.unit == "times" or (d.number and d.number.kind == "mult"):
-        return None
-    words = [w.rstrip(".'") for w in _WORD.findall(low, max(0, d.start - 40), d.start)]
-    if words and words[-1] == "by":  # "cut its forecast by 0.2 points"
-        for w in reversed(words[-7:-1]):
-            if w in lex.up:
-                return "up"
-            if w in lex.down:
-                return "down"
-            if w in ("to", "from", "and", "but", "which", "that", "said", "was", "is", "were", "are"):
-                break
-    skip = {"by", "a", "an", "some", "nearly", "almost", "about", "around", "roughly", "more", "than", "sharply",
-            "slightly", "significantly", "another", "further", "much", "just", "only", "over", "as", "much"}
-    for w in reversed(words[-4:]):
-        if w in ("to", "from", "at", "of", "was", "is", "were", "are", "be", "for"):
-            return None
-        if w in skip:
-            continue
-        if w in lex.up:
-            return "up"
-        if w in lex.down:
-            return "down"
-        break
-    after = _WORD.findall(low, d.end, min(len(low), d.end + 30))[:2]
-    for w in after:
-        if w in ("increase", "rise", "jump", "gain", "growth", "surge", "hike", "higher", "more"):
-            return "up" if w != "more" or d.unit in ("percent", "percentage_point") else None
-        if w in ("drop", "decline", "fall", "decrease", "cut", "reduction", "lower", "slump", "less"):
-            return "down" if w != "less" or d.unit in ("percent", "percentage_point") else None
-        if w not in ("year-on-year", "annual", "a", "on", "the"):
-            break
-    return None
-
-
-def _compared(low: str, text: str, d: _Draft) -> str | None:
-    m = _YOY.match(low, d.end)
-    if m:
-        return "the previous year"
-    m = _CMP.match(low, d.end)
-    if m:
-        return text[m.start(2):m.end(2)].strip()
-    m = _CMP_BEFORE.search(low, max(0, d.start - 120), d.start)
-    if m:
-        return text[m.start(1):m.end(1)].strip()
-    return None
-
-
-def _multipliers(text: str, low: str, lex, taken: list[tuple[int, int]]) -> list[_Draft]:
-    out = []
-    for m in lex.multiplier_re.finditer(low):
-        if any(s <= m.start() < e for s, e in taken):
-            continue
-        w = m.group(1)
-        if w in ("double", "triple", "quadruple"):
-            nxt = _WORD.match(low, m.end() + 1)
-            prev = _prev_word(low, m.start())
-            if not ((nxt and nxt.group() in ("the", "its", "their", "that", "this", "in", "to")) or
-                    prev in ("to", "will", "would", "could", "may", "might", "should", "can")):
-                continue  # "a double life", "double standards"
-        v = lex.multipliers[w]
-        d = _Draft(m.start(), m.end(), m.start(), m.end(), v, low=v, high=v, unit="times")
-        d.number = Number(m.start(), m.end(), v, "mult")
-        d.surface_unit = text[m.start():m.end()]
-        out.append(d)
-    return out
 
 
 def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
