@@ -45,6 +45,7 @@ _STOP = frozenset(
 )
 _AUX = frozenset("is are was were be been being has have had will would could should can may might did do does "
                  "also still".split())
+_TIME_WORDS = frozenset("days weeks months years quarters hours decades day week month year quarter".split())
 _SHARE_VERBS = frozenset("accounted account accounts made make makes represented represents represent "
                          "comprised comprise took take takes".split())
 
@@ -118,9 +119,10 @@ def _clause_subject(toks, verb_index: int) -> str:
     while j >= 0 and len(words) < 8:
         w = toks[j][0]
         lw = w.lower()
-        if not w[0].isalpha() or lw in _CLAUSE_STOP or lw in lexicon().up or lw in lexicon().down \
-                or lw in SMALL or lw in SCALES:
+        if not w[0].isalpha() or lw in _CLAUSE_STOP or lw in lexicon().up or lw in lexicon().down:
             break
+        if (lw in SMALL or lw in SCALES) and j + 1 < len(toks) and toks[j + 1][0].lower() in _TIME_WORDS:
+            break  # "in the first nine months of this year, exports ..."
         words.append(w)
         j -= 1
     return _norm_words(words[::-1])

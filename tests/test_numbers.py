@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from factcheck.numbers import find_quantities, parse_number
+from factcheck.subject import checkworthiness, subject_of
 
 CASES_DIR = Path(__file__).parent / "cases" / "numbers"
 NUMERIC = ("value", "low", "high")
@@ -41,6 +42,12 @@ def test_case(case):
         for field, value in want.items():
             if field == "span":
                 assert text[q.start:q.end] == value
+            elif field == "subject":
+                assert subject_of(text, q) == value
+            elif field == "checkworthy_min":
+                assert checkworthiness(text, q) >= value
+            elif field == "checkworthy_max":
+                assert checkworthiness(text, q) <= value
             elif field == "alternates":
                 assert [(u) for _, _, u in q.alternates] == value
             else:
