@@ -65,7 +65,7 @@ def lexicon() -> Lexicon:
     ha = re.compile(r"\s?(" + _alternation(after) + r")(?![a-z0-9])")
     t = table()
     # "c$" is also written "c $"
-    spaced = {p.replace("$", " $"): p for p in t.prefixes if p.endswith("$") and len(p) > 2}
+    spaced = {p.replace("$", " $"): p for p in t.prefixes if p.endswith("$") and len(p) > 1 and p != "a$"}
     prefix = re.compile(r"(?:^|(?<=[^a-z0-9]))(" + _alternation(list(t.prefixes) + list(spaced)) + r") ?$")
     unit = re.compile(
         r"(?:[ -]|\ ?[\[({<])?(" + "|".join(_bounded(s) for s in sorted(t.suffixes, key=len, reverse=True))
