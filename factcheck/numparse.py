@@ -102,9 +102,31 @@ _VULGAR = {"\u00bc": 0.25, "\u00bd": 0.5, "\u00be": 0.75, "\u2150": 1 / 7, "\u21
 _MIXED_FRACTION = re.compile(r" {1,2}(\d)/(\d{1,2})(?![\d/])")
 _AND_A_FRACTION = re.compile(r" and (?:a|one) (half|quarter|third)\b")
 
-_WORD_ANCHOR = re.compile(
-    r"\b(?:" + "|".join(sorted(_ALL_WORDS | set(PLURALS), key=len, reverse=True)) + r")\b"
-)
+def _trie_pattern(words) -> str:
+    """A regex alternation factored by prefix, so a scan fails fast.
+
+    >>> _trie_pattern(["ten", "tens", "two"])
+    't(?:en(?:s)?|wo)'
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        keys = sorted(k for k in node if k)
+        if not keys:
+            return ""
+        alts = [re.escape(k) + build(node[k]) for k in keys]
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(trie)
+
+
+_WORD_ANCHOR = re.compile(r"\b" + "(?:" + _trie_pattern(_ALL_WORDS | set(PLURALS)) + r")\b")
 _TOKEN = re.compile(r"[a-z]+")
 _ARTICLE = re.compile(r"(?:^|(?<=[^a-z]))(an?) $")
 _GAP = re.compile(r" {1,3}(?:- {0,2})?|-(?: {0,2})")
