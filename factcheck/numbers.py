@@ -103,8 +103,8 @@ def _counted_noun(low: str, pos: int, value: float | None, lex) -> tuple[str | N
         return lemma(w), ends[k]
     if k + 1 < len(words) and is_plural(words[k + 1]) and words[k + 1] not in lex.not_nouns:
         return f"{w} {lemma(words[k + 1])}", ends[k + 1]
-    if value == 1 and len(w) > 2:
-        return w, ends[k]
+    if (value == 1 or low[pos] == "-") and len(w) > 2:
+        return w, ends[k]  # "one rocket", "a 27-nation bloc"
     return None, pos
 
 
@@ -160,7 +160,9 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
     um = lex.unit_re.match(low, pos)
     if um and um.group(1) in t.prefixes and _NUMBER_AHEAD.match(low, um.end()):
         um = None  # "$20 $37": the symbol belongs to the next figure
-    if um and len(um.group(1)) == 1 and um.start(1) == pos and text[pos].isupper() and um.group(1) != "l":
+    if um and um.group(1) in ("c", "f") and (um.start(1) != pos or not text[pos].isupper()):
+        um = None  # "1.5C" is a temperature; a lone "c" or "f" elsewhere is not
+    if um and len(um.group(1)) == 1 and um.start(1) == pos and text[pos].isupper() and um.group(1) not in "lcf":
         um = None  # "5G", "3D": a name, not grams
     if um and not d.currency:
         uid, fac = t.suffixes[um.group(1)]
@@ -234,6 +236,8 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
         return False  # Covid-19, F-16
     if n.kind == "digits" and _in_url(low, n.start):
         return False
+    if n.plain_int and not physical and not d.currency and _is_score(low, n):
+        return False  # "beat France 4-2", "passed 52-48"
     if n.plain_int and n.start >= 5 and low[n.start - 1] in "-/" and low[n.start - 5:n.start - 1].isdigit() \
             and 1000 <= int(low[n.start - 5:n.start - 1]) <= 2100 and n.end - n.start == 2:
         return False  # the 2019-20 season, fiscal 2022/23
@@ -270,6 +274,18 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
         if dim is None and d.unit is None and v is not None and v < 10:
             return False  # a bare small number word ("two of", "three")
     return True
+
+
+_SCORE = re.compile(r"(?<![\w.,%-])(\d{1,3})-(\d{1,3})(?![\w.,%-]|\s*(?:%|per|percent))")
+
+
+def _is_score(low: str, n: Number) -> bool:
+    """A descending dash pair of small integers is a score or a tally, not a range."""
+    for start in (n.start, low.rfind("-", 0, n.start) - 3):
+        m = _SCORE.search(low, max(0, start), n.end + 4)
+        if m and m.start() <= n.start < m.end() and int(m.group(1)) >= int(m.group(2)):
+            return True
+    return False
 
 
 def _in_url(low: str, pos: int) -> bool:

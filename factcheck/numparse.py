@@ -82,7 +82,7 @@ _DIGITS = re.compile(
     | (?P<frac>(?<![\w.,/])-?\d{1,3}/\d{1,3}(?![\d/]))
     | (?P<vulgar>[\u00bc-\u00be\u2150-\u215e])
     | (?P<num>
-        (?<![\w.,])-?
+        (?<![\w.,%])-?
         (?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\ \d{3})+(?![\d,])|\d+)
         (?:\.\d+)?(?:e[+-]?\d{1,3}(?![\w]))?
       | (?<![\w.,])-?\.\d+
@@ -128,6 +128,7 @@ def _trie_pattern(words) -> str:
 
 _WORD_ANCHOR = re.compile(r"\b" + "(?:" + _trie_pattern(_ALL_WORDS | set(PLURALS)) + r")\b")
 _TOKEN = re.compile(r"[a-z]+")
+_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 20, 25, 32, 40, 50, 64, 100, 1000))
 _ARTICLE = re.compile(r"(?:^|(?<=[^a-z]))(an?) $")
 _GAP = re.compile(r" {1,3}(?:- {0,2})?|-(?: {0,2})")
 
@@ -166,7 +167,7 @@ def _scan_digits(low: str, out: list[Number]) -> list[tuple[int, int]]:
             continue
         if m.group("frac"):
             a, b = m.group("frac").split("/")
-            if int(b) > 0 and abs(int(a)) < int(b):
+            if int(b) in _DENOMINATORS and abs(int(a)) < int(b):  # not 9/11 or 24/7
                 out.append(Number(m.start(), m.end(), int(a) / int(b), "fraction"))
             continue
         if m.group("vulgar"):

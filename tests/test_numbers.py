@@ -85,3 +85,21 @@ def test_peer_floor(model):
 
     ok, n, _ = run_recognizers(model, _ours)
     assert ok / n >= PEER_FLOORS[model], f"{model}: {ok}/{n}"
+
+
+def test_data_files_hold_only_strings():
+    """YAML reads bare on/no/yes as booleans: every word list must stay text."""
+    from importlib import resources
+
+    def walk(node, where):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                assert isinstance(key, str), (where, key)
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for item in node:
+                assert isinstance(item, str), (where, item)
+
+    for name in ("units.yaml", "hedges.yaml", "language.yaml"):
+        data = yaml.safe_load(resources.files("factcheck.data").joinpath(name).read_text("utf-8"))
+        walk(data, name)
