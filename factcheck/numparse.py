@@ -191,10 +191,32 @@ def _scan_digits(low: str, out: list[Number]) -> list[tuple[int, int]]:
             if mf:  # "3 million and a half"
                 value += SCALE_ABBR[word] / FRACTIONS[mf.group(1)]
                 end = mf.end()
+            value, end = _digit_word_tail(low, value, SCALE_ABBR[word], end)
             out.append(Number(start, end, value, "digits", True, scale=SCALE_ABBR[word], suffix=word))
             continue
         out.append(Number(start, end, value, "digits", scaled, plain_int=plain))
     return skipped
+
+
+_TAIL = re.compile(r" (and )?(\d{1,3})(?: (hundred|thousand|million|billion))?(?![\d.,/:])")
+
+
+def _digit_word_tail(low: str, value: float, scale: float, end: int) -> tuple[float, int]:
+    """ "4 thousand 3 hundred and 21": smaller parts after a scale word.
+
+    "and" may only follow "hundred", so "$3 million and 40 volunteers" stays two figures.
+    """
+    while scale > 1:
+        m = _TAIL.match(low, end)
+        if not m or (m.group(1) and scale != 100):
+            break
+        part = int(m.group(2)) * (SCALE_ABBR[m.group(3)] if m.group(3) else 1)
+        next_scale = SCALE_ABBR[m.group(3)] if m.group(3) else 1
+        if part >= scale or (m.group(3) is None and not m.group(1) and scale != 100):
+            break
+        value += part
+        end, scale = m.end(), next_scale
+    return value, end
 
 
 def _words_run(low: str, pos: int) -> tuple[list[tuple[str, int, int]], int]:
