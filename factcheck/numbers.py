@@ -179,7 +179,7 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
     elif um and d.currency and t.units.get(t.suffixes[um.group(1)][0], None) and \
             t.units[t.suffixes[um.group(1)][0]].dimension == "currency":
         pos = um.end()  # "$5 dollars": the word repeats the symbol
-    elif n.kind == "fraction" and low.startswith(" of", pos) and d.value is not None:
+    elif n.kind == "fraction" and low.startswith(" of", pos) and d.value is not None and not d.currency:
         d.value, d.unit = round(d.value * 100, 10), "percent"
     elif not d.currency:
         m = _OF_PRONOUN.match(low, pos)

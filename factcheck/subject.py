@@ -33,9 +33,11 @@ import re
 from factcheck.lexicon import lexicon
 from factcheck.numparse import SCALES, SMALL
 
-_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d,.]*%?|[^\w\s]")
+# an abbreviation's period stays with it when a lowercase word follows ("Apple Inc. rose")
+_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*(?:\.(?=\s+[a-z]))?|\d[\w,.]*%?|[^\w\s]")
 _DETERMINERS = frozenset(
-    "the a an this that these those its their his her our my your some any such another".split()
+    "the a an this that these those its their his her our my your some any such another "
+    "only just nearly almost about around roughly more less than over".split()
 )
 _STOP = frozenset(
     """is are was were be been being has have had will would could should can may might must do does did
@@ -45,6 +47,9 @@ _STOP = frozenset(
 )
 _AUX = frozenset("is are was were be been being has have had will would could should can may might did do does "
                  "also still".split())
+_MEASURE_ADJ = frozenset("thick long high tall wide deep old away across deep heavy".split())
+_ADVERBS = frozenset("yesterday today tomorrow respectively each apiece overall annually yearly alone "
+                     "now ago earlier later".split())
 _TIME_WORDS = frozenset("days weeks months years quarters hours decades day week month year quarter".split())
 _SHARE_VERBS = frozenset("accounted account accounts made make makes represented represents represent "
                          "comprised comprise took take takes".split())
@@ -60,7 +65,7 @@ def _norm_words(words: list[str]) -> str:
         w = w.lower().replace("’", "'")
         if w.endswith("'s"):
             w = w[:-2]
-        w = w.strip("'-")
+        w = w.strip("'-.")
         if not w or w in _DETERMINERS or w[0].isdigit() or not w[0].isalnum():
             continue
         out.append(w)
@@ -137,7 +142,7 @@ def subject_of(sentence: str, q) -> str:
     nxt = toks[after][0].lower() if after < len(toks) else ""
     # walk back over glue words to the verb or noun that governs the figure
     k = first - 1
-    glue = ("by", "to", "for", "of", "a", "an", "some", "the", "just", "only", "%", "$", "€", "£")
+    glue = ("by", "to", "for", "of", "a", "an", "some", "the", "just", "only", "at", "%", "$", "€", "£")
     while k >= 0 and (toks[k][0].lower() in glue or toks[k][0][0].isdigit() or _inside_number(toks[k][0])):
         k -= 1
     gov = toks[k][0].lower() if k >= 0 else ""
@@ -177,8 +182,12 @@ def subject_of(sentence: str, q) -> str:
         np = _norm_words(_np_before(toks, j))
         if np:
             return np
-    # 5. a noun right after the figure ("a $300 million contract")
-    if nxt and nxt[0].isalpha() and nxt not in _STOP and nxt not in lex.not_nouns:
+    # 5. a measure adjective ("9.3 mm thick") or a noun right after the figure ("a $300 million contract")
+    if nxt in _MEASURE_ADJ:
+        who = _clause_subject(toks, first)
+        return f"{who} {nxt}".strip()
+    if nxt and nxt[0].isalpha() and nxt not in _STOP and nxt not in lex.not_nouns and not nxt.endswith("ly") \
+            and nxt not in _TIME_WORDS and nxt not in _ADVERBS:
         np = _norm_words(_np_after(toks, after, 3))
         if np:
             return np
@@ -189,6 +198,8 @@ def subject_of(sentence: str, q) -> str:
     if k >= 0 and toks[k][0][0].isalpha():
         subj = _clause_subject(toks, k)
         verb = gov if gov not in _STOP else ""
+        if subj and verb and subj.endswith(verb):
+            return subj
         return f"{subj} {verb}".strip() if subj else verb
     return ""
 
