@@ -242,7 +242,8 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
             and 1000 <= int(low[n.start - 5:n.start - 1]) <= 2100 and n.end - n.start == 2:
         return False  # the 2019-20 season, fiscal 2022/23
     if standalone and n.kind == "words" and low.startswith("one", n.start) and n.end - n.start == 3 \
-            and prev in ("the", "this", "that", "which", "each", "every", "any", "no") and d.hedge is None:
+            and prev in ("the", "this", "that", "which", "each", "every", "any", "no") and d.hedge is None \
+            and d.unit is None:
         return False  # the pronoun "one"
     if n.plain_int and not physical and not d.currency:
         v = d.value

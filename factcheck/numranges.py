@@ -56,6 +56,12 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
         a.end = b.end
         _interval(a)
         return True
+    if both_plain and a.unit == "ft" and b.unit is None and gap.strip() == "" and 0 < b.value < 12 \
+            and re.match(r" in\b(?!\s+(?:the|a|an|[a-z]+ing)\b)", low[b.end:]):
+        a.value += b.value / 12  # "5 ft 2 in": "in" is inches only after feet
+        a.end = b.end + 3
+        _interval(a)
+        return True
     if both_plain and a.unit and b.unit and a.unit != b.unit and not a.counted and not b.counted \
             and re.fullmatch(r"\s*(?:and\s*)?", gap):
         da = _units.dimension_of(a.unit)
