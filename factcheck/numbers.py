@@ -62,6 +62,18 @@ __all__ = ["Quantity", "find_quantities", "find_numbers", "parse_number", "norma
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
+    """A numeric claim.  ``text[start:end]`` covers hedge, number and unit.
+
+    ``value`` is the figure as stated in ``unit`` (the midpoint of a stated
+    range; ``None`` for "hundreds of"), ``low``/``high`` the interval the
+    words allow (``None`` = open side).  ``unit`` is a unit id from
+    ``data/units.yaml`` or, for counts, the counted noun's singular ("person",
+    "car brand"); ``dimension`` is "count" for those.  ``direction`` and
+    ``compared_with`` are set when the sentence states a change of this
+    figure; ``alternates`` hold the same figure restated in another unit,
+    converted to ``unit`` when convertible (else in their own unit).
+    """
+
     start: int
     end: int
     value: float | None
@@ -117,6 +129,10 @@ def _last_plural_before(low: str, pos: int, lex) -> str | None:
 
 
 def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | None, floor: int = 0) -> _Draft | None:
+    """Read around one number: currency symbol, sign, hedge, unit or counted noun.
+
+    ``floor`` is where the previous quantity ended: nothing before it is read.
+    """
     lex = lexicon()
     t = _units.table()
     d = _Draft(n.start, n.end, n.start, n.end, n.value, number=n)
