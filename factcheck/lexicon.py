@@ -34,6 +34,7 @@ class Lexicon:
     hedge_after: dict[str, str]
     prefix_alias: dict[str, str]
     hedge_before_re: re.Pattern
+    hedge_last_words: frozenset  # last word of each hedge phrase: a cheap test before the regex
     hedge_after_re: re.Pattern
     prefix_re: re.Pattern
     unit_re: re.Pattern
@@ -77,6 +78,7 @@ def lexicon() -> Lexicon:
         prefix_alias=spaced,
         hedge_after=after,
         hedge_before_re=hb,
+        hedge_last_words=frozenset(p.split()[-1].rstrip(".") for p in words),
         hedge_after_re=ha,
         prefix_re=prefix,
         unit_re=unit,

@@ -149,7 +149,11 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
     if m and d.value is not None:
         d.value, d.start = -d.value, m.start(1)
     # hedge before
-    m = lex.hedge_before_re.search(low, max(floor, d.start - 40), d.start)
+    j = d.start
+    while j > floor and low[j - 1] == " ":
+        j -= 1
+    maybe = j > floor and (low[j - 1] in "<>=~" or _prev_word(low, d.start) in lex.hedge_last_words)
+    m = lex.hedge_before_re.search(low, max(floor, d.start - 40), d.start) if maybe else None
     if m and n.kind != "plural":
         g = 1 if m.group(1) else 2
         if not (m.group(g) == "~" and m.start(g) > 0 and low[m.start(g) - 1].isdigit()):  # 20~100 is a range

@@ -58,6 +58,8 @@ _TRANSLATE.update({0xFF10 + i: str(i) for i in range(10)})
 
 def normalize(text: str) -> str:
     """Lowercase, ASCII digits and dashes, plain spaces; same length as ``text``."""
+    if text.isascii():
+        return text.lower()
     low = text.translate(_TRANSLATE).lower()
     if len(low) != len(text):  # a few characters lowercase to two
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text.translate(_TRANSLATE))
