@@ -130,6 +130,10 @@ def _trie_pattern(words) -> str:
 
 _WORD_ANCHOR = re.compile(r"\b" + "(?:" + _trie_pattern(_ALL_WORDS | set(PLURALS)) + r")\b")
 _TOKEN = re.compile(r"[a-z]+")
+_PREV_WORD = re.compile(r"([a-z]+) $")
+#: words before "half", "quarter"... that make it a period or a part, not a fraction
+_NOT_A_COUNT_BEFORE = frozenset("first second third fourth final last other latter former back top bottom "
+                                "opening closing early late".split())
 _DENOMINATORS = frozenset((2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 20, 25, 32, 40, 50, 64, 100, 1000))
 _ARTICLE = re.compile(r"(?:^|(?<=[^a-z]))(an?) $")
 _GAP = re.compile(r" {1,3}(?:- {0,2})?|-(?: {0,2})")
@@ -391,6 +395,11 @@ def _scan_words(low: str, out: list[Number], taken: list[tuple[int, int]]) -> No
                 nxt.startswith(" of") or not nxt[:2].strip(" ").isalpha() or used_words[-1].endswith("s")
             ):
                 continue
+            if end < len(low) and low[end] == "-" and low[end + 1:end + 2].isalpha():
+                continue  # "half-time", "half-brother": part of a word
+            if len(used_words) == 1 and _PREV_WORD.search(low, max(0, start - 12), start) and \
+                    _PREV_WORD.search(low, max(0, start - 12), start).group(1) in _NOT_A_COUNT_BEFORE:
+                continue  # "the first half", "the second quarter"
         # "one hundred thousand": scale words make the number "scaled"
         scales = [SCALES[x] for x in used_words if x in SCALES]
         kind = "fraction" if is_fraction else "words"
