@@ -199,7 +199,9 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
     elif um and d.currency and t.units.get(t.suffixes[um.group(1)][0], None) and \
             t.units[t.suffixes[um.group(1)][0]].dimension == "currency":
         pos = um.end()  # "$5 dollars": the word repeats the symbol
-    elif n.kind == "fraction" and low.startswith(" of", pos) and d.value is not None and not d.currency:
+    elif n.kind == "fraction" and d.value is not None and not d.currency and (
+            low.startswith((" of", " the "), pos) or _prev_word(low, n.start) == "by"):
+        # "a quarter of imports", "half the population", "cut by a third": a share
         d.value, d.unit = round(d.value * 100, 10), "percent"
     elif not d.currency:
         m = _OF_PRONOUN.match(low, pos)
@@ -286,7 +288,8 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
     if n.kind == "words" and not n.scaled and not standalone and d.hedge is None:
         v = d.value
         first = low[n.start:n.end].split()[0] if low[n.start:n.end].strip() else ""
-        if first == "one" and (nxt in lex.one_after or prev in lex.one_before or not d.unit):
+        if first == "one" and (not d.unit or d.counted) and (
+                nxt in lex.one_after or prev in lex.one_before or not d.unit):
             return False
         if first == "one" and n.end + 1 < len(text) and text[n.end + 1:n.end + 2].isupper():
             return False  # "one China" policy, "One Belt"
