@@ -200,7 +200,7 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
             t.units[t.suffixes[um.group(1)][0]].dimension == "currency":
         pos = um.end()  # "$5 dollars": the word repeats the symbol
     elif n.kind == "fraction" and d.value is not None and not d.currency and (
-            low.startswith((" of", " the "), pos) or _prev_word(low, n.start) == "by"):
+            low.startswith((" of", " the "), pos) or "by" in (_prev_word(low, n.start), _prev_word(low, d.start))):
         # "a quarter of imports", "half the population", "cut by a third": a share
         d.value, d.unit = round(d.value * 100, 10), "percent"
     elif not d.currency:

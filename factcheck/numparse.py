@@ -131,6 +131,9 @@ def _trie_pattern(words) -> str:
 _WORD_ANCHOR = re.compile(r"\b" + "(?:" + _trie_pattern(_ALL_WORDS | set(PLURALS)) + r")\b")
 _TOKEN = re.compile(r"[a-z]+")
 _PREV_WORD = re.compile(r"([a-z]+) $")
+#: after "a third", one of these means a fraction ("a third in five years"), a noun an ordinal ("a third term")
+_FUNCTION_WORDS = frozenset("in on at by for from to and or but since over than after before this last with "
+                            "within during between among as while compared".split())
 #: words before "half", "quarter"... that make it a period or a part, not a fraction
 _NOT_A_COUNT_BEFORE = frozenset("first second third fourth final last other latter former back top bottom "
                                 "opening closing early late".split())
@@ -391,8 +394,10 @@ def _scan_words(low: str, out: list[Number], taken: list[tuple[int, int]]) -> No
         if any(x in FRACTIONS for x in used_words) and used_words[-1] in FRACTIONS:
             # "a third" + noun is an ordinal ("a third term") unless "of" or end follows
             nxt = low[end:end + 4]
+            nw = _TOKEN.match(low, end + 1) if nxt[:1] == " " else None
             if used_words[-1] not in ("half", "halves", "quarter", "quarters") and not (
                 nxt.startswith(" of") or not nxt[:2].strip(" ").isalpha() or used_words[-1].endswith("s")
+                or (nw and nw.group() in _FUNCTION_WORDS)
             ):
                 continue
             if end < len(low) and low[end] == "-" and low[end + 1:end + 2].isalpha():
