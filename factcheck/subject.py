@@ -1,16 +1,246 @@
-"""What a figure measures, and whether it is worth checking (first version)."""
+"""What a quantity measures, and whether it is worth checking.
+
+``subject_of`` returns a short normalized phrase (lowercase, determiners and
+numbers dropped, possessives folded: "Russia's" -> "russia") that another
+outlet's wording of the same thing should fuzzy-match.  It uses shallow
+syntax only, no lists of topics:
+
+1. a share: "a quarter of Russia's total imports" -> the clause subject, then
+   "share of" and the noun phrase after "of";
+2. a change: "Russia's exports to China soared by 23%" -> the noun phrase
+   before the change verb;
+3. a count: "killed 12 people" / "12 people were killed" -> noun + verb;
+4. "of": "reconquest ... of 6,000 square kilometers" -> the noun phrase
+   before "of";
+5. otherwise the noun after the figure ("a $300 million contract"), or the
+   clause subject and verb.
+
+>>> from factcheck.numbers import find_quantities
+>>> s = "China accounted for more than a quarter of Russia's total imports."
+>>> subject_of(s, find_quantities(s)[0])
+'china share of russia total imports'
+>>> s = "Russia's exports to China soared by 23% in the first half."
+>>> subject_of(s, find_quantities(s)[0])
+'russia exports to china'
+>>> s = "The storm killed at least 12 people in the region."
+>>> subject_of(s, find_quantities(s)[0])
+'person killed'
+"""
 from __future__ import annotations
 
 import re
 
-_WORD = re.compile(r"[a-z]+")
-_STOP = frozenset("the a an of in on at to and or for by with from than more less about that this its".split())
+from factcheck.lexicon import lexicon
+from factcheck.numparse import SCALES, SMALL
+
+# an abbreviation's period stays with it when a lowercase word follows ("Apple Inc. rose")
+_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*(?:\.(?=\s+[a-z]))?|\d[\w,.]*%?|[^\w\s]")
+_DETERMINERS = frozenset(
+    "the a an this that these those its their his her our my your some any such another "
+    "only just nearly almost about around roughly more less than over".split()
+)
+_STOP = frozenset(
+    """is are was were be been being has have had will would could should can may might must do does did
+    said says say told according and but or while that which who whom as when after before because since
+    if although though than in on at by for from with into during over under about between through against
+    until amid among across per whereas where""".split()
+)
+_AUX = frozenset("is are was were be been being has have had will would could should can may might did do does "
+                 "also still".split())
+_MEASURE_ADJ = frozenset("thick long high tall wide deep old away across deep heavy".split())
+_ADVERBS = frozenset("yesterday today tomorrow respectively each apiece overall annually yearly alone "
+                     "now ago earlier later".split())
+_TIME_WORDS = frozenset("days weeks months years quarters hours decades day week month year quarter".split())
+_SHARE_VERBS = frozenset("accounted account accounts made make makes represented represents represent "
+                         "comprised comprise took take takes".split())
+
+
+def _tokens(sentence: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+
+
+def _norm_words(words: list[str]) -> str:
+    out = []
+    for w in words:
+        w = w.lower().replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        w = w.strip("'-.")
+        if not w or w in _DETERMINERS or w[0].isdigit() or not w[0].isalnum():
+            continue
+        out.append(w)
+    return " ".join(out[:7])
+
+
+def _np_after(toks, i: int, limit: int = 6) -> list[str]:
+    words = []
+    while i < len(toks) and len(words) < limit:
+        w = toks[i][0]
+        lw = w.lower()
+        if not w[0].isalnum() or lw in _STOP or (lw in lexicon().up or lw in lexicon().down) and words:
+            break
+        words.append(w)
+        i += 1
+    return words
+
+
+def _np_before(toks, i: int, limit: int = 6) -> list[str]:
+    """Noun phrase ending right before token ``i`` (exclusive)."""
+    words = []
+    j = i - 1
+    while j >= 0 and len(words) < limit:
+        w = toks[j][0]
+        lw = w.lower()
+        if not w[0].isalnum() or lw in _STOP or lw in lexicon().up or lw in lexicon().down:
+            break
+        words.append(w)
+        j -= 1
+    return words[::-1]
+
+
+def _inside_number(word: str) -> bool:
+    lw = word.lower()
+    return lw in ("percent", "percentage", "points", "point", "million", "billion", "trillion", "bn", "m",
+                  "per", "cent", "dollars", "euros", "yuan")
+
+
+def _index_at(toks, pos: int) -> int:
+    for k, (_, s, e) in enumerate(toks):
+        if s >= pos:
+            return k
+    return len(toks)
+
+
+_CLAUSE_STOP = _STOP - frozenset("in on at by for from with into during over under about between through against "
+                                  "until amid among across per".split())
+
+
+def _clause_subject(toks, verb_index: int) -> str:
+    """The noun phrase before a verb, prepositional modifiers included."""
+    words = []
+    j = verb_index - 1
+    while j >= 0 and toks[j][0].lower() in _AUX:
+        j -= 1  # "imports are down": skip the auxiliary
+    while j >= 0 and len(words) < 8:
+        w = toks[j][0]
+        lw = w.lower()
+        if not w[0].isalpha() or lw in _CLAUSE_STOP or lw in lexicon().up or lw in lexicon().down:
+            break
+        if (lw in SMALL or lw in SCALES) and j + 1 < len(toks) and toks[j + 1][0].lower() in _TIME_WORDS:
+            break  # "in the first nine months of this year, exports ..."
+        words.append(w)
+        j -= 1
+    return _norm_words(words[::-1])
 
 
 def subject_of(sentence: str, q) -> str:
-    words = [w for w in _WORD.findall(sentence[max(0, q.start - 60): q.end + 60].lower()) if w not in _STOP]
-    return " ".join(words[:8])
+    """A short normalized phrase naming what ``q`` measures (may be ``""``)."""
+    lex = lexicon()
+    toks = _tokens(sentence)
+    first = _index_at(toks, q.start)
+    after = _index_at(toks, q.end)
+    nxt = toks[after][0].lower() if after < len(toks) else ""
+    # walk back over glue words to the verb or noun that governs the figure
+    k = first - 1
+    glue = ("by", "to", "for", "of", "a", "an", "some", "the", "just", "only", "at", "%", "$", "€", "£")
+    while k >= 0 and (toks[k][0].lower() in glue or toks[k][0][0].isdigit() or _inside_number(toks[k][0])):
+        k -= 1
+    gov = toks[k][0].lower() if k >= 0 else ""
+    # 1. a share of something
+    if q.unit == "percent" and nxt == "of":
+        what = _norm_words(_np_after(toks, after + 1))
+        if gov in _SHARE_VERBS or (k >= 1 and toks[k - 1][0].lower() in _SHARE_VERBS):
+            verb = k if gov in _SHARE_VERBS else k - 1
+            who = _clause_subject(toks, verb)
+            return f"{who} share of {what}".strip()
+        return f"share of {what}".strip()
+    # 2. a change
+    if gov in lex.up or gov in lex.down:
+        subj = _clause_subject(toks, k)
+        if subj:
+            return subj
+    # 3. a count of things
+    if q.dimension == "count" and q.unit:
+        noun = q.unit
+        if nxt in ("were", "was", "have", "had", "are", "been") and after + 1 < len(toks):
+            verb = toks[after + 1][0].lower()
+            if verb == "been" and after + 2 < len(toks):
+                verb = toks[after + 2][0].lower()
+            if verb.endswith("ed") or verb in ("hurt", "killed", "left", "held", "taken"):
+                return f"{noun} {verb}"
+        if nxt.endswith("ed") and nxt not in ("used",):
+            return f"{noun} {nxt}"
+        if gov.endswith("ed") or gov in ("kill", "kills", "hold", "holds", "lost", "left"):
+            return f"{noun} {gov}"
+        of_np = _np_after(toks, after + 1, 3) if nxt == "of" else []
+        if of_np and of_np[0].lower() in ("them", "those", "these", "whom", "which", "us", "it"):
+            of_np = []
+        return " ".join([noun] + ([_norm_words(of_np)] if of_np else []))
+    # 4. "X of <figure>"
+    if gov == "of" or (k + 1 < first and toks[k + 1][0].lower() == "of"):
+        j = k if gov == "of" else k + 1
+        np = _norm_words(_np_before(toks, j))
+        if np:
+            return np
+    # 5. a measure adjective ("9.3 mm thick") or a noun right after the figure ("a $300 million contract")
+    if nxt in _MEASURE_ADJ:
+        who = _clause_subject(toks, first)
+        return f"{who} {nxt}".strip()
+    if nxt and nxt[0].isalpha() and nxt not in _STOP and nxt not in lex.not_nouns and not nxt.endswith("ly") \
+            and nxt not in _TIME_WORDS and nxt not in _ADVERBS:
+        np = _norm_words(_np_after(toks, after, 3))
+        if np:
+            return np
+    if nxt == "of":
+        np = _norm_words(_np_after(toks, after + 1, 4))
+        if np:
+            return np
+    if k >= 0 and toks[k][0][0].isalpha():
+        subj = _clause_subject(toks, k)
+        verb = gov if gov not in _STOP else ""
+        if subj and verb and subj.endswith(verb):
+            return subj
+        return f"{subj} {verb}".strip() if subj else verb
+    return ""
 
 
 def checkworthiness(sentence: str, q) -> float:
-    return 0.8 if q.unit else 0.3
+    """0..1: how much ``q`` looks like a statistic worth checking.
+
+    A figure with a unit, a subject and a stated change scores high; a bare or
+    incidental number ("one of the largest", "the two leaders", "at the time")
+    scores low.
+
+    >>> from factcheck.numbers import find_quantities
+    >>> s = "Russia's exports to China soared by 23% in the first half."
+    >>> checkworthiness(s, find_quantities(s)[0]) >= 0.8
+    True
+    >>> s = "He said 12 were enough."
+    >>> checkworthiness(s, find_quantities(s)[0]) < 0.4
+    True
+    """
+    score = 0.2
+    dim = q.dimension
+    if dim in ("ratio", "ratio_change", "currency"):
+        score += 0.35
+    elif dim in ("area", "length", "mass", "volume", "energy", "power", "speed", "temperature"):
+        score += 0.3
+    elif dim == "count":
+        score += 0.25
+    elif dim in ("duration", "multiplier"):
+        score += 0.15
+    else:
+        score -= 0.1
+    subj = subject_of(sentence, q)
+    score += 0.15 if len(subj.split()) >= 2 else (0.05 if subj else -0.05)
+    if q.direction:
+        score += 0.2
+    if q.hedge:
+        score += 0.05
+    if q.value is not None and abs(q.value) >= 100 or q.hedge == "range":
+        score += 0.05
+    low = sentence.lower()
+    if re.search(r"\bone of the\b|\bat the time\b|\bthe (?:two|three) (?:leaders|countries|sides|men|women)\b", low) \
+            and dim is None:
+        score -= 0.2
+    return round(max(0.0, min(1.0, score)), 3)

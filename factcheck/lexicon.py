@@ -1,0 +1,123 @@
+"""Word lists and compiled patterns built from ``factcheck/data/*.yaml``, once.
+
+Everything here is built lazily on first use and cached; nothing is read at
+import time.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from factcheck.units import table
+
+
+def _load(name: str) -> dict:
+    return yaml.safe_load(resources.files("factcheck.data").joinpath(name).read_text("utf-8"))
+
+
+def _alternation(phrases) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def _bounded(surface: str) -> str:
+    esc = re.escape(surface)
+    return esc + r"(?![a-z0-9])" if surface[-1:].isalnum() else esc
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    hedge_before: dict[str, str]
+    hedge_after: dict[str, str]
+    prefix_alias: dict[str, str]
+    hedge_before_re: re.Pattern
+    hedge_last_words: frozenset  # last word of each hedge phrase: a cheap test before the regex
+    hedge_after_re: re.Pattern
+    prefix_re: re.Pattern
+    unit_re: re.Pattern
+    months: frozenset
+    label_words: frozenset
+    determiners: frozenset
+    one_after: frozenset
+    one_before: frozenset
+    up: frozenset
+    down: frozenset
+    compared: tuple
+    multipliers: dict
+    irregular: dict
+    not_nouns: frozenset
+    adjectives: frozenset
+    multiplier_re: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    hed = _load("hedges.yaml")
+    lang = _load("language.yaml")
+    before = {p: h for h, ps in hed["before"].items() for p in ps}
+    after = {p: h for h, ps in hed["after"].items() for p in ps}
+    # a hedge ends right before the number (a currency symbol may sit between)
+    words = [p for p in before if p[:1].isalpha()]
+    symbols = [p for p in before if not p[:1].isalpha()]
+    hb = re.compile(r"(?:(?:^|(?<=[^a-z]))(" + _alternation(words) + r")|(?<![<>=])(" + _alternation(symbols) + r"))\s*$")
+    ha = re.compile(r"\s?(" + _alternation(after) + r")(?![a-z0-9])")
+    t = table()
+    # "c$" is also written "c $"
+    spaced = {p.replace("$", " $"): p for p in t.prefixes if p.endswith("$") and len(p) > 1 and p != "a$"}
+    prefix = re.compile(r"(?:^|(?<=[^a-z0-9]))(" + _alternation(list(t.prefixes) + list(spaced)) + r") ?$")
+    unit = re.compile(
+        r"(?:[ -]|\ ?[\[({<])?(" + "|".join(_bounded(s) for s in sorted(t.suffixes, key=len, reverse=True))
+        + r")[\])}>]?"
+    )
+    mult = re.compile(r"\b(" + _alternation(lang["multipliers"]) + r")\b")
+    return Lexicon(
+        hedge_before=before,
+        prefix_alias=spaced,
+        hedge_after=after,
+        hedge_before_re=hb,
+        hedge_last_words=frozenset(p.split()[-1].rstrip(".") for p in words),
+        hedge_after_re=ha,
+        prefix_re=prefix,
+        unit_re=unit,
+        months=frozenset(lang["months"]),
+        label_words=frozenset(lang["label_words"]),
+        determiners=frozenset(lang["determiners"]),
+        one_after=frozenset(lang["one_idioms_after"]),
+        one_before=frozenset(lang["one_idioms_before"]),
+        up=frozenset(lang["up"]),
+        down=frozenset(lang["down"]),
+        compared=tuple(lang["compared"]),
+        multipliers={k: float(v) for k, v in lang["multipliers"].items()},
+        irregular=dict(lang["irregular_plurals"]),
+        not_nouns=frozenset(lang["not_nouns"]),
+        adjectives=frozenset(lang["adjectives"]),
+        multiplier_re=mult,
+    )
+
+
+def lemma(word: str) -> str:
+    """Singular of a plural noun, roughly.
+
+    >>> lemma("rockets"), lemma("people"), lemma("casualties"), lemma("buses"), lemma("gas")
+    ('rocket', 'person', 'casualty', 'bus', 'gas')
+    """
+    irregular = lexicon().irregular
+    if word in irregular:
+        return irregular[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "uses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def is_plural(word: str) -> bool:
+    irregular = lexicon().irregular
+    if word in irregular:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))

@@ -1,0 +1,89 @@
+"""Stated changes: direction ("rose", "down", "a 15% drop"), basis
+("compared with 2021", "year-on-year") and multiplier verbs ("doubled").
+"""
+from __future__ import annotations
+
+import re
+
+from factcheck.numdraft import WORD as _WORD
+from factcheck.numdraft import Draft as _Draft
+from factcheck.numdraft import prev_word as _prev_word
+from factcheck.numparse import Number
+
+_CHANGE_NOUN = r"(?:\s+(?:increase|rise|jump|gain|growth|surge|drop|decline|fall|decrease|cut|reduction|slump))?"
+_WHEN = r"(?:\s+(?:this|last|a|the) (?:year|month|week|quarter|period))?"
+_CMP = re.compile(
+    _CHANGE_NOUN + _WHEN + r",?\s*(compared (?:with|to)|as against|in comparison with|versus|vs\.?|from|than|over|against|on)\s+"
+    r"(.+?)(?=[,;:.()]|\s(?:and|as|while|when|after|because|according|but|to|in which)\s|$)"
+)
+_YOY = re.compile(_CHANGE_NOUN + r",?\s*(year[- ]on[- ]year|year[- ]over[- ]year|on the year|from a year (?:earlier|ago)|"
+                  r"a year (?:earlier|ago)|on an annual basis)\b")
+_CMP_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s))(?:compared (?:with|to)|versus|against)\s+([^,;]+?),\s*[^,;]*$")
+
+
+def direction(low: str, d: _Draft, lex) -> str | None:
+    if d.unit == "times" or (d.number and d.number.kind == "mult"):
+        return None
+    words = [w.rstrip(".'") for w in _WORD.findall(low, max(0, d.start - 40), d.start)]
+    if words and words[-1] == "by":  # "cut its forecast by 0.2 points"
+        for w in reversed(words[-7:-1]):
+            if w in lex.up:
+                return "up"
+            if w in lex.down:
+                return "down"
+            if w in ("to", "from", "and", "but", "which", "that", "said", "was", "is", "were", "are"):
+                break
+    skip = {"by", "a", "an", "some", "nearly", "almost", "about", "around", "roughly", "more", "than", "sharply",
+            "slightly", "significantly", "another", "further", "much", "just", "only", "over", "as", "much"}
+    for w in reversed(words[-4:]):
+        if w in ("to", "from", "at", "of", "was", "is", "were", "are", "be", "for"):
+            return None
+        if w in skip:
+            continue
+        if w in lex.up:
+            return "up"
+        if w in lex.down:
+            return "down"
+        break
+    after = _WORD.findall(low, d.end, min(len(low), d.end + 30))[:2]
+    for w in after:
+        if w in ("increase", "rise", "jump", "gain", "growth", "surge", "hike", "higher", "more"):
+            return "up" if w != "more" or d.unit in ("percent", "percentage_point") else None
+        if w in ("drop", "decline", "fall", "decrease", "cut", "reduction", "lower", "slump", "less"):
+            return "down" if w != "less" or d.unit in ("percent", "percentage_point") else None
+        if w not in ("year-on-year", "annual", "a", "on", "the"):
+            break
+    return None
+
+
+def compared(low: str, text: str, d: _Draft) -> str | None:
+    m = _YOY.match(low, d.end)
+    if m:
+        return "the previous year"
+    m = _CMP.match(low, d.end)
+    if m:
+        return text[m.start(2):m.end(2)].strip()
+    m = _CMP_BEFORE.search(low, max(0, d.start - 120), d.start)
+    if m:
+        return text[m.start(1):m.end(1)].strip()
+    return None
+
+
+def multipliers(text: str, low: str, lex, taken: list[tuple[int, int]]) -> list[_Draft]:
+    out = []
+    for m in lex.multiplier_re.finditer(low):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        w = m.group(1)
+        if w in ("double", "triple", "quadruple"):
+            nxt = _WORD.match(low, m.end() + 1)
+            prev = _prev_word(low, m.start())
+            if not ((nxt and nxt.group() in ("the", "its", "their", "that", "this", "in", "to")) or
+                    prev in ("to", "will", "would", "could", "may", "might", "should", "can")):
+                continue  # "a double life", "double standards"
+        v = lex.multipliers[w]
+        d = _Draft(m.start(), m.end(), m.start(), m.end(), v, low=v, high=v, unit="times")
+        d.number = Number(m.start(), m.end(), v, "mult")
+        d.surface_unit = text[m.start():m.end()]
+        out.append(d)
+    return out

@@ -1,0 +1,460 @@
+"""Numbers as written: digits, number words, fractions, scale words.
+
+This is the lexical layer under :mod:`factcheck.numbers`: it finds every
+number in a text and its value, without deciding whether it is a claim.
+
+>>> parse_number("6,000"), parse_number("6 000"), parse_number("1.2 million")
+(6000.0, 6000.0, 1200000.0)
+>>> parse_number("twenty-five"), parse_number("a dozen"), parse_number("two-thirds")
+(25.0, 12.0, 0.6666666666666666)
+>>> parse_number("$3bn") is None, parse_number("3bn"), parse_number("10k")
+(True, 3000000000.0, 10000.0)
+>>> parse_number("one hundred and six"), parse_number("five and a half million")
+(106.0, 5500000.0)
+>>> parse_number("\u22125"), parse_number("\uff11\uff12")
+(-5.0, 12.0)
+>>> parse_number("hello") is None
+True
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SMALL = {
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+#: abbreviations written right after digits ("3bn", "$2.5m", "10k")
+SCALE_ABBR = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9,
+              "bln": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12, "t": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+              "trillion": 1e12, "hundred": 1e2, "lakh": 1e5, "crore": 1e7, "dozen": 12, "dozens": 12}
+#: denominators: "a third", "two-thirds", "three quarters"
+FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+    "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+}
+#: "hundreds of" etc.: a plural scale word allows this interval (low, high exclusive)
+PLURALS = {"dozens": (24.0, 100.0), "tens": (20.0, 100.0), "scores": (40.0, 100.0),
+           "hundreds": (200.0, 1e3), "thousands": (2e3, 1e6), "millions": (2e6, 1e9),
+           "billions": (2e9, 1e12), "trillions": (2e12, 1e15)}
+
+_ALL_WORDS = set(SMALL) | set(SCALES) | {"hundred", "dozen"} | set(FRACTIONS)
+_RUN_WORDS = _ALL_WORDS | {"point"}
+
+# One character in, one character out: offsets into the normalized text are
+# offsets into the original.
+_TRANSLATE = {0x2212: "-", 0x2013: "-", 0x2014: "-", 0x2010: "-", 0x2011: "-", 0x00A0: " ",
+              0x2009: " ", 0x202F: " ", 0x2007: " ", 0x200A: " ", 0x2008: " ", 0x2019: "'",
+              0xFF0C: ",", 0xFF0E: ".", 0xFF05: "%"}
+_TRANSLATE.update({0xFF10 + i: str(i) for i in range(10)})
+
+
+def normalize(text: str) -> str:
+    """Lowercase, ASCII digits and dashes, plain spaces; same length as ``text``."""
+    if text.isascii():
+        return text.lower()
+    low = text.translate(_TRANSLATE).lower()
+    if len(low) != len(text):  # a few characters lowercase to two
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text.translate(_TRANSLATE))
+    return low
+
+
+# Digits.  `skip` swallows things that look numeric but are not quantities
+# (dates, clock and running times, phone numbers, ordinals) so that no part of
+# them is read as a number.
+_DIGITS = re.compile(
+    r"""
+    (?=[-+.'(\d\u00bc-\u00be\u2150-\u215e])   # fail fast where no number can start
+    (?:(?P<skip>
+        (?<![\w.])\d{1,4}([/.\-])\d{1,2}\2\d{2,4}(?![\d])      # 30/12/2022, 2022-12-30
+      | (?<![\w.])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?  # 5:28, 10:30 pm
+      | (?<![\w.])\d{1,2}(?:[.:]\d{2})?\s?[ap]\.m\.|(?<![\w.])\d{1,2}(?:[.:]\d{2})?\s?[ap]m\b  # 5 p.m., 11pm
+      | \+\d{1,3}(?:[ \-/.]?\(?\d{2,5}\)?){2,}                 # +1-222-2222-2222
+      | (?<![\w.])\(?\d{3}\)?[ \-.]\d{3}[\-.]\d{4}(?!\d)       # 555-123-4567
+      | (?<![\w.])\d+(?:st|nd|rd|th)\b                         # 20th, 21st
+      | (?<![\w.])'?\d{2}(?:\d{2})?s\b                          # the 1990s, '90s
+    )
+    | (?P<frac>(?<![\w.,/])-?\d{1,3}/\d{1,3}(?![\d/]))
+    | (?P<vulgar>[\u00bc-\u00be\u2150-\u215e])
+    | (?P<num>
+        (?<![\w.,%])-?
+        (?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\ \d{3})+(?![\d,])|\d+)
+        (?:\.\d+)?(?:e[+-]?\d{1,3}(?![\w]))?
+      | (?<![\w.,])-?\.\d+
+    ))
+    """,
+    re.X,
+)
+_SCALE_AFTER = re.compile(
+    r"(?:[ -]?(thousand|million|billion|trillion|hundred|lakh|crore|dozens?)\b"
+    r"|(k|mn|mln|mio|mil|bn|bln|tn|trn|tln|m|b|t)(?![a-z0-9])"
+    r"|[ ](mn|mln|bn|bln|tn|trn|tln)(?![a-z0-9]))"
+)
+_VULGAR = {"\u00bc": 0.25, "\u00bd": 0.5, "\u00be": 0.75, "\u2150": 1 / 7, "\u2151": 1 / 9, "\u2152": 0.1,
+           "\u2153": 1 / 3, "\u2154": 2 / 3, "\u2155": 0.2, "\u2156": 0.4, "\u2157": 0.6, "\u2158": 0.8,
+           "\u2159": 1 / 6, "\u215a": 5 / 6, "\u215b": 0.125, "\u215c": 0.375, "\u215d": 0.625,
+           "\u215e": 0.875}
+_MIXED_FRACTION = re.compile(r" {1,2}(\d)/(\d{1,2})(?![\d/])")
+_AND_A_FRACTION = re.compile(r" and (?:a|one) (half|quarter|third)\b")
+
+def _trie_pattern(words) -> str:
+    """A regex alternation factored by prefix, so a scan fails fast.
+
+    >>> _trie_pattern(["ten", "tens", "two"])
+    't(?:en(?:s)?|wo)'
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        keys = sorted(k for k in node if k)
+        if not keys:
+            return ""
+        alts = [re.escape(k) + build(node[k]) for k in keys]
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(trie)
+
+
+_WORD_ANCHOR = re.compile(r"\b" + "(?:" + _trie_pattern(_ALL_WORDS | set(PLURALS)) + r")\b")
+_TOKEN = re.compile(r"[a-z]+")
+_PREV_WORD = re.compile(r"([a-z]+) $")
+#: after "a third", one of these means a fraction ("a third in five years"), a noun an ordinal ("a third term")
+_FUNCTION_WORDS = frozenset("in on at by for from to and or but since over than after before this last with "
+                            "within during between among as while compared".split())
+#: words before "half", "quarter"... that make it a period or a part, not a fraction
+_NOT_A_COUNT_BEFORE = frozenset("first second third fourth final last other latter former back top bottom "
+                                "opening closing early late".split())
+_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 20, 25, 32, 40, 50, 64, 100, 1000))
+_ARTICLE = re.compile(r"(?:^|(?<=[^a-z]))(an?) $")
+_GAP = re.compile(r" {1,3}(?:- {0,2})?|-(?: {0,2})")
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number found in text.
+
+    ``kind``: ``digits`` | ``words`` | ``fraction`` (a value between 0 and 1
+    written as a fraction) | ``plural`` ("hundreds of": ``low``/``high`` set,
+    ``value`` None).  ``scaled`` is true when a scale word or suffix was read.
+    """
+
+    start: int
+    end: int
+    value: float | None
+    kind: str
+    scaled: bool = False
+    low: float | None = None
+    high: float | None = None
+    plain_int: bool = False  # digits only, no separator, no decimals, no scale
+    scale: float = 1.0  # the scale word's factor ("million" -> 1e6)
+    suffix: str = ""  # the scale word or abbreviation as written ("m", "bn", "million")
+
+
+def _digits_value(s: str) -> float:
+    return float(s.replace(",", "").replace(" ", ""))
+
+
+def _scan_digits(low: str, out: list[Number]) -> list[tuple[int, int]]:
+    """Digit numbers into ``out``; returns the spans skipped (dates, times...)."""
+    skipped: list[tuple[int, int]] = []
+    for m in _DIGITS.finditer(low):
+        if m.group("skip"):
+            skipped.append(m.span())
+            continue
+        if m.group("frac"):
+            a, b = m.group("frac").split("/")
+            if int(b) in _DENOMINATORS and abs(int(a)) < int(b):  # not 9/11 or 24/7
+                out.append(Number(m.start(), m.end(), int(a) / int(b), "fraction"))
+            continue
+        if m.group("vulgar"):
+            out.append(Number(m.start(), m.end(), _VULGAR[m.group("vulgar")], "fraction"))
+            continue
+        raw = m.group("num")
+        start, end = m.span()
+        value = _digits_value(raw)
+        plain = raw.lstrip("-").isdigit()
+        scaled = False
+        mf = _MIXED_FRACTION.match(low, end)  # "2 1/2"
+        if mf and plain and int(mf.group(1)) < int(mf.group(2)):
+            value += int(mf.group(1)) / int(mf.group(2))
+            end, plain = mf.end(), False
+        ms = _SCALE_AFTER.match(low, end)
+        if ms:
+            word = ms.group(1) or ms.group(2) or ms.group(3)
+            value *= SCALE_ABBR[word]
+            end, scaled, plain = ms.end(), True, False
+            mf = _AND_A_FRACTION.match(low, end) if word in SCALES else None
+            if mf:  # "3 million and a half"
+                value += SCALE_ABBR[word] / FRACTIONS[mf.group(1)]
+                end = mf.end()
+            value, end = _digit_word_tail(low, value, SCALE_ABBR[word], end)
+            out.append(Number(start, end, value, "digits", True, scale=SCALE_ABBR[word], suffix=word))
+            continue
+        out.append(Number(start, end, value, "digits", scaled, plain_int=plain))
+    return skipped
+
+
+_TAIL = re.compile(r" (and )?(\d{1,3})(?: (hundred|thousand|million|billion))?(?![\d.,/:])")
+
+
+def _digit_word_tail(low: str, value: float, scale: float, end: int) -> tuple[float, int]:
+    """ "4 thousand 3 hundred and 21": smaller parts after a scale word.
+
+    "and" may only follow "hundred", so "$3 million and 40 volunteers" stays two figures.
+    """
+    while scale > 1:
+        m = _TAIL.match(low, end)
+        if not m or (m.group(1) and scale != 100):
+            break
+        part = int(m.group(2)) * (SCALE_ABBR[m.group(3)] if m.group(3) else 1)
+        next_scale = SCALE_ABBR[m.group(3)] if m.group(3) else 1
+        if part >= scale or (m.group(3) is None and not m.group(1) and scale != 100):
+            break
+        value += part
+        end, scale = m.end(), next_scale
+    return value, end
+
+
+def _words_run(low: str, pos: int) -> tuple[list[tuple[str, int, int]], int]:
+    """Tokens of a number-word run starting at ``pos`` (``and``/``a`` kept)."""
+    toks: list[tuple[str, int, int]] = []
+    i = pos
+    n = len(low)
+    while True:
+        m = _TOKEN.match(low, i)
+        if not m:
+            break
+        w = m.group()
+        if w in _ALL_WORDS or w in PLURALS:
+            toks.append((w, m.start(), m.end()))
+        elif w in ("and", "a", "an", "point") and toks:
+            g = _GAP.match(low, m.end())
+            nxt = _TOKEN.match(low, g.end()) if g else None
+            if not nxt or (nxt.group() not in _ALL_WORDS and nxt.group() not in ("a", "an")) or \
+                    (w == "point" and nxt.group() not in SMALL):
+                break
+            toks.append((w, m.start(), m.end()))
+        else:
+            break
+        g = _GAP.match(low, m.end())
+        if g and g.end() < n and low[g.end()].isalpha():
+            i = g.end()
+        else:
+            break
+    while toks and toks[-1][0] in ("and", "a", "an", "point"):
+        toks.pop()
+    return toks, (toks[-1][2] if toks else pos)
+
+
+def _words_value(words: list[str]) -> tuple[float | None, int]:
+    """Value of a valid prefix of number words and how many words it used.
+
+    >>> _words_value(["twenty", "five"]), _words_value(["one", "hundred", "and", "six"])
+    ((25.0, 2), (106.0, 4))
+    >>> _words_value(["three", "quarters"]), _words_value(["two", "three"])
+    ((0.75, 2), (2.0, 1))
+    """
+    if "point" in words:
+        k = words.index("point")
+        head, hu = _words_value(words[:k])
+        digits = _decimal_digits(words[k + 1:])
+        if head is not None and hu == k and digits:
+            return float(f"{int(head)}.{digits}"), len(words)
+        words = words[:k]
+    if len(words) > 2 and words[-1] in FRACTIONS and "and" in words[1:]:
+        k = len(words) - 1 - words[::-1].index("and")
+        head, hu = _words_value(words[:k])
+        tail, tu = _words_value(words[k + 1:])
+        if head is not None and hu == k and tail is not None and tu == len(words) - k - 1 and tail < 1:
+            last = words[k - 1]
+            scale = SCALES.get(last, 100 if last == "hundred" and len(words[:k]) == 1 else 1)
+            return head + tail * scale, len(words)
+    total = 0.0
+    cur = 0.0
+    used = 0
+    last = ""  # "unit" | "teen" | "ten" | "hundred" | "scale" | "frac"
+    seen = False
+    for k, w in enumerate(words):
+        if w in ("and", "a", "an"):
+            continue
+        if w in SMALL:
+            v = SMALL[w]
+            kind = "ten" if v >= 20 and v % 10 == 0 else ("teen" if v >= 10 else "unit")
+            if last in ("unit", "teen") or (last == "ten" and kind != "unit") or last == "frac":
+                break
+            cur += v
+            last = kind
+        elif w == "hundred":
+            if last == "hundred" or cur >= 100:
+                break
+            cur = (cur or 1) * 100
+            last = "hundred"
+        elif w == "dozen" or (w == "dozens" and seen):
+            cur = (cur or 1) * 12
+            last = "hundred"
+        elif w in SCALES:
+            if last == "scale" and not cur:
+                break
+            total += (cur or 1) * SCALES[w]
+            cur = 0
+            last = "scale"
+        elif w in FRACTIONS:
+            den = FRACTIONS[w]
+            prev = words[k - 1] if k else ""
+            if prev in ("and", "a", "an") and k >= 2 and words[k - 2] == "and":
+                cur += 1 / den  # "five and a half"
+            elif not seen:
+                cur = 1 / den  # "half", "a third"
+            elif last in ("unit", "teen", "ten") and not total:
+                cur = cur / den  # "two-thirds"
+            else:
+                break
+            last = "frac"
+        else:
+            break
+        seen = True
+        used = k + 1
+    if not seen:
+        return None, 0
+    return total + cur, used
+
+
+def _decimal_digits(words: list[str]) -> str:
+    """ "zero three" -> "03", "seventy one" -> "71", "eleven" -> "11"."""
+    out = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w not in SMALL:
+            return ""
+        v = SMALL[w]
+        if v >= 20 and i + 1 < len(words) and words[i + 1] in SMALL and SMALL[words[i + 1]] < 10:
+            v += SMALL[words[i + 1]]
+            i += 1
+        out.append(str(v))
+        i += 1
+    return "".join(out)
+
+
+def _scan_words(low: str, out: list[Number], taken: list[tuple[int, int]]) -> None:
+    pos = 0
+    for m in _WORD_ANCHOR.finditer(low):
+        if m.start() < pos:
+            continue
+        start = m.start()
+        w = m.group()
+        if w in PLURALS:
+            # "hundreds of thousands", "tens of millions": the second word scales
+            end, lo, hi = m.end(), *PLURALS[w]
+            m2 = re.compile(r" of (thousands|millions|billions)\b").match(low, end)
+            if m2 and w in ("tens", "hundreds", "dozens"):
+                lo2, _ = PLURALS[m2.group(1)]
+                lo, hi = lo * lo2 / 2, hi * lo2 / 2
+                end = m2.end()
+            if w == "tens" and not m2:
+                continue  # "tens of" alone is rare and ambiguous
+            out.append(Number(start, end, None, "plural", True, lo, hi))
+            pos = end
+            continue
+        # include a leading "a"/"an"/"one" article: "a dozen", "a third"
+        toks, end = _words_run(low, start)
+        if not toks:
+            continue
+        words = [t[0] for t in toks]
+        value, used = _words_value(words)
+        if value is None or used == 0:
+            pos = m.end()
+            continue
+        end = toks[used - 1][2]
+        pos = end
+        art = _ARTICLE.search(low, max(0, start - 4), start)
+        first = words[0]
+        if first in FRACTIONS or first in ("hundred", "thousand", "million", "billion", "dozen"):
+            if art:
+                start = art.start(1)
+            elif first in FRACTIONS and first not in ("half", "halves"):
+                continue  # "third term", "fourth quarter": ordinals, not fractions
+            elif first == "dozen":
+                pass
+        used_words = words[:used]
+        is_fraction = any(x in FRACTIONS for x in used_words) and value < 1
+        if any(x in FRACTIONS for x in used_words) and used_words[-1] in FRACTIONS:
+            # "a third" + noun is an ordinal ("a third term") unless "of" or end follows
+            nxt = low[end:end + 4]
+            nw = _TOKEN.match(low, end + 1) if nxt[:1] == " " else None
+            if used_words[-1] not in ("half", "halves", "quarter", "quarters") and not (
+                nxt.startswith(" of") or not nxt[:2].strip(" ").isalpha() or used_words[-1].endswith("s")
+                or (nw and nw.group() in _FUNCTION_WORDS)
+            ):
+                continue
+            if end < len(low) and low[end] == "-" and low[end + 1:end + 2].isalpha():
+                continue  # "half-time", "half-brother": part of a word
+            if len(used_words) == 1 and _PREV_WORD.search(low, max(0, start - 12), start) and \
+                    _PREV_WORD.search(low, max(0, start - 12), start).group(1) in _NOT_A_COUNT_BEFORE:
+                continue  # "the first half", "the second quarter"
+        # "one hundred thousand": scale words make the number "scaled"
+        scales = [SCALES[x] for x in used_words if x in SCALES]
+        kind = "fraction" if is_fraction else "words"
+        # digits directly before words: "1.2 million" handled by _scan_digits
+        if any(s <= start < e or s < end <= e for s, e in taken):
+            continue
+        out.append(Number(start, end, value, kind, bool(scales), scale=scales[-1] if scales else 1.0,
+                          suffix=used_words[-1] if scales else ""))
+
+
+def find_numbers(text: str, *, normalized: str | None = None) -> list[Number]:
+    """Every number in ``text``, in order, non-overlapping.
+
+    >>> [(n.value, n.kind) for n in find_numbers("Some 6,000 people, a third of them, and 2.5m more")]
+    [(6000.0, 'digits'), (0.3333333333333333, 'fraction'), (2500000.0, 'digits')]
+    >>> find_numbers("On 30/12/2022 at 10:30 the 21st")
+    []
+    """
+    low = normalized if normalized is not None else normalize(text)
+    out: list[Number] = []
+    skipped = _scan_digits(low, out)
+    taken = [(n.start, n.end) for n in out] + skipped
+    if any(c in low for c in "otfsenhdzbqmgw"):
+        _scan_words(low, out, taken)
+    out.sort(key=lambda n: n.start)
+    result: list[Number] = []
+    last_end = -1
+    for n in out:
+        if n.start >= last_end:
+            result.append(n)
+            last_end = n.end
+    return result
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a string that is one number, else ``None``.
+
+    Currency, units and other words around the number make it ``None``.
+    """
+    low = normalize(text).strip()
+    sign = 1.0
+    for word in ("minus ", "negative "):
+        if low.startswith(word):
+            low, sign = low[len(word):].lstrip(), -1.0
+    if not low:
+        return None
+    nums = find_numbers(low, normalized=low)
+    if len(nums) != 1:
+        return None
+    n = nums[0]
+    if n.start != 0 or n.end != len(low) or n.value is None:
+        return None
+    return sign * n.value

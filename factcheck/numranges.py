@@ -1,0 +1,144 @@
+"""Joining neighbouring figures: ranges, "three in four", bounded pairs,
+amounts in two parts ("3 dollars 50 cents", "5 feet 2 inches") and the same
+figure restated in another unit ("6,000 km2 (2,300 sq mi)" -> alternates).
+"""
+from __future__ import annotations
+
+import re
+
+from factcheck import units as _units
+from factcheck.lexicon import lexicon
+from factcheck.numdraft import Draft as _Draft
+from factcheck.numdraft import interval as _interval
+from factcheck.numdraft import prev_word as _prev_word
+
+_RANGE_GAP = re.compile(r"\s*(?:-|to|through|till|until|~|or|and)\s*$")
+_IN_RATIO = re.compile(r"\s+(?:in|out of)(?: every)?\s+$")
+_ALT_OPEN = re.compile(r"\s*(?:\(|,\s*or\s|/|or\s)\s*$")
+
+
+def merge(text: str, low: str, drafts: list[_Draft]) -> list[_Draft]:
+    """Ranges, "three in four", bounded pairs and restatements in another unit."""
+    out: list[_Draft] = []
+    for d in drafts:
+        if out:
+            a = out[-1]
+            gap = low[a.end:d.start]
+            if _try_merge(text, low, a, d, gap):
+                continue
+        out.append(d)
+    return out
+
+
+def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
+    lex = lexicon()
+    if gap.strip() == "" and gap and b.value is not None and b.value < 0 and low[b.num_start] == "-" \
+            and a.value is not None and b.hedge is None and a.number.kind == "digits" and 0 <= a.value < -b.value:
+        # "75 -300mm": a dash range typed with one space
+        b.value = -b.value
+        _interval(b)
+        gap = "-"
+    if len(gap) > 16:
+        return False
+    both_plain = a.hedge in (None, "about") and b.hedge is None and a.value is not None and b.value is not None
+    if (b.hedge is None or b.hedge_after) and a.value is not None and a.hedge != "range" \
+            and b.value is not None and _IN_RATIO.fullmatch(gap) and a.unit is None and (b.unit is None or b.counted) \
+            and 0 < a.value < b.value <= 1000 and a.value == int(a.value) and b.value == int(b.value):
+        a.value = round(a.value / b.value * 100, 10)
+        a.unit, a.end = "percent", b.end
+        if b.hedge_after:
+            a.hedge = b.hedge
+        _interval(a)
+        return True
+    if both_plain and a.unit and a.unit == b.unit and _units.dimension_of(a.unit) == "currency" \
+            and 0 < b.value < 1 and re.fullmatch(r"\s*(?:and\s*)?", gap):
+        a.value += b.value  # "3 dollars 50 cents"
+        a.end = b.end
+        _interval(a)
+        return True
+    if both_plain and a.unit == "ft" and b.unit is None and gap.strip() == "" and 0 < b.value < 12 \
+            and re.match(r" in\b(?!\s+(?:the|a|an|[a-z]+ing)\b)", low[b.end:]):
+        a.value += b.value / 12  # "5 ft 2 in": "in" is inches only after feet
+        a.end = b.end + 3
+        _interval(a)
+        return True
+    if both_plain and a.unit and b.unit and a.unit != b.unit and not a.counted and not b.counted \
+            and re.fullmatch(r"\s*(?:and\s*)?", gap):
+        da = _units.dimension_of(a.unit)
+        if da and da == _units.dimension_of(b.unit) and da in ("length", "mass", "duration"):
+            try:
+                extra = _units.convert(b.value, b.unit, a.unit)
+            except ValueError:
+                extra = None
+            if extra is not None and 0 < extra < 1:
+                a.value += extra  # "5 feet 2 inches"
+                a.end = b.end
+                _interval(a)
+                return True
+    if both_plain and _RANGE_GAP.fullmatch(gap) and (a.unit is None or b.unit is None or a.unit == b.unit):
+        word = gap.strip()
+        before = low[max(0, a.start - 9):a.start]
+        if word == "and" and not before.endswith("between "):
+            return False
+        if word == "or" and not (a.number.kind == "words" and b.number.kind == "words"):
+            return False
+        if word == "-" and gap != "-" and a.number.kind != "digits":
+            return False
+        lo, hi = a.value, b.value
+        if b.number.scaled and not a.number.scaled and a.number.kind != "fraction":
+            lo *= b.number.scale
+        if b.unit and not a.unit:
+            uid = b.unit
+            fac = 1.0
+            if not b.currency and b.surface_unit:
+                fac = _units.table().suffixes.get(b.surface_unit.lower(), (uid, 1.0))[1]
+            lo *= fac
+            a.unit, a.surface_unit, a.currency, a.counted = uid, b.surface_unit, b.currency, b.counted
+        if lo > hi and not (lo < 0 and hi < 0 and a.unit):
+            return False
+        lo, hi = min(lo, hi), max(lo, hi)
+        m = re.search(r"(?:between|from) $", before)
+        if before.endswith("from ") and _prev_word(low, a.start - 5) in lex.up | lex.down:
+            return False  # "rose from 19% to 21%": two levels, not a range
+        if m and a.hedge is None:
+            a.start = a.start - (len(before) - m.start())
+        a.value, a.low, a.high, a.low_inc, a.high_inc = (lo + hi) / 2, lo, hi, True, True
+        a.hedge, a.end = "range", b.end
+        return True
+    if b.hedge == "more_than" and low.startswith("over", b.start) and gap.strip() == "" and gap \
+            and a.hedge is None and a.unit is None and b.unit is None and b.value and a.value is not None \
+            and a.number.kind in ("digits", "words") and b.number.kind in ("digits", "words"):
+        a.value = a.value / b.value  # "one over three": a fraction
+        a.end = b.end
+        _interval(a)
+        return True
+    pair_gap = re.fullmatch(r"\s*(?:,|,?\s*(?:and|but))\s*", gap)
+    same_unit = a.unit == b.unit or b.unit is None or a.unit is None
+    if a.hedge in ("more_than", "at_least") and b.hedge in ("less_than", "at_most", "nearly") and pair_gap \
+            and a.low is not None and b.high is not None and a.low < b.high and same_unit:
+        a.high, a.high_inc, a.hedge, a.end = b.high, b.high_inc, "range", b.end
+        a.unit = a.unit or b.unit
+        a.value = (a.low + a.high) / 2
+        return True
+    if a.hedge in ("less_than", "at_most") and b.hedge in ("more_than", "at_least") and pair_gap \
+            and b.low is not None and a.high is not None and b.low < a.high and same_unit:
+        a.low, a.low_inc, a.hedge, a.end = b.low, b.low_inc, "range", b.end
+        a.unit = a.unit or b.unit
+        a.value = (a.low + a.high) / 2
+        return True
+    if a.unit and b.unit and a.unit != b.unit and _ALT_OPEN.fullmatch(gap) and not a.counted and not b.counted:
+        da, db = _units.dimension_of(a.unit), _units.dimension_of(b.unit)
+        if da is None or da != db:
+            return False
+        try:
+            conv = [None if x is None else _units.convert(x, b.unit, a.unit) for x in (b.low, b.high)]
+            unit = a.unit
+        except ValueError:
+            conv, unit = [b.low, b.high], b.unit
+        a.alternates = a.alternates + ((conv[0], conv[1], unit),)
+        end = b.end
+        if gap.strip().startswith("(") and low.startswith(")", end):
+            end += 1
+        a.end = end
+        return True
+    return False

@@ -1,0 +1,105 @@
+"""YAML extraction cases (tests/cases/numbers/*.yaml) and the peer-suite floor."""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+import yaml
+
+from factcheck.numbers import find_quantities, parse_number
+from factcheck.subject import checkworthiness, subject_of
+
+CASES_DIR = Path(__file__).parent / "cases" / "numbers"
+NUMERIC = ("value", "low", "high")
+FIELDS = NUMERIC + ("unit", "dimension", "hedge", "direction", "compared_with", "low_inclusive",
+                    "high_inclusive", "surface_unit")
+
+
+def _load():
+    for path in sorted(CASES_DIR.glob("*.yaml")):
+        for i, case in enumerate(yaml.safe_load(path.read_text("utf-8"))):
+            marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else []
+            yield pytest.param(case, id=f"{path.stem}-{i}", marks=marks)
+
+
+def _same(field, want, got) -> bool:
+    if field in NUMERIC and want is not None and got is not None:
+        return math.isclose(float(want), got, rel_tol=1e-6, abs_tol=1e-9)
+    return want == got
+
+
+@pytest.mark.parametrize("case", list(_load()))
+def test_case(case):
+    text = case["text"]
+    found = find_quantities(text)
+    if case.get("none"):
+        assert found == [], [text[q.start:q.end] for q in found]
+        return
+    expect = case["expect"]
+    assert len(found) == len(expect), [(text[q.start:q.end], q.value, q.unit) for q in found]
+    for want, q in zip(expect, found):
+        for field, value in want.items():
+            if field == "span":
+                assert text[q.start:q.end] == value
+            elif field == "subject":
+                assert subject_of(text, q) == value
+            elif field == "checkworthy_min":
+                assert checkworthiness(text, q) >= value
+            elif field == "checkworthy_max":
+                assert checkworthiness(text, q) <= value
+            elif field == "alternates":
+                assert [(u) for _, _, u in q.alternates] == value
+            else:
+                assert field in FIELDS, field
+                assert _same(field, value, getattr(q, field)), (field, value, getattr(q, field), text[q.start:q.end])
+
+
+def test_case_count():
+    assert sum(1 for _ in _load()) >= 150
+
+
+@pytest.mark.parametrize("text, value", [
+    ("6,000", 6000), ("6 000", 6000), ("6\u00a0000", 6000), ("6\u2009000", 6000), ("1.2 million", 1.2e6),
+    ("twenty-five", 25), ("eleven", 11), ("a dozen", 12), ("a quarter", 0.25), ("two-thirds", 2 / 3),
+    ("half", 0.5), ("\u22125", -5), ("-3.5", -3.5), ("\uff11\uff12\uff13", 123), ("3bn", 3e9), ("10k", 1e4),
+    ("one hundred and six", 106), ("three thousand two hundred", 3200), ("1/2", 0.5), ("minus seven", -7),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "the", "$5", "5 km", "1 2"])
+def test_parse_number_rejects(text):
+    assert parse_number(text) is None
+
+
+#: floors a little below what the extractor scores now (docs/accuracy.md)
+PEER_FLOORS = {"NumberModel": 0.72, "NumberRangeModel": 0.93, "PercentModel": 0.60,
+               "DimensionModel": 0.85, "CurrencyModel": 0.80}
+
+
+@pytest.mark.parametrize("model", sorted(PEER_FLOORS))
+def test_peer_floor(model):
+    from factcheck.eval import _ours, run_recognizers
+
+    ok, n, _ = run_recognizers(model, _ours)
+    assert ok / n >= PEER_FLOORS[model], f"{model}: {ok}/{n}"
+
+
+def test_data_files_hold_only_strings():
+    """YAML reads bare on/no/yes as booleans: every word list must stay text."""
+    from importlib import resources
+
+    def walk(node, where):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                assert isinstance(key, str), (where, key)
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for item in node:
+                assert isinstance(item, str), (where, item)
+
+    for name in ("units.yaml", "hedges.yaml", "language.yaml"):
+        data = yaml.safe_load(resources.files("factcheck.data").joinpath(name).read_text("utf-8"))
+        walk(data, name)
