@@ -419,7 +419,7 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         if action == "invitation" and verb:
             invite_end = j
         # time: nearest in the clause, else in the sentence
-        in_clause = [t for t in times if t.start >= left and t.end <= right]
+        in_clause = [t for t in times if left <= t.start < right]  # "February 24, 2022" holds a comma
         earlier = [t for t in times if t.end <= left]
         pool = in_clause or earlier[-1:]
         t = min(pool, key=lambda t: min(abs(t.start - j), abs(i - t.end))) if pool else None

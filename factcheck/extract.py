@@ -7,6 +7,9 @@ their sentence-relative spans into claims that point into the article file.
 """
 from __future__ import annotations
 
+import dataclasses
+import functools
+import re
 from collections import Counter
 from datetime import date
 from typing import Sequence
@@ -16,7 +19,9 @@ from factcheck import events as events_mod
 from factcheck import numbers as numbers_mod
 from factcheck import quotes as quotes_mod
 from factcheck import subject as subject_mod
+from factcheck import units as units_mod
 from factcheck import when as when_mod
+from factcheck.metrics import MetricSpotter
 from factcheck.model import Article, Claim, Kind, RuleSet, Sentence
 from factcheck.segment import segment
 from factcheck.textutil import LineIndex, fingerprint, normalize_for_id
@@ -26,18 +31,67 @@ from factcheck.textutil import LineIndex, fingerprint, normalize_for_id
 _PERIOD_KINDS = frozenset({"date", "weekday", "relative", "month", "year", "season", "period", "since"})
 
 
-def _period_for(q_start: int, times: Sequence[when_mod.TimeRef]) -> tuple[date | None, date | None]:
-    """The period a figure refers to: the nearest period-like time reference in
-    its sentence, preferring one after the figure ("23% in the first nine months")."""
+def _in_canonical_unit(q: numbers_mod.Quantity) -> numbers_mod.Quantity:
+    """The quantity restated in its dimension's canonical unit ("2,300 square
+    miles" -> 5957 km2), so figures in different units can be compared."""
+    target = units_mod.canonical_unit(q.unit)
+    if target is None or target == q.unit:
+        return q
+    try:
+        conv = functools.partial(units_mod.convert, from_unit=q.unit, to_unit=target)
+        value, low, high = (None if v is None else conv(v) for v in (q.value, q.low, q.high))
+        alternates = tuple((None if lo is None else conv(lo), None if hi is None else conv(hi), target)
+                           if unit == q.unit else (lo, hi, unit) for lo, hi, unit in q.alternates)
+    except ValueError:
+        return q
+    return dataclasses.replace(q, value=value, low=low, high=high, unit=target, alternates=alternates)
+
+
+#: words before a time reference that make it the basis of a comparison
+#: ("compared with 2021"), not the period the figure covers
+_BASIS_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|against|over)\s+(?:the\s+)?$",
+                           re.I)
+#: how far around a figure its metric is looked for, in characters
+METRIC_WINDOW = 50
+
+
+def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef]) -> tuple[date | None, date | None]:
+    """The period a figure refers to: the nearest dated time reference in its
+    sentence that is not the basis of a comparison, preferring one after the
+    figure ("23% in the first nine months")."""
     best = None
     best_dist = None
     for t in times:
         if t.date_start is None or t.kind not in _PERIOD_KINDS:
             continue
+        if _BASIS_BEFORE.search(sentence, max(0, t.start - 30), t.start):
+            continue
         dist = (t.start - q_start) if t.start >= q_start else (q_start - t.end) * 2
         if best_dist is None or dist < best_dist:
             best, best_dist = t, dist
     return (best.date_start, best.date_end) if best else (None, None)
+
+
+def _inside_time(q: numbers_mod.Quantity, times: Sequence[when_mod.TimeRef]) -> bool:
+    """A duration that is part of a time expression ("the first nine months of
+    2022") belongs to that expression, not a figure of its own."""
+    return q.dimension == "duration" and any(t.start <= q.start and q.end <= t.end for t in times)
+
+
+def _subject(sentence: str, q: numbers_mod.Quantity, spotter: MetricSpotter) -> str:
+    """The figure's subject, led by the rules' metric its context names."""
+    subject = subject_mod.subject_of(sentence, q)
+    metric = spotter.spot(sentence[max(0, q.start - METRIC_WINDOW): q.end + METRIC_WINDOW])
+    if metric and metric.casefold() not in subject:
+        subject = f"{metric.casefold()} {subject}".strip()
+    return subject
+
+
+def _context_actors(mentioned: list[str], previous: list[str], persons: frozenset[str]) -> list[str]:
+    """Actors "the two leaders" or "he" may refer to: people first, the most
+    recently named first."""
+    merged = mentioned + [a for a in previous if a not in mentioned]
+    return sorted(merged, key=lambda a: a not in persons)[:6]
 
 
 class _Ids:
@@ -63,6 +117,8 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
     carry = rules.policy.attribution_carry_over
     previous: Sentence | None = None
     context_actors: list[str] = []
+    spotter = MetricSpotter.for_metrics(rules.metrics)
+    persons = frozenset(e.name for e in rules.entities if e.type == "person")
     for s in sentences:
         prev_text = previous.text if previous is not None and previous.paragraph == s.paragraph else None
         attribution = attr_mod.find_attribution(s.text, prev_text, carry_over=carry)
@@ -70,13 +126,15 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                       sentence_start=s.start, sentence_index=s.index, paragraph=s.paragraph,
                       attribution=attribution)
         times = when_mod.find_times(s.text, article.published)
-        for q in numbers_mod.find_quantities(s.text):
+        for q in map(_in_canonical_unit, numbers_mod.find_quantities(s.text)):
+            if _inside_time(q, times):
+                continue
             start, end = s.start + q.start, s.start + q.end
             span = article.text[start:end]
-            p_start, p_end = _period_for(q.start, times)
+            p_start, p_end = _period_for(s.text, q.start, times)
             claims.append(Claim(
                 id=ids("q", s.text, span), kind=Kind.QUANTITY, text=span, start=start, end=end,
-                line=lines.line(start), subject=subject_mod.subject_of(s.text, q), value=q.value, low=q.low,
+                line=lines.line(start), subject=_subject(s.text, q, spotter), value=q.value, low=q.low,
                 high=q.high, low_inclusive=q.low_inclusive, high_inclusive=q.high_inclusive, unit=q.unit,
                 dimension=q.dimension, hedge=q.hedge, period_start=p_start, period_end=p_end,
                 direction=q.direction, compared_with=q.compared_with,
@@ -99,6 +157,6 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 quote_kind=qt.kind, checkworthy=0.7 if qt.kind == "direct" else 0.4, **common))
         mentioned = [name for _, _, name in events_mod.resolve_entities(s.text, rules.entities)]
         if mentioned:
-            context_actors = (mentioned + [a for a in context_actors if a not in mentioned])[:6]
+            context_actors = _context_actors(mentioned, context_actors, persons)
         previous = s
     return claims

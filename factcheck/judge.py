@@ -11,13 +11,15 @@ not overlap (or both places are different states).
 """
 from __future__ import annotations
 
+import re
+
 from typing import Sequence
 
 from rapidfuzz import fuzz
 
 from factcheck.intervals import (Interval, claim_interval, compatible, convert_interval, dates_overlap,
                                  hedge_interval, slack_for, tolerance_for)
-from factcheck.match import AliasNormaliser, date_gap_days, quote_words
+from factcheck.match import FUNCTION_WORDS, AliasNormaliser, date_gap_days, quote_words
 from factcheck.model import Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance, Verdict
 from factcheck.textutil import fingerprint
 
@@ -270,7 +272,8 @@ class Judge:
         if fm and cm and not fm & cm:
             return None
         score = fuzz.token_set_ratio(fs, cs)
-        if score < self.policy.match_threshold:
+        named_nearby = self._named_near(fs, c)
+        if score < self.policy.match_threshold and not named_nearby:
             return None
         has_period = fact.period_start is not None
         if has_period and c.period_start and (c.period_end < fact.period_start or fact.period_end < c.period_start):
@@ -285,10 +288,23 @@ class Judge:
                    "tolerance": {"abs": tol.abs, "rel": tol.rel}}
         if compatible(fi, ci, tol.abs + tol.rel * scale, self.policy.open_edges_touch):
             return Verdict.RULE_CONFIRMED, details
+        # a fact named only near the figure confirms it, but never convicts it:
+        # the sentence may hold other figures about other things
         strong = score >= self.policy.diverge_threshold and (fe == ce or not fe)
         if not strong or (has_period and c.period_start is None):
             return None  # not sure enough that the claim speaks of this fact (or of its period)
         return Verdict.RULE_VIOLATED, details
+
+    @staticmethod
+    def _named_near(subject: str, c: Claim, window: int = 60) -> bool:
+        """Whether every content word of ``subject`` stands within ``window``
+        characters of the claim in its sentence."""
+        words = {w for w in subject.split() if w not in FUNCTION_WORDS}
+        if not words:
+            return False
+        rel_start, rel_end = c.start - c.sentence_start, c.end - c.sentence_start
+        near = c.sentence[max(0, rel_start - window): rel_end + window].casefold()
+        return words <= set(re.findall(r"\w+", near))
 
     def _tol(self, c: Claim) -> Tolerance:
         """The tolerance of a claim: its metric's, else its unit dimension's."""

@@ -226,7 +226,7 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair]:
     return out
 
 
-_FUNCTION_WORDS = frozenset("""a an the of in on at to and or for by with from than as is are was were be been
+FUNCTION_WORDS = frozenset("""a an the of in on at to and or for by with from than as is are was were be been
 has have had its their his her it this that these those per said says say according
 about around roughly approximately some nearly almost least most more less over under than up just""".split())
 
@@ -236,8 +236,8 @@ def substituted(a: str, b: str) -> bool:
     "truck sales", "in Brazil" vs "in Argentina"): likely two different things.
     One subject that only adds words to the other ("exports" vs "copper
     exports") is a refinement, not a substitution."""
-    wa = {w for w in a.split() if w not in _FUNCTION_WORDS and not w.replace(".", "").isdigit()}
-    wb = {w for w in b.split() if w not in _FUNCTION_WORDS and not w.replace(".", "").isdigit()}
+    wa = {w for w in a.split() if w not in FUNCTION_WORDS and not w.replace(".", "").isdigit()}
+    wb = {w for w in b.split() if w not in FUNCTION_WORDS and not w.replace(".", "").isdigit()}
     return bool(wa - wb) and bool(wb - wa)
 
 
@@ -320,7 +320,7 @@ def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = ()) -> 
 def _cluster(members: list[str], link: dict, by_id: dict) -> Cluster:
     ids = tuple(sorted(members))
     links = [link[(a, b)] for i, a in enumerate(ids) for b in ids[i + 1:]]
-    keys = sorted({k for p in links for k in p.key.split()})
+    keys = sorted({p.key for p in links})
     rep = min(ids, key=lambda i: _order(by_id.get(i), i))
     return Cluster(
         id=fingerprint("cluster", *ids), key=keys[0], claims=ids, score=round(min(p.score for p in links), 1),

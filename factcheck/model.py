@@ -235,7 +235,7 @@ class Policy:
     date_tolerance_days: int = 0
     attribution_carry_over: bool = True
     #: claims at or above this check-worthiness need a source
-    source_required_from: float = 0.6
+    source_required_from: float = 0.65
     match_threshold: float = 70.0
     severity: dict = field(
         default_factory=lambda: {

@@ -36,6 +36,8 @@ class UnitTable:
     suffixes: dict[str, tuple[str, float]]
     #: surface written before a number ("$", "us$") -> unit id
     prefixes: dict[str, str]
+    #: dimension -> the unit claims of that dimension are stated in
+    canonical: dict[str, str]
 
 
 def _split_factor(surface: str) -> tuple[str, float]:
@@ -60,7 +62,7 @@ def table() -> UnitTable:
             suffixes.setdefault(word, (uid, factor))
         for s in spec.get("prefix", ()):
             prefixes.setdefault(str(s), uid)
-    return UnitTable(units, suffixes, prefixes)
+    return UnitTable(units, suffixes, prefixes, dict(raw.get("canonical") or {}))
 
 
 def dimension_of(unit: str | None) -> str | None:
@@ -69,6 +71,18 @@ def dimension_of(unit: str | None) -> str | None:
         return None
     info = table().units.get(unit)
     return info.dimension if info else None
+
+
+def canonical_unit(unit: str | None) -> str | None:
+    """The unit claims of ``unit``'s dimension are stated in (itself for
+    durations, currencies, counts and unknown units).
+
+    >>> canonical_unit("mi2"), canonical_unit("month"), canonical_unit("USD")
+    ('km2', 'month', 'USD')
+    """
+    if unit is None:
+        return None
+    return table().canonical.get(dimension_of(unit) or "", unit)
 
 
 @lru_cache(maxsize=1)
