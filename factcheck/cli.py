@@ -163,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         exc.show()
         return exc.exit_code
     except FactcheckError as exc:
-        click.secho(f"error: {exc}", err=True, fg="red")
+        click.secho(str(exc) if exc.file else f"error: {exc}", err=True, fg="red")  # file:line: error: ...
         return exc.exit_code
     except BrokenPipeError:
         return 0
