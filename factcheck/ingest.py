@@ -456,7 +456,7 @@ def _walk(folder: Path, problems: list[Problem]) -> list[Path]:
             dirs[:] = []
             continue
         if (st.st_dev, st.st_ino) in seen_dirs:
-            problems.append(Problem(_display(here), "folder link loop, not followed", level="warning"))
+            problems.append(Problem(_display(here), "folder already read (a link to it, or a link loop), not read again", level="warning"))
             dirs[:] = []
             continue
         seen_dirs.add((st.st_dev, st.st_ino))

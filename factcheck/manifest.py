@@ -76,6 +76,9 @@ def read_manifest(path: Path, display: str) -> tuple[dict[Path, dict], list[Prob
                     meta[key] = parse_date(value, file=display, line=kline)
                 except InputError as exc:
                     problems.append(exc.as_problem())
+            elif isinstance(value, (dict, list)):
+                problems.append(Problem(display, f"{name}: {key}: expected text, got a "
+                                        f"{'list' if isinstance(value, list) else 'mapping'}", kline))
             elif value is not None:
                 meta[key] = str(value)
         out[path.parent / str(name)] = meta

@@ -129,7 +129,7 @@ def test_symlink_loops(corpus, capsys):
     assert rc == 2
     assert "corpus/loop-a.txt: error: a link to nothing, or a link loop" in err
     assert "corpus/loop-b.txt: error: cannot read: Too many levels of symbolic links" in err
-    assert "corpus/again: warning: folder link loop, not followed" in err
+    assert "corpus/again: warning: folder already read (a link to it, or a link loop)" in err
     assert_clean_error(err)
     assert_good_processed(md)
 
