@@ -26,7 +26,8 @@ META_KEYS = ("title", "outlet", "published", "url", "dateline")
 #: files larger than this are refused (with a clear error) unless the limit is raised
 DEFAULT_MAX_BYTES = 20_000_000  # 20 MB, as --max-size counts
 
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_NL = r"(?:\r\n|\r|\n)"
+_FRONT_MATTER = re.compile(rf"\A(?:\ufeff)?---[ \t]*{_NL}(.*?){_NL}(?:---|\.\.\.)[ \t]*(?:{_NL}|\Z)", re.S)
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*?)\s*$", re.I)
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'\-]{1,40}?)\s*\(([^)\n]{0,60})\)\s*[—–-]{1,2}\s*")
 _BRACKET_SOURCE = re.compile(
