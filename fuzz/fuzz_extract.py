@@ -12,6 +12,9 @@ low <= high, and that claim ids are the same on a second run.
 
     python fuzz/fuzz_extract.py --count 100000 --seed 1 --jobs 2
 
+Input number ``i`` of seed ``s`` is always the same file, so a run can be
+split or resumed with ``--start`` and a failure reproduced from its number.
+
 Inputs that fail are written to ``fuzz/crashes/`` (one file per failure, with
 the traceback) and the run ends with a summary line. The exit code is 1 when
 anything failed.
@@ -171,21 +174,22 @@ def _worker(args: tuple[int, int, int, str]) -> tuple[int, list[str]]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--count", type=int, default=100_000)
+    ap.add_argument("--count", type=int, default=100_000, help="inputs numbered START to COUNT-1 are run")
+    ap.add_argument("--start", type=int, default=0, help="first input number (to resume a run)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--crash-dir", default=str(ROOT / "fuzz" / "crashes"))
     args = ap.parse_args(argv)
     Path(args.crash_dir).mkdir(parents=True, exist_ok=True)
     chunk = 1000
-    tasks = [(i, min(i + chunk, args.count), args.seed, args.crash_dir) for i in range(0, args.count, chunk)]
+    tasks = [(i, min(i + chunk, args.count), args.seed, args.crash_dir) for i in range(args.start, args.count, chunk)]
     t0 = time.perf_counter()
     done, failures = 0, []
     with mp.Pool(args.jobs) as pool:
         for n, fails in pool.imap_unordered(_worker, tasks):
             done += n
             failures += fails
-            print(f"\r{done}/{args.count} inputs, {len(failures)} failures", end="", file=sys.stderr)
+            print(f"\r{done}/{args.count - args.start} inputs, {len(failures)} failures", end="", file=sys.stderr)
     elapsed = time.perf_counter() - t0
     print(file=sys.stderr)
     kinds = {}
@@ -193,7 +197,7 @@ def main(argv=None) -> int:
         kinds[f] = kinds.get(f, 0) + 1
     for kind, n in sorted(kinds.items(), key=lambda kv: -kv[1]):
         print(f"{n:6d}  {kind}")
-    print(f"fuzz: {done} inputs, seed {args.seed}, {elapsed:.0f} s, {len(failures)} failures "
+    print(f"fuzz: {done} inputs (numbers {args.start} to {args.count - 1}), seed {args.seed}, {elapsed:.0f} s, {len(failures)} failures "
           f"({len(kinds)} distinct)")
     return 1 if failures else 0
 
