@@ -75,6 +75,8 @@ def test_decode_any_bytes(data):
 def test_decode_round_trips_unicode_encodings(text, encoding):
     if not text.strip() or any(ord(ch) < 32 and ch not in "\t\n\r\f\v" or ch == "\x7f" for ch in text):
         return  # control characters make a file binary
+    if text.startswith("\ufeff"):
+        return  # a leading U+FEFF is a byte order mark, and dropped
     try:
         assert decode(text.encode(encoding), "e.txt") == text
     except InputError:
