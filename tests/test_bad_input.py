@@ -379,3 +379,20 @@ def test_internal_error_has_no_traceback_unless_debug(corpus, capsys, monkeypatc
     assert "Traceback" not in err
     with pytest.raises(ValueError):
         main(["--debug", "report", "corpus", "--out", "out"])
+
+
+def test_extract_and_check_go_on_after_a_bad_file(corpus, capsys):
+    import json
+
+    write(corpus / "image.txt", bytes(range(256)) * 40)
+    rc = main(["extract", "corpus"])
+    out, err = capsys.readouterr()
+    assert rc == 2
+    assert "corpus/image.txt: error: binary file" in err
+    assert [c["article"] for c in json.loads(out)] == ["corpus/good.md"]
+    write(corpus.parent / "draft.md", GOOD.replace("23%", "41%"))
+    rc = main(["check", "draft.md", "--against", "corpus", "--format", "json"])
+    out, err = capsys.readouterr()
+    assert rc == 2
+    assert "corpus/image.txt: error: binary file" in err
+    assert any(f["verdict"] == "diverge" for f in json.loads(out))
