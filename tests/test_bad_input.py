@@ -240,6 +240,7 @@ def test_manifest_naming_missing_files(corpus, capsys):
     ("articles: [good.md]\n", "corpus/sources.yaml:1: error: 'articles' must map file names to their fields"),
     ("stories:\n  good.md: {}\n", "corpus/sources.yaml:1: error: a manifest holds one key, 'articles'"),
     ("\xff\xfe", "corpus/sources.yaml:1: error: not valid UTF-8 (save the file as UTF-8)"),
+    ("articles: " + "[" * 5000 + "]" * 5000 + "\n", "corpus/sources.yaml:1: error: nested too deeply to read"),
 ])
 def test_bad_manifest(corpus, capsys, text, message):
     write(corpus / "sources.yaml", text.encode("latin-1") if text.startswith("\xff") else text)
