@@ -336,10 +336,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         exc.show()
         return exc.exit_code
     except FactcheckError as exc:
-        click.secho(f"error: {exc}", err=True, fg="red")
+        click.secho(str(exc) if exc.file else f"error: {exc}", err=True, fg="red")  # file:line: error: ...
         return exc.exit_code
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a file that cannot be written (or read): the user can fix it
+        if debug:
+            raise
+        where = f"{exc.filename}: " if exc.filename else ""
+        click.secho(f"error: {where}{exc.strerror or exc} (check the path and its permissions)", err=True, fg="red")
+        return 2
     except Exception as exc:  # a bug: say so plainly
         if debug:
             raise

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -23,13 +24,15 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 MANIFEST_NAMES = ("sources.yaml", "sources.yml")
 META_KEYS = ("title", "outlet", "published", "url", "dateline")
 #: files larger than this are refused (with a clear error) unless the limit is raised
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = 20_000_000  # 20 MB, as --max-size counts
 
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_NL = r"(?:\r\n|\r|\n)"
+_FRONT_MATTER = re.compile(rf"\A(?:\ufeff)?---[ \t]*{_NL}(.*?){_NL}(?:---|\.\.\.)[ \t]*(?:{_NL}|\Z)", re.S)
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*?)\s*$", re.I)
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'\-]{1,40}?)\s*\(([^)\n]{0,60})\)\s*[—–-]{1,2}\s*")
 _BRACKET_SOURCE = re.compile(
     r"^\s*\[([^,\]\n]{2,60}),\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4})\]")
+_LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|\Z)")
 _SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
 
 
@@ -120,14 +123,12 @@ class OutletMatcher:
 
 
 def _lines(text: str) -> Iterable[tuple[int, int]]:
-    """(start, end) of each line, end excluding the newline."""
-    pos = 0
-    n = len(text)
-    while pos < n:
-        nl = text.find("\n", pos)
-        end = n if nl == -1 else nl
-        yield pos, end if end == pos or text[end - 1] != "\r" else end - 1
-        pos = n if nl == -1 else nl + 1
+    """(start, end) of each line, end excluding the line break (``\\n``,
+    ``\\r\\n`` or a lone ``\\r``)."""
+    for m in _LINE.finditer(text):
+        if m.start() == len(text):
+            break
+        yield m.start(), m.start() + len(m.group(1))
 
 
 def _is_prose(line: str) -> bool:
@@ -192,11 +193,9 @@ def analyse_text(text: str, body_from: int, outlets: OutletMatcher) -> tuple[dic
 
 def _stands_alone(text: str, end: int) -> bool:
     """Whether the line ending at ``end`` is followed by a blank line or the end."""
-    nl = text.find("\n", end)
-    if nl == -1:
-        return True
-    nxt = text.find("\n", nl + 1)
-    return not text[nl + 1: len(text) if nxt == -1 else nxt].strip()
+    m = _LINE.match(text, end)
+    nxt = _LINE.match(text, m.end()) if m and m.end() < len(text) else None
+    return nxt is None or not nxt.group(1).strip()
 
 
 def _dateline_in_prose(line: str, found: dict, outlets: OutletMatcher) -> None:
@@ -217,72 +216,176 @@ def _dateline_in_prose(line: str, found: dict, outlets: OutletMatcher) -> None:
             found.setdefault("published", when)
 
 
-def read_front_matter(text: str, file: str) -> tuple[dict, int]:
-    """Front matter fields and the offset where the rest of the file starts."""
+def read_front_matter(text: str, file: str) -> tuple[dict, int, list[Problem]]:
+    """Front matter fields, the offset where the rest of the file starts, and the
+    problems found in it (each with its line). A front matter that cannot be read
+    is skipped, not fatal: the article is still read, without its fields."""
     m = _FRONT_MATTER.match(text)
     if not m:
-        return {}, 0
+        return {}, 0, []
     from factcheck.yamlload import load_yaml_text  # strict and safe
 
-    data = load_yaml_text(m.group(1), file, line_offset=1) or {}
+    try:
+        data = load_yaml_text(m.group(1), file, line_offset=1, error=InputError)
+    except InputError as exc:
+        return {}, m.end(), [exc.as_problem()]
+    except RecursionError:
+        return {}, m.end(), [Problem(file, "front matter is nested too deeply to read", 2)]
+    if data is None:
+        return {}, m.end(), []
     if not isinstance(data, dict):
-        raise InputError("front matter is not a mapping of keys to values", file, 2)
+        return {}, m.end(), [Problem(file, "front matter is not a mapping of keys to values (key: value lines)", 2)]
     meta: dict = {}
+    problems: list[Problem] = []
     for key, value in data.items():
-        if key in ("published", "date"):
-            meta["published"] = parse_date(value, file=file, line=None, key=key)
-        elif key in META_KEYS:
-            meta[key] = None if value is None else str(value)
-    return meta, m.end()
+        line = data.where[key][0] if hasattr(data, "where") else None
+        field_name = "published" if key == "date" else key
+        if field_name not in META_KEYS:
+            problems.append(_unknown_key(key, file, line))
+        elif field_name == "published":
+            try:
+                meta["published"] = parse_date(value, file=file, line=line, key=str(key))
+            except InputError as exc:
+                problems.append(exc.as_problem())
+        elif isinstance(value, (dict, list)):
+            problems.append(Problem(file, f"{key}: expected text, got a {'list' if isinstance(value, list) else 'mapping'}",
+                                    line))
+        elif value is not None:
+            meta[field_name] = str(value)
+    return meta, m.end(), problems
+
+
+def _unknown_key(key: object, file: str, line: int | None) -> Problem:
+    """An unknown front matter key: a warning (site generators add their own keys
+    such as ``tags``), an error when it looks like a misspelt known key."""
+    import difflib
+
+    close = difflib.get_close_matches(str(key), META_KEYS, n=1, cutoff=0.75)
+    if close:
+        return Problem(file, f"unknown key {key!r}: did you mean {close[0]!r}?", line)
+    return Problem(file, f"unknown key {key!r} ignored (factcheck reads {', '.join(META_KEYS)})", line,
+                   level="warning")
+
+
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte order mark: NULs on every other byte."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    for codec, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if zeros.count(0) >= 0.9 * len(zeros):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    """NUL characters, or more than 1% control characters (other than white space)."""
+    if "\x00" in text:
+        return True
+    sample = text[:65536]
+    return len(_CONTROL.findall(sample)) > 0.01 * max(len(sample), 1)
 
 
 def decode(data: bytes, file: str) -> str:
-    """Text of a file: UTF-8 (with or without BOM), UTF-16 with a BOM, or an
-    encoding detected with confidence; binary data is refused."""
+    """Text of a file: UTF-8 (with or without BOM), UTF-16 or UTF-32 with a BOM,
+    UTF-16 without one, or another encoding detected with confidence (Latin-1,
+    Windows-1252, ...); binary data is refused.
+
+    The byte order mark is dropped; line ends are kept as they are (``\\r\\n``
+    stays), so character offsets point into the file as an editor shows it.
+    """
+    text = _decode_bytes(data, file)
+    if _looks_binary(text):
+        raise InputError("binary file, not an article", file, hint="articles are plain text or Markdown")
+    return text
+
+
+def _decode_bytes(data: bytes, file: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InputError("looks like UTF-16 but does not decode", file) from None
+    for boms, codec in ((_UTF32_BOMS, "utf-32"), ((b"\xff\xfe", b"\xfe\xff"), "utf-16")):
+        if data.startswith(boms):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                raise InputError(f"looks like {codec.upper()} but does not decode", file,
+                                 hint="save the file as UTF-8") from None
+    utf16 = _utf16_without_bom(data) if b"\x00" in data[:4096] else None
+    if utf16 is not None:
+        return utf16
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        if b"\x00" in data[:4096]:
-            raise InputError("binary file, not an article", file,
-                             hint="articles are plain text or Markdown") from None
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is None or best.encoding is None:
-            line = data[: exc.start].count(b"\n") + 1
-            raise InputError(f"not valid UTF-8 (byte {exc.start}) and no other encoding fits", file, line,
-                             hint="save the file as UTF-8") from None
-        return str(best)
-    if "\x00" in text:
+        first_bad = exc.start
+    line = data[:first_bad].count(b"\n") + 1
+    if b"\x00" in data[:4096]:
         raise InputError("binary file, not an article", file, hint="articles are plain text or Markdown")
-    return text.replace("\r\n", "\n") if "\r\n" in text else text
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError(f"not valid UTF-8 (byte {first_bad}) and no other encoding fits", file, line,
+                         hint="save the file as UTF-8") from None
+    return str(best)
+
+
+def read_bytes_limited(path: Path, display: str, max_bytes: int) -> bytes:
+    """The bytes of a regular file, refusing FIFOs and devices (reading them could
+    block or never end) and files over ``max_bytes`` (checked before and while reading)."""
+    try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError("not a regular file (a FIFO, device or socket)", display,
+                             hint="give article files or folders")
+        if st.st_size > max_bytes:
+            raise InputError(_too_big(st.st_size, max_bytes), display, hint="split it, or raise the limit with --max-size")
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", display,
+                         hint="check that the file exists and that you may read it") from None
+    if len(data) > max_bytes:
+        raise InputError(_too_big(len(data), max_bytes, at_least=True), display,
+                         hint="split it, or raise the limit with --max-size")
+    return data
+
+
+def _too_big(size: int, max_bytes: int, at_least: bool = False) -> str:
+    return f"file is {'over ' if at_least else ''}{size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit"
 
 
 def read_article(path: Path, display: str, manifest_meta: dict | None = None,
                  outlets: Sequence[Outlet] = (), max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """One article. Raises :class:`InputError` when the file cannot be used."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit", display,
-                             hint="split it, or raise the limit with --max-size")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", display) from None
-    text = decode(data, display)
-    return article_from_text(text, display, manifest_meta, outlets)
+    return load_article(path, display, manifest_meta, outlets, max_bytes)[0]
+
+
+def load_article(path: Path, display: str, manifest_meta: dict | None = None,
+                 outlets: Sequence[Outlet] = (), max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article, list[Problem]]:
+    """One article and the problems in its front matter. Raises :class:`InputError`
+    when the file cannot be used at all."""
+    text = decode(read_bytes_limited(path, display, max_bytes), display)
+    return parse_article(text, display, manifest_meta, outlets)
 
 
 def article_from_text(text: str, display: str, manifest_meta: dict | None = None,
                       outlets: Sequence[Outlet] = ()) -> Article:
-    front, body_from = read_front_matter(text, display)
+    """An article from its decoded text (front matter problems are dropped: see
+    :func:`parse_article`)."""
+    return parse_article(text, display, manifest_meta, outlets)[0]
+
+
+def parse_article(text: str, display: str, manifest_meta: dict | None = None,
+                  outlets: Sequence[Outlet] = ()) -> tuple[Article, list[Problem]]:
+    """An article from its decoded text, and the problems of its front matter."""
+    front, body_from, problems = read_front_matter(text, display)
     found, body = analyse_text(text, body_from, OutletMatcher(outlets))
     meta = Meta()
     meta.fill(front, "front matter")
@@ -291,8 +394,8 @@ def article_from_text(text: str, display: str, manifest_meta: dict | None = None
     warnings = []
     if not text.strip():
         warnings.append("empty file")
-    elif not body:
-        warnings.append("no article text found")
+    elif not any(_is_prose(text[a:b]) for a, b in body):
+        warnings.append("no article text found: no line reads as a sentence of prose")
     if meta.outlet is None:
         warnings.append("outlet unknown: add it to front matter or the manifest (outlet: ...)")
     if meta.published is None:
@@ -301,7 +404,7 @@ def article_from_text(text: str, display: str, manifest_meta: dict | None = None
         id=display, path=display, text=text, outlet=meta.outlet, published=meta.published,
         title=meta.title, url=meta.url, dateline=meta.dateline, body=tuple(body),
         warnings=tuple(warnings),
-    )
+    ), problems
 
 
 # ---------------------------------------------------------------------------
@@ -309,12 +412,73 @@ def article_from_text(text: str, display: str, manifest_meta: dict | None = None
 # ---------------------------------------------------------------------------
 
 
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def _display(path: Path) -> str:
+    """The name a file is shown and identified by: relative, POSIX style, with
+    bytes that are not UTF-8 and control or direction characters escaped, so a
+    file name cannot break a report line or hide its real name."""
     try:
         rel = os.path.relpath(path)
     except ValueError:  # another drive
         rel = str(path)
-    return Path(rel).as_posix()
+    name = Path(rel).as_posix()
+    name = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}" if ord(m.group()) > 0xff
+                            else f"\\x{ord(m.group()):02x}", name)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    """Whether ``path`` (links followed) lies under ``root``."""
+    try:
+        real = path.resolve()
+    except (OSError, RuntimeError):  # a link loop
+        return True  # reported when it is read
+    return real == root or root in real.parents
+
+
+def _walk(folder: Path, problems: list[Problem]) -> list[Path]:
+    """Article files under ``folder``: hidden files and READMEs skipped, folder
+    link loops and links that lead outside the folder reported, not followed."""
+    root = folder.resolve()
+    seen_dirs: set[tuple[int, int]] = set()
+    out: list[Path] = []
+
+    def unreadable(err: OSError) -> None:
+        problems.append(Problem(_display(Path(err.filename or folder)), f"cannot read folder: {err.strerror}"))
+
+    for dirpath, dirs, files in os.walk(folder, followlinks=True, onerror=unreadable):
+        here = Path(dirpath)
+        try:
+            st = os.stat(here)
+        except OSError as exc:
+            unreadable(exc)
+            dirs[:] = []
+            continue
+        if (st.st_dev, st.st_ino) in seen_dirs:
+            problems.append(Problem(_display(here), "folder already read (a link to it, or a link loop), not read again", level="warning"))
+            dirs[:] = []
+            continue
+        seen_dirs.add((st.st_dev, st.st_ino))
+        if here != folder and not _inside(here, root):
+            problems.append(Problem(_display(here), "links to a folder outside the given folder, not followed",
+                                    level="warning"))
+            dirs[:] = []
+            continue
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
+                continue
+            if name.lower() in ("readme.md", "readme.txt", "license.md", "license.txt"):
+                continue
+            fp = here / name
+            if not _inside(fp, root):
+                problems.append(Problem(_display(fp), "links to a file outside the given folder, not read",
+                                        level="warning"))
+                continue
+            out.append(fp)
+    return out
 
 
 def discover(paths: Sequence[str]) -> tuple[list[tuple[Path, str]], list[Problem]]:
@@ -324,32 +488,21 @@ def discover(paths: Sequence[str]) -> tuple[list[tuple[Path, str]], list[Problem
     problems: list[Problem] = []
     for given in paths:
         p = Path(given)
+        shown = _display(p)
+        if p.is_symlink() and not p.exists():
+            problems.append(Problem(shown, "a link to nothing, or a link loop"))
+            continue
         if not p.exists():
-            problems.append(Problem(given, "no such file or folder"))
+            problems.append(Problem(shown, "no such file or folder"))
             continue
-        if p.is_file():
-            found.setdefault(_display(p), p)
+        if not p.is_dir():
+            found.setdefault(shown, p)
             continue
-        seen_dirs: set[tuple[int, int]] = set()
-        count = 0
-        for root, dirs, files in os.walk(p, followlinks=True):
-            st = os.stat(root)
-            if (st.st_dev, st.st_ino) in seen_dirs:
-                problems.append(Problem(_display(Path(root)), "folder link loop, not followed", level="warning"))
-                dirs[:] = []
-                continue
-            seen_dirs.add((st.st_dev, st.st_ino))
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
-                    continue
-                if name.lower() in ("readme.md", "readme.txt", "license.md", "license.txt"):
-                    continue
-                fp = Path(root) / name
-                found.setdefault(_display(fp), fp)
-                count += 1
-        if count == 0:
-            problems.append(Problem(given, "no articles (.txt or .md files) in this folder"))
+        files = _walk(p, problems)
+        for fp in files:
+            found.setdefault(_display(fp), fp)
+        if not files:
+            problems.append(Problem(shown, "no articles (.txt or .md files) in this folder"))
     return [(found[k], k) for k in sorted(found)], problems
 
 
@@ -375,14 +528,18 @@ def load_manifests(files: Sequence[tuple[Path, str]], roots: Sequence[str]) -> t
 
 def load_corpus(paths: Sequence[str], outlets: Sequence[Outlet] = (),
                 max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Article], list[Problem]]:
-    """Every article under ``paths``; problems for those that could not be read."""
+    """Every article under ``paths``; problems for those that could not be read
+    (one bad file never stops the others)."""
     files, problems = discover(paths)
     manifest, mproblems = load_manifests(files, paths)
     problems.extend(mproblems)
     articles = []
     for path, display in files:
         try:
-            articles.append(read_article(path, display, manifest.get(display), outlets, max_bytes))
+            article, fproblems = load_article(path, display, manifest.get(display), outlets, max_bytes)
         except InputError as exc:
             problems.append(exc.as_problem())
+            continue
+        articles.append(article)
+        problems.extend(fproblems)
     return articles, problems

@@ -18,12 +18,27 @@ from factcheck.ingest import META_KEYS, parse_date
 from factcheck.yamlload import LineDict, load_yaml_file
 
 
+def _target(folder: Path, name: object) -> Path | None:
+    """The real path a manifest entry names (links followed), or None when it
+    cannot name a file (NUL bytes, a link loop, not text)."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    try:
+        return (folder / name).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
+
+
 def read_manifest(path: Path, display: str) -> tuple[dict[Path, dict], list[Problem]]:
+    """The fields of each article the manifest names, by path; and its problems,
+    each with its line. A bad entry is reported and the others are read."""
     problems: list[Problem] = []
     try:
         data = load_yaml_file(path, display, error=InputError)
     except InputError as exc:
         return {}, [exc.as_problem()]
+    except RecursionError:
+        return {}, [Problem(display, "nested too deeply to read", 1)]
     if data is None:
         return {}, []
     if not isinstance(data, LineDict) or set(data) - {"articles"}:
@@ -38,9 +53,10 @@ def read_manifest(path: Path, display: str) -> tuple[dict[Path, dict], list[Prob
     out: dict[Path, dict] = {}
     for name, fields in articles.items():
         line = articles.where[name][0]
-        target = (path.parent / str(name)).resolve()
-        if root not in target.parents:
-            problems.append(Problem(display, f"{name!r} is outside the manifest's folder", line))
+        target = _target(path.parent, name)
+        if target is None or root not in target.parents:
+            problems.append(Problem(display, f"{name!r} is outside the manifest's folder (or not a file name)",
+                                    line))
             continue
         if not target.is_file():
             problems.append(Problem(display, f"{name!r}: no such article", line, level="warning"))
@@ -60,6 +76,9 @@ def read_manifest(path: Path, display: str) -> tuple[dict[Path, dict], list[Prob
                     meta[key] = parse_date(value, file=display, line=kline)
                 except InputError as exc:
                     problems.append(exc.as_problem())
+            elif isinstance(value, (dict, list)):
+                problems.append(Problem(display, f"{name}: {key}: expected text, got a "
+                                        f"{'list' if isinstance(value, list) else 'mapping'}", kline))
             elif value is not None:
                 meta[key] = str(value)
         out[path.parent / str(name)] = meta

@@ -15,7 +15,10 @@ from factcheck import dataload
 from factcheck.model import Article, Sentence
 from factcheck.textutil import LineIndex
 
-_BOUNDARY = re.compile(r"""[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9À-Ý])""")
+#: direction marks and isolates that real copy carries between sentences
+_MARKS = "\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff"
+_BOUNDARY = re.compile(rf"""[.!?]+["”’»')\]]*(?=\s+[{_MARKS}]*["“‘'«(\[]?[{_MARKS}]*(\w))""")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _END_OF_SENTENCE_LINE = re.compile(r"""[.!?:;]["”’')\]]*\s*$""")
 
@@ -56,6 +59,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans = []
     cur = start
     for m in _BOUNDARY.finditer(text, start, end):
+        nxt = m.group(1)
+        if not (nxt.isupper() or nxt.isdigit() or nxt.istitle()):
+            continue  # "e.g. the", "3 p.m. on"
         stop = m.end()
         if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
             continue
@@ -79,7 +85,7 @@ def paragraphs(article: Article) -> list[tuple[int, int]]:
     text = article.text
     cur_start = cur_end = None
     for start, end in article.body:
-        joined = (cur_end is not None and text.count("\n", cur_end, start) == 1
+        joined = (cur_end is not None and len(_LINE_BREAK.findall(text, cur_end, start)) == 1
                   and not _END_OF_SENTENCE_LINE.search(text, cur_start, cur_end))
         if cur_start is not None and joined:
             cur_end = end

@@ -35,19 +35,22 @@ def normalize_for_id(text: str) -> str:
     return normalize_space(text).casefold()
 
 
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
 class LineIndex:
-    """Maps character offsets of a text to 1-based line numbers."""
+    """Maps character offsets of a text to 1-based line numbers.
+
+    A line ends at ``\\n``, ``\\r\\n`` or a lone ``\\r``, as editors count them.
+
+    >>> LineIndex("a\\r\\nb\\rc\\nd").line(7)
+    4
+    """
 
     __slots__ = ("_starts",)
 
     def __init__(self, text: str):
-        starts = [0]
-        find = text.find
-        pos = find("\n")
-        while pos != -1:
-            starts.append(pos + 1)
-            pos = find("\n", pos + 1)
-        self._starts = starts
+        self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
 
     def line(self, offset: int) -> int:
         return bisect_right(self._starts, offset)
