@@ -416,6 +416,29 @@ _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u
 
 
 def _display(path: Path) -> str:
+    """See :func:`_display_uncached`; folders are worked out once each."""
+    parent, name = os.path.split(str(path))
+    if not name or name in (".", ".."):
+        return _display_uncached(path)
+    return _display_folder(os.getcwd(), parent) + _escape_name(name)
+
+
+@lru_cache(maxsize=4096)
+def _display_folder(cwd: str, folder: str) -> str:
+    """The display form of a folder, with a trailing slash ("" for the current one)."""
+    if not folder:
+        return ""
+    shown = _display_uncached(Path(folder))
+    return "" if shown == "." else shown + "/"
+
+
+def _escape_name(name: str) -> str:
+    name = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}" if ord(m.group()) > 0xff
+                            else f"\\x{ord(m.group()):02x}", name)
+
+
+def _display_uncached(path: Path) -> str:
     """The name a file is shown and identified by: relative, POSIX style, with
     bytes that are not UTF-8 and control or direction characters escaped, so a
     file name cannot break a report line or hide its real name."""
@@ -448,6 +471,7 @@ def _walk(folder: Path, problems: list[Problem]) -> list[Path]:
     def unreadable(err: OSError) -> None:
         problems.append(Problem(_display(Path(err.filename or folder)), f"cannot read folder: {err.strerror}"))
 
+    inside_root: set[str] = set()  # folders known to lie under the root
     for dirpath, dirs, files in os.walk(folder, followlinks=True, onerror=unreadable):
         here = Path(dirpath)
         try:
@@ -461,11 +485,13 @@ def _walk(folder: Path, problems: list[Problem]) -> list[Path]:
             dirs[:] = []
             continue
         seen_dirs.add((st.st_dev, st.st_ino))
-        if here != folder and not _inside(here, root):
+        parent_ok = os.path.dirname(dirpath) in inside_root and not os.path.islink(dirpath)
+        if here != folder and not parent_ok and not _inside(here, root):
             problems.append(Problem(_display(here), "links to a folder outside the given folder, not followed",
                                     level="warning"))
             dirs[:] = []
             continue
+        inside_root.add(dirpath)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
@@ -473,7 +499,7 @@ def _walk(folder: Path, problems: list[Problem]) -> list[Path]:
             if name.lower() in ("readme.md", "readme.txt", "license.md", "license.txt"):
                 continue
             fp = here / name
-            if not _inside(fp, root):
+            if os.path.islink(fp) and not _inside(fp, root):
                 problems.append(Problem(_display(fp), "links to a file outside the given folder, not read",
                                         level="warning"))
                 continue

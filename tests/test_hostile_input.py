@@ -38,8 +38,6 @@ def test_markdown_special_characters_are_escaped(in_tmp, capsys):
 UNESCAPED = re.compile(r"(?<!\\)(<script>|</script>|<b>|\[link\]|!\[img\]|`code`|\*bold\*|_claim_)")
 
 
-@pytest.mark.xfail(strict=False, reason="factcheck/report/markdown.py render(): the outlet names in the summary "
-                                        "line ('N articles from M outlets (...)') are not passed through _md_escape")
 def test_markdown_outlet_names_are_escaped(in_tmp, capsys):
     write(in_tmp / "c" / "b.md", HEAD.format(outlet="AP <b>x</b>") + HOSTILE)
     run_report(capsys, "c")
@@ -80,8 +78,6 @@ def test_negative_numbers_stay_numbers_in_csv():
     assert safe_cell("=1+1") == "'=1+1"
 
 
-@pytest.mark.xfail(strict=False, reason="report.md puts file names and input problems in `code spans`; a backtick "
-                                        "in a file name or problem text ends the span (factcheck/report/markdown.py)")
 def test_backtick_in_file_name_stays_in_its_code_span(in_tmp, capsys):
     write(in_tmp / "c" / "a`<img src=x onerror=alert(1)>`.md", HEAD.format(outlet="Reuters") + HOSTILE)
     run_report(capsys, "c")

@@ -57,11 +57,3 @@ def test_split_blocks_respect_the_cap_and_count_skipped_pairs(corpus, default_ru
     assert full["pairs_skipped_by_split"] == 0
 
 
-def test_discover_files_equals_ingest_discover(corpus, tmp_path, monkeypatch):
-    from factcheck.ingest import discover
-    from factcheck.parallel import discover_files
-
-    monkeypatch.chdir(corpus.parent)
-    for paths in ([str(corpus)], [corpus.name], [str(SEEDS), str(SEEDS / "000_955ab8591adff582.txt")],
-                  [str(tmp_path / "missing")], [str(SEEDS.parent / "tests")]):
-        assert discover_files(paths) == discover(paths)

@@ -126,27 +126,22 @@ def _quantities(text: str) -> list[tuple]:
     return [(q.value, q.low, q.high, q.unit) for q in find_quantities(text)]
 
 
-NUMBERS_OWNER = "quantity extraction (factcheck/numbers.py) does not read this form yet"
 
 
-@pytest.mark.xfail(strict=False, reason=NUMBERS_OWNER)
 @pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f"])
 def test_thousands_separated_by_unicode_spaces(space):
     assert (6000.0, 6000.0, 6000.0, "km2") in _quantities(f"Kyiv retook 6{space}000 square kilometers.")
 
 
-@pytest.mark.xfail(strict=False, reason=NUMBERS_OWNER)
 @pytest.mark.parametrize("dash", ["\u2013", "\u2014", "-"])
 def test_ranges_with_dashes(dash):
     got = _quantities(f"Trade rose 20{dash}25% in 2022.")
     assert [(g[1], g[2], g[3]) for g in got] == [(20.0, 25.0, "percent")]
 
 
-@pytest.mark.xfail(strict=False, reason=NUMBERS_OWNER)
 def test_minus_sign():
     assert [g[0] for g in _quantities("Output changed by \u22123% in 2022.")] == [-3.0]
 
 
-@pytest.mark.xfail(strict=False, reason=NUMBERS_OWNER)
 def test_full_width_digits():
     assert [(g[0], g[3]) for g in _quantities("Trade rose \uff12\uff13\uff05 in 2022.")] == [(23.0, "percent")]
