@@ -77,8 +77,15 @@ def test_decode_round_trips_unicode_encodings(text, encoding):
         return  # control characters make a file binary
     if text.startswith("\ufeff"):
         return  # a leading U+FEFF is a byte order mark, and dropped
+    data = text.encode(encoding)
+    if encoding == "utf-16-le":
+        try:
+            data.decode("utf-8")
+            return  # without a BOM these bytes are also valid UTF-8 ("堠" is " X"): UTF-8 is read
+        except UnicodeDecodeError:
+            pass
     try:
-        assert decode(text.encode(encoding), "e.txt") == text
+        assert decode(data, "e.txt") == text
     except InputError:
         assert encoding == "utf-16-le"  # without a BOM, only text that is mostly ASCII is recognised
 
