@@ -50,6 +50,7 @@ class Lexicon:
     irregular: dict
     not_nouns: frozenset
     adjectives: frozenset
+    vague_subjects: frozenset
     multiplier_re: re.Pattern
 
 
@@ -94,6 +95,7 @@ def lexicon() -> Lexicon:
         irregular=dict(lang["irregular_plurals"]),
         not_nouns=frozenset(lang["not_nouns"]),
         adjectives=frozenset(lang["adjectives"]),
+        vague_subjects=frozenset(lang["vague_subjects"]),
         multiplier_re=mult,
     )
 
