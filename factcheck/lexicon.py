@@ -51,6 +51,7 @@ class Lexicon:
     not_nouns: frozenset
     adjectives: frozenset
     vague_subjects: frozenset
+    past_verbs: frozenset
     multiplier_re: re.Pattern
 
 
@@ -96,6 +97,7 @@ def lexicon() -> Lexicon:
         not_nouns=frozenset(lang["not_nouns"]),
         adjectives=frozenset(lang["adjectives"]),
         vague_subjects=frozenset(lang["vague_subjects"]),
+        past_verbs=frozenset(lang["past_verbs"]),
         multiplier_re=mult,
     )
 
