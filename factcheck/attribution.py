@@ -18,7 +18,9 @@ same paragraph): a sentence with no source of its own inherits the source of
 * its own source is a bare pronoun ("she added", "he said"): the pronoun
   becomes the source named in ``previous``; or
 * it opens with a quotation mark and holds no verb of saying (a quote that
-  continues over two sentences).
+  continues over two sentences); or
+* its subject points back and goes on ("It also found ...", "The report
+  showed ...", "They estimated ...").
 
 Anything else gets ``None``: a new sentence of plain prose is the writer's.
 """
@@ -37,7 +39,17 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:to\s+)?", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:data|figures|statistics|estimates|numbers|a\s+report|a\s+survey|a\s+statement|"
                    r"a\s+poll|a\s+study|an\s+analysis|a\s+transcript)\s+(?:from|by|released\s+by|"
                    r"published\s+by|compiled\s+by)\s+", re.IGNORECASE)
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "this", "that"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "this", "that"})
+#: a verb of saying in the passive ("were announced") or used as an adjective
+#: ("a claimed seven hours", "the recently announced phone") has no speaker
+_NOT_SPEECH_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly|\s+also|\s+not)?"
+                                r"|\b(?:a|an|the)(?:\s+\w+ly)?)\s*$", re.IGNORECASE)
+#: "added"/"adds" is a verb of saying only before what was said, not before an
+#: object ("has added audio editing")
+_ADD_SAYS = re.compile(r"\s*(?:[,.;:!?”\"]|that\b|$)")
+_RELATIVE = re.compile(r"^(?:who|whom|whose|which)\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"\s(?:and|but|or)$", re.IGNORECASE)
+_LEAD_NAME = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)")
 _LEAD_TRIM = re.compile(
     r"^(?:(?:and|but|or|so|yet|as|while|when|because|although|though|since|if|what|that|"
     r"also|however|moreover|meanwhile|instead|indeed|still|now|then|too)\b[\s,]*)+", re.IGNORECASE)
@@ -48,9 +60,10 @@ _TAIL_TRIM = re.compile(r"(?:\s+(?:on|last|this|earlier|later|in|at|on)\s+\w+|\s
                         r"again|publicly|reportedly|himself|herself|themselves))+\s*$", re.IGNORECASE)
 _NAME_RUN = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)\s*$")
 _APPOSITIVE = re.compile(
-    r"^(?:a|an|the\s+[a-z]|director|professor|associate|assistant|senior|chief|head|former|"
+    r"^(?:(?:a|an|director|professor|associate|assistant|senior|chief|head|former|"
     r"deputy|spokesman|spokeswoman|spokesperson|president|chairman|chair|minister|analyst|"
-    r"economist|researcher|fellow|author|editor|ceo|founder|leader|member|[a-z]+\s+(?:of|at)\b)",
+    r"economist|researcher|fellow|author|editor|ceo|founder|leader|member|with)\b|the\s+[a-z]|"
+    r"[a-z]+\s+(?:of|at)\b)",
     re.IGNORECASE)
 _PLACE_TAIL = re.compile(r"\s+(?:in|based\s+in)\s+[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*)*\s*$")
 _TIME_WORD = re.compile(r"^(?:on|in|last|this|next)\b|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -83,8 +96,8 @@ def _after(text: str) -> str | None:
     chunks = re.split(r",\s*", text, maxsplit=1)
     name = _clean(chunks[0])
     name = _clean(_PLACE_TAIL.sub("", name)) if " in " in name and name[:1].isupper() else name
-    if not name or name.lower() in _PRONOUNS or _TIME_WORD.match(name):
-        return None
+    if not name or name.lower() in _PRONOUNS or _TIME_WORD.match(name) or name[:1].isdigit():
+        return None  # "data from 12 satellites" names no source
     if len(chunks) > 1:
         return _trim_role(name, chunks[1])
     return name
@@ -94,6 +107,12 @@ def _before(left: str) -> str | None:
     """The subject just before a verb of saying, with a trailing role appositive."""
     left = re.split(_STOP + r"|[“”\"]", left)[-1].rstrip(" ,")
     chunks = re.split(r",\s*", left)
+    while len(chunks) > 1 and _RELATIVE.match(chunks[-1].strip()):
+        chunks.pop()  # "The insider, who asked to remain anonymous, said"
+    if _COORDINATED.search(chunks[-1]):
+        # "Jobs welcomed everyone and announced": the subject of the first verb
+        m = _LEAD_NAME.match(_LEAD_TRIM.sub("", chunks[-1].strip()))
+        return _clean(m.group(1)) if m and not _TIME_WORD.match(m.group(1)) else None
     last = _clean(_TAIL_TRIM.sub("", chunks[-1]))
     if len(chunks) >= 2 and last and _APPOSITIVE.match(last):
         # "Yun Sun, director of X, a think tank, told CNN"
@@ -109,6 +128,8 @@ def _before(left: str) -> str | None:
     words = last.split()
     if not words or len(words) > 9:
         return None
+    if len(words) > 1 and words[-1].lower() in _PRONOUNS - {"that", "this"}:
+        return words[-1]  # "During his speech he said": the pronoun speaks
     if _TIME_WORD.match(last) and len(words) <= 3:
         return None
     return last
@@ -128,6 +149,8 @@ def _own(sentence: str) -> str | None:
     for m in _SAY.finditer(sentence):
         before = sentence[:m.start()].rstrip()
         after = sentence[m.end():]
+        if _NOT_SPEECH_BEFORE.search(before) or (m.group(0).startswith("add") and not _ADD_SAYS.match(after)):
+            continue
         inverted_ok = not m.group(0).startswith("tel") and m.group(0) != "told"
         if inverted_ok and (before.endswith((",", "”", "\"", "’")) or not before):
             # inverted: "..., said Yun Sun, director of ..."
@@ -157,7 +180,15 @@ def find_attribution(sentence: str, previous: str | None = None, *,
     if own is not None:  # a pronoun: "she added"
         prev = _cached(previous)
         return prev if prev and prev.lower() not in _PRONOUNS else None
-    if sentence.lstrip()[:1] in "“\"" and not _SAY.search(sentence):
+    if (sentence.lstrip()[:1] in "“\"" and not _SAY.search(sentence)) or _GOING_ON.match(sentence.lstrip()):
         prev = _cached(previous)
         return prev if prev and prev.lower() not in _PRONOUNS else None
     return None
+
+
+#: a sentence whose subject points back and goes on ("It also found ...",
+#: "The report also showed ...", "They estimated ..."): the same source
+_GOING_ON = re.compile(r"(?:It|They|The\s+(?:report|study|survey|data|figures|statement|poll|analysis|review|"
+                       r"document|ministry|agency|office|commission|bank|fund|institute|group|company|firm))"
+                       r"\s+(?:also\s+\w+|found|showed|shows|estimated|estimates|projected|projects|"
+                       r"forecast|forecasts|put|puts|counted|recorded|listed)\b")

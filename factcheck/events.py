@@ -258,6 +258,10 @@ _ROLE_AFTER = re.compile(
     r"president|prime|leader|minister|foreign|chancellor|lawmakers|diplomats|ambassador|envoy|"
     r"[A-Z])", re.UNICODE)
 _VENUE = re.compile(r"\bat\s+(?:the|a|an)\s+$", re.IGNORECASE)
+#: "told CNN", "in an interview with Reuters": a medium that is told something
+#: is the addressee, not an actor
+_ADDRESSEE = re.compile(r"\b(?:told|tells|tell|telling|interview\s+with|interviewed\s+by|speaking\s+to|"
+                        r"spoke\s+to|said\s+to|wrote\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _NEG_VERB = re.compile(r"\b(?:not|n[’']t|never|no\s+longer|refused\s+to|refuses\s+to|refuse\s+to|"
                        r"declined\s+to|declines\s+to|failed\s+to|fails\s+to|yet\s+to|rejected|"
                        r"stopped\s+short\s+of|without)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
@@ -297,6 +301,8 @@ def _mentions(s: str, entities: Sequence[Entity], types: dict) -> list[tuple[int
             kind = "place"
         elif _VENUE.search(s, max(0, a - 8), a):
             kind = "place"  # "at the G20 summit": where, not who
+        elif types.get(name) not in ("person", "state") and _ADDRESSEE.search(s, max(0, a - 24), a):
+            kind = "addressee"
         elif _ROLE_AFTER.match(s, b) and (types.get(name) == "state" or s[b:b + 2] in ("’s", "'s")):
             kind = "modifier"
         out.append((a, b, name, kind))

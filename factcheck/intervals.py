@@ -28,6 +28,7 @@ False
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Sequence
@@ -88,10 +89,45 @@ def tolerance_for(c: Claim, policy: Policy, metrics: Sequence[Metric] = ()) -> T
     return tols.get(c.dimension or "", tols.get("default", Tolerance()))
 
 
-def slack_for(tol: Tolerance, *claims: Claim) -> float:
-    """Absolute slack: abs + rel times the largest stated figure (not the hedge's reach)."""
+def slack_for(tol: Tolerance, *claims: Claim, precision: bool = True) -> float:
+    """Absolute slack: abs + rel times the largest stated figure (not the hedge's reach),
+    or (with ``precision``) the rounding the least precise figure implies when that is wider."""
     scale = max((abs(x) for c in claims for x in (c.value, c.low, c.high) if x is not None), default=0.0)
-    return tol.abs + tol.rel * scale
+    slack = tol.abs + tol.rel * scale
+    return max(slack, max((rounding(c) for c in claims), default=0.0)) if precision else slack
+
+
+_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")
+#: the rounding a written figure implies is never taken wider than this share of it
+MAX_ROUNDING = 0.05
+
+
+def rounding(c: Claim) -> float:
+    """Half a unit of the last significant digit of the written figure, in the
+    claim's own unit: "18 kilometres" may be 18.4 rounded, "84,000 fans"
+    83,500. At most ``MAX_ROUNDING`` of the figure; 0 for ranges and for
+    figures not written in digits.
+
+    >>> from factcheck.model import Claim, Kind
+    >>> def q(text, value):
+    ...     return Claim("x", "a", Kind.QUANTITY, text, 0, 0, 1, text, 0, 0, 0, value=value)
+    >>> rounding(q("18 km", 18.0)), rounding(q("84,000 fans", 84000.0)), rounding(q("3 percent", 3.0))
+    (0.5, 500.0, 0.15000000000000002)
+    """
+    if c.value is None or c.hedge == "range":
+        return 0.0
+    m = _DIGITS.search(c.text or "")
+    if m is None:
+        return 0.0
+    digits = m.group().replace(",", "")
+    written = float(digits)
+    if written == 0:
+        return 0.0
+    if "." in digits:
+        half = 0.5 * 10 ** -len(digits.split(".")[1])
+    else:
+        half = 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
+    return abs(c.value) * min(half / written, MAX_ROUNDING)
 
 
 def compatible(a: Interval, b: Interval, slack: float, edges_touch: bool = True) -> bool:

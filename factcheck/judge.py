@@ -111,7 +111,7 @@ class Judge:
             ia, ib = intervals[a.id], intervals[b.id]
             if ia is None or ib is None:
                 continue
-            if compatible(ia, ib, slack_for(tol, a, b), self.policy.open_edges_touch):
+            if compatible(ia, ib, slack_for(tol, a, b, precision=self.policy.implied_precision), self.policy.open_edges_touch):
                 agree.append((a, b))
             elif frozenset((a.id, b.id)) in strong:
                 clash.append((a, b, "value"))
@@ -185,12 +185,16 @@ class Judge:
         if main is None:
             return None
         shown = []
-        for low, high, _unit in c.alternates:
+        if all(unit != c.unit for _lo, _hi, unit in c.alternates):
+            return None
+        for low, high, unit in c.alternates:
+            if unit != c.unit:
+                continue  # another currency ("$199 / £129"): a price, not a conversion
             alt = hedge_interval(None, low, high, True, True, None, self.policy)
             if alt is None:
                 continue
             shown.append(str(alt))
-            if not compatible(main, alt, slack_for(tol, c), self.policy.open_edges_touch):
+            if not compatible(main, alt, slack_for(tol, c, precision=self.policy.implied_precision), self.policy.open_edges_touch):
                 return self.finding(Verdict.DIVERGE, [c], f"The figure disagrees with itself: {main} {c.unit} vs "
                                     f"{alt} {c.unit} as restated: “{c.text}”",
                                     details={"interval": str(main), "restated": shown,

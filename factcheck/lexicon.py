@@ -50,6 +50,8 @@ class Lexicon:
     irregular: dict
     not_nouns: frozenset
     adjectives: frozenset
+    vague_subjects: frozenset
+    past_verbs: frozenset
     multiplier_re: re.Pattern
 
 
@@ -94,6 +96,8 @@ def lexicon() -> Lexicon:
         irregular=dict(lang["irregular_plurals"]),
         not_nouns=frozenset(lang["not_nouns"]),
         adjectives=frozenset(lang["adjectives"]),
+        vague_subjects=frozenset(lang["vague_subjects"]),
+        past_verbs=frozenset(lang["past_verbs"]),
         multiplier_re=mult,
     )
 

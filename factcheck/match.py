@@ -221,8 +221,13 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair]:
         strict = fuzz.token_sort_ratio(sa, sb)
         strong = (s >= pol.diverge_threshold and strict >= pol.match_threshold and ea == eb and ma == mb
                   and not substituted(sa, sb))
+        explain = {"subjects": [sa, sb], "token_sort_ratio": round(strict, 1)}
+        if strong and (vague(sa, a.unit) or vague(sb, b.unit)):
+            strong, explain["weak"] = False, "a subject names no measured thing of its own"
+        if strong and not same_moment(a, b, pol.event_window_days):
+            strong, explain["weak"] = False, "no stated period, and the articles are far apart in time"
         out.append(Pair(a.id, b.id, key, s, f"subject token_set_ratio {s:.0f}, token_sort_ratio {strict:.0f}",
-                        strong, {"subjects": [sa, sb], "token_sort_ratio": round(strict, 1)}))
+                        strong, explain))
     return out
 
 
@@ -239,6 +244,30 @@ def substituted(a: str, b: str) -> bool:
     wa = {w for w in a.split() if w not in FUNCTION_WORDS and not w.replace(".", "").isdigit()}
     wb = {w for w in b.split() if w not in FUNCTION_WORDS and not w.replace(".", "").isdigit()}
     return bool(wa - wb) and bool(wb - wa)
+
+
+def vague(subject: str, unit: str | None = None) -> bool:
+    """True when a subject names only a measure ("price", "same price",
+    "thick") or repeats the counted noun ("song" for "40,000 songs"): it does
+    not say whose price or which songs, so two such figures may well be about
+    two different things."""
+    from factcheck.lexicon import lexicon
+
+    measures = lexicon().vague_subjects
+    unit_words = set((unit or "").casefold().split())
+    words = [w for w in subject.split() if w not in FUNCTION_WORDS and not w.replace(".", "").isdigit()]
+    return all(w in measures or w in unit_words for w in words)
+
+
+def same_moment(a: Claim, b: Claim, window_days: int) -> bool:
+    """False when a figure states no period of its own and the two articles
+    were published more than ``window_days`` apart: each figure then holds at
+    its own time ("the price", "the share" a year later may have changed)."""
+    if a.period_start is not None and b.period_start is not None:
+        return True
+    if a.published is None or b.published is None:
+        return True
+    return abs((a.published - b.published).days) <= window_days
 
 
 def _modality_class(c: Claim) -> str:

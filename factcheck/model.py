@@ -251,6 +251,9 @@ class Policy:
     #: a plain figure sitting exactly on the open edge of a hedge ("10" vs
     #: "more than 10") agrees: plain figures in news copy are rounded
     open_edges_touch: bool = True
+    #: a figure written in digits allows the rounding of its last digit
+    #: ("18 km" may be 18.4 km, "84,000" may be 83,500), up to 5% of it
+    implied_precision: bool = True
     #: subject score (0..100) two quantity claims need before their figures may
     #: be called divergent; weaker matches can only agree
     diverge_threshold: float = 85.0

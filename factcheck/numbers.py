@@ -320,6 +320,33 @@ def _in_url(low: str, pos: int) -> bool:
     return "://" in tok or "www." in tok or "@" in tok or ("%2" in tok and "?" in tok)
 
 
+#: after "N times", words that make it a multiplier ("three times higher",
+#: "twice as many", "five times the size"); anything else counts occasions
+_TIMES_COMPARE = re.compile(r"\s+(?:as|the|that|those|what|more|less|over|[a-z]+er)\b(?<!\bafter)(?<!\bunder)"
+                            r"(?<!\bever)(?<!\bper)(?<!\bnever)(?<!\blater)(?<!\bearlier)")
+_OCCASION_WORDS = frozenset(("once", "twice", "thrice"))
+
+
+def _occasions(low: str, d: _Draft) -> bool:
+    """ "raised rates three times this month", "won the cup twice": a count of
+    occasions, not a multiplier. Verbs ("doubled") are always multipliers."""
+    if d.unit != "times":
+        return False
+    if d.number is not None and d.number.kind == "mult" and low[d.number.start:d.number.end] not in _OCCASION_WORDS:
+        return False
+    if re.search(r"\bby\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+|almost\s+)?$", low[max(0, d.start - 20):d.start]):
+        return False  # "increased by three times"
+    return _TIMES_COMPARE.match(low, d.end) is None
+
+
+def _policy_label(low: str, d: _Draft) -> bool:
+    """ "zero-Covid", "zero-tolerance", "net zero": a name for a policy or a
+    target, not a count of nothing."""
+    if d.value != 0 or d.number is None or d.number.kind != "words":
+        return False
+    return low.startswith("-", d.number.end) or low[max(0, d.start - 4):d.start] == "net "
+
+
 def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
     """Every numeric claim in ``text``, in order, non-overlapping.
 
@@ -356,13 +383,16 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
         drafts.sort(key=lambda d: d.start)
     out = []
     for d in drafts:
-        direction = _direction(low, d, lex)
-        if d.unit == "times" and d.number.kind == "mult":
+        if _policy_label(low, d):
+            continue
+        occasions = _occasions(low, d)
+        direction = None if occasions else _direction(low, d, lex)
+        if d.unit == "times" and d.number.kind == "mult" and not occasions:
             direction = "down" if (d.value or 0) < 1 else ("up" if low[d.start:d.end].endswith("ed") else None)
         cmp_ = _compared(low, text, d) if direction else None
-        unit = d.unit
+        unit = "occasion" if occasions else d.unit
         dim = _units.dimension_of(unit) if unit else None
-        if unit and dim is None and d.counted:
+        if unit and dim is None and (d.counted or occasions):
             dim = "count"
         out.append(Quantity(d.start, d.end, d.value, d.low, d.high, d.low_inc, d.high_inc, unit, dim,
                             d.hedge, direction, cmp_, tuple(d.alternates), d.surface_unit))

@@ -93,5 +93,17 @@ def find_quotes(sentence: str, previous: str | None = None) -> list[Quote]:
         if len(sentence[s:e].split()) >= 3:
             src = find_attribution(sentence, previous)
             if src:
-                return [Quote(s, e, src, sentence[s:e], "paraphrase")]
+                return [Quote(a, b, src, sentence[a:b], "paraphrase") for a, b in _split_said(sentence, s, e)]
     return out
+
+
+#: "X acknowledged that A, but said B": two things said, each its own clause
+_BUT_SAID = re.compile(rf",?\s+(?:but|and|while)\s+(?:also\s+)?(?:{_VERBS})(?:\s+that)?\s+")
+
+
+def _split_said(sentence: str, s: int, e: int) -> list[tuple[int, int]]:
+    m = _BUT_SAID.search(sentence, s, e)
+    if m is None:
+        return [(s, e)]
+    parts = [_span(sentence, s, m.start()), _span(sentence, m.end(), e)]
+    return [(a, b) for a, b in parts if len(sentence[a:b].split()) >= 3] or [(s, e)]

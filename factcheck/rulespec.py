@@ -38,7 +38,7 @@ SPECS: dict[str, dict] = {
               "tolerance": (_TOL, False), "severity": (f"enum:{LEVELS}", False), "note": ("str", False)},
 }
 _HEDGES = {"open_bound_reach": ("num", False), "about_width": ("num", False), "nearly_width": ("num", False),
-           "open_edges_touch": ("bool", False)}
+           "open_edges_touch": ("bool", False), "implied_precision": ("bool", False)}
 POLICY_SPEC: dict = {
     "hedges": (_HEDGES, False),
     "tolerances": ("tolmap", False),

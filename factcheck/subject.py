@@ -34,10 +34,10 @@ from factcheck.lexicon import lexicon
 from factcheck.numparse import SCALES, SMALL
 
 # an abbreviation's period stays with it when a lowercase word follows ("Apple Inc. rose")
-_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*(?:\.(?=\s+[a-z]))?|\d[\w,.]*%?|[^\w\s]")
+_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*(?:\.(?=\s+[a-z]))?|\d[\w,.]*(?:['’]s\b)?%?|[^\w\s]")
 _DETERMINERS = frozenset(
     "the a an this that these those its their his her our my your some any such another "
-    "only just nearly almost about around roughly more less than over".split()
+    "only just nearly almost about around roughly more less than over same".split()
 )
 _STOP = frozenset(
     """is are was were be been being has have had will would could should can may might must do does did
@@ -61,13 +61,18 @@ def _tokens(sentence: str) -> list[tuple[str, int, int]]:
 
 def _norm_words(words: list[str]) -> str:
     out = []
-    for w in words:
-        w = w.lower().replace("’", "'")
+    prev = ""
+    for raw in words:
+        w = raw.lower().replace("’", "'")
         if w.endswith("'s"):
             w = w[:-2]
         w = w.strip("'-.")
-        if not w or w in _DETERMINERS or w[0].isdigit() or not w[0].isalnum():
+        label = prev[:1].isupper() and w.isdigit() and raw.endswith(("'s", "’s"))  # "the Pixel 8's price"
+        prev = raw
+        if not w or w in _DETERMINERS or not w[0].isalnum():
             continue
+        if w[0].isdigit() and not label and not (w.isalnum() and any(ch.isalpha() for ch in w)):
+            continue  # a figure, but keep model names such as "3gs" or "5g"
         out.append(w)
     return " ".join(out[:7])
 
@@ -124,7 +129,9 @@ def _clause_subject(toks, verb_index: int) -> str:
     while j >= 0 and len(words) < 8:
         w = toks[j][0]
         lw = w.lower()
-        if not w[0].isalpha() or lw in _CLAUSE_STOP or lw in lexicon().up or lw in lexicon().down:
+        model_name = w[0].isdigit() and (any(ch.isalpha() for ch in w.rstrip("'’s")) or w.endswith(("'s", "’s"))) \
+            and j > 0 and toks[j - 1][0][:1].isupper()  # "the iPhone 3GS's price", "the Pixel 8's price"
+        if not (w[0].isalpha() or model_name) or lw in _CLAUSE_STOP or lw in lexicon().up or lw in lexicon().down:
             break
         if (lw in SMALL or lw in SCALES) and j + 1 < len(toks) and toks[j + 1][0].lower() in _TIME_WORDS:
             break  # "in the first nine months of this year, exports ..."
@@ -170,8 +177,10 @@ def subject_of(sentence: str, q) -> str:
                 return f"{noun} {verb}"
         if nxt.endswith("ed") and nxt not in ("used",):
             return f"{noun} {nxt}"
-        if gov.endswith("ed") or gov in ("kill", "kills", "hold", "holds", "lost", "left"):
-            return f"{noun} {gov}"
+        if gov.endswith("ed") or gov in ("kill", "kills", "hold", "holds", "lost", "left") \
+                or gov in lex.past_verbs or (gov.isalpha() and gov not in _STOP and k >= 1
+                                             and toks[k - 1][0].lower() in _AUX - {"also", "still"}):
+            return f"{noun} {gov}"  # "sold 3 billion songs", "has won 12 medals"
         of_np = _np_after(toks, after + 1, 3) if nxt == "of" else []
         if of_np and of_np[0].lower() in ("them", "those", "these", "whom", "which", "us", "it"):
             of_np = []

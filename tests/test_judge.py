@@ -52,7 +52,7 @@ def test_hedge_edges(default_rules, a, b, expected):
 def test_strict_open_edges_by_policy(default_rules):
     import dataclasses
 
-    pol = dataclasses.replace(default_rules.policy, open_edges_touch=False,
+    pol = dataclasses.replace(default_rules.policy, open_edges_touch=False, implied_precision=False,
                               tolerances={"default": default_rules.policy.tolerances["default"].__class__(0, 0)})
     rules = dataclasses.replace(default_rules, policy=pol)
     claims = [quantity("a", 10, unit="month", hedge="more_than", subject="months of war"),
