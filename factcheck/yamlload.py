@@ -47,9 +47,28 @@ class Invalid:
         return repr(self.text)
 
 
-def _convert(node: yaml.Node, file: str, line_offset: int, error: type[FactcheckError], lenient: bool = False):
+#: tags a rules file, a manifest or front matter may hold (the YAML core schema)
+_SCALAR_TAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp"))
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+#: deeper nesting than this is refused (no rules file needs it; recursion would)
+MAX_DEPTH = 50
+
+
+def _convert(node: yaml.Node, file: str, line_offset: int, error: type[FactcheckError], lenient: bool = False,
+             depth: int = 0, seen: set | None = None):
     line = node.start_mark.line + 1 + line_offset
     col = node.start_mark.column + 1
+    if depth > MAX_DEPTH:
+        raise error(f"nested more than {MAX_DEPTH} levels deep", file, line, col)
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        if node.tag not in (_MAP_TAG, _SEQ_TAG):
+            raise error(f"the YAML tag {node.tag!r} is not allowed (plain mappings, lists and values only)",
+                        file, line, col)
+        seen = set() if seen is None else seen
+        if id(node) in seen:  # an alias: expanding them can blow up ("billion laughs")
+            raise error("YAML anchors and aliases (&name, *name) are not supported", file, line, col)
+        seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         out = LineDict()
         out.line, out.column = line, col
@@ -57,7 +76,7 @@ def _convert(node: yaml.Node, file: str, line_offset: int, error: type[Factcheck
             if key_node.tag == "tag:yaml.org,2002:merge":
                 raise error("YAML merge keys (<<) are not supported", file,
                             key_node.start_mark.line + 1 + line_offset, key_node.start_mark.column + 1)
-            key = _convert(key_node, file, line_offset, error)
+            key = _convert(key_node, file, line_offset, error, False, depth + 1, seen)
             if isinstance(key, (dict, list)):
                 raise error("a key must be a plain value", file, key_node.start_mark.line + 1 + line_offset)
             kline = key_node.start_mark.line + 1 + line_offset
@@ -65,16 +84,19 @@ def _convert(node: yaml.Node, file: str, line_offset: int, error: type[Factcheck
                 first = out.where[key][0]
                 raise error(f"duplicate key {key!r} (first at line {first})", file, kline,
                             key_node.start_mark.column + 1)
-            out[key] = _convert(value_node, file, line_offset, error, lenient)
+            out[key] = _convert(value_node, file, line_offset, error, lenient, depth + 1, seen)
             out.where[key] = (kline, key_node.start_mark.column + 1)
         return out
     if isinstance(node, yaml.SequenceNode):
         out_list = LineList()
         out_list.line, out_list.column = line, col
         for item in node.value:
-            out_list.append(_convert(item, file, line_offset, error, lenient))
+            out_list.append(_convert(item, file, line_offset, error, lenient, depth + 1, seen))
             out_list.where.append((item.start_mark.line + 1 + line_offset, item.start_mark.column + 1))
         return out_list
+    if node.tag not in _SCALAR_TAGS:
+        raise error(f"the YAML tag {node.tag!r} is not allowed (plain mappings, lists and values only)",
+                    file, line, col)
     # scalars: resolved by the safe constructor (ints, floats, dates, bools, null, str)
     constructor = yaml.constructor.SafeConstructor()
     try:
@@ -103,6 +125,8 @@ def load_yaml_text(text: str, file: str, *, line_offset: int = 0,
         raise error(f"malformed YAML: {exc.problem or exc.context}", file, line, col) from None
     except yaml.YAMLError as exc:
         raise error(f"malformed YAML: {exc}", file) from None
+    except RecursionError:
+        raise error(f"malformed YAML: nested too deeply", file) from None
     if node is None:
         return None
     return _convert(node, file, line_offset, error, lenient_values)

@@ -79,9 +79,6 @@ def test_interrupted_report_keeps_the_previous_report(in_tmp, capsys, monkeypatc
     assert {p.name: p.read_bytes() for p in (in_tmp / "out").iterdir()} == before
 
 
-@pytest.mark.xfail(strict=False, reason="factcheck/report/write.py writes the report files one by one with "
-                                        "write_atomic; an error on a later file leaves a mix of new and old files. "
-                                        "Fix: fsutil.write_files_atomic(files) in write_report")
 def test_report_files_are_replaced_as_a_set(in_tmp, capsys, monkeypatch):
     write(in_tmp / "c" / "a.md", STORY)
     assert main(["report", "c", "--out", "out", "-q"]) == 0

@@ -50,12 +50,7 @@ def _rows(path: Path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
-LONE_CR = pytest.mark.xfail(strict=False, reason=(
-    "factcheck/report/csvout.py: csv.writer(lineterminator='\\n') does not quote a cell that holds a lone "
-    "carriage return, so the row splits when read back; fix: quote or fold '\\r' in such cells"))
-
-
-@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", pytest.param("\r", marks=LONE_CR)])
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
 def test_csv_cells_cannot_run_as_formulas(in_tmp, capsys, start):
     sentence = f"{start}HYPERLINK(\"http://evil.example\") exports rose 23% in 2022, the office said."
     write(in_tmp / "c" / "a.md", HEAD.format(outlet=json.dumps(f"{start}cmd|' /C calc'!A0")) + "Intro line of the story here.\n\n"
@@ -67,7 +62,8 @@ def test_csv_cells_cannot_run_as_formulas(in_tmp, capsys, start):
         for name, value in row.items():
             if isinstance(value, str) and value and name not in ("value", "low", "high", "start", "end", "line"):
                 assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), (name, value)
-    assert any(r["outlet"] == "'" + f"{start}cmd|' /C calc'!A0" for r in rows)
+    shown = start.replace("\r", "\n")  # a carriage return is written as a line break
+    assert any(r["outlet"] == "'" + f"{shown}cmd|' /C calc'!A0" for r in rows)
 
 
 def test_negative_numbers_stay_numbers_in_csv():
@@ -148,9 +144,6 @@ def test_yaml_python_tags_never_run(in_tmp, capsys, place, payload):
     assert "Traceback" not in err and "internal error" not in err
 
 
-@pytest.mark.xfail(strict=False, reason="factcheck/yamlload.py ignores tags on mappings and lists: "
-                                        "'!!python/object/apply:os.system [...]' loads as a plain list instead of "
-                                        "an error that names the tag (nothing is run)")
 @pytest.mark.parametrize("place", ["front matter", "manifest", "rules"])
 def test_yaml_python_tags_are_named_in_the_error(in_tmp, capsys, place):
     write(in_tmp / "c" / "a.md", "Exports rose 23% in 2022, the office said.\n")
@@ -166,8 +159,6 @@ BILLION_LAUGHS = ("a: &a [x, x, x, x, x, x, x, x, x, x]\n"
                             for p, n in zip("abcdefgh", "bcdefghi")))
 
 
-@pytest.mark.xfail(strict=False, reason="factcheck/yamlload.py expands aliases while converting: a small YAML "
-                                        "file with nested aliases (a 'billion laughs') takes minutes and GBs")
 def test_yaml_alias_bomb_is_refused_quickly(in_tmp):
     write(in_tmp / "c" / "a.md", "---\n" + BILLION_LAUGHS + "---\nExports rose 23% in 2022, the office said.\n")
     code = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30));"

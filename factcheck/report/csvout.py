@@ -13,12 +13,13 @@ from enum import Enum
 
 from factcheck.report.records import CLAIM_FIELDS, FINDING_FIELDS, claim_rows, finding_row
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def safe_cell(value) -> str:
     """One CSV cell: numbers as numbers, enums by value, lists joined by ``; ``,
-    text that a spreadsheet would run as a formula prefixed with ``'``.
+    text that a spreadsheet would run as a formula prefixed with ``'``, line
+    breaks written as ``\\n``.
 
     >>> [safe_cell(v) for v in (None, True, 3, 2.0, 0.25, -4.5, "=1+1", "-x", ["a", "b"])]
     ['', 'true', '3', '2', '0.25', '-4.5', "'=1+1", "'-x", 'a; b']
@@ -36,6 +37,8 @@ def safe_cell(value) -> str:
     if isinstance(value, (list, tuple)):
         value = "; ".join(str(v) for v in value)
     text = str(value)
+    if "\r" in text:  # a line break as \n whatever the file had: rows never split when read back
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith(_FORMULA_START):
         return "'" + text
     return text

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.fsutil import write_atomic
+from factcheck.fsutil import write_files_atomic
 from factcheck.report import csvout, html, jsonout, markdown
 
 
@@ -29,6 +29,5 @@ def render_all(report) -> dict[str, str]:
 def write_report(report, out_dir: str | Path) -> list[str]:
     out = Path(out_dir)
     files = render_all(report)
-    for name, text in files.items():
-        write_atomic(out / name, text)
+    write_files_atomic({out / name: text for name, text in files.items()})
     return [(out / name).as_posix() for name in files]
