@@ -62,7 +62,7 @@ def scale_options(fn):
         click.option("--scheduler", default=None, metavar="ADDRESS",
                      help="Address of the dask scheduler (tcp://host:8786) [default: a local cluster]."),
         click.option("--block-cap", type=click.IntRange(min=2), default=None,
-                     help="Largest block of claims compared pairwise; larger blocks are split [default: 1000]."),
+                     help="Largest block of claims compared pairwise; larger blocks are split [default: the rules policy, max_block_size]."),
     ]):
         fn = opt(fn)
     return fn
