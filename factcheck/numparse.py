@@ -40,11 +40,22 @@ FRACTIONS = {
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
     "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
 }
+_TEEN_ORDINALS = {"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+                  "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+                  "eightieth": 80, "ninetieth": 90, "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12}
+FRACTIONS.update(_TEEN_ORDINALS)
+FRACTIONS.update({k + "s": v for k, v in _TEEN_ORDINALS.items()})
+#: "first" and "second" are denominators only after a tens word: "twenty-first", "three thirty-seconds"
+_COMPOUND_ORDINALS = {"first": 1, "firsts": 1, "second": 2, "seconds": 2}
+_OF_A_SCALE = re.compile(r" of an? (thousand|million|billion|trillion)\b")
+_TENS = frozenset(("twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"))
 #: "hundreds of" etc.: a plural scale word allows this interval (low, high exclusive)
 PLURALS = {"dozens": (24.0, 100.0), "tens": (20.0, 100.0), "scores": (40.0, 100.0),
            "hundreds": (200.0, 1e3), "thousands": (2e3, 1e6), "millions": (2e6, 1e9),
            "billions": (2e9, 1e12), "trillions": (2e12, 1e15)}
 
+_ORDINAL_WORDS = frozenset(FRACTIONS) | frozenset(_COMPOUND_ORDINALS)
 _ALL_WORDS = set(SMALL) | set(SCALES) | {"hundred", "dozen"} | set(FRACTIONS)
 _RUN_WORDS = _ALL_WORDS | {"point"}
 
@@ -240,6 +251,9 @@ def _words_run(low: str, pos: int) -> tuple[list[tuple[str, int, int]], int]:
         w = m.group()
         if w in _ALL_WORDS or w in PLURALS:
             toks.append((w, m.start(), m.end()))
+        elif w in _COMPOUND_ORDINALS and toks and toks[-1][0] in _TENS and (
+                w[0] == "f" or "-" in low[toks[-1][2]:m.start()]):
+            toks.append((w, m.start(), m.end()))  # "twenty-first", "thirty-seconds"
         elif w in ("and", "a", "an", "point") and toks:
             g = _GAP.match(low, m.end())
             nxt = _TOKEN.match(low, g.end()) if g else None
@@ -332,6 +346,47 @@ def _words_value(words: list[str]) -> tuple[float | None, int]:
     return total + cur, used
 
 
+def _ordinal_fraction(toks: list[tuple[str, int, int]], low: str) -> float | None:
+    """A fraction whose denominator is an ordinal: "one twenty-fifth", "a trillionth",
+    "three fifths", "one one hundred and fifth", "ninety-five hundred fifths".
+
+    The denominator is the last ordinal, with a tens word before it ("twenty-fifth")
+    and, when a numerator is still left before it, "<digit> hundred [and]" or
+    "<digit> thousand" ("one / one hundred fifth"). A hyphen binds tighter than a
+    space ("ninety-five hundred / fifths"). ``None`` when the words are no such fraction.
+    """
+    words = [t[0] for t in toks]
+    hy = [i > 0 and "-" in low[toks[i - 1][2]:toks[i][1]] for i in range(len(toks))]
+    last = words[-1]
+    den = FRACTIONS.get(last) or _COMPOUND_ORDINALS.get(last)
+    if den is None or len(words) < 2:
+        return None
+    i = len(words) - 1  # the denominator starts at words[i]
+    if den < 10 and words[i - 1] in _TENS and (i >= 2 or last in _COMPOUND_ORDINALS):
+        den += SMALL[words[i - 1]]
+        i -= 1
+    elif last in _COMPOUND_ORDINALS:
+        return None
+    j = i - 1
+    if j >= 1 and words[j] == "and" and words[j - 1] == "hundred":
+        j -= 1
+    if j >= 2 and words[j] in ("hundred", "thousand") and den < SCALE_ABBR[words[j]] \
+            and words[j - 1] in SMALL and 1 <= SMALL[words[j - 1]] <= 9 and not hy[j - 1] and not hy[j]:
+        head = words[:j - 1]
+        if head and head[-1] not in ("and", "a", "an"):
+            den += SMALL[words[j - 1]] * SCALE_ABBR[words[j]]
+            i = j - 1
+    head = words[:i]
+    if "and" in head or not head:
+        return None
+    if head in (["a"], ["an"]):
+        return 1 / den
+    num, used = _words_value(head)
+    if num is None or used != len(head) or any(w in FRACTIONS for w in head):
+        return None
+    return num / den
+
+
 def _decimal_digits(words: list[str]) -> str:
     """ "zero three" -> "03", "seventy one" -> "71", "eleven" -> "11"."""
     out = []
@@ -374,24 +429,32 @@ def _scan_words(low: str, out: list[Number], taken: list[tuple[int, int]]) -> No
         if not toks:
             continue
         words = [t[0] for t in toks]
-        value, used = _words_value(words)
+        frac = _ordinal_fraction(toks, low) if len(toks) > 1 else None
+        if frac is not None:
+            value, used = frac, len(words)
+        else:
+            value, used = _words_value(words)
         if value is None or used == 0:
             pos = m.end()
             continue
+        if frac is None and len(words) == 2 and words[0] in _TENS and words[1] in _ORDINAL_WORDS:
+            pos = toks[1][2]
+            continue  # "the twenty-first century", "finished twenty-fifth": a rank
         end = toks[used - 1][2]
         pos = end
         art = _ARTICLE.search(low, max(0, start - 4), start)
         first = words[0]
+        used_words = words[:used]
         if first in FRACTIONS or first in ("hundred", "thousand", "million", "billion", "dozen"):
             if art:
                 start = art.start(1)
-            elif first in FRACTIONS and first not in ("half", "halves"):
-                continue  # "third term", "fourth quarter": ordinals, not fractions
+            elif first in FRACTIONS and first not in ("half", "halves") and not (
+                    first in ("quarter", "quarters") and any(x in SCALES for x in used_words)):
+                continue  # "third term", "fourth quarter": ordinals, not fractions ("quarter million" is one)
             elif first == "dozen":
                 pass
-        used_words = words[:used]
-        is_fraction = any(x in FRACTIONS for x in used_words) and value < 1
-        if any(x in FRACTIONS for x in used_words) and used_words[-1] in FRACTIONS:
+        is_fraction = any(x in _ORDINAL_WORDS for x in used_words) and value < 1
+        if used_words[-1] in _ORDINAL_WORDS:
             # "a third" + noun is an ordinal ("a third term") unless "of" or end follows
             nxt = low[end:end + 4]
             nw = _TOKEN.match(low, end + 1) if nxt[:1] == " " else None
@@ -407,6 +470,12 @@ def _scan_words(low: str, out: list[Number], taken: list[tuple[int, int]]) -> No
                 continue  # "the first half", "the second quarter"
         # "one hundred thousand": scale words make the number "scaled"
         scales = [SCALES[x] for x in used_words if x in SCALES]
+        mo = _OF_A_SCALE.match(low, end) if is_fraction and used_words[-1] in FRACTIONS else None
+        if mo:  # "two thirds of a million", "a quarter of a billion"
+            value *= SCALES[mo.group(1)]
+            scales, is_fraction, end = [SCALES[mo.group(1)]], False, mo.end()
+            used_words = used_words + [mo.group(1)]
+            pos = end
         kind = "fraction" if is_fraction else "words"
         # digits directly before words: "1.2 million" handled by _scan_digits
         if any(s <= start < e or s < end <= e for s, e in taken):
