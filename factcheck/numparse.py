@@ -28,11 +28,13 @@ SMALL = {
     "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90,
 }
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {"thousand": 1e3, "lakh": 1e5, "crore": 1e7, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_DOZ_ABBR = frozenset(("doz", "dozs", "dz", "dzs"))
 #: abbreviations written right after digits ("3bn", "$2.5m", "10k")
 SCALE_ABBR = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9,
               "bln": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12, "t": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
-              "trillion": 1e12, "hundred": 1e2, "lakh": 1e5, "crore": 1e7, "dozen": 12, "dozens": 12}
+              "trillion": 1e12, "hundred": 1e2, "lakh": 1e5, "crore": 1e7, "dozen": 12, "dozens": 12,
+              "doz": 12, "dozs": 12, "dz": 12, "dzs": 12}
 #: denominators: "a third", "two-thirds", "three quarters"
 FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
@@ -56,7 +58,7 @@ PLURALS = {"dozens": (24.0, 100.0), "tens": (20.0, 100.0), "scores": (40.0, 100.
            "billions": (2e9, 1e12), "trillions": (2e12, 1e15)}
 
 _ORDINAL_WORDS = frozenset(FRACTIONS) | frozenset(_COMPOUND_ORDINALS)
-_ALL_WORDS = set(SMALL) | set(SCALES) | {"hundred", "dozen"} | set(FRACTIONS)
+_ALL_WORDS = set(SMALL) | set(SCALES) | {"hundred", "dozen"} | set(FRACTIONS) | _DOZ_ABBR
 _RUN_WORDS = _ALL_WORDS | {"point"}
 
 # One character in, one character out: offsets into the normalized text are
@@ -96,15 +98,17 @@ _DIGITS = re.compile(
     | (?P<vulgar>[\u00bc-\u00be\u2150-\u215e])
     | (?P<num>
         (?<![\w.,%])-?
-        (?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\ \d{3})+(?![\d,])|\d+)
-        (?:\.\d+)?(?:e[+-]?\d{1,3}(?![\w]))?
+        (?:(?P<eu>\d{1,3}(?:\.\d{3})+,\d{1,2})(?!\d|[,.]\d)               # 1.111,11: decimal comma
+        |(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d])                               # 12,34,567: Indian grouping
+          |\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\ \d{3})+(?![\d,])|\d+)
+        (?:\.\d+)?(?:e[+-]?\d{1,3}(?![\w]))?)
       | (?<![\w.,])-?\.\d+
     ))
     """,
     re.X,
 )
 _SCALE_AFTER = re.compile(
-    r"(?:[ -]?(thousand|million|billion|trillion|hundred|lakh|crore|dozens?)\b"
+    r"(?:[ -]?(thousand|million|billion|trillion|hundred|lakh|crore|dozens?|dozs?|dzs?)\b"
     r"|(k|mn|mln|mio|mil|bn|bln|tn|trn|tln|m|b|t)(?![a-z0-9])"
     r"|[ ](mn|mln|bn|bln|tn|trn|tln)(?![a-z0-9]))"
 )
@@ -178,6 +182,20 @@ def _digits_value(s: str) -> float:
     return float(s.replace(",", "").replace(" ", ""))
 
 
+#: "1.3x10^6", "6.23 x 10^-4", "1.1^23", "2.5^-1" (a power binds tighter than a leading minus)
+_POWER = re.compile(r"(?: ?[x\u00d7*] ?10\^([-+]?\d{1,3})|\^([-+]{0,2})(\d{1,3}))(?![\d.^])")
+
+
+def _power(value: float, m: re.Match) -> float | None:
+    try:
+        if m.group(1) is not None:
+            return value * 10.0 ** int(m.group(1))
+        exp = int(m.group(3)) * (-1 if m.group(2).count("-") % 2 else 1)
+        return (-1 if value < 0 else 1) * abs(value) ** exp
+    except (OverflowError, ZeroDivisionError):
+        return None
+
+
 def _scan_digits(low: str, out: list[Number]) -> list[tuple[int, int]]:
     """Digit numbers into ``out``; returns the spans skipped (dates, times...)."""
     skipped: list[tuple[int, int]] = []
@@ -195,9 +213,17 @@ def _scan_digits(low: str, out: list[Number]) -> list[tuple[int, int]]:
             continue
         raw = m.group("num")
         start, end = m.span()
+        if m.group("eu"):
+            raw = raw.replace(".", "").replace(",", ".")
         value = _digits_value(raw)
         plain = raw.lstrip("-").isdigit()
         scaled = False
+        mp = _POWER.match(low, end)
+        if mp:
+            powered = _power(value, mp)
+            if powered is not None:
+                out.append(Number(start, mp.end(), powered, "digits"))
+                continue
         mf = _MIXED_FRACTION.match(low, end)  # "2 1/2"
         if mf and plain and int(mf.group(1)) < int(mf.group(2)):
             value += int(mf.group(1)) / int(mf.group(2))
@@ -211,13 +237,22 @@ def _scan_digits(low: str, out: list[Number]) -> list[tuple[int, int]]:
             if mf:  # "3 million and a half"
                 value += SCALE_ABBR[word] / FRACTIONS[mf.group(1)]
                 end = mf.end()
-            value, end = _digit_word_tail(low, value, SCALE_ABBR[word], end)
-            out.append(Number(start, end, value, "digits", True, scale=SCALE_ABBR[word], suffix=word))
+            scale = SCALE_ABBR[word]
+            mc = _SCALE_CHAIN.match(low, end)
+            while mc and SCALE_ABBR[mc.group(1)] > scale:  # "2 lakh crore", "3 hundred thousand"
+                word, scale = mc.group(1), SCALE_ABBR[mc.group(1)]
+                value *= scale
+                end = mc.end()
+                mc = _SCALE_CHAIN.match(low, end)
+            value, end = _digit_word_tail(low, value, scale, end)
+            out.append(Number(start, end, value, "digits", True, scale=scale, suffix=word))
             continue
         out.append(Number(start, end, value, "digits", scaled, plain_int=plain))
     return skipped
 
 
+_SCALE_CHAIN = re.compile(r" (thousand|lakh|crore|million|billion|trillion)\b")
+_AND_WORDS = re.compile(r" and (?=[a-z])")
 _TAIL = re.compile(r" (and )?(\d{1,3})(?: (hundred|thousand|million|billion))?(?![\d.,/:])")
 
 
@@ -232,10 +267,18 @@ def _digit_word_tail(low: str, value: float, scale: float, end: int) -> tuple[fl
             break
         part = int(m.group(2)) * (SCALE_ABBR[m.group(3)] if m.group(3) else 1)
         next_scale = SCALE_ABBR[m.group(3)] if m.group(3) else 1
-        if part >= scale or (m.group(3) is None and not m.group(1) and scale != 100):
-            break
+        if part >= scale or part == 0 or (m.group(3) is None and not m.group(1) and scale != 100):
+            break  # "4 thousand 3 hundred and 0": nobody writes a zero part
         value += part
         end, scale = m.end(), next_scale
+    if scale == 100:  # "3 hundred and one"
+        m = _AND_WORDS.match(low, end)
+        toks = _words_run(low, m.end())[0] if m else []
+        if toks and all(t[0] in SMALL for t in toks):
+            part, used = _words_value([t[0] for t in toks])
+            if part and used == len(toks) and part < 100:
+                value += part
+                end = toks[-1][2]
     return value, end
 
 
@@ -301,6 +344,8 @@ def _words_value(words: list[str]) -> tuple[float | None, int]:
     used = 0
     last = ""  # "unit" | "teen" | "ten" | "hundred" | "scale" | "frac"
     seen = False
+    hundreds = 0.0  # the value of the current group up to its "hundred"
+    group, group_scale = 0.0, 0.0  # the last group closed by a scale word, and that scale
     for k, w in enumerate(words):
         if w in ("and", "a", "an"):
             continue
@@ -315,15 +360,24 @@ def _words_value(words: list[str]) -> tuple[float | None, int]:
             if last == "hundred" or cur >= 100:
                 break
             cur = (cur or 1) * 100
+            hundreds = cur
             last = "hundred"
-        elif w == "dozen" or (w == "dozens" and seen):
-            cur = (cur or 1) * 12
+        elif w == "dozen" or (w in ("dozens", *_DOZ_ABBR) and seen):
+            if w in _DOZ_ABBR and last not in ("unit", "teen", "ten"):
+                break
+            # "three hundred and two dozen": the dozens are the part after "hundred"
+            cur = hundreds + (cur - hundreds) * 12 if hundreds and cur > hundreds else (cur or 1) * 12
             last = "hundred"
         elif w in SCALES:
             if last == "scale" and not cur:
-                break
-            total += (cur or 1) * SCALES[w]
-            cur = 0
+                if SCALES[w] <= group_scale:
+                    break
+                total += group * (SCALES[w] - 1)  # "three lakh crore", "five thousand million"
+                group, group_scale = group * SCALES[w], SCALES[w]
+            else:
+                group, group_scale = (cur or 1) * SCALES[w], SCALES[w]
+                total += group
+            cur = hundreds = 0
             last = "scale"
         elif w in FRACTIONS:
             den = FRACTIONS[w]
@@ -406,9 +460,15 @@ def _decimal_digits(words: list[str]) -> str:
 
 def _scan_words(low: str, out: list[Number], taken: list[tuple[int, int]]) -> None:
     pos = 0
+    spans = sorted(taken)
+    k = 0
     for m in _WORD_ANCHOR.finditer(low):
         if m.start() < pos:
             continue
+        while k < len(spans) and spans[k][1] <= m.start():
+            k += 1
+        if k < len(spans) and spans[k][0] <= m.start():
+            continue  # inside digits already read ("6 crore and two hundred")
         start = m.start()
         w = m.group()
         if w in PLURALS:
