@@ -120,6 +120,19 @@ def _counted_noun(low: str, pos: int, value: float | None, lex) -> tuple[str | N
     return None, pos
 
 
+_SCALE_AFTER_UNIT = re.compile(r" (thousand|million|billion|trillion)\b")
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_DIGITS_THEN = re.compile(r"\s*-?\d[\d,.]*")
+
+
+def _currency_after(low: str, pos: int, lex, t) -> bool:
+    """Is the figure at ``pos`` followed by its own currency ("30 $", "20 usd", "30 cents")?"""
+    m = _DIGITS_THEN.match(low, pos)
+    um = lex.unit_re.match(low, m.end()) if m else None
+    return bool(um) and t.units.get(t.suffixes[um.group(1)][0]) is not None and \
+        t.units[t.suffixes[um.group(1)][0]].dimension == "currency"
+
+
 def _last_plural_before(low: str, pos: int, lex) -> str | None:
     for m in reversed(list(_WORD.finditer(low, max(0, pos - 120), pos))):
         w = m.group().rstrip(".'")
@@ -177,9 +190,14 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
             pos -= len("billion") + 1
     if n.kind == "plural" and low.startswith(" of ", pos):
         pos += 3
+    if d.currency and low.startswith("mm", pos) and not low[pos + 2:pos + 3].isalnum():
+        d.value = d.value * 1e6 if d.value is not None else None  # "$1MM": a million in finance
+        pos += 2
     um = lex.unit_re.match(low, pos)
-    if um and um.group(1) in t.prefixes and _NUMBER_AHEAD.match(low, um.end()):
-        um = None  # "$20 $37": the symbol belongs to the next figure
+    if um and um.group(1) in t.prefixes and _NUMBER_AHEAD.match(low, um.end()) and (
+            um.end() == len(low) or not low[um.end()].isspace() or n.scaled or n.kind != "digits"
+            or not _currency_after(low, um.end(), lex, t)):
+        um = None  # "$20 $37": the symbol belongs to the next figure, not in "10 $ 30 $" or "10 rmb 20 usd"
     if um and um.group(1) in ("c", "f") and (um.start(1) != pos or not text[pos].isupper()):
         um = None  # "1.5C" is a temperature; a lone "c" or "f" elsewhere is not
     if um and len(um.group(1)) == 1 and um.start(1) == pos and text[pos].isupper() and um.group(1) not in "lcf":
@@ -193,6 +211,11 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
         d.unit, d.surface_unit = uid, text[um.start(1):um.end(1)]
         if d.value is not None:
             d.value *= fac
+        ms = _SCALE_AFTER_UNIT.match(low, um.end()) if t.units[uid].dimension == "currency" and fac == 1 \
+            and not n.scaled else None
+        if ms and d.value is not None:  # "75 USD million"
+            d.value *= _SCALE_WORDS[ms.group(1)]
+            um = ms
         if d.low is not None:
             d.low, d.high = d.low * fac, (d.high * fac if d.high is not None else None)
         pos = um.end()
