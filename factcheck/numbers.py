@@ -120,6 +120,8 @@ def _counted_noun(low: str, pos: int, value: float | None, lex) -> tuple[str | N
     return None, pos
 
 
+_TEMPERATURE_WORDS = re.compile(r"\b(?:temperatures?|heat(?:wave)?s?|warm\w*|cold\w*|hot\w*|fevers?|thermometers?|"
+                                r"freez\w*|thaw\w*|chill\w*|frost\w*|sweltering|scorching)\b")
 _SCALE_AFTER_UNIT = re.compile(r" (thousand|million|billion|trillion)\b")
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _DIGITS_THEN = re.compile(r"\s*-?\d[\d,.]*")
@@ -202,12 +204,17 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
         um = None  # "1.5C" is a temperature; a lone "c" or "f" elsewhere is not
     if um and len(um.group(1)) == 1 and um.start(1) == pos and text[pos].isupper() and um.group(1) not in "lcf":
         um = None  # "5G", "3D": a name, not grams
+    if um and len(um.group(1)) == 1 and text[um.start(1)].isupper() and low.startswith("-", um.end()) \
+            and low[um.end() + 1:um.end() + 2].isdigit():
+        um = None  # "24703 L-202": the letter starts a code
     if um and not d.currency:
         uid, fac = t.suffixes[um.group(1)]
         if uid == "MB" and text[um.start(1):um.end(1)] == "mb":
             uid = "Mbit"  # b is a bit, B a byte
         if uid == "lb" and n.scaled:
             uid = "GBP"  # "361 million pounds" is money
+        if uid == "deg" and _TEMPERATURE_WORDS.search(low, max(0, d.start - 80), min(len(low), um.end() + 40)):
+            uid = "deg_temperature"  # "the temperature is 24 degrees": heat, not an angle
         d.unit, d.surface_unit = uid, text[um.start(1):um.end(1)]
         if d.value is not None:
             d.value *= fac
@@ -277,8 +284,8 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
     # letters glued to the number ("5G", "3D", "A4"): a name, unless a unit was read
     if n.end < len(low) and low[n.end].isalpha() and not physical and not n.scaled:
         return False
-    if n.start >= 2 and low[n.start - 1] == "-" and low[n.start - 2].isalpha():
-        return False  # Covid-19, F-16
+    if n.start >= 2 and low[n.start - 1] == "-" and low[n.start - 2].isalnum() and _code_before(low, n.start - 1):
+        return False  # Covid-19, F-16, SCP2-173
     if n.kind == "digits" and _in_url(low, n.start):
         return False
     if n.plain_int and not physical and not d.currency and _is_score(low, n):
@@ -333,6 +340,14 @@ def _is_score(low: str, n: Number) -> bool:
         if m and m.start() <= n.start < m.end() and int(m.group(1)) >= int(m.group(2)):
             return True
     return False
+
+
+def _code_before(low: str, dash: int) -> bool:
+    """Is the token ending at ``dash`` a code with letters first ("covid", "f", "scp2")?"""
+    i = dash
+    while i > 0 and low[i - 1].isalnum():
+        i -= 1
+    return low[i].isalpha()
 
 
 def _in_url(low: str, pos: int) -> bool:
