@@ -207,7 +207,12 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
     if um and len(um.group(1)) == 1 and text[um.start(1)].isupper() and low.startswith("-", um.end()) \
             and low[um.end() + 1:um.end() + 2].isdigit():
         um = None  # "24703 L-202": the letter starts a code
-    if um and not d.currency:
+    short = _short_length(low, pos, n) if um is None and not d.currency and n.kind == "digits" \
+        and not n.scaled and d.value is not None else None
+    if short:  # "2 1/2 in thick", "a size of 2.123 pm"
+        d.unit, d.surface_unit = short.group(1), text[short.start(1):short.end(1)]
+        pos = short.end(1)
+    elif um and not d.currency:
         uid, fac = t.suffixes[um.group(1)]
         if uid == "MB" and text[um.start(1):um.end(1)] == "mb":
             uid = "Mbit"  # b is a bit, B a byte
@@ -340,6 +345,26 @@ def _is_score(low: str, n: Number) -> bool:
         if m and m.start() <= n.start < m.end() and int(m.group(1)) >= int(m.group(2)):
             return True
     return False
+
+
+#: "in" is inches only where nothing follows it or a word of size does; "pm" is picometres only
+#: after decimals that cannot be minutes ("2.123 pm"), and not after a word that leads to a time
+_IN_UNIT = re.compile(r" (in)(?=\s*(?:$|[.,;:!?)])|\s+(?:thick|long|wide|tall|high|deep|across|in diameter)\b)")
+_PM_UNIT = re.compile(r" ?(pm)(?![a-z0-9])")
+_TIME_LEAD = frozenset("at from until till by before after to between around about since".split())
+
+
+def _short_length(low: str, pos: int, n: Number):
+    m = _IN_UNIT.match(low, pos)
+    if m:
+        return m
+    m = _PM_UNIT.match(low, pos)
+    if m:
+        digits = low[n.start:n.end]
+        decimals = len(digits) - digits.find(".") - 1 if "." in digits else 0
+        if decimals not in (0, 2) and _prev_word(low, n.start) not in _TIME_LEAD:
+            return m
+    return None
 
 
 def _code_before(low: str, dash: int) -> bool:
