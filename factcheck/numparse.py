@@ -182,15 +182,19 @@ def _digits_value(s: str) -> float:
     return float(s.replace(",", "").replace(" ", ""))
 
 
-#: "1.3x10^6", "6.23 x 10^-4", "1.1^23", "2.5^-1" (a power binds tighter than a leading minus)
-_POWER = re.compile(r"(?: ?[x\u00d7*] ?10\^([-+]?\d{1,3})|\^([-+]{0,2})(\d{1,3}))(?![\d.^])")
+#: "1.3x10^6", "6.23 x 10^-4", "8x2^10", "2.48×10−5", "1.1^23", "2.5^-1" (a power binds tighter
+#: than a leading minus)
+_POWER = re.compile(r"(?: ?[x\u00d7*] ?(\d{1,2})\^([-+]?\d{1,3})|\u00d7 ?10(-\d{1,3})|\^([-+]{0,2})(\d{1,3}))(?![\d.^])")
 
 
 def _power(value: float, m: re.Match) -> float | None:
+    """ "x10^6", "x2^10", "×10-5" (the multiplication sign makes the dash an exponent), "^23"."""
     try:
         if m.group(1) is not None:
-            return value * 10.0 ** int(m.group(1))
-        exp = int(m.group(3)) * (-1 if m.group(2).count("-") % 2 else 1)
+            return value * float(m.group(1)) ** int(m.group(2))
+        if m.group(3) is not None:
+            return value * 10.0 ** int(m.group(3))
+        exp = int(m.group(5)) * (-1 if m.group(4).count("-") % 2 else 1)
         return (-1 if value < 0 else 1) * abs(value) ** exp
     except (OverflowError, ZeroDivisionError):
         return None

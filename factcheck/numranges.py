@@ -109,6 +109,13 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
         word = gap.strip()
         before = low[max(0, a.start - 9):a.start]
         if word == "and" and not before.endswith("between "):
+            if a.unit is None and b.unit and not b.counted and not b.currency and a.hedge is None \
+                    and a.number.kind == b.number.kind == "digits" and not a.number.scaled \
+                    and _units.dimension_of(b.unit) not in (None, "ratio", "ratio_change", "duration") \
+                    and not (a.number.plain_int and 1000 <= a.value <= 2100) \
+                    and _units.table().suffixes.get((b.surface_unit or "").lower(), ("", 1.0))[1] == 1.0:
+                a.unit, a.surface_unit = b.unit, b.surface_unit  # "45 and 50 mg": the unit is shared
+                _interval(a)
             return False
         if word == "or" and not (a.number.kind == "words" and b.number.kind == "words"):
             return False
