@@ -391,6 +391,8 @@ def _words_value(words: list[str]) -> tuple[float | None, int]:
             elif not seen:
                 cur = 1 / den  # "half", "a third"
             elif last in ("unit", "teen", "ten") and not total:
+                if den > 10 and cur > 1 and not w.endswith("s"):
+                    break  # "the two millionth visitor": an ordinal
                 cur = cur / den  # "two-thirds"
             else:
                 break
@@ -404,7 +406,7 @@ def _words_value(words: list[str]) -> tuple[float | None, int]:
     return total + cur, used
 
 
-def _ordinal_fraction(toks: list[tuple[str, int, int]], low: str) -> float | None:
+def _ordinal_fraction(toks: list[tuple[str, int, int]], low: str, article: bool = False) -> float | None:
     """A fraction whose denominator is an ordinal: "one twenty-fifth", "a trillionth",
     "three fifths", "one one hundred and fifth", "ninety-five hundred fifths".
 
@@ -435,6 +437,8 @@ def _ordinal_fraction(toks: list[tuple[str, int, int]], low: str) -> float | Non
             den += SMALL[words[j - 1]] * SCALE_ABBR[words[j]]
             i = j - 1
     head = words[:i]
+    if not head and article:
+        return 1 / den  # "a twenty-first"
     if "and" in head or not head:
         return None
     if head in (["a"], ["an"]):
@@ -442,6 +446,8 @@ def _ordinal_fraction(toks: list[tuple[str, int, int]], low: str) -> float | Non
     num, used = _words_value(head)
     if num is None or used != len(head) or any(w in FRACTIONS for w in head):
         return None
+    if num > 1 and den > 10 and not last.endswith("s"):
+        return None  # "the two millionth visitor": an ordinal (more than one takes the plural)
     return num / den
 
 
@@ -493,7 +499,8 @@ def _scan_words(low: str, out: list[Number], taken: list[tuple[int, int]]) -> No
         if not toks:
             continue
         words = [t[0] for t in toks]
-        frac = _ordinal_fraction(toks, low) if len(toks) > 1 else None
+        frac = _ordinal_fraction(toks, low, _ARTICLE.search(low, max(0, start - 4), start) is not None) \
+            if len(toks) > 1 else None
         if frac is not None:
             value, used = frac, len(words)
         else:
