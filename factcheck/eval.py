@@ -41,7 +41,8 @@ returns nothing of the kind scored.  A result matches when:
 Extra results beyond the expected ones are not penalized, except in cases
 that expect none.  Only results of the scored kind count: ranges (a hedge or
 a range) for NumberRangeModel, percent for PercentModel, physical units for
-DimensionModel, currencies for CurrencyModel, anything for the rest.
+DimensionModel (not temperatures or durations, which Recognizers scores in
+other models), currencies for CurrencyModel, anything for the rest.
 """
 from __future__ import annotations
 
@@ -97,8 +98,9 @@ QUANTULUM_UNITS = {
     "bit": ("bit", 1), "byte": ("byte", 1), "electronvolt": ("eV", 1), "teraelectronvolt": ("TeV", 1),
     "exabyte": ("EB", 1), "gigahertz": ("GHz", 1), "centilitre": ("cl", 1), "cubic centimetre": ("ml", 1), "megawatt": ("MW", 1), "kilowatt": ("kW", 1),
 }
-_PHYSICAL = {"area", "length", "mass", "volume", "energy", "power", "speed", "temperature", "angle",
-             "information", "duration"}
+#: dimensions Recognizers' DimensionModel covers; temperatures (its TemperatureModel) and durations
+#: (its DateTime models) are results of another kind, so they neither count for nor against it
+_PHYSICAL = {"area", "length", "mass", "volume", "energy", "power", "speed", "angle", "information"}
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,7 @@ def _ours(text: str) -> list[Found]:
     for q in find_quantities(text, standalone=True):
         dim = q.dimension or dimension_of(q.unit)
         kind = ("currency" if dim == "currency" else "percent" if q.unit == "percent"
-                else "dimension" if dim in _PHYSICAL else "number")
+                else "dimension" if dim in _PHYSICAL else dim if dim in ("temperature", "duration") else "number")
         out.append(Found(q.value, q.unit, q.low, q.high, q.low_inclusive, q.high_inclusive, kind))
         for lo, hi, unit in q.alternates:  # the restatement is a result too
             v = lo if lo is not None else hi
@@ -148,7 +150,7 @@ def _quantulum(text: str) -> list[Found]:
             unit = None
         dim = dimension_of(unit) if unit else None
         kind = ("currency" if dim == "currency" else "percent" if unit == "percent"
-                else "dimension" if dim in _PHYSICAL else "number")
+                else "dimension" if dim in _PHYSICAL else dim if dim in ("temperature", "duration") else "number")
         out.append(Found(v, unit, v, v, True, True, kind))
         out.append(Found(v, unit, v, v, True, True, "range"))
     return out

@@ -120,6 +120,21 @@ def _counted_noun(low: str, pos: int, value: float | None, lex) -> tuple[str | N
     return None, pos
 
 
+_TEMPERATURE_WORDS = re.compile(r"\b(?:temperatures?|heat(?:wave)?s?|warm\w*|cold\w*|hot\w*|fevers?|thermometers?|"
+                                r"freez\w*|thaw\w*|chill\w*|frost\w*|sweltering|scorching)\b")
+_SCALE_AFTER_UNIT = re.compile(r" (thousand|million|billion|trillion)\b")
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_DIGITS_THEN = re.compile(r"\s*-?\d[\d,.]*")
+
+
+def _currency_after(low: str, pos: int, lex, t) -> bool:
+    """Is the figure at ``pos`` followed by its own currency ("30 $", "20 usd", "30 cents")?"""
+    m = _DIGITS_THEN.match(low, pos)
+    um = lex.unit_re.match(low, m.end()) if m else None
+    return bool(um) and t.units.get(t.suffixes[um.group(1)][0]) is not None and \
+        t.units[t.suffixes[um.group(1)][0]].dimension == "currency"
+
+
 def _last_plural_before(low: str, pos: int, lex) -> str | None:
     for m in reversed(list(_WORD.finditer(low, max(0, pos - 120), pos))):
         w = m.group().rstrip(".'")
@@ -177,22 +192,42 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
             pos -= len("billion") + 1
     if n.kind == "plural" and low.startswith(" of ", pos):
         pos += 3
+    if d.currency and low.startswith("mm", pos) and not low[pos + 2:pos + 3].isalnum():
+        d.value = d.value * 1e6 if d.value is not None else None  # "$1MM": a million in finance
+        pos += 2
     um = lex.unit_re.match(low, pos)
-    if um and um.group(1) in t.prefixes and _NUMBER_AHEAD.match(low, um.end()):
-        um = None  # "$20 $37": the symbol belongs to the next figure
+    if um and um.group(1) in t.prefixes and _NUMBER_AHEAD.match(low, um.end()) and (
+            um.end() == len(low) or not low[um.end()].isspace() or n.scaled or n.kind != "digits"
+            or not _currency_after(low, um.end(), lex, t)):
+        um = None  # "$20 $37": the symbol belongs to the next figure, not in "10 $ 30 $" or "10 rmb 20 usd"
     if um and um.group(1) in ("c", "f") and (um.start(1) != pos or not text[pos].isupper()):
         um = None  # "1.5C" is a temperature; a lone "c" or "f" elsewhere is not
     if um and len(um.group(1)) == 1 and um.start(1) == pos and text[pos].isupper() and um.group(1) not in "lcf":
         um = None  # "5G", "3D": a name, not grams
-    if um and not d.currency:
+    if um and len(um.group(1)) == 1 and text[um.start(1)].isupper() and low.startswith("-", um.end()) \
+            and low[um.end() + 1:um.end() + 2].isdigit():
+        um = None  # "24703 L-202": the letter starts a code
+    short = _short_length(low, pos, n) if um is None and not d.currency and n.kind == "digits" \
+        and not n.scaled and d.value is not None else None
+    if short:  # "2 1/2 in thick", "a size of 2.123 pm"
+        d.unit, d.surface_unit = short.group(1), text[short.start(1):short.end(1)]
+        pos = short.end(1)
+    elif um and not d.currency:
         uid, fac = t.suffixes[um.group(1)]
         if uid == "MB" and text[um.start(1):um.end(1)] == "mb":
             uid = "Mbit"  # b is a bit, B a byte
         if uid == "lb" and n.scaled:
             uid = "GBP"  # "361 million pounds" is money
+        if uid == "deg" and _TEMPERATURE_WORDS.search(low, max(0, d.start - 80), min(len(low), um.end() + 40)):
+            uid = "deg_temperature"  # "the temperature is 24 degrees": heat, not an angle
         d.unit, d.surface_unit = uid, text[um.start(1):um.end(1)]
         if d.value is not None:
             d.value *= fac
+        ms = _SCALE_AFTER_UNIT.match(low, um.end()) if t.units[uid].dimension == "currency" and fac == 1 \
+            and not n.scaled else None
+        if ms and d.value is not None:  # "75 USD million"
+            d.value *= _SCALE_WORDS[ms.group(1)]
+            um = ms
         if d.low is not None:
             d.low, d.high = d.low * fac, (d.high * fac if d.high is not None else None)
         pos = um.end()
@@ -254,8 +289,8 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
     # letters glued to the number ("5G", "3D", "A4"): a name, unless a unit was read
     if n.end < len(low) and low[n.end].isalpha() and not physical and not n.scaled:
         return False
-    if n.start >= 2 and low[n.start - 1] == "-" and low[n.start - 2].isalpha():
-        return False  # Covid-19, F-16
+    if n.start >= 2 and low[n.start - 1] == "-" and low[n.start - 2].isalnum() and _code_before(low, n.start - 1):
+        return False  # Covid-19, F-16, SCP2-173
     if n.kind == "digits" and _in_url(low, n.start):
         return False
     if n.plain_int and not physical and not d.currency and _is_score(low, n):
@@ -310,6 +345,34 @@ def _is_score(low: str, n: Number) -> bool:
         if m and m.start() <= n.start < m.end() and int(m.group(1)) >= int(m.group(2)):
             return True
     return False
+
+
+#: "in" is inches only where nothing follows it or a word of size does; "pm" is picometres only
+#: after decimals that cannot be minutes ("2.123 pm"), and not after a word that leads to a time
+_IN_UNIT = re.compile(r" (in)(?=\s*(?:$|[.,;:!?)])|\s+(?:thick|long|wide|tall|high|deep|across|in diameter)\b)")
+_PM_UNIT = re.compile(r" ?(pm)(?![a-z0-9])")
+_TIME_LEAD = frozenset("at from until till by before after to between around about since".split())
+
+
+def _short_length(low: str, pos: int, n: Number):
+    m = _IN_UNIT.match(low, pos)
+    if m:
+        return m
+    m = _PM_UNIT.match(low, pos)
+    if m:
+        digits = low[n.start:n.end]
+        decimals = len(digits) - digits.find(".") - 1 if "." in digits else 0
+        if decimals not in (0, 2) and _prev_word(low, n.start) not in _TIME_LEAD:
+            return m
+    return None
+
+
+def _code_before(low: str, dash: int) -> bool:
+    """Is the token ending at ``dash`` a code with letters first ("covid", "f", "scp2")?"""
+    i = dash
+    while i > 0 and low[i - 1].isalnum():
+        i -= 1
+    return low[i].isalpha()
 
 
 def _in_url(low: str, pos: int) -> bool:

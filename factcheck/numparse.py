@@ -28,11 +28,13 @@ SMALL = {
     "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90,
 }
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {"thousand": 1e3, "lakh": 1e5, "crore": 1e7, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_DOZ_ABBR = frozenset(("doz", "dozs", "dz", "dzs"))
 #: abbreviations written right after digits ("3bn", "$2.5m", "10k")
 SCALE_ABBR = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9,
               "bln": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12, "t": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
-              "trillion": 1e12, "hundred": 1e2, "lakh": 1e5, "crore": 1e7, "dozen": 12, "dozens": 12}
+              "trillion": 1e12, "hundred": 1e2, "lakh": 1e5, "crore": 1e7, "dozen": 12, "dozens": 12,
+              "doz": 12, "dozs": 12, "dz": 12, "dzs": 12}
 #: denominators: "a third", "two-thirds", "three quarters"
 FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
@@ -40,12 +42,23 @@ FRACTIONS = {
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
     "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
 }
+_TEEN_ORDINALS = {"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+                  "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+                  "eightieth": 80, "ninetieth": 90, "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12}
+FRACTIONS.update(_TEEN_ORDINALS)
+FRACTIONS.update({k + "s": v for k, v in _TEEN_ORDINALS.items()})
+#: "first" and "second" are denominators only after a tens word: "twenty-first", "three thirty-seconds"
+_COMPOUND_ORDINALS = {"first": 1, "firsts": 1, "second": 2, "seconds": 2}
+_OF_A_SCALE = re.compile(r" of an? (thousand|million|billion|trillion)\b")
+_TENS = frozenset(("twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"))
 #: "hundreds of" etc.: a plural scale word allows this interval (low, high exclusive)
 PLURALS = {"dozens": (24.0, 100.0), "tens": (20.0, 100.0), "scores": (40.0, 100.0),
            "hundreds": (200.0, 1e3), "thousands": (2e3, 1e6), "millions": (2e6, 1e9),
            "billions": (2e9, 1e12), "trillions": (2e12, 1e15)}
 
-_ALL_WORDS = set(SMALL) | set(SCALES) | {"hundred", "dozen"} | set(FRACTIONS)
+_ORDINAL_WORDS = frozenset(FRACTIONS) | frozenset(_COMPOUND_ORDINALS)
+_ALL_WORDS = set(SMALL) | set(SCALES) | {"hundred", "dozen"} | set(FRACTIONS) | _DOZ_ABBR
 _RUN_WORDS = _ALL_WORDS | {"point"}
 
 # One character in, one character out: offsets into the normalized text are
@@ -84,16 +97,18 @@ _DIGITS = re.compile(
     | (?P<frac>(?<![\w.,/])-?\d{1,3}/\d{1,3}(?![\d/]))
     | (?P<vulgar>[\u00bc-\u00be\u2150-\u215e])
     | (?P<num>
-        (?<![\w.,%])-?
-        (?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\ \d{3})+(?![\d,])|\d+)
-        (?:\.\d+)?(?:e[+-]?\d{1,3}(?![\w]))?
+        (?:(?<![\w.,%])|(?<=(?<![a-z])(?:usd|eur|gbp|jpy|cny|rmb|inr|aud|cad|chf))|(?<=(?<![a-z])rs))-?
+        (?:(?P<eu>\d{1,3}(?:\.\d{3})+,\d{1,2})(?!\d|[,.]\d)               # 1.111,11: decimal comma
+        |(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d])                               # 12,34,567: Indian grouping
+          |\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\ \d{3})+(?![\d,])|\d+)
+        (?:\.\d+)?(?:e[+-]?\d{1,3}(?![\w]))?)
       | (?<![\w.,])-?\.\d+
     ))
     """,
     re.X,
 )
 _SCALE_AFTER = re.compile(
-    r"(?:[ -]?(thousand|million|billion|trillion|hundred|lakh|crore|dozens?)\b"
+    r"(?:[ -]?(thousand|million|billion|trillion|hundred|lakh|crore|dozens?|dozs?|dzs?)\b"
     r"|(k|mn|mln|mio|mil|bn|bln|tn|trn|tln|m|b|t)(?![a-z0-9])"
     r"|[ ](mn|mln|bn|bln|tn|trn|tln)(?![a-z0-9]))"
 )
@@ -167,6 +182,24 @@ def _digits_value(s: str) -> float:
     return float(s.replace(",", "").replace(" ", ""))
 
 
+#: "1.3x10^6", "6.23 x 10^-4", "8x2^10", "2.48×10−5", "1.1^23", "2.5^-1" (a power binds tighter
+#: than a leading minus)
+_POWER = re.compile(r"(?: ?[x\u00d7*] ?(\d{1,2})\^([-+]?\d{1,3})|\u00d7 ?10(-\d{1,3})|\^([-+]{0,2})(\d{1,3}))(?![\d.^])")
+
+
+def _power(value: float, m: re.Match) -> float | None:
+    """ "x10^6", "x2^10", "×10-5" (the multiplication sign makes the dash an exponent), "^23"."""
+    try:
+        if m.group(1) is not None:
+            return value * float(m.group(1)) ** int(m.group(2))
+        if m.group(3) is not None:
+            return value * 10.0 ** int(m.group(3))
+        exp = int(m.group(5)) * (-1 if m.group(4).count("-") % 2 else 1)
+        return (-1 if value < 0 else 1) * abs(value) ** exp
+    except (OverflowError, ZeroDivisionError):
+        return None
+
+
 def _scan_digits(low: str, out: list[Number]) -> list[tuple[int, int]]:
     """Digit numbers into ``out``; returns the spans skipped (dates, times...)."""
     skipped: list[tuple[int, int]] = []
@@ -184,9 +217,17 @@ def _scan_digits(low: str, out: list[Number]) -> list[tuple[int, int]]:
             continue
         raw = m.group("num")
         start, end = m.span()
+        if m.group("eu"):
+            raw = raw.replace(".", "").replace(",", ".")
         value = _digits_value(raw)
         plain = raw.lstrip("-").isdigit()
         scaled = False
+        mp = _POWER.match(low, end)
+        if mp:
+            powered = _power(value, mp)
+            if powered is not None:
+                out.append(Number(start, mp.end(), powered, "digits"))
+                continue
         mf = _MIXED_FRACTION.match(low, end)  # "2 1/2"
         if mf and plain and int(mf.group(1)) < int(mf.group(2)):
             value += int(mf.group(1)) / int(mf.group(2))
@@ -200,13 +241,22 @@ def _scan_digits(low: str, out: list[Number]) -> list[tuple[int, int]]:
             if mf:  # "3 million and a half"
                 value += SCALE_ABBR[word] / FRACTIONS[mf.group(1)]
                 end = mf.end()
-            value, end = _digit_word_tail(low, value, SCALE_ABBR[word], end)
-            out.append(Number(start, end, value, "digits", True, scale=SCALE_ABBR[word], suffix=word))
+            scale = SCALE_ABBR[word]
+            mc = _SCALE_CHAIN.match(low, end)
+            while mc and SCALE_ABBR[mc.group(1)] > scale:  # "2 lakh crore", "3 hundred thousand"
+                word, scale = mc.group(1), SCALE_ABBR[mc.group(1)]
+                value *= scale
+                end = mc.end()
+                mc = _SCALE_CHAIN.match(low, end)
+            value, end = _digit_word_tail(low, value, scale, end)
+            out.append(Number(start, end, value, "digits", True, scale=scale, suffix=word))
             continue
         out.append(Number(start, end, value, "digits", scaled, plain_int=plain))
     return skipped
 
 
+_SCALE_CHAIN = re.compile(r" (thousand|lakh|crore|million|billion|trillion)\b")
+_AND_WORDS = re.compile(r" and (?=[a-z])")
 _TAIL = re.compile(r" (and )?(\d{1,3})(?: (hundred|thousand|million|billion))?(?![\d.,/:])")
 
 
@@ -221,10 +271,18 @@ def _digit_word_tail(low: str, value: float, scale: float, end: int) -> tuple[fl
             break
         part = int(m.group(2)) * (SCALE_ABBR[m.group(3)] if m.group(3) else 1)
         next_scale = SCALE_ABBR[m.group(3)] if m.group(3) else 1
-        if part >= scale or (m.group(3) is None and not m.group(1) and scale != 100):
-            break
+        if part >= scale or part == 0 or (m.group(3) is None and not m.group(1) and scale != 100):
+            break  # "4 thousand 3 hundred and 0": nobody writes a zero part
         value += part
         end, scale = m.end(), next_scale
+    if scale == 100:  # "3 hundred and one"
+        m = _AND_WORDS.match(low, end)
+        toks = _words_run(low, m.end())[0] if m else []
+        if toks and all(t[0] in SMALL for t in toks):
+            part, used = _words_value([t[0] for t in toks])
+            if part and used == len(toks) and part < 100:
+                value += part
+                end = toks[-1][2]
     return value, end
 
 
@@ -240,6 +298,9 @@ def _words_run(low: str, pos: int) -> tuple[list[tuple[str, int, int]], int]:
         w = m.group()
         if w in _ALL_WORDS or w in PLURALS:
             toks.append((w, m.start(), m.end()))
+        elif w in _COMPOUND_ORDINALS and toks and toks[-1][0] in _TENS and (
+                w[0] == "f" or "-" in low[toks[-1][2]:m.start()]):
+            toks.append((w, m.start(), m.end()))  # "twenty-first", "thirty-seconds"
         elif w in ("and", "a", "an", "point") and toks:
             g = _GAP.match(low, m.end())
             nxt = _TOKEN.match(low, g.end()) if g else None
@@ -287,6 +348,8 @@ def _words_value(words: list[str]) -> tuple[float | None, int]:
     used = 0
     last = ""  # "unit" | "teen" | "ten" | "hundred" | "scale" | "frac"
     seen = False
+    hundreds = 0.0  # the value of the current group up to its "hundred"
+    group, group_scale = 0.0, 0.0  # the last group closed by a scale word, and that scale
     for k, w in enumerate(words):
         if w in ("and", "a", "an"):
             continue
@@ -301,15 +364,24 @@ def _words_value(words: list[str]) -> tuple[float | None, int]:
             if last == "hundred" or cur >= 100:
                 break
             cur = (cur or 1) * 100
+            hundreds = cur
             last = "hundred"
-        elif w == "dozen" or (w == "dozens" and seen):
-            cur = (cur or 1) * 12
+        elif w == "dozen" or (w in ("dozens", *_DOZ_ABBR) and seen):
+            if w in _DOZ_ABBR and last not in ("unit", "teen", "ten"):
+                break
+            # "three hundred and two dozen": the dozens are the part after "hundred"
+            cur = hundreds + (cur - hundreds) * 12 if hundreds and cur > hundreds else (cur or 1) * 12
             last = "hundred"
         elif w in SCALES:
             if last == "scale" and not cur:
-                break
-            total += (cur or 1) * SCALES[w]
-            cur = 0
+                if SCALES[w] <= group_scale:
+                    break
+                total += group * (SCALES[w] - 1)  # "three lakh crore", "five thousand million"
+                group, group_scale = group * SCALES[w], SCALES[w]
+            else:
+                group, group_scale = (cur or 1) * SCALES[w], SCALES[w]
+                total += group
+            cur = hundreds = 0
             last = "scale"
         elif w in FRACTIONS:
             den = FRACTIONS[w]
@@ -319,6 +391,8 @@ def _words_value(words: list[str]) -> tuple[float | None, int]:
             elif not seen:
                 cur = 1 / den  # "half", "a third"
             elif last in ("unit", "teen", "ten") and not total:
+                if den > 10 and cur > 1 and not w.endswith("s"):
+                    break  # "the two millionth visitor": an ordinal
                 cur = cur / den  # "two-thirds"
             else:
                 break
@@ -330,6 +404,51 @@ def _words_value(words: list[str]) -> tuple[float | None, int]:
     if not seen:
         return None, 0
     return total + cur, used
+
+
+def _ordinal_fraction(toks: list[tuple[str, int, int]], low: str, article: bool = False) -> float | None:
+    """A fraction whose denominator is an ordinal: "one twenty-fifth", "a trillionth",
+    "three fifths", "one one hundred and fifth", "ninety-five hundred fifths".
+
+    The denominator is the last ordinal, with a tens word before it ("twenty-fifth")
+    and, when a numerator is still left before it, "<digit> hundred [and]" or
+    "<digit> thousand" ("one / one hundred fifth"). A hyphen binds tighter than a
+    space ("ninety-five hundred / fifths"). ``None`` when the words are no such fraction.
+    """
+    words = [t[0] for t in toks]
+    hy = [i > 0 and "-" in low[toks[i - 1][2]:toks[i][1]] for i in range(len(toks))]
+    last = words[-1]
+    den = FRACTIONS.get(last) or _COMPOUND_ORDINALS.get(last)
+    if den is None or len(words) < 2:
+        return None
+    i = len(words) - 1  # the denominator starts at words[i]
+    if den < 10 and words[i - 1] in _TENS and (i >= 2 or last in _COMPOUND_ORDINALS):
+        den += SMALL[words[i - 1]]
+        i -= 1
+    elif last in _COMPOUND_ORDINALS:
+        return None
+    j = i - 1
+    if j >= 1 and words[j] == "and" and words[j - 1] == "hundred":
+        j -= 1
+    if j >= 2 and words[j] in ("hundred", "thousand") and den < SCALE_ABBR[words[j]] \
+            and words[j - 1] in SMALL and 1 <= SMALL[words[j - 1]] <= 9 and not hy[j - 1] and not hy[j]:
+        head = words[:j - 1]
+        if head and head[-1] not in ("and", "a", "an"):
+            den += SMALL[words[j - 1]] * SCALE_ABBR[words[j]]
+            i = j - 1
+    head = words[:i]
+    if not head and article:
+        return 1 / den  # "a twenty-first"
+    if "and" in head or not head:
+        return None
+    if head in (["a"], ["an"]):
+        return 1 / den
+    num, used = _words_value(head)
+    if num is None or used != len(head) or any(w in FRACTIONS for w in head):
+        return None
+    if num > 1 and den > 10 and not last.endswith("s"):
+        return None  # "the two millionth visitor": an ordinal (more than one takes the plural)
+    return num / den
 
 
 def _decimal_digits(words: list[str]) -> str:
@@ -351,9 +470,15 @@ def _decimal_digits(words: list[str]) -> str:
 
 def _scan_words(low: str, out: list[Number], taken: list[tuple[int, int]]) -> None:
     pos = 0
+    spans = sorted(taken)
+    k = 0
     for m in _WORD_ANCHOR.finditer(low):
         if m.start() < pos:
             continue
+        while k < len(spans) and spans[k][1] <= m.start():
+            k += 1
+        if k < len(spans) and spans[k][0] <= m.start():
+            continue  # inside digits already read ("6 crore and two hundred")
         start = m.start()
         w = m.group()
         if w in PLURALS:
@@ -374,24 +499,33 @@ def _scan_words(low: str, out: list[Number], taken: list[tuple[int, int]]) -> No
         if not toks:
             continue
         words = [t[0] for t in toks]
-        value, used = _words_value(words)
+        frac = _ordinal_fraction(toks, low, _ARTICLE.search(low, max(0, start - 4), start) is not None) \
+            if len(toks) > 1 else None
+        if frac is not None:
+            value, used = frac, len(words)
+        else:
+            value, used = _words_value(words)
         if value is None or used == 0:
             pos = m.end()
             continue
+        if frac is None and len(words) == 2 and words[0] in _TENS and words[1] in _ORDINAL_WORDS:
+            pos = toks[1][2]
+            continue  # "the twenty-first century", "finished twenty-fifth": a rank
         end = toks[used - 1][2]
         pos = end
         art = _ARTICLE.search(low, max(0, start - 4), start)
         first = words[0]
+        used_words = words[:used]
         if first in FRACTIONS or first in ("hundred", "thousand", "million", "billion", "dozen"):
             if art:
                 start = art.start(1)
-            elif first in FRACTIONS and first not in ("half", "halves"):
-                continue  # "third term", "fourth quarter": ordinals, not fractions
+            elif first in FRACTIONS and first not in ("half", "halves") and not (
+                    first in ("quarter", "quarters") and any(x in SCALES for x in used_words)):
+                continue  # "third term", "fourth quarter": ordinals, not fractions ("quarter million" is one)
             elif first == "dozen":
                 pass
-        used_words = words[:used]
-        is_fraction = any(x in FRACTIONS for x in used_words) and value < 1
-        if any(x in FRACTIONS for x in used_words) and used_words[-1] in FRACTIONS:
+        is_fraction = any(x in _ORDINAL_WORDS for x in used_words) and value < 1
+        if used_words[-1] in _ORDINAL_WORDS:
             # "a third" + noun is an ordinal ("a third term") unless "of" or end follows
             nxt = low[end:end + 4]
             nw = _TOKEN.match(low, end + 1) if nxt[:1] == " " else None
@@ -407,6 +541,12 @@ def _scan_words(low: str, out: list[Number], taken: list[tuple[int, int]]) -> No
                 continue  # "the first half", "the second quarter"
         # "one hundred thousand": scale words make the number "scaled"
         scales = [SCALES[x] for x in used_words if x in SCALES]
+        mo = _OF_A_SCALE.match(low, end) if is_fraction and used_words[-1] in FRACTIONS else None
+        if mo:  # "two thirds of a million", "a quarter of a billion"
+            value *= SCALES[mo.group(1)]
+            scales, is_fraction, end = [SCALES[mo.group(1)]], False, mo.end()
+            used_words = used_words + [mo.group(1)]
+            pos = end
         kind = "fraction" if is_fraction else "words"
         # digits directly before words: "1.2 million" handled by _scan_digits
         if any(s <= start < e or s < end <= e for s, e in taken):

@@ -30,6 +30,28 @@ def merge(text: str, low: str, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+_FUNCTION_NEXT = re.compile(r" (?:at|in|on|for|each|a|an|the|to|from|with|per|apiece)\b")
+_CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)]|and\b|more\b)")
+
+
+def _minor_part(low: str, a: _Draft, b: _Draft, gap: str) -> bool:
+    """Is ``b`` the cents of amount ``a``?  A whole amount in a currency, then a bare
+    whole number below 100 that ends the phrase: "15 dollars 50", "one dollar and
+    one", or a code between two bare figures: "17 USD 25"."""
+    if not (0 < b.value < 100 and b.value == int(b.value) and a.value == int(a.value) and a.value >= 0):
+        return False
+    if b.number.scaled or a.number.scaled or b.number.kind not in ("digits", "words") \
+            or a.number.kind not in ("digits", "words"):
+        return False
+    if a.unit and _units.dimension_of(a.unit) == "currency" and b.unit is None and not a.alternates \
+            and re.fullmatch(r" (?:and )?", gap) and low[a.end - 1].isalpha():
+        return bool(_CLAUSE_END.match(low, b.end) or (gap == " " and _FUNCTION_NEXT.match(low, b.end)))
+    if a.unit is None and b.currency and gap == " " and b.start < b.num_start and low[b.num_start - 1] == " " \
+            and low[b.start].isalpha():
+        return bool(_CLAUSE_END.match(low, b.end))
+    return False
+
+
 def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
     lex = lexicon()
     if gap.strip() == "" and gap and b.value is not None and b.value < 0 and low[b.num_start] == "-" \
@@ -56,6 +78,14 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
         a.end = b.end
         _interval(a)
         return True
+    if both_plain and _minor_part(low, a, b, gap):
+        # "15 dollars 50", "thirteen dollars forty five", "one dollar and one", "17 USD 25"
+        if a.unit is None:
+            a.unit, a.surface_unit, a.currency = b.unit, b.surface_unit, True
+        a.value += b.value / 100
+        a.end = b.end
+        _interval(a)
+        return True
     if both_plain and a.unit == "ft" and b.unit is None and gap.strip() == "" and 0 < b.value < 12 \
             and re.match(r" in\b(?!\s+(?:the|a|an|[a-z]+ing)\b)", low[b.end:]):
         a.value += b.value / 12  # "5 ft 2 in": "in" is inches only after feet
@@ -79,6 +109,13 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
         word = gap.strip()
         before = low[max(0, a.start - 9):a.start]
         if word == "and" and not before.endswith("between "):
+            if a.unit is None and b.unit and not b.counted and not b.currency and a.hedge is None \
+                    and a.number.kind == b.number.kind == "digits" and not a.number.scaled \
+                    and _units.dimension_of(b.unit) not in (None, "ratio", "ratio_change", "duration") \
+                    and not (a.number.plain_int and 1000 <= a.value <= 2100) \
+                    and _units.table().suffixes.get((b.surface_unit or "").lower(), ("", 1.0))[1] == 1.0:
+                a.unit, a.surface_unit = b.unit, b.surface_unit  # "45 and 50 mg": the unit is shared
+                _interval(a)
             return False
         if word == "or" and not (a.number.kind == "words" and b.number.kind == "words"):
             return False
