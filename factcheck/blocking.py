@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 from typing import Callable, Iterable, Sequence
 
-from factcheck.match import AliasNormaliser, Pair, blocking_keys, clusters_from_pairs, score_block
+from factcheck.match import AliasNormaliser, Pair, blocking_keys, clusters_from_pairs, quote_words, score_block
 from factcheck.model import Claim, Cluster, Kind, RuleSet
 
 #: the cap when neither --block-cap nor the policy sets one
@@ -57,6 +57,27 @@ class Blocker:
             text = (c.quote or "").casefold()
         lead = next((w for w in _WORD.findall(text) if w not in _STOP), "")
         return k0, k1, f"{k1}|{lead}"
+
+    def subject(self, c: Claim) -> str:
+        """The text the matcher compares for a claim: the normalised subject of
+        a quantity, the actors of an event, the words of a quote."""
+        if c.kind is Kind.QUANTITY:
+            return self.norm(c.subject)
+        if c.kind is Kind.EVENT:
+            return " ".join(sorted(a.casefold() for a in c.actors))
+        return quote_words(c.quote)
+
+    @property
+    def threshold(self) -> float:
+        return self.rules.policy.match_threshold
+
+    def score(self, a: Claim, b: Claim) -> tuple[float, str]:
+        """The matcher's own score of one pair (0 when it would not link them)."""
+        if a.kind is not b.kind:
+            return 0.0, "different kinds"
+        keys = blocking_keys(a, self.norm, self.min_checkworthy)
+        pairs = score_block(keys[0] if keys else "", sorted((a, b), key=lambda c: c.id), self.norm, self.rules)
+        return (pairs[0].score, pairs[0].why) if pairs else (0.0, "not linked")
 
     def block_pairs(self, key: str, members: Sequence[Claim]) -> tuple[list[Pair], int]:
         """Links of a block (members sorted by id), and how many pairs of
