@@ -130,6 +130,17 @@ def periods_compatible(a: Claim, b: Claim) -> bool:
     return not (a.period_end < b.period_start or b.period_end < a.period_start)
 
 
+def published_close(a: Claim, b: Claim, window_days: int) -> bool:
+    """False when a claim has no period of its own and the two articles were
+    published more than ``window_days`` apart: the figures then speak of
+    different moments (a period named by both is compared instead)."""
+    if a.period_start is not None and b.period_start is not None:
+        return True
+    if a.published is None or b.published is None:
+        return True
+    return abs((a.published - b.published).days) <= window_days
+
+
 def date_gap_days(a_start: date, a_end: date, b_start: date, b_end: date) -> int:
     """Days between two date ranges (0 when they overlap)."""
     if a_end < b_start:
@@ -216,6 +227,8 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair]:
         (sa, ma, ea), (sb, mb, eb) = info[i], info[j]
         if a.unit != b.unit or not periods_compatible(a, b) or (ma and mb and not ma & mb):
             continue
+        if not published_close(a, b, pol.story_window_days):
+            continue
         if a.direction and b.direction and a.direction != b.direction:
             continue
         strict = fuzz.token_sort_ratio(sa, sb)
@@ -248,25 +261,54 @@ def _modality_class(c: Claim) -> str:
 def _score_events(key, members, norm, rules, focus=None) -> list[Pair]:
     pol = rules.policy
     out = []
-    for i, a in enumerate(members):
-        for b in members[i + 1:]:
-            if focus is not None and a.id not in focus and b.id not in focus:
-                continue
-            if a.article == b.article and a.sentence_index == b.sentence_index:
-                continue
-            if (a.polarity or "positive") != (b.polarity or "positive"):
-                continue
-            if a.date_start and b.date_start and date_gap_days(a.date_start, a.date_end, b.date_start,
-                                                               b.date_end) > pol.event_window_days:
-                continue
-            sa, sb = set(a.actors), set(b.actors)
-            s = 100.0 * len(sa & sb) / len(sa | sb)
-            if s < pol.match_threshold:
-                continue
-            strong = sa == sb and _modality_class(a) == _modality_class(b)
-            out.append(Pair(a.id, b.id, key, s, f"actors shared {s:.0f}%, modality {_modality_class(a)}/"
-                            f"{_modality_class(b)}", strong))
+    actor_sets = [frozenset(c.actors) for c in members]
+    for i, j in _event_candidates(actor_sets, pol.match_threshold):
+        a, b = members[i], members[j]
+        if focus is not None and a.id not in focus and b.id not in focus:
+            continue
+        if a.article == b.article and a.sentence_index == b.sentence_index:
+            continue
+        if (a.polarity or "positive") != (b.polarity or "positive"):
+            continue
+        if a.date_start and b.date_start and date_gap_days(a.date_start, a.date_end, b.date_start,
+                                                           b.date_end) > pol.event_window_days:
+            continue
+        sa, sb = actor_sets[i], actor_sets[j]
+        s = 100.0 * len(sa & sb) / len(sa | sb)
+        if s < pol.match_threshold:
+            continue
+        strong = sa == sb and _modality_class(a) == _modality_class(b)
+        out.append(Pair(a.id, b.id, key, s, f"actors shared {s:.0f}%, modality {_modality_class(a)}/"
+                        f"{_modality_class(b)}", strong))
     return out
+
+
+def _event_candidates(actor_sets: Sequence[frozenset], threshold: float) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, in order, that may share ``threshold`` percent of
+    their actors (Jaccard): every such pair and a few more, never fewer.
+
+    Prefix filtering: with the actors of each set ordered rarest first, two
+    sets whose Jaccard similarity reaches t share an actor among the first
+    ``|A| - ceil(t * |A|) + 1`` of each, so only those are indexed."""
+    n = len(actor_sets)
+    t = threshold / 100.0
+    if t <= 0:
+        return [(i, j) for i in range(n) for j in range(i + 1, n)]
+    freq: dict[str, int] = defaultdict(int)
+    for sa in actor_sets:
+        for x in sa:
+            freq[x] += 1
+    index: dict[str, list[int]] = defaultdict(list)
+    found: set[tuple[int, int]] = set()
+    for j, sb in enumerate(actor_sets):
+        ordered = sorted(sb, key=lambda x: (freq[x], x))
+        need = max(1, -int(-(t * len(ordered) - 1e-9) // 1))  # ceil, rounded down a hair
+        for x in ordered[:len(ordered) - need + 1]:
+            bucket = index[x]
+            for i in bucket:
+                found.add((i, j))
+            bucket.append(j)
+    return sorted(found)
 
 
 def quote_words(text: str | None) -> str:
@@ -280,6 +322,8 @@ def _score_quotes(key, members, rules, focus=None) -> list[Pair]:
     out = []
     for i, j, a, b, s in _linked_pairs(members, words, fuzz.token_set_ratio, pol.quote_match_threshold, focus):
         if min(len(words[i].split()), len(words[j].split())) < 3:
+            continue
+        if not published_close(a, b, pol.story_window_days):
             continue
         out.append(Pair(a.id, b.id, key, s, f"quote words token_set_ratio {s:.0f}", True))
     return out
