@@ -132,7 +132,7 @@ def periods_compatible(a: Claim, b: Claim) -> bool:
 
 def published_close(a: Claim, b: Claim, window_days: int) -> bool:
     """False when a claim has no period of its own and the two articles were
-    published more than ``window_days`` apart: the figures then speak of
+    published more than ``window_days`` apart: the claims then speak of
     different moments (a period named by both is compared instead)."""
     if a.period_start is not None and b.period_start is not None:
         return True
@@ -182,12 +182,11 @@ def index_pairs(strings: Sequence[str], scorer, cutoff: float, focus: Sequence[i
     if focus is not None:
         seen: dict[tuple[int, int], float] = {}
         for i in focus:
-            a = strings[i]
-            for j in range(n):
+            # one query against the whole block in rapidfuzz (lists, no numpy)
+            for _, sc, j in process.extract(strings[i], strings, scorer=scorer, processor=None,
+                                            score_cutoff=cutoff, limit=None):
                 if j != i:
-                    key = (i, j) if i < j else (j, i)
-                    if key not in seen:
-                        seen[key] = scorer(a, strings[j], score_cutoff=cutoff)
+                    seen.setdefault((i, j) if i < j else (j, i), sc)
         return [(i, j, sc) for (i, j), sc in sorted(seen.items()) if sc >= cutoff]
     if n <= SMALL_BLOCK:
         out = []
@@ -262,7 +261,7 @@ def _score_events(key, members, norm, rules, focus=None) -> list[Pair]:
     pol = rules.policy
     out = []
     actor_sets = [frozenset(c.actors) for c in members]
-    for i, j in _event_candidates(actor_sets, pol.match_threshold):
+    for i, j in _event_candidates(actor_sets, pol.match_threshold, _focus_positions(members, focus)):
         a, b = members[i], members[j]
         if focus is not None and a.id not in focus and b.id not in focus:
             continue
@@ -283,9 +282,11 @@ def _score_events(key, members, norm, rules, focus=None) -> list[Pair]:
     return out
 
 
-def _event_candidates(actor_sets: Sequence[frozenset], threshold: float) -> list[tuple[int, int]]:
+def _event_candidates(actor_sets: Sequence[frozenset], threshold: float,
+                      focus: Sequence[int] | None = None) -> list[tuple[int, int]]:
     """Pairs (i, j), i < j, in order, that may share ``threshold`` percent of
-    their actors (Jaccard): every such pair and a few more, never fewer.
+    their actors (Jaccard): every such pair and a few more, never fewer. With
+    ``focus`` (positions), only pairs touching one of them (sharing an actor).
 
     Prefix filtering: with the actors of each set ordered rarest first, two
     sets whose Jaccard similarity reaches t share an actor among the first
@@ -293,7 +294,18 @@ def _event_candidates(actor_sets: Sequence[frozenset], threshold: float) -> list
     n = len(actor_sets)
     t = threshold / 100.0
     if t <= 0:
-        return [(i, j) for i in range(n) for j in range(i + 1, n)]
+        return sorted({(min(i, j), max(i, j)) for i in (focus if focus is not None else range(n))
+                       for j in range(n) if i != j})
+    if focus is not None:
+        by_actor: dict[str, list[int]] = defaultdict(list)
+        for j, sb in enumerate(actor_sets):
+            for x in sb:
+                by_actor[x].append(j)
+        near: set[tuple[int, int]] = set()
+        for i in focus:
+            for x in actor_sets[i]:
+                near.update((i, j) if i < j else (j, i) for j in by_actor[x] if j != i)
+        return sorted(near)
     freq: dict[str, int] = defaultdict(int)
     for sa in actor_sets:
         for x in sa:
