@@ -11,23 +11,31 @@ from dataclasses import dataclass
 from factcheck.report.view import SEVERITY_ORDER, VERDICT_ORDER, VERDICT_TITLES, finding_views, summary
 
 
+#: clusters shown in the outlet x cluster table; the rest are counted (every
+#: finding is still listed in full below the table)
+OVERVIEW_COLUMNS = 60
+
+
 @dataclass(frozen=True)
 class Overview:
     """Outlet x cluster table: which figure each outlet gives for each cluster."""
 
     columns: tuple[tuple[str, str, str], ...]  # (finding id, headline, verdict)
     rows: tuple[tuple[str, tuple[str, ...]], ...]  # (outlet, cell per column; "" when absent)
+    hidden: int = 0  # clusters left out of the table
 
 
-def overview(views) -> Overview:
+def overview(views, limit: int = OVERVIEW_COLUMNS) -> Overview:
+    """The table of the first ``limit`` clusters in reading order (divergences first)."""
     clustered = [v for v in views if v.cluster and len(v.outlets) > 1]
-    outlets = sorted({c.outlet for v in clustered for c in v.claims})
-    columns = tuple((v.id, v.headline, v.verdict) for v in clustered)
+    shown = clustered[:limit]
+    outlets = sorted({c.outlet for v in shown for c in v.claims})
+    columns = tuple((v.id, v.headline, v.verdict) for v in shown)
     rows = []
     for o in outlets:
-        cells = tuple("; ".join(dict.fromkeys(c.claim for c in v.claims if c.outlet == o)) for v in clustered)
+        cells = tuple("; ".join(dict.fromkeys(c.claim for c in v.claims if c.outlet == o)) for v in shown)
         rows.append((o, cells))
-    return Overview(columns, tuple(rows))
+    return Overview(columns, tuple(rows), len(clustered) - len(shown))
 
 
 def _environment():
