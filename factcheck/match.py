@@ -259,31 +259,39 @@ def _modality_class(c: Claim) -> str:
 
 def _score_events(key, members, norm, rules, focus=None) -> list[Pair]:
     pol = rules.policy
+    threshold, window = pol.match_threshold, pol.event_window_days
     out = []
     actor_sets = [frozenset(c.actors) for c in members]
-    for i, j in _event_candidates(actor_sets, pol.match_threshold, _focus_positions(members, focus)):
-        a, b = members[i], members[j]
-        if focus is not None and a.id not in focus and b.id not in focus:
+    # what each pair test reads, looked up once per claim rather than once per pair
+    info = [(c.article, c.sentence_index, c.polarity or "positive", c.date_start, c.date_end, _modality_class(c))
+            for c in members]
+    focus_pos = _focus_positions(members, focus)
+    only = None if focus_pos is None else set(focus_pos)
+    why: dict[tuple, str] = {}
+    for i, j in _event_candidates(actor_sets, threshold, focus_pos):
+        if only is not None and i not in only and j not in only:
             continue
-        if a.article == b.article and a.sentence_index == b.sentence_index:
+        ai, aj = info[i], info[j]
+        if ai[0] == aj[0] and ai[1] == aj[1]:
             continue
-        if (a.polarity or "positive") != (b.polarity or "positive"):
+        if ai[2] != aj[2]:
             continue
-        if a.date_start and b.date_start and date_gap_days(a.date_start, a.date_end, b.date_start,
-                                                           b.date_end) > pol.event_window_days:
+        if ai[3] and aj[3] and date_gap_days(ai[3], ai[4], aj[3], aj[4]) > window:
             continue
         sa, sb = actor_sets[i], actor_sets[j]
-        s = 100.0 * len(sa & sb) / len(sa | sb)
-        if s < pol.match_threshold:
+        same = sa == sb
+        s = 100.0 if same else 100.0 * len(sa & sb) / len(sa | sb)
+        if s < threshold:
             continue
-        strong = sa == sb and _modality_class(a) == _modality_class(b)
-        out.append(Pair(a.id, b.id, key, s, f"actors shared {s:.0f}%, modality {_modality_class(a)}/"
-                        f"{_modality_class(b)}", strong))
+        text = why.get((s, ai[5], aj[5]))
+        if text is None:
+            text = why[(s, ai[5], aj[5])] = f"actors shared {s:.0f}%, modality {ai[5]}/{aj[5]}"
+        out.append(Pair(members[i].id, members[j].id, key, s, text, same and ai[5] == aj[5]))
     return out
 
 
 def _event_candidates(actor_sets: Sequence[frozenset], threshold: float,
-                      focus: Sequence[int] | None = None) -> list[tuple[int, int]]:
+                      focus: Sequence[int] | None = None):
     """Pairs (i, j), i < j, in order, that may share ``threshold`` percent of
     their actors (Jaccard): every such pair and a few more, never fewer. With
     ``focus`` (positions), only pairs touching one of them (sharing an actor).
@@ -311,16 +319,23 @@ def _event_candidates(actor_sets: Sequence[frozenset], threshold: float,
         for x in sa:
             freq[x] += 1
     index: dict[str, list[int]] = defaultdict(list)
-    found: set[tuple[int, int]] = set()
+    later: list[list[int]] = [[] for _ in range(n)]  # i -> the j > i met, ascending
     for j, sb in enumerate(actor_sets):
         ordered = sorted(sb, key=lambda x: (freq[x], x))
         need = max(1, -int(-(t * len(ordered) - 1e-9) // 1))  # ceil, rounded down a hair
-        for x in ordered[:len(ordered) - need + 1]:
+        prefix = ordered[:len(ordered) - need + 1]
+        for x in prefix:
             bucket = index[x]
-            for i in bucket:
-                found.add((i, j))
+            if len(prefix) == 1:
+                for i in bucket:
+                    later[i].append(j)
+            else:  # one pair may be met through several actors of the prefix
+                for i in bucket:
+                    row = later[i]
+                    if not row or row[-1] != j:
+                        row.append(j)
             bucket.append(j)
-    return sorted(found)
+    return ((i, j) for i in range(n) for j in later[i])
 
 
 def quote_words(text: str | None) -> str:
@@ -354,6 +369,9 @@ def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = ()) -> 
     def linked(xs, ys) -> bool:
         return all((x, y) in link for x in xs for y in ys)
 
+    # a group only grows (or is emptied into another), so a claim or group
+    # that cannot join a group now never can: such tries are not repeated
+    failed: set[tuple] = set()
     for p in sorted(pairs, key=lambda p: (-p.score, p.a, p.b)):
         ga, gb = member_of.get(p.a), member_of.get(p.b)
         if ga is None and gb is None:
@@ -361,14 +379,24 @@ def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = ()) -> 
             groups.append([p.a, p.b])
         elif ga is None or gb is None:
             g, new = (gb, p.a) if ga is None else (ga, p.b)
+            if (new, g) in failed:
+                continue
             if linked([new], groups[g]):
                 groups[g].append(new)
                 member_of[new] = g
-        elif ga != gb and linked(groups[ga], groups[gb]):
-            for x in groups[gb]:
-                member_of[x] = ga
-            groups[ga].extend(groups[gb])
-            groups[gb] = []
+            else:
+                failed.add((new, g))
+        elif ga != gb:
+            tried = (ga, gb) if ga < gb else (gb, ga)
+            if tried in failed:
+                continue
+            if linked(groups[ga], groups[gb]):
+                for x in groups[gb]:
+                    member_of[x] = ga
+                groups[ga].extend(groups[gb])
+                groups[gb] = []
+            else:
+                failed.add(tried)
     by_id = {c.id: c for c in claims}
     return sorted((_cluster(g, link, by_id) for g in groups if g), key=lambda c: c.id)
 
