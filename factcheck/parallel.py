@@ -269,7 +269,7 @@ PARALLEL_MATCH_MIN_PAIRS = 2_000_000
 
 def _score_blocks(indices: list[int]) -> list[tuple]:
     blocker, blocks = _BLOCKS
-    return [blocker.block_pairs(*blocks[i]) for i in indices]
+    return [blocker.block_clusters(*blocks[i]) for i in indices]
 
 
 def balanced(costs: Sequence[int], n: int) -> list[list[int]]:
@@ -292,7 +292,7 @@ def block_mapper(jobs: int):
         global _BLOCKS
         costs = [len(m) * (len(m) - 1) // 2 for _, m in blocks]
         if jobs <= 1 or sum(costs) < PARALLEL_MATCH_MIN_PAIRS or "fork" not in multiprocessing.get_all_start_methods():
-            return [blocker.block_pairs(key, members) for key, members in blocks]
+            return [blocker.block_clusters(key, members) for key, members in blocks]
         groups = balanced(costs, jobs * 4)
         _BLOCKS = (blocker, blocks)
         try:
