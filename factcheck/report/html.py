@@ -6,6 +6,7 @@ is escaped, so a ``<script>`` in an article stays text.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from factcheck.report.view import SEVERITY_ORDER, VERDICT_ORDER, VERDICT_TITLES, finding_views, summary
@@ -46,12 +47,21 @@ def _environment():
                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
 
 
-def render(report, accepted: dict[str, str] | None = None) -> str:
+#: findings listed per verdict on the page (most severe first); a browser
+#: cannot use a page of tens of thousands of findings, the other files hold all
+FINDINGS_PER_VERDICT = 1000
+
+
+def render(report, accepted: dict[str, str] | None = None, per_verdict: int = FINDINGS_PER_VERDICT) -> str:
     """The HTML report; ``accepted`` maps finding ids accepted inline to the reason."""
-    views = finding_views(report, accepted, charts=True)
+    views = finding_views(report, accepted, charts=True, per_verdict=per_verdict)
+    totals = Counter(f.verdict.value for f in report.findings)
+    shown = Counter(v.verdict for v in views)
+    hidden = {v: totals[v] - shown[v] for v in totals if totals[v] > shown[v]}
     template = _environment().get_template("report.html.j2")
     return template.render(
         summary=summary(report, accepted), findings=views, overview=overview(views),
         verdicts=[(v, VERDICT_TITLES[v]) for v in VERDICT_ORDER if any(f.verdict == v for f in views)],
         outlets=sorted({o for f in views for o in f.outlets}), severities=SEVERITY_ORDER,
+        hidden=hidden, totals=totals, per_verdict=per_verdict,
     )
