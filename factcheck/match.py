@@ -175,9 +175,13 @@ def score_block(key: str, members: Sequence[Claim], norm: AliasNormaliser, rules
 SMALL_BLOCK = 48
 
 
-def index_pairs(strings: Sequence[str], scorer, cutoff: float, focus: Sequence[int] | None = None):
+def index_pairs(strings: Sequence[str], scorer, cutoff: float, focus: Sequence[int] | None = None, keep=None):
     """(i, j, score) with i < j for the pairs of ``strings`` scoring ``cutoff`` or
-    more; with ``focus`` (positions), only pairs touching one of them."""
+    more; with ``focus`` (positions), only pairs touching one of them.
+
+    ``keep(np)``, when given, is a square boolean matrix of the pairs worth
+    returning at all: large blocks drop the others before any Python work
+    (the caller still tests every pair it gets)."""
     n = len(strings)
     if focus is not None:
         seen: dict[tuple[int, int], float] = {}
@@ -200,7 +204,10 @@ def index_pairs(strings: Sequence[str], scorer, cutoff: float, focus: Sequence[i
     import numpy as np  # cdist returns an array; only large blocks come here
 
     matrix = process.cdist(strings, strings, scorer=scorer, workers=1, score_cutoff=cutoff)
-    ii, jj = np.nonzero(np.triu(matrix >= cutoff, 1))
+    wanted = np.triu(matrix >= cutoff, 1)
+    if keep is not None:
+        wanted &= keep(np)
+    ii, jj = np.nonzero(wanted)
     return [(i, j, float(matrix[i, j])) for i, j in zip(ii.tolist(), jj.tolist())]
 
 
@@ -208,9 +215,25 @@ def _focus_positions(members: Sequence[Claim], focus) -> list[int] | None:
     return None if focus is None else [i for i, c in enumerate(members) if c.id in focus]
 
 
-def _linked_pairs(members: Sequence[Claim], strings: Sequence[str], scorer, cutoff: float, focus):
+def _possible(members: Sequence[Claim], window_days: int):
+    """``keep`` for :func:`index_pairs`: the pairs of claims not from one
+    sentence whose publication dates :func:`published_close` allows."""
+    def keep(np):
+        n = len(members)
+        day = np.array([c.published.toordinal() if c.published else 0 for c in members])
+        dated = np.array([c.published is not None for c in members])
+        period = np.array([c.period_start is not None for c in members])
+        where = {}
+        sentence = np.array([where.setdefault((c.article, c.sentence_index), len(where)) for c in members])
+        close = (np.abs(day[:, None] - day[None, :]) <= window_days) | ~(dated[:, None] & dated[None, :]) \
+            | (period[:, None] & period[None, :])
+        return close & (sentence[:, None] != sentence[None, :]) if n else close
+    return keep
+
+
+def _linked_pairs(members: Sequence[Claim], strings: Sequence[str], scorer, cutoff: float, focus, keep=None):
     """Scored pairs of claims, never two of one sentence."""
-    for i, j, s in index_pairs(strings, scorer, cutoff, _focus_positions(members, focus)):
+    for i, j, s in index_pairs(strings, scorer, cutoff, _focus_positions(members, focus), keep):
         a, b = members[i], members[j]
         if a.article == b.article and a.sentence_index == b.sentence_index:
             continue
@@ -222,7 +245,8 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair]:
     info = [norm.analyse(c.subject) for c in members]
     subjects = [x[0] for x in info]
     out = []
-    for i, j, a, b, s in _linked_pairs(members, subjects, fuzz.token_set_ratio, pol.match_threshold, focus):
+    for i, j, a, b, s in _linked_pairs(members, subjects, fuzz.token_set_ratio, pol.match_threshold, focus,
+                                       _possible(members, pol.story_window_days)):
         (sa, ma, ea), (sb, mb, eb) = info[i], info[j]
         if a.unit != b.unit or not periods_compatible(a, b) or (ma and mb and not ma & mb):
             continue
@@ -347,7 +371,8 @@ def _score_quotes(key, members, rules, focus=None) -> list[Pair]:
     pol = rules.policy
     words = [quote_words(c.quote) for c in members]
     out = []
-    for i, j, a, b, s in _linked_pairs(members, words, fuzz.token_set_ratio, pol.quote_match_threshold, focus):
+    for i, j, a, b, s in _linked_pairs(members, words, fuzz.token_set_ratio, pol.quote_match_threshold, focus,
+                                       _possible(members, pol.story_window_days)):
         if min(len(words[i].split()), len(words[j].split())) < 3:
             continue
         if not published_close(a, b, pol.story_window_days):
