@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 from typing import Callable, Iterable, Sequence
 
-from factcheck.match import AliasNormaliser, Pair, blocking_keys, clusters_from_pairs, score_block
+from factcheck.match import AliasNormaliser, Pair, blocking_keys, clusters_from_pairs, quote_words, score_block
 from factcheck.model import Claim, Cluster, Kind, RuleSet
 
 #: the cap when neither --block-cap nor the policy sets one
@@ -58,11 +58,42 @@ class Blocker:
         lead = next((w for w in _WORD.findall(text) if w not in _STOP), "")
         return k0, k1, f"{k1}|{lead}"
 
+    def subject(self, c: Claim) -> str:
+        """The text the matcher compares for a claim: the normalised subject of
+        a quantity, the actors of an event, the words of a quote."""
+        if c.kind is Kind.QUANTITY:
+            return self.norm(c.subject)
+        if c.kind is Kind.EVENT:
+            return " ".join(sorted(a.casefold() for a in c.actors))
+        return quote_words(c.quote)
+
+    @property
+    def threshold(self) -> float:
+        return self.rules.policy.match_threshold
+
+    def score(self, a: Claim, b: Claim) -> tuple[float, str]:
+        """The matcher's own score of one pair (0 when it would not link them)."""
+        if a.kind is not b.kind:
+            return 0.0, "different kinds"
+        keys = blocking_keys(a, self.norm, self.min_checkworthy)
+        pairs = score_block(keys[0] if keys else "", sorted((a, b), key=lambda c: c.id), self.norm, self.rules)
+        return (pairs[0].score, pairs[0].why) if pairs else (0.0, "not linked")
+
     def block_pairs(self, key: str, members: Sequence[Claim]) -> tuple[list[Pair], int]:
         """Links of a block (members sorted by id), and how many pairs of
         different articles it holds."""
         members = sorted(members, key=lambda c: c.id)
         return score_block(key, members, self.norm, self.rules), cross_article_pairs(members)
+
+    def block_clusters(self, key: str, members: Sequence[Claim]) -> tuple[list[Cluster], int, int]:
+        """Clusters of a block, its links and its pairs of different articles.
+
+        A claim belongs to one block only (its first key), so no link and no
+        cluster crosses blocks: clustering a block alone gives the clusters a
+        run over every link makes, and blocks can be clustered apart."""
+        pairs, compared = self.block_pairs(key, members)
+        links = _best_links(pairs)
+        return clusters_from_pairs(links, members), len(links), compared
 
     def neighbours(self, key: str, c: Claim, members: Sequence[Claim]) -> list[Pair]:
         """Links of ``c`` with the other members of its block (no numpy)."""
@@ -147,24 +178,27 @@ def match_blocked(claims: Sequence[Claim], rules: RuleSet, cap: int | None = Non
                   map_blocks: Callable | None = None) -> tuple[list[Cluster], dict]:
     """Clusters and match stats, from capped blocks (see the module docstring).
 
-    ``map_blocks(fn, blocks)`` may spread the blocks over processes or a
-    cluster; it must return the results in the order of ``blocks``.
+    ``map_blocks(blocker, blocks)`` may spread the blocks over processes or a
+    cluster; it must return ``blocker.block_clusters`` of each block, in the
+    order of ``blocks``.
     """
     blocker = Blocker(rules, cap)
     blocks, split_stats = plan_blocks(claims, blocker)
     results = (map_blocks or _map_local)(blocker, blocks)
-    pairs: list[Pair] = []
-    compared = 0
-    for block_pairs, n in results:
-        pairs.extend(block_pairs)
+    clusters: list[Cluster] = []
+    compared = matched = 0
+    for block_clusters, n_links, n in results:
+        clusters.extend(block_clusters)
+        matched += n_links
         compared += n
-    stats = {"blocks": len(blocks), "pairs_compared": compared, "pairs_matched": len(pairs),
+    stats = {"blocks": len(blocks), "pairs_compared": compared, "pairs_matched": matched,
              "largest_scored_block": max((len(m) for _, m in blocks), default=0), **split_stats}
-    return clusters_from_pairs(_best_links(pairs), claims), stats
+    clusters.sort(key=lambda c: c.id)
+    return clusters, stats
 
 
-def _map_local(blocker: Blocker, blocks: Sequence[tuple[str, list[Claim]]]) -> list[tuple[list[Pair], int]]:
-    return [blocker.block_pairs(key, members) for key, members in blocks]
+def _map_local(blocker: Blocker, blocks: Sequence[tuple[str, list[Claim]]]) -> list[tuple[list[Cluster], int, int]]:
+    return [blocker.block_clusters(key, members) for key, members in blocks]
 
 
 def _best_links(pairs: Iterable[Pair]) -> list[Pair]:

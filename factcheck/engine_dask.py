@@ -39,7 +39,7 @@ def _extract_chunk(tasks, rules):
 
 
 def _score_group(blocks, blocker):
-    return [blocker.block_pairs(key, members) for key, members in blocks]
+    return [blocker.block_clusters(key, members) for key, members in blocks]
 
 
 class DaskEngine:
@@ -79,7 +79,7 @@ class DaskEngine:
         return out
 
     def map_blocks(self, blocker, blocks: Sequence) -> list[tuple]:
-        """``blocker.block_pairs`` of every block, in order, groups of blocks of
+        """``blocker.block_clusters`` of every block, in order, groups of blocks of
         about equal cost per task."""
         from factcheck.parallel import balanced
 

@@ -17,7 +17,7 @@ from factcheck.blocking import Blocker, _best_links, plan_items
 from factcheck.ingest import DEFAULT_MAX_BYTES, discover
 from factcheck.judge import judge
 from factcheck.match import Pair, clusters_from_pairs
-from factcheck.model import Claim, RuleSet
+from factcheck.model import Claim, Kind, RuleSet
 from factcheck.parallel import load_extract
 from factcheck.pipeline import Report
 
@@ -66,6 +66,8 @@ def check_indexed(corpus: Sequence[str], drafts: Sequence[str], rules: RuleSet, 
 def _component_pairs(blocker: Blocker, key: str, members: list[Claim], seeds: list[Claim]) -> list[Pair]:
     """Every matching pair of the block's clusters that hold a seed claim: grown
     outwards from the seeds, scoring each reached claim against the block."""
+    if members and members[0].kind is Kind.EVENT:
+        return _component_of(blocker.block_pairs(key, members)[0], seeds)
     seen = {c.id for c in seeds}
     frontier = list(seeds)
     found: dict[tuple[str, str], Pair] = {}
@@ -78,4 +80,26 @@ def _component_pairs(blocker: Blocker, key: str, members: list[Claim], seeds: li
             if other not in seen:
                 seen.add(other)
                 frontier.append(by_id[other])
+    return [found[k] for k in sorted(found)]
+
+
+def _component_of(links: list[Pair], seeds: list[Claim]) -> list[Pair]:
+    """The links of a block's clusters that hold a seed claim, from the links
+    of the whole block (the same pairs growing from the seeds finds: events
+    are scored cheaply in one go, their candidates filtered by actors)."""
+    adjacent: dict[str, list[Pair]] = {}
+    for p in links:
+        adjacent.setdefault(p.a, []).append(p)
+        adjacent.setdefault(p.b, []).append(p)
+    seen = {c.id for c in seeds}
+    frontier = [c.id for c in seeds]
+    found: dict[tuple[str, str], Pair] = {}
+    while frontier:
+        cid = frontier.pop()
+        for p in adjacent.get(cid, ()):
+            found.setdefault((p.a, p.b), p)
+            other = p.b if p.a == cid else p.a
+            if other not in seen:
+                seen.add(other)
+                frontier.append(other)
     return [found[k] for k in sorted(found)]

@@ -42,6 +42,16 @@ def _source(c: Claim) -> str:
     return c.outlet or c.article
 
 
+#: claims a finding's message names; the others are counted ("and 5 more")
+MESSAGE_CLAIMS = 12
+
+
+def _listed(parts: list[str], sep: str = "; ") -> str:
+    if len(parts) <= MESSAGE_CLAIMS:
+        return sep.join(parts)
+    return sep.join(parts[:MESSAGE_CLAIMS]) + f"{sep}and {len(parts) - MESSAGE_CLAIMS} more"
+
+
 class Judge:
     """Decides the verdicts of clusters, single claims and claims against facts."""
 
@@ -88,12 +98,12 @@ class Judge:
         if clash_pairs:
             involved = {c.id: c for a, b, _ in clash_pairs for c in (a, b)}
             details["clashes"] = [{"a": a.id, "b": b.id, "on": on} for a, b, on in clash_pairs]
-            said = "; ".join(_describe(c) + self._shown(c, details) for c in involved.values())
+            said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
             return self.finding(Verdict.DIVERGE, list(involved.values()), f"{what} cannot both be true: {said}",
                                 cluster=cluster.id, details=details)
         if agree_pairs:
             involved = {c.id: c for a, b in agree_pairs for c in (a, b)}
-            said = "; ".join(_describe(c) + self._shown(c, details) for c in involved.values())
+            said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
             return self.finding(Verdict.AGREE, list(involved.values()), f"{what} agree: {said}",
                                 cluster=cluster.id, details=details)
         return None
@@ -164,7 +174,7 @@ class Judge:
                 reworded.append((a, b))
         versions = [{"claim": c.id, "outlet": _who(c), "article": c.article, "line": c.line, "quote": c.quote}
                     for c in claims]
-        said = " | ".join(f"{_who(c)}: “{c.quote}”" for c in claims)
+        said = _listed([f"{_who(c)}: “{c.quote}”" for c in claims], " | ")
         details = {"match": cluster.explain, "versions": versions}
         if reworded:
             details["wording_changed"] = [{"a": a.quote, "b": b.quote, "a_claim": a.id, "b_claim": b.id}

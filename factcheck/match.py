@@ -130,6 +130,17 @@ def periods_compatible(a: Claim, b: Claim) -> bool:
     return not (a.period_end < b.period_start or b.period_end < a.period_start)
 
 
+def published_close(a: Claim, b: Claim, window_days: int) -> bool:
+    """False when a claim has no period of its own and the two articles were
+    published more than ``window_days`` apart: the claims then speak of
+    different moments (a period named by both is compared instead)."""
+    if a.period_start is not None and b.period_start is not None:
+        return True
+    if a.published is None or b.published is None:
+        return True
+    return abs((a.published - b.published).days) <= window_days
+
+
 def date_gap_days(a_start: date, a_end: date, b_start: date, b_end: date) -> int:
     """Days between two date ranges (0 when they overlap)."""
     if a_end < b_start:
@@ -164,19 +175,22 @@ def score_block(key: str, members: Sequence[Claim], norm: AliasNormaliser, rules
 SMALL_BLOCK = 48
 
 
-def index_pairs(strings: Sequence[str], scorer, cutoff: float, focus: Sequence[int] | None = None):
+def index_pairs(strings: Sequence[str], scorer, cutoff: float, focus: Sequence[int] | None = None, keep=None):
     """(i, j, score) with i < j for the pairs of ``strings`` scoring ``cutoff`` or
-    more; with ``focus`` (positions), only pairs touching one of them."""
+    more; with ``focus`` (positions), only pairs touching one of them.
+
+    ``keep(np)``, when given, is a square boolean matrix of the pairs worth
+    returning at all: large blocks drop the others before any Python work
+    (the caller still tests every pair it gets)."""
     n = len(strings)
     if focus is not None:
         seen: dict[tuple[int, int], float] = {}
         for i in focus:
-            a = strings[i]
-            for j in range(n):
+            # one query against the whole block in rapidfuzz (lists, no numpy)
+            for _, sc, j in process.extract(strings[i], strings, scorer=scorer, processor=None,
+                                            score_cutoff=cutoff, limit=None):
                 if j != i:
-                    key = (i, j) if i < j else (j, i)
-                    if key not in seen:
-                        seen[key] = scorer(a, strings[j], score_cutoff=cutoff)
+                    seen.setdefault((i, j) if i < j else (j, i), sc)
         return [(i, j, sc) for (i, j), sc in sorted(seen.items()) if sc >= cutoff]
     if n <= SMALL_BLOCK:
         out = []
@@ -190,7 +204,10 @@ def index_pairs(strings: Sequence[str], scorer, cutoff: float, focus: Sequence[i
     import numpy as np  # cdist returns an array; only large blocks come here
 
     matrix = process.cdist(strings, strings, scorer=scorer, workers=1, score_cutoff=cutoff)
-    ii, jj = np.nonzero(np.triu(matrix >= cutoff, 1))
+    wanted = np.triu(matrix >= cutoff, 1)
+    if keep is not None:
+        wanted &= keep(np)
+    ii, jj = np.nonzero(wanted)
     return [(i, j, float(matrix[i, j])) for i, j in zip(ii.tolist(), jj.tolist())]
 
 
@@ -198,9 +215,25 @@ def _focus_positions(members: Sequence[Claim], focus) -> list[int] | None:
     return None if focus is None else [i for i, c in enumerate(members) if c.id in focus]
 
 
-def _linked_pairs(members: Sequence[Claim], strings: Sequence[str], scorer, cutoff: float, focus):
+def _possible(members: Sequence[Claim], window_days: int):
+    """``keep`` for :func:`index_pairs`: the pairs of claims not from one
+    sentence whose publication dates :func:`published_close` allows."""
+    def keep(np):
+        n = len(members)
+        day = np.array([c.published.toordinal() if c.published else 0 for c in members])
+        dated = np.array([c.published is not None for c in members])
+        period = np.array([c.period_start is not None for c in members])
+        where = {}
+        sentence = np.array([where.setdefault((c.article, c.sentence_index), len(where)) for c in members])
+        close = (np.abs(day[:, None] - day[None, :]) <= window_days) | ~(dated[:, None] & dated[None, :]) \
+            | (period[:, None] & period[None, :])
+        return close & (sentence[:, None] != sentence[None, :]) if n else close
+    return keep
+
+
+def _linked_pairs(members: Sequence[Claim], strings: Sequence[str], scorer, cutoff: float, focus, keep=None):
     """Scored pairs of claims, never two of one sentence."""
-    for i, j, s in index_pairs(strings, scorer, cutoff, _focus_positions(members, focus)):
+    for i, j, s in index_pairs(strings, scorer, cutoff, _focus_positions(members, focus), keep):
         a, b = members[i], members[j]
         if a.article == b.article and a.sentence_index == b.sentence_index:
             continue
@@ -212,9 +245,12 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair]:
     info = [norm.analyse(c.subject) for c in members]
     subjects = [x[0] for x in info]
     out = []
-    for i, j, a, b, s in _linked_pairs(members, subjects, fuzz.token_set_ratio, pol.match_threshold, focus):
+    for i, j, a, b, s in _linked_pairs(members, subjects, fuzz.token_set_ratio, pol.match_threshold, focus,
+                                       _possible(members, pol.story_window_days)):
         (sa, ma, ea), (sb, mb, eb) = info[i], info[j]
         if a.unit != b.unit or not periods_compatible(a, b) or (ma and mb and not ma & mb):
+            continue
+        if not published_close(a, b, pol.story_window_days):
             continue
         if a.direction and b.direction and a.direction != b.direction:
             continue
@@ -276,26 +312,83 @@ def _modality_class(c: Claim) -> str:
 
 def _score_events(key, members, norm, rules, focus=None) -> list[Pair]:
     pol = rules.policy
+    threshold, window = pol.match_threshold, pol.event_window_days
     out = []
-    for i, a in enumerate(members):
-        for b in members[i + 1:]:
-            if focus is not None and a.id not in focus and b.id not in focus:
-                continue
-            if a.article == b.article and a.sentence_index == b.sentence_index:
-                continue
-            if (a.polarity or "positive") != (b.polarity or "positive"):
-                continue
-            if a.date_start and b.date_start and date_gap_days(a.date_start, a.date_end, b.date_start,
-                                                               b.date_end) > pol.event_window_days:
-                continue
-            sa, sb = set(a.actors), set(b.actors)
-            s = 100.0 * len(sa & sb) / len(sa | sb)
-            if s < pol.match_threshold:
-                continue
-            strong = sa == sb and _modality_class(a) == _modality_class(b)
-            out.append(Pair(a.id, b.id, key, s, f"actors shared {s:.0f}%, modality {_modality_class(a)}/"
-                            f"{_modality_class(b)}", strong))
+    actor_sets = [frozenset(c.actors) for c in members]
+    # what each pair test reads, looked up once per claim rather than once per pair
+    info = [(c.article, c.sentence_index, c.polarity or "positive", c.date_start, c.date_end, _modality_class(c))
+            for c in members]
+    focus_pos = _focus_positions(members, focus)
+    only = None if focus_pos is None else set(focus_pos)
+    why: dict[tuple, str] = {}
+    for i, j in _event_candidates(actor_sets, threshold, focus_pos):
+        if only is not None and i not in only and j not in only:
+            continue
+        ai, aj = info[i], info[j]
+        if ai[0] == aj[0] and ai[1] == aj[1]:
+            continue
+        if ai[2] != aj[2]:
+            continue
+        if ai[3] and aj[3] and date_gap_days(ai[3], ai[4], aj[3], aj[4]) > window:
+            continue
+        sa, sb = actor_sets[i], actor_sets[j]
+        same = sa == sb
+        s = 100.0 if same else 100.0 * len(sa & sb) / len(sa | sb)
+        if s < threshold:
+            continue
+        text = why.get((s, ai[5], aj[5]))
+        if text is None:
+            text = why[(s, ai[5], aj[5])] = f"actors shared {s:.0f}%, modality {ai[5]}/{aj[5]}"
+        out.append(Pair(members[i].id, members[j].id, key, s, text, same and ai[5] == aj[5]))
     return out
+
+
+def _event_candidates(actor_sets: Sequence[frozenset], threshold: float,
+                      focus: Sequence[int] | None = None):
+    """Pairs (i, j), i < j, in order, that may share ``threshold`` percent of
+    their actors (Jaccard): every such pair and a few more, never fewer. With
+    ``focus`` (positions), only pairs touching one of them (sharing an actor).
+
+    Prefix filtering: with the actors of each set ordered rarest first, two
+    sets whose Jaccard similarity reaches t share an actor among the first
+    ``|A| - ceil(t * |A|) + 1`` of each, so only those are indexed."""
+    n = len(actor_sets)
+    t = threshold / 100.0
+    if t <= 0:
+        return sorted({(min(i, j), max(i, j)) for i in (focus if focus is not None else range(n))
+                       for j in range(n) if i != j})
+    if focus is not None:
+        by_actor: dict[str, list[int]] = defaultdict(list)
+        for j, sb in enumerate(actor_sets):
+            for x in sb:
+                by_actor[x].append(j)
+        near: set[tuple[int, int]] = set()
+        for i in focus:
+            for x in actor_sets[i]:
+                near.update((i, j) if i < j else (j, i) for j in by_actor[x] if j != i)
+        return sorted(near)
+    freq: dict[str, int] = defaultdict(int)
+    for sa in actor_sets:
+        for x in sa:
+            freq[x] += 1
+    index: dict[str, list[int]] = defaultdict(list)
+    later: list[list[int]] = [[] for _ in range(n)]  # i -> the j > i met, ascending
+    for j, sb in enumerate(actor_sets):
+        ordered = sorted(sb, key=lambda x: (freq[x], x))
+        need = max(1, -int(-(t * len(ordered) - 1e-9) // 1))  # ceil, rounded down a hair
+        prefix = ordered[:len(ordered) - need + 1]
+        for x in prefix:
+            bucket = index[x]
+            if len(prefix) == 1:
+                for i in bucket:
+                    later[i].append(j)
+            else:  # one pair may be met through several actors of the prefix
+                for i in bucket:
+                    row = later[i]
+                    if not row or row[-1] != j:
+                        row.append(j)
+            bucket.append(j)
+    return ((i, j) for i in range(n) for j in later[i])
 
 
 def quote_words(text: str | None) -> str:
@@ -307,8 +400,11 @@ def _score_quotes(key, members, rules, focus=None) -> list[Pair]:
     pol = rules.policy
     words = [quote_words(c.quote) for c in members]
     out = []
-    for i, j, a, b, s in _linked_pairs(members, words, fuzz.token_set_ratio, pol.quote_match_threshold, focus):
+    for i, j, a, b, s in _linked_pairs(members, words, fuzz.token_set_ratio, pol.quote_match_threshold, focus,
+                                       _possible(members, pol.story_window_days)):
         if min(len(words[i].split()), len(words[j].split())) < 3:
+            continue
+        if not published_close(a, b, pol.story_window_days):
             continue
         out.append(Pair(a.id, b.id, key, s, f"quote words token_set_ratio {s:.0f}", True))
     return out
@@ -327,6 +423,9 @@ def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = ()) -> 
     def linked(xs, ys) -> bool:
         return all((x, y) in link for x in xs for y in ys)
 
+    # a group only grows (or is emptied into another), so a claim or group
+    # that cannot join a group now never can: such tries are not repeated
+    failed: set[tuple] = set()
     for p in sorted(pairs, key=lambda p: (-p.score, p.a, p.b)):
         ga, gb = member_of.get(p.a), member_of.get(p.b)
         if ga is None and gb is None:
@@ -334,14 +433,24 @@ def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = ()) -> 
             groups.append([p.a, p.b])
         elif ga is None or gb is None:
             g, new = (gb, p.a) if ga is None else (ga, p.b)
+            if (new, g) in failed:
+                continue
             if linked([new], groups[g]):
                 groups[g].append(new)
                 member_of[new] = g
-        elif ga != gb and linked(groups[ga], groups[gb]):
-            for x in groups[gb]:
-                member_of[x] = ga
-            groups[ga].extend(groups[gb])
-            groups[gb] = []
+            else:
+                failed.add((new, g))
+        elif ga != gb:
+            tried = (ga, gb) if ga < gb else (gb, ga)
+            if tried in failed:
+                continue
+            if linked(groups[ga], groups[gb]):
+                for x in groups[gb]:
+                    member_of[x] = ga
+                groups[ga].extend(groups[gb])
+                groups[gb] = []
+            else:
+                failed.add(tried)
     by_id = {c.id: c for c in claims}
     return sorted((_cluster(g, link, by_id) for g in groups if g), key=lambda c: c.id)
 

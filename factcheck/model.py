@@ -273,6 +273,10 @@ class Policy:
     #: two accounts of one action by the same actors whose dates lie further
     #: apart than this are two events, not one event dated differently
     event_window_days: int = 7
+    #: figures without a period of their own, and quotes, speak of the time
+    #: they were published: from articles published further apart than this
+    #: many days, they are about different moments and are never matched
+    story_window_days: int = 31
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,7 @@ POLICY_SPEC: dict = {
     "tolerances": ("tolmap", False),
     "date_tolerance_days": ("int", False),
     "event_window_days": ("int", False),
+    "story_window_days": ("int", False),
     "attribution_carry_over": ("bool", False),
     "source_required_from": ("num", False),
     "source_required_kinds": ("enumlist:quantity|event|quote", False),
@@ -61,6 +62,7 @@ POLICY_SPEC: dict = {
 #: policy key -> (lowest, highest, whether the highest is allowed) for numbers
 _BOUNDS = {"open_bound_reach": (0, 10, True), "about_width": (0, 1, False), "nearly_width": (0, 1, False),
            "date_tolerance_days": (0, 366, True), "event_window_days": (0, 3660, True),
+           "story_window_days": (0, 36600, True),
            "source_required_from": (0, 1, True),
            "match_threshold": (0, 100, True), "diverge_threshold": (0, 100, True),
            "quote_match_threshold": (0, 100, True), "quote_same_threshold": (0, 100, True),

@@ -11,7 +11,7 @@ import csv
 import io
 from enum import Enum
 
-from factcheck.report.records import CLAIM_FIELDS, FINDING_FIELDS, claim_rows, finding_row
+from factcheck.report.records import CLAIM_FIELDS, FINDING_FIELDS, _json_value, finding_row
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -53,8 +53,32 @@ def _write(rows, fields) -> str:
     return buf.getvalue()
 
 
+def _claim_cell(v) -> str:
+    """``safe_cell`` of a claim field as its JSON row holds it, with the common
+    types (text, None, numbers) written directly."""
+    t = type(v)
+    if t is str:
+        if "\r" in v:
+            return safe_cell(v)
+        return "'" + v if v.startswith(_FORMULA_START) else v
+    if v is None:
+        return ""
+    if t is int:
+        return str(v)
+    if t is float:
+        return str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v)
+    return safe_cell(_json_value(v))
+
+
 def claims_csv(claims) -> str:
-    return _write(claim_rows(claims), CLAIM_FIELDS)
+    """The claims, one row each, in the order of :func:`records.claim_rows`."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CLAIM_FIELDS)
+    cell = _claim_cell
+    for c in sorted(claims, key=lambda c: (c.article, c.start, c.end, c.id)):
+        w.writerow([cell(getattr(c, name)) for name in CLAIM_FIELDS])
+    return buf.getvalue()
 
 
 def findings_csv(findings, claims) -> str:

@@ -2,12 +2,95 @@
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring
 
 from factcheck.report.records import claim_rows, finding_row
 
+_INF = float("inf")
+
+
+def _float(v: float) -> str:
+    if v != v:
+        return "NaN"
+    if v == _INF:
+        return "Infinity"
+    if v == -_INF:
+        return "-Infinity"
+    return float.__repr__(v)
+
+
+def _key(k) -> str:
+    if isinstance(k, str):
+        return k
+    if k is True:
+        return "true"
+    if k is False:
+        return "false"
+    if k is None:
+        return "null"
+    if isinstance(k, float):
+        return _float(k)
+    if isinstance(k, int):
+        return int.__repr__(k)
+    raise TypeError(f"keys must be str, int, float, bool or None, not {k.__class__.__name__}")
+
+
+def _encode(o, out: list, indent: str) -> None:
+    """``o`` as ``json.dumps(o, ensure_ascii=False, indent=2)`` writes it, in
+    pieces appended to ``out`` (the standard library's encoder falls back to
+    pure Python when indenting, and is several times slower)."""
+    if isinstance(o, str):
+        out.append(encode_basestring(o))
+    elif o is None:
+        out.append("null")
+    elif o is True:
+        out.append("true")
+    elif o is False:
+        out.append("false")
+    elif isinstance(o, int):
+        out.append(int.__repr__(o))
+    elif isinstance(o, float):
+        out.append(_float(o))
+    elif isinstance(o, (list, tuple)):
+        if not o:
+            out.append("[]")
+            return
+        inner = indent + "  "
+        sep = ",\n" + inner
+        out.append("[\n" + inner)
+        first = True
+        for v in o:
+            if not first:
+                out.append(sep)
+            first = False
+            _encode(v, out, inner)
+        out.append("\n" + indent + "]")
+    elif isinstance(o, dict):
+        if not o:
+            out.append("{}")
+            return
+        inner = indent + "  "
+        sep = ",\n" + inner
+        out.append("{\n" + inner)
+        first = True
+        for k, v in o.items():
+            if not first:
+                out.append(sep)
+            first = False
+            out.append(encode_basestring(_key(k)) + ": ")
+            _encode(v, out, inner)
+        out.append("\n" + indent + "}")
+    else:  # anything else: exactly as the standard library does it (or its error)
+        text = json.dumps(o, ensure_ascii=False, indent=2)
+        out.append(text.replace("\n", "\n" + indent))
+
 
 def dumps(obj) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    """``json.dumps(obj, ensure_ascii=False, indent=2)`` and a newline, byte for byte."""
+    out: list[str] = []
+    _encode(obj, out, "")
+    out.append("\n")
+    return "".join(out)
 
 
 def claims_json(claims) -> str:

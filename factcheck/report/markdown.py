@@ -12,12 +12,12 @@ from factcheck.report.view import VERDICT_ORDER, VERDICT_TITLES, FindingView, fi
 __all__ = ["VERDICT_ORDER", "VERDICT_TITLES", "render", "md_escape"]
 
 
+_MD_ESCAPES = str.maketrans({ch: "\\" + ch for ch in "\\*_`[]<>|#~"})
+
+
 def md_escape(text: str) -> str:
     """Text that Markdown shows as written (one line, no markup, no HTML)."""
-    out = str(text).replace("\\", "\\\\")
-    for ch in "*_`[]<>|#~":
-        out = out.replace(ch, "\\" + ch)
-    return " ".join(out.split())
+    return " ".join(str(text).translate(_MD_ESCAPES).split())
 
 
 def _code(text: str) -> str:

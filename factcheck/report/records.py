@@ -18,6 +18,30 @@ CLAIM_FIELDS = (
 FINDING_FIELDS = ("id", "verdict", "severity", "rule", "articles", "lines", "claims", "message")
 
 
+#: entries of a finding's pairwise lists written out (match links, clashes,
+#: pairs not compared, reworded quotes): they grow with the square of a
+#: cluster's size; a list cut short says how many it held in ``<name>_total``
+PAIR_LIST_LIMIT = 50
+_PAIR_LISTS = ("not_compared", "clashes", "wording_changed")
+
+
+def bounded_details(details: dict, limit: int = PAIR_LIST_LIMIT) -> dict:
+    """``details`` with its pairwise lists cut to ``limit`` entries (a copy
+    when something is cut; small findings come back unchanged)."""
+    out = None
+    for name in _PAIR_LISTS:
+        v = details.get(name)
+        if isinstance(v, list) and len(v) > limit:
+            out = out if out is not None else dict(details)
+            out[name] = v[:limit]
+            out[f"{name}_total"] = len(v)
+    m = details.get("match")
+    if isinstance(m, dict) and isinstance(m.get("links"), list) and len(m["links"]) > limit:
+        out = out if out is not None else dict(details)
+        out["match"] = {**m, "links": m["links"][:limit], "links_total": len(m["links"])}
+    return details if out is None else out
+
+
 def _json_value(v):
     if isinstance(v, date):
         return v.isoformat()
@@ -40,7 +64,7 @@ def finding_row(f: Finding, claims_by_id: dict[str, Claim]) -> dict:
         "id": f.id, "verdict": f.verdict.value, "severity": f.severity.value, "rule": f.rule,
         "articles": list(f.articles), "claims": list(f.claims),
         "lines": [f"{c.article}:{c.line}" for c in sorted(members, key=lambda c: (c.article, c.start))],
-        "message": f.message, "cluster": f.cluster, "details": f.details,
+        "message": f.message, "cluster": f.cluster, "details": bounded_details(f.details),
         "quotes": [{"claim": c.id, "article": c.article, "outlet": c.outlet, "line": c.line, "text": c.text,
                     "sentence": c.sentence, "attribution": c.attribution}
                    for c in sorted(members, key=lambda c: (c.article, c.start))],

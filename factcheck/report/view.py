@@ -125,15 +125,26 @@ def _claim_order(by_id, claim_id):
     return (c.article, c.start) if c else ("", 0)
 
 
-def finding_views(report, accepted: dict[str, str] | None = None, charts: bool = False) -> list[FindingView]:
-    """The report's findings, in the order a reader should see them."""
+def finding_views(report, accepted: dict[str, str] | None = None, charts: bool = False,
+                  per_verdict: int | None = None) -> list[FindingView]:
+    """The report's findings, in the order a reader should see them (the
+    first ``per_verdict`` of each verdict, when given)."""
     from factcheck.report import chart as chart_mod
 
     by_id = {c.id: c for c in report.claims}
     accepted = accepted or {}
     out = []
     order = {v: n for n, v in enumerate(VERDICT_ORDER)}
-    for f in sorted(report.findings, key=lambda f: (order[f.verdict.value], -f.severity.rank, f.id)):
+    ordered = sorted(report.findings, key=lambda f: (order[f.verdict.value], -f.severity.rank, f.id))
+    if per_verdict is not None:
+        seen: Counter = Counter()
+        kept = []
+        for f in ordered:
+            seen[f.verdict] += 1
+            if seen[f.verdict] <= per_verdict:
+                kept.append(f)
+        ordered = kept
+    for f in ordered:
         members = sorted((by_id[i] for i in f.claims if i in by_id), key=lambda c: (c.article, c.start))
         out.append(FindingView(
             f.id, f.verdict.value, VERDICT_TITLES[f.verdict.value], f.severity.value, headline(f, members),
