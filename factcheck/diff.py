@@ -59,7 +59,7 @@ def kind_of(table) -> str:
         return "findings"
     if {"kind", "text", "article"} <= cols:
         return "claims"
-    raise DiffError("neither a findings.csv nor a claims.csv table (see docs/workflows.md for the columns)",
+    raise DiffError("neither a findings.csv nor a claims.csv table (see the README, section Workflows, for the columns)",
                     file=table.file)
 
 

@@ -74,7 +74,7 @@ def test_parse_number_rejects(text):
     assert parse_number(text) is None
 
 
-#: floors a little below what the extractor scores now (docs/accuracy.md)
+#: floors a little below what the extractor scores now (README, "Accuracy")
 PEER_FLOORS = {"NumberModel": 0.90, "NumberRangeModel": 0.94, "PercentModel": 0.64,
                "DimensionModel": 0.91, "CurrencyModel": 0.92}
 
