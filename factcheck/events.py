@@ -44,6 +44,7 @@ from typing import Sequence
 
 from factcheck.model import Entity, EventType
 from factcheck.when import find_times
+from factcheck.textutil import trie_regex  # noqa: F401  (also used by callers of this module)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,34 +97,6 @@ def inflect(verb: str) -> set[str]:
         forms = {f for f in forms if not f.endswith("ed") and not f.endswith("ied")} | {v}
         forms.update(_IRREGULAR[v])
     return forms
-
-
-def trie_regex(words: Sequence[str]) -> str:
-    """One regular expression for many literal phrases, factored by common prefix
-    (much faster than a flat alternation). A space matches any run of whitespace.
-
-    >>> trie_regex(["meet", "met", "meeting"])
-    'me(?:et(?:ing)?|t)'
-    """
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        end = "" in node
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child)
-                for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if end:
-            body = (body if len(alts) == 1 and len(body) == 1 else f"(?:{body})") + "?"
-        return body
-
-    return emit(trie)
 
 
 def _variants(alias: str) -> set[str]:
@@ -223,6 +196,9 @@ def resolve_entities(text: str, entities: Sequence[Entity]) -> list[tuple[int, i
     >>> resolve_entities("Mr Putin and Vladimir V. Putin", ents)
     [(0, 8, 'Vladimir Putin'), (13, 30, 'Vladimir Putin')]
     """
+    last = _LAST_MENTIONS
+    if last[0] is entities and last[1] == text:
+        return list(last[2])
     m = _entity_matcher(entities)
     out = []
     for hit in m.regex.finditer(text):
@@ -231,7 +207,13 @@ def resolve_entities(text: str, entities: Sequence[Entity]) -> list[tuple[int, i
             name = m.lookup.get(_norm(re.sub(r"\s+[A-Z]\.\s+", " ", hit.group(0))))
         if name is not None:
             out.append((hit.start(), hit.end(), name))
+    last[:] = (entities, text, tuple(out))
     return out
+
+
+#: the last sentence resolved (entities, text, mentions): the event extractor
+#: and the article extractor both ask for the sentence being read
+_LAST_MENTIONS: list = [None, None, ()]
 
 
 #: a full stop after these is no sentence end
@@ -239,8 +221,10 @@ ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Jan", "Feb", "Mar", "Apr
                  "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs", "Inc", "Co", "Corp", "Jr",
                  "Sr", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Prof")
 NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"(?<!\b[A-Z])"
+#: clause bounds; the look-ahead lets the abbreviation look-behinds run only
+#: before a full stop, not at every character
 _BOUND_LEFT = re.compile(
-    r"[,;:()—–]|" + NOT_ABBREV + r"[.!?](?:\s|$)|\b(?:that|which|who|when|while|whereas|since|before|after|because|"
+    r"[,;:()—–]|(?=[.!?])" + NOT_ABBREV + r"[.!?](?:\s|$)|\b(?:that|which|who|when|while|whereas|since|before|after|because|"
     r"although|though|as|but|where|if|unless|until|so)\b", re.IGNORECASE)
 _BOUND_RIGHT = _BOUND_LEFT
 _EXTEND = re.compile(r"\s*(?:on\s+the\s+sidelines\s+of|at\s|in\s|during\s)", re.IGNORECASE)

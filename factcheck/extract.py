@@ -101,9 +101,12 @@ class _Ids:
     def __init__(self, article_id: str):
         self.article_id = article_id
         self.seen: Counter = Counter()
+        self._sentence: tuple[str, str] = ("", normalize_for_id(""))
 
     def __call__(self, kind: str, sentence: str, span: str) -> str:
-        key = (kind, normalize_for_id(sentence), normalize_for_id(span))
+        if self._sentence[0] != sentence:  # the claims of a sentence come together
+            self._sentence = (sentence, normalize_for_id(sentence))
+        key = (kind, self._sentence[1], normalize_for_id(span))
         self.seen[key] += 1
         return fingerprint(self.article_id, *key, self.seen[key])
 

@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from factcheck.dataload import safe_load
 
 from factcheck.units import table
 
 
 def _load(name: str) -> dict:
-    return yaml.safe_load(resources.files("factcheck.data").joinpath(name).read_text("utf-8"))
+    return safe_load(resources.files("factcheck.data").joinpath(name).read_text("utf-8"))
 
 
 def _alternation(phrases) -> str:

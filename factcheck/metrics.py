@@ -16,6 +16,7 @@ from factcheck.model import Metric
 GAP = 3
 
 _CACHE: dict[tuple, "MetricSpotter"] = {}
+_WORD = re.compile(r"\w+")
 
 
 class MetricSpotter:
@@ -26,14 +27,32 @@ class MetricSpotter:
         self._names: list[str] = []
         for m in metrics:
             for alias in (m.name, *m.aliases):
-                words = re.findall(r"\w+", alias.casefold())
+                words = _WORD.findall(alias.casefold())
                 if not words:
                     continue
                 gap = r"\W+(?:\w+\W+){0,%d}?" % GAP
-                alts.append((len(words), f"(?P<m{len(self._names)}>" + gap.join(map(re.escape, words)) + ")"))
+                alts.append((len(words), f"(?P<m{len(self._names)}>" + gap.join(map(re.escape, words)) + ")",
+                             frozenset(words)))
                 self._names.append(m.name)
         alts.sort(key=lambda a: -a[0])  # longer aliases first
-        self._re = re.compile(r"(?<!\w)(?:" + "|".join(a for _, a in alts) + r")(?!\w)") if alts else None
+        self._alts = [a for _, a, _ in alts]
+        #: every word of an alias is a whole word of the text it is found in:
+        #: aliases are tried only when the text holds all their words
+        self._needs = [w for _, _, w in alts]
+        self._by_word: dict[str, list[int]] = {}
+        for i, words in enumerate(self._needs):
+            for w in words:
+                self._by_word.setdefault(w, []).append(i)
+        self._compiled: dict[tuple[int, ...], re.Pattern] = {}
+        self._any = bool(alts)  # any alias at all; regexes are compiled on first use
+
+    def _regex(self, chosen: tuple[int, ...]) -> re.Pattern:
+        """The alternation of the chosen aliases, in the order of the full one."""
+        regex = self._compiled.get(chosen)
+        if regex is None:
+            regex = self._compiled[chosen] = re.compile(
+                r"(?<!\w)(?:" + "|".join(self._alts[i] for i in chosen) + r")(?!\w)")
+        return regex
 
     @classmethod
     def for_metrics(cls, metrics: Sequence[Metric]) -> "MetricSpotter":
@@ -52,9 +71,15 @@ class MetricSpotter:
         >>> s.spot("the meeting lasted an hour") is None
         True
         """
-        if self._re is None:
+        if not self._any:
             return None
-        m = self._re.search(text.casefold())
+        text = text.casefold()
+        words = set(_WORD.findall(text))
+        by_word, needs = self._by_word, self._needs
+        chosen = {i for w in words for i in by_word.get(w, ()) if needs[i] <= words}
+        if not chosen:
+            return None
+        m = self._regex(tuple(sorted(chosen))).search(text)
         if m is None:
             return None
         return self._names[int(m.lastgroup[1:])]

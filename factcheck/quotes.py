@@ -69,7 +69,8 @@ def find_quotes(sentence: str, previous: str | None = None) -> list[Quote]:
     """Direct quotes and reported speech in ``sentence``, each with its speaker."""
     speaker = None
     out: list[Quote] = []
-    for m in _DIRECT.finditer(sentence):
+    direct = _DIRECT.finditer(sentence) if '"' in sentence or "“" in sentence else ()
+    for m in direct:
         g = 1 if m.group(1) is not None else 2
         s, e = _span(sentence, m.start(g), m.end(g))
         if len(sentence[s:e].split()) < 2:

@@ -56,7 +56,16 @@ _SHARE_VERBS = frozenset("accounted account accounts made make makes represented
 
 
 def _tokens(sentence: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    """The tokens of ``sentence`` (not to be modified: the last sentence's are
+    kept, as every figure of a sentence asks for them twice)."""
+    if _LAST_TOKENS[0] == sentence:
+        return _LAST_TOKENS[1]
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    _LAST_TOKENS[:] = (sentence, toks)
+    return toks
+
+
+_LAST_TOKENS: list = [None, []]
 
 
 def _norm_words(words: list[str]) -> str:

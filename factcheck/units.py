@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from factcheck.dataload import safe_load
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +51,7 @@ def _split_factor(surface: str) -> tuple[str, float]:
 @lru_cache(maxsize=1)
 def table() -> UnitTable:
     """The unit table, loaded once."""
-    raw = yaml.safe_load(resources.files("factcheck.data").joinpath("units.yaml").read_text("utf-8"))
+    raw = safe_load(resources.files("factcheck.data").joinpath("units.yaml").read_text("utf-8"))
     units: dict[str, UnitInfo] = {}
     suffixes: dict[str, tuple[str, float]] = {}
     prefixes: dict[str, str] = {}

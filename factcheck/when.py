@@ -33,6 +33,8 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
+from factcheck.textutil import trie_regex
+
 
 @dataclass(frozen=True, slots=True)
 class TimeRef:
@@ -78,7 +80,8 @@ _FIRST_WORDS = (
     "spring summer autumn winter fall of").split()
 _PATTERN = re.compile(
     # only where a digit, a bracket or one of the first words starts: much faster
-    r"(?:(?<![\w])(?=\d|\()|(?<![\w])(?=(?:" + "|".join(sorted(_FIRST_WORDS, key=len, reverse=True))
+    # (the first words as a prefix trie: one pass instead of one try per word)
+    r"(?:(?<![\w])(?=\d|\()|(?<![\w])(?=(?:" + trie_regex(sorted(_FIRST_WORDS))
     + r")\b))(?:"
     r"(?P<iso>\b(?P<iy>20\d\d|19\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
     rf"|(?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<mdy_y>{_YEAR})\b)"
