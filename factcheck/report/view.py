@@ -85,7 +85,17 @@ def headline(f: Finding, members: list[Claim]) -> str:
         return VERDICT_TITLES[f.verdict.value]
     c = members[0]
     if c.kind is Kind.EVENT:
-        return f"{c.action or 'event'} ({', '.join(c.actors) or 'unnamed actors'})"
+        title = f"{(c.action or 'event').replace('_', ' ')} ({', '.join(c.actors) or 'unnamed actors'})"
+        if f.verdict.value != "diverge":
+            return title
+        told: dict[str, list[str]] = {}
+        for m in members:
+            if m.date_start is not None:
+                when = (m.date_start.isoformat() if m.date_start == m.date_end
+                        else f"{m.date_start.isoformat()}..{m.date_end.isoformat()}")
+                told.setdefault(when, []).append(m.outlet or m.article)
+        dates = " vs ".join(f"{when} ({', '.join(sorted(set(who)))})" for when, who in sorted(told.items()))
+        return f"{title}: {dates}" if dates else title
     if c.kind is Kind.QUOTE:
         return f"quote of {c.speaker or 'an unnamed speaker'}"
     figures: dict[str, list[str]] = {}
