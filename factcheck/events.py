@@ -255,7 +255,8 @@ _EXPECTED = re.compile(r"\b(?:will|won[’']t|shall|[’']ll|expected\s+to|expec
                        r"scheduled\s+to|poised\s+to|is\s+to|are\s+to|going\s+to|likely\s+to|slated\s+to)\b",
                        re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:plans?\s+to|planned|planning\s+to|intends?\s+to|proposed|upcoming|"
-                      r"possible|potential|future)\b", re.IGNORECASE)
+                      r"possible|potential|future|dream(?:s|ed|t)?\s+of|hop(?:e|es|ed|ing)\s+to|"
+                      r"wish(?:es|ed)?\s+to|wants?\s+to|wanted\s+to)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:reportedly|allegedly|purportedly|is\s+said\s+to|are\s+said\s+to|"
                        r"was\s+said\s+to|were\s+said\s+to|rumou?red)\b", re.IGNORECASE)
 _NOUN_USE = re.compile(r"\b(?:the|a|an|any|no|some|of|for|his|her|their|its|these|those|many|"
