@@ -1,10 +1,10 @@
 """``sources.yaml``: what a newsroom knows of each article (outlet, date, title).
 
     articles:
-      000_955ab8591adff582.txt:
-        outlet: CNN
-        published: 2022-12-30
-        dateline: Hong Kong
+      budget-vote.md:
+        outlet: Reuters
+        published: 2023-03-01
+        dateline: Brussels
         title: ...
 
 Paths are relative to the manifest's folder and may not leave it.
