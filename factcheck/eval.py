@@ -265,6 +265,14 @@ def run_recognizers(model: str, system, peer_dir: Path = PEER_DIR) -> tuple[int,
     return passed, len(cases), failures
 
 
+def valueless_cases(model: str, peer_dir: Path = PEER_DIR) -> set[str]:
+    """Inputs whose expected results include one with no value ("a small
+    percent" -> value null): nothing there to score as value, unit and interval."""
+    cases = json.loads((peer_dir / f"{model}.json").read_text("utf-8"))
+    return {c["Input"] for c in cases
+            if any(e is not None and e.kind == "never" for e in (_expected_recognizers(model, r) for r in c["Results"]))}
+
+
 def quantulum_cases() -> tuple[list[dict] | None, str]:
     """quantulum3's own test sentences, from the installed package or a wheel."""
     rel = "quantulum3/_lang/en_US/tests/quantities.json"
@@ -324,7 +332,7 @@ def peers(show_failures: bool = False) -> int:
     have_q = _have_quantulum()
     if not have_q:
         print("quantulum3 not installed: its column is skipped (pip install '.[eval]')")
-    print(f"{'suite':<34}{'cases':>6}{'ours':>9}{'quantulum3':>12}")
+    print(f"{'suite':<34}{'cases':>6}{'ours':>9}{'quantulum3':>12}   ours, cases with a value")
     rows = [(m, lambda sys_, m=m: run_recognizers(m, sys_)) for m in RECOGNIZERS_FILES]
     qcases, note = quantulum_cases()
     if qcases is not None:
@@ -335,7 +343,14 @@ def peers(show_failures: bool = False) -> int:
         if have_q:
             qok, _, _ = run(_quantulum)
             qcol = f"{100 * qok / n:.1f}%"
-        print(f"{name:<34}{n:>6}{100 * ok / n:>8.1f}%{qcol:>12}")
+        extra = ""
+        if name in RECOGNIZERS_FILES:
+            valueless = valueless_cases(name)
+            if valueless:
+                nv = n - len(valueless)
+                okv = nv - len([f for f in fails if f not in valueless])
+                extra = f"   {100 * okv / nv:.1f}% of {nv} ({len(valueless)} expect no value)"
+        print(f"{name:<34}{n:>6}{100 * ok / n:>8.1f}%{qcol:>12}{extra}")
         if show_failures:
             for f in fails:
                 print(f"    FAIL {f!r}")

@@ -95,6 +95,10 @@ _OF_PRONOUN = re.compile(r" of (?:them|those|whom|these|which)\b")
 _OF_NP = re.compile(r" of (?:the |its |their |his |her |our |all |these |those )?([a-z]+)(?: ([a-z]+))?")
 _NUMBER_AHEAD = re.compile(r"\s*(?:[-$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                            r"thirty|forty|fifty|hundred|a hundred|a thousand)\b)")
+#: "per cent of twenty-two" as a whole clause: the percent word opens it and the
+#: number closes it ("a small percent of 10 million people" is not 10 million %)
+_PERCENT_OF_BEFORE = re.compile(r"(?:^|[.;:!?(]\s*)(per ?cents?|percentages?) of $")
+_CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|$)")
 _SIGN_WORD = re.compile(r"(?:^|(?<=[^a-z]))(minus|negative) $")
 
 
@@ -159,6 +163,11 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
         uid = t.prefixes[lex.prefix_alias.get(m.group(1), m.group(1))]
         d.unit, d.surface_unit, d.currency = uid, text[d.start - len(m.group(0)):d.start].strip(), True
         d.start = m.start()
+    elif n.kind in ("digits", "words") and not n.scaled and d.value is not None:
+        m = _PERCENT_OF_BEFORE.search(low, max(floor, d.start - 20), d.start)
+        if m and _CLAUSE_END.match(low, d.num_end):
+            d.unit, d.surface_unit, d.start = "percent", text[m.start(1):m.end(1)], m.start(1)
+            return _finish(d, low, lex)
     # sign words
     m = _SIGN_WORD.search(low, max(floor, d.start - 10), d.start)
     if m and d.value is not None:
