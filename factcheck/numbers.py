@@ -99,6 +99,7 @@ _NUMBER_AHEAD = re.compile(r"\s*(?:[-$€£¥]?\d|(?:one|two|three|four|five|six
 #: number closes it ("a small percent of 10 million people" is not 10 million %)
 _PERCENT_OF_BEFORE = re.compile(r"(?:^|[.;:!?(]\s*)(per ?cents?|percentages?) of $")
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|$)")
+_CAMEL_BEFORE = re.compile(r"(?<![\w'’])[a-zA-Z]*[a-z][A-Z][A-Za-z]* $")
 _SIGN_WORD = re.compile(r"(?:^|(?<=[^a-z]))(minus|negative) $")
 
 
@@ -323,6 +324,8 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
             and d.hedge is None:
         if prev in lex.label_words:
             return False
+        if _CAMEL_BEFORE.search(text, max(0, n.start - 40), n.start):
+            return False  # iPhone 4, MacBook 2, eBay 7: a product or brand name with inner capitals
         if n.start >= 2 and text[n.start - 1] == " ":
             pw = text[:n.start].rstrip().rsplit(None, 1)
             if pw and pw[-1][:1].isupper() and not pw[-1].endswith(("'s", "’s", "s'")) \
