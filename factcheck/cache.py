@@ -34,7 +34,7 @@ SCHEMA = "1"
 #: package files that do not change what is extracted or how it is blocked
 _NOT_IN_VERSION = frozenset({"cli.py", "__main__.py", "bench.py", "parallel.py", "engine_dask.py", "incremental.py",
                              "judge.py", "pipeline.py", "corpusgen.py", "diff.py", "gate.py", "hook.py",
-                             "baseline.py", "eval.py"})
+                             "baseline.py", "eval.py", "fsutil.py"})
 
 _SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -128,7 +128,7 @@ def report(paths: Sequence[str], rules_dir, out_dir, fail_on, quiet, max_size, j
         close()
         if eng is not None:
             eng.close()
-    written = write_report(result, out_dir)
+    written = write_report(result, out_dir, jobs=jobs)
     _print_problems(result, quiet)
     if not quiet:
         s = result.stats

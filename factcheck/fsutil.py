@@ -9,21 +9,57 @@ from pathlib import Path
 def write_atomic(path: str | Path, text: str) -> None:
     """Write ``text`` (UTF-8, ``\\n`` line ends) to ``path`` via a temporary file
     in the same folder and a rename, so readers see the old or the new file."""
+    commit([(stage(path, text), Path(path))])
+
+
+def _new_file_mode(path: Path) -> int:
+    """The mode the file would have if written in place: its current mode, or
+    what the umask gives a new file (temporary files start private)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def stage(path: str | Path, text: str) -> str:
+    """Write ``text`` to a temporary file beside ``path`` (synced to disk) and
+    return its name: :func:`commit` renames it into place, :func:`discard`
+    removes it."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = _new_file_mode(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
     except BaseException:
+        discard([(tmp, path)])
+        raise
+    return tmp
+
+
+def commit(staged: list[tuple[str, Path]]) -> None:
+    """Rename staged files into place; whatever was not renamed is removed."""
+    try:
+        while staged:
+            tmp, path = staged[0]
+            os.replace(tmp, path)
+            staged.pop(0)
+    finally:
+        discard(staged)
+
+
+def discard(staged: list[tuple[str, Path]]) -> None:
+    for tmp, _ in staged:
         try:
             os.unlink(tmp)
         except OSError:
             pass
-        raise
 
 
 def write_files_atomic(files: dict[str | Path, str]) -> None:
@@ -34,21 +70,8 @@ def write_files_atomic(files: dict[str | Path, str]) -> None:
     staged: list[tuple[str, Path]] = []
     try:
         for path, text in files.items():
-            path = Path(path)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            staged.append((tmp, path))
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(text)
-                fh.flush()
-                os.fsync(fh.fileno())
-        while staged:
-            tmp, path = staged[0]
-            os.replace(tmp, path)
-            staged.pop(0)
-    finally:
-        for tmp, _ in staged:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+            staged.append((stage(path, text), Path(path)))
+    except BaseException:
+        discard(staged)
+        raise
+    commit(staged)

@@ -87,3 +87,16 @@ def test_report_files_are_replaced_as_a_set(in_tmp, capsys, monkeypatch):
     _fail_on_fsync(monkeypatch, after=2)
     assert main(["report", "c", "--out", "out", "-q"]) == 2
     assert {p.name: p.read_bytes() for p in (in_tmp / "out").iterdir()} == before
+
+
+def test_written_files_get_the_mode_of_a_plain_write(tmp_path):
+    mask = os.umask(0o022)
+    try:
+        fsutil.write_atomic(tmp_path / "new.txt", "x\n")
+        assert (tmp_path / "new.txt").stat().st_mode & 0o777 == 0o644  # not the temporary file's 0600
+        (tmp_path / "kept.txt").write_text("old\n")
+        os.chmod(tmp_path / "kept.txt", 0o640)
+        fsutil.write_files_atomic({tmp_path / "kept.txt": "new\n"})
+        assert (tmp_path / "kept.txt").stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(mask)

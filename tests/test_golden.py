@@ -46,3 +46,32 @@ def test_golden_files_escape_article_text():
     csv_text = (EXPECTED / "claims.csv").read_text(encoding="utf-8")
     assert "'=SUM(A1)" in csv_text and ",'=costs rose," in csv_text
     assert "Accepted: figure checked with the ministry" in md
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+def test_written_files_are_the_golden_bytes_in_one_or_more_processes(tmp_path, monkeypatch, jobs):
+    from factcheck.report import write
+
+    monkeypatch.setattr(write, "PARALLEL_RENDER_MIN_CLAIMS", 0)  # the fixture is small: force the forked path
+    written = write.write_report(fixed_report(), tmp_path, jobs=jobs)
+    assert [Path(p).name for p in written] == list(NAMES)
+    for name in NAMES:
+        assert (tmp_path / name).read_bytes() == (EXPECTED / name).read_bytes(), name
+    assert sorted(os.listdir(tmp_path)) == sorted(NAMES)  # no temporary file left
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_failing_renderer_replaces_no_file(tmp_path, monkeypatch, jobs):
+    from factcheck.report import write
+
+    for name in NAMES:
+        (tmp_path / name).write_text(f"old {name}\n")
+    monkeypatch.setattr(write, "PARALLEL_RENDER_MIN_CLAIMS", 0)
+
+    def boom(report, inline):
+        raise RuntimeError("renderer failed")
+
+    monkeypatch.setitem(write.RENDERERS, "findings.csv", (boom, 1.5))
+    with pytest.raises(RuntimeError, match="renderer failed"):
+        write.write_report(fixed_report(), tmp_path, jobs=jobs)
+    assert {p.name: p.read_text() for p in tmp_path.iterdir()} == {n: f"old {n}\n" for n in NAMES}
