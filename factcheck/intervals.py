@@ -92,9 +92,19 @@ def tolerance_for(c: Claim, policy: Policy, metrics: Sequence[Metric] = ()) -> T
 def slack_for(tol: Tolerance, *claims: Claim, precision: bool = True) -> float:
     """Absolute slack: abs + rel times the largest stated figure (not the hedge's reach),
     or (with ``precision``) the rounding the least precise figure implies when that is wider."""
-    scale = max((abs(x) for c in claims for x in (c.value, c.low, c.high) if x is not None), default=0.0)
-    slack = tol.abs + tol.rel * scale
-    return max(slack, max((rounding(c) for c in claims), default=0.0)) if precision else slack
+    return slack_of(tol, [slack_parts(c) for c in claims], precision)
+
+
+def slack_parts(c: Claim) -> tuple[float, float]:
+    """What :func:`slack_for` reads of one claim: its largest stated figure and
+    the rounding it implies (worked out once per claim when many pairs are judged)."""
+    return max((abs(x) for x in (c.value, c.low, c.high) if x is not None), default=0.0), rounding(c)
+
+
+def slack_of(tol: Tolerance, parts, precision: bool = True) -> float:
+    """:func:`slack_for` from the :func:`slack_parts` of the claims."""
+    slack = tol.abs + tol.rel * max((p[0] for p in parts), default=0.0)
+    return max(slack, max((p[1] for p in parts), default=0.0)) if precision else slack
 
 
 _DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")

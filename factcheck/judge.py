@@ -18,7 +18,7 @@ from typing import Sequence
 from rapidfuzz import fuzz
 
 from factcheck.intervals import (Interval, claim_interval, compatible, convert_interval, dates_overlap,
-                                 hedge_interval, slack_for, tolerance_for)
+                                 hedge_interval, slack_for, slack_of, slack_parts, tolerance_for)
 from factcheck.match import FUNCTION_WORDS, AliasNormaliser, date_gap_days, quote_words
 from factcheck.model import Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance, Verdict
 from factcheck.textutil import fingerprint
@@ -52,6 +52,24 @@ def _listed(parts: list[str], sep: str = "; ") -> str:
     return sep.join(parts[:MESSAGE_CLAIMS]) + f"{sep}and {len(parts) - MESSAGE_CLAIMS} more"
 
 
+class _StrongLinks:
+    """The strongly linked pairs of a cluster (both orders), read from its links
+    the first time one is asked for: most clusters agree and never ask."""
+
+    __slots__ = ("cluster", "pairs")
+
+    def __init__(self, cluster: Cluster):
+        self.cluster, self.pairs = cluster, None
+
+    def __contains__(self, ab: tuple[str, str]) -> bool:
+        if self.pairs is None:
+            self.pairs = set()
+            for ln in self.cluster.explain.get("links", ()):
+                if ln.get("strong"):
+                    self.pairs.update(((ln["a"], ln["b"]), (ln["b"], ln["a"])))
+        return ab in self.pairs
+
+
 class Judge:
     """Decides the verdicts of clusters, single claims and claims against facts."""
 
@@ -78,7 +96,7 @@ class Judge:
         """agree / diverge for a cluster spanning two articles or more; None when unsure."""
         if len({c.article for c in claims}) < 2:
             return None
-        strong = {frozenset((ln["a"], ln["b"])) for ln in cluster.explain.get("links", ()) if ln.get("strong")}
+        strong = _StrongLinks(cluster)
         if claims[0].kind is Kind.QUANTITY:
             return self._judge_quantities(cluster, claims, strong)
         if claims[0].kind is Kind.EVENT:
@@ -115,15 +133,17 @@ class Judge:
 
     def _judge_quantities(self, cluster: Cluster, claims: Sequence[Claim], strong: set) -> Finding | None:
         intervals = {c.id: claim_interval(c, self.policy) for c in claims}
+        parts = {c.id: slack_parts(c) for c in claims}
         tol = self._tol(claims[0])
         agree, clash, unsure = [], [], []
         for a, b in self._cross_pairs(claims):
             ia, ib = intervals[a.id], intervals[b.id]
             if ia is None or ib is None:
                 continue
-            if compatible(ia, ib, slack_for(tol, a, b, precision=self.policy.implied_precision), self.policy.open_edges_touch):
+            slack = slack_of(tol, (parts[a.id], parts[b.id]), self.policy.implied_precision)
+            if compatible(ia, ib, slack, self.policy.open_edges_touch):
                 agree.append((a, b))
-            elif frozenset((a.id, b.id)) in strong:
+            elif (a.id, b.id) in strong:
                 clash.append((a, b, "value"))
             else:
                 unsure.append((a, b, "figures differ but the subjects are not alike enough to call it"))
@@ -146,7 +166,7 @@ class Judge:
                 problems.append("place")
             if not problems:
                 agree.append((a, b))
-            elif frozenset((a.id, b.id)) in strong:
+            elif (a.id, b.id) in strong:
                 clash.extend((a, b, p) for p in problems)
             else:
                 unsure.append((a, b, f"{' and '.join(problems)} differ, but actors or modality differ too"))

@@ -277,9 +277,20 @@ def substituted(a: str, b: str) -> bool:
     "truck sales", "in Brazil" vs "in Argentina"): likely two different things.
     One subject that only adds words to the other ("exports" vs "copper
     exports") is a refinement, not a substitution."""
-    wa = {w for w in a.split() if w not in FUNCTION_WORDS and not w.replace(".", "").isdigit()}
-    wb = {w for w in b.split() if w not in FUNCTION_WORDS and not w.replace(".", "").isdigit()}
+    wa, wb = _content_words(a), _content_words(b)
     return bool(wa - wb) and bool(wb - wa)
+
+
+def _content_words(subject: str) -> frozenset:
+    hit = _CONTENT.get(subject)
+    if hit is None:
+        hit = frozenset(w for w in subject.split() if w not in FUNCTION_WORDS and not w.replace(".", "").isdigit())
+        if len(_CONTENT) < 100_000:
+            _CONTENT[subject] = hit
+    return hit
+
+
+_CONTENT: dict[str, frozenset] = {}
 
 
 def vague(subject: str, unit: str | None = None) -> bool:
@@ -287,12 +298,20 @@ def vague(subject: str, unit: str | None = None) -> bool:
     "thick") or repeats the counted noun ("song" for "40,000 songs"): it does
     not say whose price or which songs, so two such figures may well be about
     two different things."""
-    from factcheck.lexicon import lexicon
+    hit = _VAGUE.get((subject, unit))
+    if hit is None:
+        from factcheck.lexicon import lexicon
 
-    measures = lexicon().vague_subjects
-    unit_words = set((unit or "").casefold().split())
-    words = [w for w in subject.split() if w not in FUNCTION_WORDS and not w.replace(".", "").isdigit()]
-    return all(w in measures or w in unit_words for w in words)
+        measures = lexicon().vague_subjects
+        unit_words = set((unit or "").casefold().split())
+        words = [w for w in subject.split() if w not in FUNCTION_WORDS and not w.replace(".", "").isdigit()]
+        hit = all(w in measures or w in unit_words for w in words)
+        if len(_VAGUE) < 100_000:
+            _VAGUE[(subject, unit)] = hit
+    return hit
+
+
+_VAGUE: dict[tuple[str, str | None], bool] = {}
 
 
 def same_moment(a: Claim, b: Claim, window_days: int) -> bool:
