@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Iterable
 
 
 def write_atomic(path: str | Path, text: str) -> None:
@@ -23,10 +24,10 @@ def _new_file_mode(path: Path) -> int:
         return 0o666 & ~mask
 
 
-def stage(path: str | Path, text: str) -> str:
-    """Write ``text`` to a temporary file beside ``path`` (synced to disk) and
-    return its name: :func:`commit` renames it into place, :func:`discard`
-    removes it."""
+def stage(path: str | Path, text: str | Iterable[str]) -> str:
+    """Write ``text`` (a string, or pieces written in order) to a temporary file
+    beside ``path`` (synced to disk) and return its name: :func:`commit`
+    renames it into place, :func:`discard` removes it."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = _new_file_mode(path)
@@ -34,7 +35,11 @@ def stage(path: str | Path, text: str) -> str:
     try:
         os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+            if isinstance(text, str):
+                fh.write(text)
+            else:
+                for piece in text:
+                    fh.write(piece)
             fh.flush()
             os.fsync(fh.fileno())
     except BaseException:

@@ -21,3 +21,11 @@ JSONISH = st.recursive(
 @given(JSONISH)
 def test_same_bytes_as_the_standard_library(obj):
     assert dumps(obj) == json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(JSONISH, max_size=5))
+def test_a_list_written_in_pieces_is_the_same_bytes(items):
+    from factcheck.report.jsonout import iter_dumps
+
+    assert "".join(iter_dumps(iter(items))) == json.dumps(items, ensure_ascii=False, indent=2) + "\n"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from json.encoder import encode_basestring
+from typing import Iterator
 
 from factcheck.report.records import claim_rows, finding_row
 
@@ -93,10 +94,27 @@ def dumps(obj) -> str:
     return "".join(out)
 
 
+def iter_dumps(items) -> Iterator[str]:
+    """:func:`dumps` of a list, in pieces, one item at a time: the items may be
+    produced lazily and never all held (nor the whole text)."""
+    first = True
+    for item in items:
+        out: list[str] = ["[\n  " if first else ",\n  "]
+        first = False
+        _encode(item, out, "  ")
+        yield "".join(out)
+    yield "[]\n" if first else "\n]\n"
+
+
 def claims_json(claims) -> str:
     return dumps(claim_rows(claims))
 
 
 def findings_json(findings, claims) -> str:
+    return "".join(findings_json_pieces(findings, claims))
+
+
+def findings_json_pieces(findings, claims) -> Iterator[str]:
+    """:func:`findings_json` in pieces, a finding at a time."""
     by_id = {c.id: c for c in claims}
-    return dumps([finding_row(f, by_id) for f in findings])
+    return iter_dumps(finding_row(f, by_id) for f in findings)

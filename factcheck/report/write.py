@@ -20,13 +20,14 @@ from factcheck.fsutil import commit, discard, stage
 from factcheck.report import csvout, html, jsonout, markdown
 
 #: renderers in the order the files are written, with their rough share of the
-#: rendering time of a large report (used to give each process an equal share)
+#: rendering time of a large report (used to give each process an equal share);
+#: a renderer returns the text, or its pieces in order (written as they come)
 RENDERERS = {
     "report.md": (lambda r, inline: markdown.render(r, inline), 5),
     "report.html": (lambda r, inline: html.render(r, inline), 2),
     "claims.csv": (lambda r, inline: csvout.claims_csv(r.claims), 3),
     "findings.csv": (lambda r, inline: csvout.findings_csv(r.findings, r.claims), 1.5),
-    "findings.json": (lambda r, inline: jsonout.findings_json(r.findings, r.claims), 3.5),
+    "findings.json": (lambda r, inline: jsonout.findings_json_pieces(r.findings, r.claims), 3.5),
 }
 
 #: reports with fewer claims are rendered in this process: forking costs more
@@ -44,7 +45,11 @@ def _inline(report):
 def render_all(report) -> dict[str, str]:
     """File name -> text of every report file, in the order they are written."""
     inline = _inline(report)
-    return {name: render(report, inline) for name, (render, _) in RENDERERS.items()}
+    out = {}
+    for name, (render, _) in RENDERERS.items():
+        text = render(report, inline)
+        out[name] = text if isinstance(text, str) else "".join(text)
+    return out
 
 
 def _stage_group(names: list[str]) -> list[tuple[str, Path]]:
