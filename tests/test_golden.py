@@ -75,3 +75,11 @@ def test_a_failing_renderer_replaces_no_file(tmp_path, monkeypatch, jobs):
     with pytest.raises(RuntimeError, match="renderer failed"):
         write.write_report(fixed_report(), tmp_path, jobs=jobs)
     assert {p.name: p.read_text() for p in tmp_path.iterdir()} == {n: f"old {n}\n" for n in NAMES}
+
+
+@pytest.mark.parametrize("rows", [1, 2, 3, 1000])
+def test_claims_csv_in_pieces_is_the_same_file(rows):
+    from factcheck.report import csvout
+
+    claims = fixed_report().claims
+    assert "".join(csvout.claims_csv_pieces(claims, rows)) == (EXPECTED / "claims.csv").read_text("utf-8")

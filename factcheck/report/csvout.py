@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from enum import Enum
+from typing import Iterator
 
 from factcheck.report.records import CLAIM_FIELDS, FINDING_FIELDS, _json_value, finding_row
 
@@ -72,13 +73,23 @@ def _claim_cell(v) -> str:
 
 def claims_csv(claims) -> str:
     """The claims, one row each, in the order of :func:`records.claim_rows`."""
+    return "".join(claims_csv_pieces(claims))
+
+
+def claims_csv_pieces(claims, rows_per_piece: int = 2000) -> Iterator[str]:
+    """:func:`claims_csv` in pieces of ``rows_per_piece`` rows: a large file is
+    written without ever being held whole."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(CLAIM_FIELDS)
     cell = _claim_cell
-    for c in sorted(claims, key=lambda c: (c.article, c.start, c.end, c.id)):
+    for i, c in enumerate(sorted(claims, key=lambda c: (c.article, c.start, c.end, c.id)), 1):
         w.writerow([cell(getattr(c, name)) for name in CLAIM_FIELDS])
-    return buf.getvalue()
+        if i % rows_per_piece == 0:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
 
 
 def findings_csv(findings, claims) -> str:

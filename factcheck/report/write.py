@@ -25,7 +25,7 @@ from factcheck.report import csvout, html, jsonout, markdown
 RENDERERS = {
     "report.md": (lambda r, inline: markdown.render(r, inline), 5),
     "report.html": (lambda r, inline: html.render(r, inline), 2),
-    "claims.csv": (lambda r, inline: csvout.claims_csv(r.claims), 3),
+    "claims.csv": (lambda r, inline: csvout.claims_csv_pieces(r.claims), 3),
     "findings.csv": (lambda r, inline: csvout.findings_csv(r.findings, r.claims), 1.5),
     "findings.json": (lambda r, inline: jsonout.findings_json_pieces(r.findings, r.claims), 3.5),
 }
