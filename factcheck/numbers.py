@@ -206,6 +206,8 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
         d.value = d.value * 1e6 if d.value is not None else None  # "$1MM": a million in finance
         pos += 2
     um = lex.unit_re.match(low, pos)
+    if um and um.end() > um.end(1) and not (um.start(1) > pos and low[um.start(1) - 1] in "[({<"):
+        um = lex.unit_re.match(low, pos, um.end(1))  # "(640 inches)": the bracket closes the aside, not the unit
     if um and um.group(1) in t.prefixes and _NUMBER_AHEAD.match(low, um.end()) and (
             um.end() == len(low) or not low[um.end()].isspace() or n.scaled or n.kind != "digits"
             or not _currency_after(low, um.end(), lex, t)):

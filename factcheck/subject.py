@@ -155,6 +155,8 @@ def subject_of(sentence: str, q) -> str:
     toks = _tokens(sentence)
     first = _index_at(toks, q.start)
     after = _index_at(toks, q.end)
+    if after < len(toks) and toks[after][0] == ")" and first > 0 and toks[first - 1][0] == "(":
+        after += 1  # "0.68 in (1.73 cm) thick": the figure is an aside; what follows it is still its subject
     nxt = toks[after][0].lower() if after < len(toks) else ""
     # walk back over glue words to the verb or noun that governs the figure
     k = first - 1
