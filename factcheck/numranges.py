@@ -12,7 +12,8 @@ from factcheck.numdraft import Draft as _Draft
 from factcheck.numdraft import interval as _interval
 from factcheck.numdraft import prev_word as _prev_word
 
-_RANGE_GAP = re.compile(r"\s*(?:-|to|through|till|until|~|or|and)\s*$")
+#: "8 to 16", "8-16", and a suspended hyphen: "8- to 16-meter", "10- or 12-year"
+_RANGE_GAP = re.compile(r"\s*(?:-\s*(?=to\b|or\b))?(?:-|to|through|till|until|~|or|and)\s*$")
 _IN_RATIO = re.compile(r"\s+(?:in|out of)(?: every)?\s+$")
 _ALT_OPEN = re.compile(r"\s*(?:\(|,\s*or\s|/|or\s)\s*$")
 
@@ -25,6 +26,9 @@ def merge(text: str, low: str, drafts: list[_Draft]) -> list[_Draft]:
             a = out[-1]
             gap = low[a.end:d.start]
             if _try_merge(text, low, a, d, gap):
+                # a range completed after the figure it restates: "8 to 16 m (320 to 640 in)"
+                if len(out) > 1 and a.hedge == "range" and _try_alternate(low, out[-2], a, low[out[-2].end:a.start]):
+                    out.pop()
                 continue
         out.append(d)
     return out
@@ -107,6 +111,8 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
                 return True
     if both_plain and _RANGE_GAP.fullmatch(gap) and (a.unit is None or b.unit is None or a.unit == b.unit):
         word = gap.strip()
+        if len(word) > 1 and word[0] == "-":
+            word = word[1:].strip()  # the suspended hyphen of "8- to 16-meter"
         before = low[max(0, a.start - 9):a.start]
         if word == "and" and not before.endswith("between "):
             if a.unit is None and b.unit and not b.counted and not b.currency and a.hedge is None \
@@ -163,6 +169,11 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
         a.unit = a.unit or b.unit
         a.value = (a.low + a.high) / 2
         return True
+    return _try_alternate(low, a, b, gap)
+
+
+def _try_alternate(low: str, a: _Draft, b: _Draft, gap: str) -> bool:
+    """``b`` restates ``a`` in another unit: "6,000 km2 (2,300 sq mi)"."""
     if a.unit and b.unit and a.unit != b.unit and _ALT_OPEN.fullmatch(gap) and not a.counted and not b.counted:
         da, db = _units.dimension_of(a.unit), _units.dimension_of(b.unit)
         if da is None or da != db:
