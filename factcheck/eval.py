@@ -123,15 +123,18 @@ def _close(a: float | None, b: float | None) -> bool:
 def _ours(text: str) -> list[Found]:
     out = []
     for q in find_quantities(text, standalone=True):
-        dim = q.dimension or dimension_of(q.unit)
-        kind = ("currency" if dim == "currency" else "percent" if q.unit == "percent"
+        unit, dim = q.unit, q.dimension or dimension_of(q.unit)
+        if dim == "rate":  # the suites have no rates: "$98 a share" is scored as its $98
+            unit = unit.split("/")[0]
+            dim = dimension_of(unit)
+        kind = ("currency" if dim == "currency" else "percent" if unit == "percent"
                 else "dimension" if dim in _PHYSICAL else dim if dim in ("temperature", "duration") else "number")
-        out.append(Found(q.value, q.unit, q.low, q.high, q.low_inclusive, q.high_inclusive, kind))
+        out.append(Found(q.value, unit, q.low, q.high, q.low_inclusive, q.high_inclusive, kind))
         for lo, hi, unit in q.alternates:  # the restatement is a result too
             v = lo if lo is not None else hi
             out.append(Found(v, unit, lo, hi, True, True, kind))
         if q.hedge in ("range", "more_than", "at_least", "less_than", "at_most", "exactly", "nearly"):
-            out.append(Found(q.value, q.unit, q.low, q.high, q.low_inclusive, q.high_inclusive, "range"))
+            out.append(Found(q.value, unit, q.low, q.high, q.low_inclusive, q.high_inclusive, "range"))
     return out
 
 

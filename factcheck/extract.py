@@ -81,7 +81,8 @@ def _inside_time(q: numbers_mod.Quantity, times: Sequence[when_mod.TimeRef]) -> 
 def _subject(sentence: str, q: numbers_mod.Quantity, spotter: MetricSpotter) -> str:
     """The figure's subject, led by the rules' metric its context names."""
     subject = subject_mod.subject_of(sentence, q)
-    metric = spotter.spot(sentence[max(0, q.start - METRIC_WINDOW): q.end + METRIC_WINDOW])
+    end = q.end if q.rate_start is None else q.rate_start  # the window is around the figure, not its "per ..."
+    metric = spotter.spot(sentence[max(0, q.start - METRIC_WINDOW): end + METRIC_WINDOW])
     if metric and metric.casefold() not in subject:
         subject = f"{metric.casefold()} {subject}".strip()
     return subject

@@ -88,6 +88,8 @@ class Quantity:
     compared_with: str | None
     alternates: tuple[tuple[float | None, float | None, str], ...] = ()
     surface_unit: str | None = None
+    #: where the "per ..." of a rate starts ("$15| an hour"); None for other figures
+    rate_start: int | None = None
 
 
 _NEXT_WORDS = re.compile(r"[ -]?([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?")
@@ -100,6 +102,15 @@ _NUMBER_AHEAD = re.compile(r"\s*(?:[-$€£¥]?\d|(?:one|two|three|four|five|six
 _PERCENT_OF_BEFORE = re.compile(r"(?:^|[.;:!?(]\s*)(per ?cents?|percentages?) of $")
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|$)")
 _CAMEL_BEFORE = re.compile(r"(?<![\w'’])[a-zA-Z]*[a-z][A-Z][A-Za-z]* $")
+#: what a rate is per, as written after "per", "a", "an", "each" or "/"
+_RATE_PER = {"hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "week", "month": "month",
+             "year": "year", "yr": "year", "annum": "year", "night": "night", "share": "share", "person": "person",
+             "head": "person", "capita": "person", "kilogram": "kg", "kg": "kg", "pound": "lb", "lb": "lb",
+             "tonne": "t", "ton": "ton", "gallon": "gal", "litre": "l", "liter": "l", "barrel": "barrel",
+             "bbl": "barrel", "ounce": "oz", "oz": "oz", "mile": "mi", "kilometre": "km", "kilometer": "km",
+             "km": "km", "square foot": "ft2", "square metre": "m2", "square meter": "m2"}
+_RATE = re.compile(r"(?:\s*/\s*|\s+(?:per|an?|each)\s+)(" + "|".join(sorted(_RATE_PER, key=len, reverse=True))
+                   + r")(?![\w-])(?!\s+(?:ago|earlier|later|before|after|from now|or so)\b)")
 _SIGN_WORD = re.compile(r"(?:^|(?<=[^a-z]))(minus|negative) $")
 
 
@@ -471,6 +482,10 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
         dim = _units.dimension_of(unit) if unit else None
         if unit and dim is None and (d.counted or occasions):
             dim = "count"
-        out.append(Quantity(d.start, d.end, d.value, d.low, d.high, d.low_inc, d.high_inc, unit, dim,
-                            d.hedge, direction, cmp_, tuple(d.alternates), d.surface_unit))
+        end, rate_start = d.end, None
+        rate = _RATE.match(low, end) if unit and dim not in ("ratio", "ratio_change") and "/" not in unit else None
+        if rate:  # "$15 an hour", "$80 a barrel", "four times per week": a rate, never compared with a total
+            unit, dim, end, rate_start = f"{unit}/{_RATE_PER[rate.group(1)]}", "rate", rate.end(1), d.end
+        out.append(Quantity(d.start, end, d.value, d.low, d.high, d.low_inc, d.high_inc, unit, dim,
+                            d.hedge, direction, cmp_, tuple(d.alternates), d.surface_unit, rate_start))
     return out

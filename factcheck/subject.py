@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck import units as _units
 from factcheck.lexicon import lexicon
 from factcheck.numparse import SCALES, SMALL
 
@@ -154,7 +155,7 @@ def subject_of(sentence: str, q) -> str:
     lex = lexicon()
     toks = _tokens(sentence)
     first = _index_at(toks, q.start)
-    after = _index_at(toks, q.end)
+    after = _index_at(toks, q.end if getattr(q, "rate_start", None) is None else q.rate_start)
     if after < len(toks) and toks[after][0] == ")" and first > 0 and toks[first - 1][0] == "(":
         after += 1  # "0.68 in (1.73 cm) thick": the figure is an aside; what follows it is still its subject
     nxt = toks[after][0].lower() if after < len(toks) else ""
@@ -178,8 +179,12 @@ def subject_of(sentence: str, q) -> str:
         if subj:
             return subj
     # 3. a count of things
-    if q.dimension == "count" and q.unit:
-        noun = q.unit
+    counted = q.unit if q.dimension == "count" else None
+    if q.dimension == "rate" and q.unit:  # "one million visitors a week": a count per unit of time
+        top = q.unit.split("/")[0]
+        counted = top if _units.dimension_of(top) is None else None
+    if counted:
+        noun = counted
         if nxt in ("were", "was", "have", "had", "are", "been") and after + 1 < len(toks):
             verb = toks[after + 1][0].lower()
             if verb == "been" and after + 2 < len(toks):
@@ -241,7 +246,7 @@ def checkworthiness(sentence: str, q) -> float:
     """
     score = 0.2
     dim = q.dimension
-    if dim in ("ratio", "ratio_change", "currency"):
+    if dim in ("ratio", "ratio_change", "currency", "rate"):
         score += 0.35
     elif dim in ("area", "length", "mass", "volume", "energy", "power", "speed", "temperature"):
         score += 0.3
