@@ -33,7 +33,8 @@ def stage(path: str | Path, text: str | Iterable[str]) -> str:
     mode = _new_file_mode(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.fchmod(fd, mode)
+        if hasattr(os, "fchmod"):  # not on every platform
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             if isinstance(text, str):
                 fh.write(text)
