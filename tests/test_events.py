@@ -238,3 +238,19 @@ def test_never_crash_and_spans_point_into_text(text, pub):
         assert 0 <= q.start <= q.end <= len(text) and text[q.start:q.end] == q.words
     src = find_attribution(text, "Putin said so.")
     assert src is None or isinstance(src, str)
+
+
+def test_trigger_spans_match_case_insensitive_search():
+    """Triggers are found in the lowercased text; the spans are those of the
+    case-insensitive pattern on the text as written, also where lowercasing and
+    case-insensitive matching part ways (İ, ı, ſ, the Kelvin sign)."""
+    from factcheck import events as events_mod
+
+    ents, types = rules()
+    tm = events_mod._trigger_matcher(types)
+    assert tm.lower_regex is not None
+    texts = [s for f in sorted(SEEDS.glob("*.txt")) for _, s in sentences(f.read_text(encoding="utf-8"))]
+    texts += ["XI MET PUTIN AND SIGNED A COMMUNIQUÉ.", "They Met, Meeting-room talks; re-met.",
+              "ſigned a deal, Sıgned, İnvaded, MEETİNG, \u212aILLED", "the visit\u00a0to Moscow", "met\u2019s"]
+    for text in texts:
+        assert events_mod._trigger_spans(tm, text) == [m.span() for m in tm.regex.finditer(text)], text
