@@ -44,6 +44,7 @@ from typing import Sequence
 
 from factcheck.model import Entity, EventType
 from factcheck.when import find_times
+from factcheck.textutil import CASE_TRAPS
 from factcheck.textutil import trie_regex  # noqa: F401  (also used by callers of this module)
 
 
@@ -204,10 +205,7 @@ def _trigger_matcher(event_types: Sequence[EventType]) -> _Matcher:
     return m
 
 
-#: the characters for which str.lower() and case-insensitive matching disagree
-#: about the lowercase letters of _LOWER_SAFE: İ lowercases to two characters,
-#: IGNORECASE equates ı with i and ſ with s (found by testing every code point)
-_CASE_TRAPS = re.compile("[\u0130\u0131\u017f]")
+_CASE_TRAPS = CASE_TRAPS  # lowercasing and IGNORECASE agree on the letters of _LOWER_SAFE elsewhere
 
 
 def _trigger_spans(tm: _Matcher, sentence: str) -> list[tuple[int, int]]:

@@ -53,6 +53,8 @@ class Lexicon:
     vague_subjects: frozenset
     past_verbs: frozenset
     multiplier_re: re.Pattern
+    #: the multiplier words: text holding none of them as a substring needs no regex
+    multiplier_words: tuple
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +101,7 @@ def lexicon() -> Lexicon:
         vague_subjects=frozenset(lang["vague_subjects"]),
         past_verbs=frozenset(lang["past_verbs"]),
         multiplier_re=mult,
+        multiplier_words=tuple(sorted(lang["multipliers"])),
     )
 
 

@@ -34,6 +34,13 @@ def normalize_for_id(text: str) -> str:
     return normalize_space(text).casefold()
 
 
+#: the characters for which str.lower() and case-insensitive matching part ways
+#: for ASCII and Latin-1 letters: İ lowercases to two characters, IGNORECASE
+#: equates ı with i and ſ with s (found by testing every code point). Text
+#: without them can be lowercased once and searched case-sensitively with a
+#: lowercase pattern: the same spans as IGNORECASE on the text as written.
+CASE_TRAPS = re.compile("[\u0130\u0131\u017f]")
+
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 
 

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from factcheck.textutil import trie_regex
+from factcheck.textutil import CASE_TRAPS, trie_regex
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +166,33 @@ _GATE_TAILS = {
 _GATE = (r"(?<![\w])(?=\d{4}|\d{1,3}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
          + _UNIT + r")|\(|" + _tail_trie(_GATE_TAILS) + ")")
 _PATTERN = re.compile(_GATE + "(?:" + _BRANCHES + ")", re.IGNORECASE)
+
+
+def _lowercase_pattern(pattern: str) -> str:
+    """``pattern`` with its literals lowercased (group names kept), for
+    case-sensitive matching of lowercased text."""
+    assert not re.search(r"\\[A-Z]|\[[^\]]*[A-Z]", pattern)  # no \S, \W, \B...; no [A-Z]
+    return "".join(part if part.startswith("(?P<") else part.lower()
+                   for part in re.split(r"(\(\?P<\w+>)", pattern))
+
+
+#: _PATTERN for lowercased text (see _matches)
+_LOWER_PATTERN = re.compile(_lowercase_pattern(_PATTERN.pattern))
+
+
+def _matches(text: str) -> list[re.Match]:
+    """``_PATTERN.finditer(text)``, found faster: the lowercase pattern on the
+    lowercased text gives the same spans (see textutil.CASE_TRAPS), and each
+    is matched again on the text as written for its groups."""
+    if CASE_TRAPS.search(text):
+        return list(_PATTERN.finditer(text))
+    out = []
+    for lm in _LOWER_PATTERN.finditer(text.lower()):
+        m = _PATTERN.match(text, lm.start())
+        if m is None or m.end() != lm.end():  # cannot happen; the plain search decides
+            return list(_PATTERN.finditer(text))
+        out.append(m)
+    return out
 
 # ---------------------------------------------------------------------------
 # Tense of the clause around an expression
@@ -493,7 +520,7 @@ def find_times(text: str, published: date | None) -> list[TimeRef]:
 def _find_times(text: str, published: date | None) -> tuple[TimeRef, ...]:
     out: list[TimeRef] = []
     last_period: Range | None = None
-    for m in _PATTERN.finditer(text):
+    for m in _matches(text):
         s, e = m.span()
         while s < e and text[s] in "( ":
             s += 1

@@ -114,12 +114,15 @@ def test_gate_changes_no_match():
         "this weekend", "coming quarter", "earlier today", "this morning", "on the eve of the new year",
         "on Friday", "coming Monday", "past Sunday’s", "in the spring", "by autumn", "the fall of 2022",
         "next summer", "during March", "until April", "late May", "of 2021", "for 2020", "by 2030",
-        "2022-12-30", "December 30, 2022", "ſince 2019", "THE PAST YEAR",
+        "2022-12-30", "December 30, 2022", "ſince 2019", "THE PAST YEAR", "İN JANUARY", "ın March",
+        "this wee\u212a",
     ]
     for phrase in texts:
         assert when._PATTERN.search(phrase), phrase
     for _ in range(4000):
         texts.append("".join(token() + rng.choice(seps) for _ in range(rng.randint(1, 10))))
     for text in texts:
-        assert [(m.span(), m.lastgroup) for m in when._PATTERN.finditer(text)] == \
-            [(m.span(), m.lastgroup) for m in plain.finditer(text)], text
+        found = [(m.span(), m.groupdict()) for m in when._PATTERN.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in plain.finditer(text)] == found, text
+        # and the search of the lowercased text finds the same
+        assert [(m.span(), m.groupdict()) for m in when._matches(text)] == found, text
