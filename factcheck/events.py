@@ -370,17 +370,13 @@ def _place_in(s: str, start: int, stop: int, visit: bool) -> str | None:
 
 def _modality(s: str, left: int, i: int, j: int, right: int, verb: bool, after_invite: bool) -> str:
     before = s[left:i]
-    if _REPORTED.search(s):
-        mod = "reported"
-    else:
-        mod = "asserted"
     if _CONDITIONAL.search(before) or (not verb and _CONDITIONAL.match(s[j:j + 12].lstrip())):
         return "conditional"
     if _EXPECTED.search(before) or (not verb and _EXPECTED.match(s[j:j + 14].lstrip())):
         return "expected"
     if after_invite or _PLANNED.search(before) or (verb and _INFINITIVE.search(before)):
         return "planned"
-    return mod
+    return "reported" if _REPORTED.search(s) else "asserted"
 
 
 def extract_events(sentence: str, published: date | None, entities: Sequence[Entity],
