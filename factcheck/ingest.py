@@ -144,10 +144,11 @@ def _outlet_matcher(outlets: Sequence[Outlet]) -> OutletMatcher:
 def _lines(text: str) -> Iterable[tuple[int, int]]:
     """(start, end) of each line, end excluding the line break (``\\n``,
     ``\\r\\n`` or a lone ``\\r``)."""
+    n = len(text)
     for m in _LINE.finditer(text):
-        if m.start() == len(text):
+        if m.start() == n:
             break
-        yield m.start(), m.start() + len(m.group(1))
+        yield m.span(1)  # the line starts where the match does
 
 
 def _is_prose(line: str) -> bool:

@@ -60,7 +60,7 @@ def _tokens(sentence: str) -> list[tuple[str, int, int]]:
     kept, as every figure of a sentence asks for them twice)."""
     if _LAST_TOKENS[0] == sentence:
         return _LAST_TOKENS[1]
-    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    toks = [(m[0], *m.span()) for m in _TOKEN.finditer(sentence)]
     _LAST_TOKENS[:] = (sentence, toks)
     return toks
 

@@ -41,6 +41,20 @@ def normalize_for_id(text: str) -> str:
 #: lowercase pattern: the same spans as IGNORECASE on the text as written.
 CASE_TRAPS = re.compile("[\u0130\u0131\u017f]")
 
+
+def lowercase_pattern(pattern: str) -> str:
+    """A case-insensitive ``pattern`` with its literals lowercased (group names
+    kept), to be searched case-sensitively in lowercased text (see CASE_TRAPS).
+
+    Only for patterns of ASCII and Latin-1 letters, uncased characters, and
+    escapes that mean the same in lower case (\\s, \\w, \\d, \\b).
+    """
+    if re.search(r"\\[A-Z]|\(\?P=", pattern) or any(
+            not c.isascii() and c.lower() != c.upper() and ord(c) > 0xFF for c in pattern):
+        raise ValueError(f"cannot lowercase the pattern {pattern[:60]!r}")
+    return "".join(part if part.startswith("(?P<") else part.lower()
+                   for part in re.split(r"(\(\?P<\w+>)", pattern))
+
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 
 

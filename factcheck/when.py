@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from factcheck.textutil import CASE_TRAPS, trie_regex
+from factcheck.textutil import CASE_TRAPS, lowercase_pattern, trie_regex
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,16 +168,8 @@ _GATE = (r"(?<![\w])(?=\d{4}|\d{1,3}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|ju
 _PATTERN = re.compile(_GATE + "(?:" + _BRANCHES + ")", re.IGNORECASE)
 
 
-def _lowercase_pattern(pattern: str) -> str:
-    """``pattern`` with its literals lowercased (group names kept), for
-    case-sensitive matching of lowercased text."""
-    assert not re.search(r"\\[A-Z]|\[[^\]]*[A-Z]", pattern)  # no \S, \W, \B...; no [A-Z]
-    return "".join(part if part.startswith("(?P<") else part.lower()
-                   for part in re.split(r"(\(\?P<\w+>)", pattern))
-
-
 #: _PATTERN for lowercased text (see _matches)
-_LOWER_PATTERN = re.compile(_lowercase_pattern(_PATTERN.pattern))
+_LOWER_PATTERN = re.compile(lowercase_pattern(_PATTERN.pattern))
 
 
 def _matches(text: str) -> list[re.Match]:
