@@ -126,13 +126,29 @@ class OutletMatcher:
         return None
 
 
+_MATCHERS: dict[int, tuple[tuple, OutletMatcher]] = {}
+
+
+def _outlet_matcher(outlets: Sequence[Outlet]) -> OutletMatcher:
+    """The matcher of a tuple of outlets, built once (its patterns compiled once)."""
+    if not isinstance(outlets, tuple):
+        return OutletMatcher(outlets)
+    hit = _MATCHERS.get(id(outlets))
+    if hit is None or hit[0] is not outlets:
+        if len(_MATCHERS) >= 8:
+            _MATCHERS.clear()
+        hit = _MATCHERS[id(outlets)] = (outlets, OutletMatcher(outlets))
+    return hit[1]
+
+
 def _lines(text: str) -> Iterable[tuple[int, int]]:
     """(start, end) of each line, end excluding the line break (``\\n``,
     ``\\r\\n`` or a lone ``\\r``)."""
+    n = len(text)
     for m in _LINE.finditer(text):
-        if m.start() == len(text):
+        if m.start() == n:
             break
-        yield m.start(), m.start() + len(m.group(1))
+        yield m.span(1)  # the line starts where the match does
 
 
 def _is_prose(line: str) -> bool:
@@ -390,7 +406,7 @@ def parse_article(text: str, display: str, manifest_meta: dict | None = None,
                   outlets: Sequence[Outlet] = ()) -> tuple[Article, list[Problem]]:
     """An article from its decoded text, and the problems of its front matter."""
     front, body_from, problems = read_front_matter(text, display)
-    found, body = analyse_text(text, body_from, OutletMatcher(outlets))
+    found, body = analyse_text(text, body_from, _outlet_matcher(outlets))
     meta = Meta()
     meta.fill(front, "front matter")
     meta.fill(manifest_meta or {}, "manifest")

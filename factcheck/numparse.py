@@ -109,6 +109,8 @@ _DIGITS = re.compile(
     """,
     re.X,
 )
+#: every match of _DIGITS holds a digit or a vulgar fraction: text without one is not scanned
+_DIGIT_OR_VULGAR = re.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
 _SCALE_AFTER = re.compile(
     r"(?:[ -]?(thousand|million|billion|trillion|hundred|lakh|crore|dozens?|dozs?|dzs?)\b"
     r"|(k|mn|mln|mio|mil|bn|bln|tn|trn|tln|m|b|t)(?![a-z0-9])"
@@ -543,7 +545,7 @@ def find_numbers(text: str, *, normalized: str | None = None) -> list[Number]:
     """
     low = normalized if normalized is not None else normalize(text)
     out: list[Number] = []
-    skipped = _scan_digits(low, out)
+    skipped = _scan_digits(low, out) if _DIGIT_OR_VULGAR.search(low) else []
     taken = [(n.start, n.end) for n in out] + skipped
     if any(c in low for c in "otfsenhdzbqmgw"):
         _scan_words(low, out, taken)

@@ -61,7 +61,7 @@ def _tokens(sentence: str) -> list[tuple[str, int, int]]:
     kept, as every figure of a sentence asks for them twice)."""
     if _LAST_TOKENS[0] == sentence:
         return _LAST_TOKENS[1]
-    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    toks = [(m[0], *m.span()) for m in _TOKEN.finditer(sentence)]
     _LAST_TOKENS[:] = (sentence, toks)
     return toks
 
@@ -152,6 +152,19 @@ def _clause_subject(toks, verb_index: int) -> str:
 
 def subject_of(sentence: str, q) -> str:
     """A short normalized phrase naming what ``q`` measures (may be ``""``)."""
+    last = _LAST_SUBJECT
+    if last[0] is q and last[1] == sentence:  # the extractor and checkworthiness ask in turn
+        return last[2]
+    subject = _subject_of(sentence, q)
+    last[:] = (q, sentence, subject)
+    return subject
+
+
+#: the last figure asked about (figure, sentence, subject)
+_LAST_SUBJECT: list = [None, None, ""]
+
+
+def _subject_of(sentence: str, q) -> str:
     lex = lexicon()
     toks = _tokens(sentence)
     first = _index_at(toks, q.start)
@@ -229,6 +242,9 @@ def subject_of(sentence: str, q) -> str:
     return ""
 
 
+_INCIDENTAL = re.compile(r"\bone of the\b|\bat the time\b|\bthe (?:two|three) (?:leaders|countries|sides|men|women)\b")
+
+
 def checkworthiness(sentence: str, q) -> float:
     """0..1: how much ``q`` looks like a statistic worth checking.
 
@@ -264,8 +280,6 @@ def checkworthiness(sentence: str, q) -> float:
         score += 0.05
     if q.value is not None and abs(q.value) >= 100 or q.hedge == "range":
         score += 0.05
-    low = sentence.lower()
-    if re.search(r"\bone of the\b|\bat the time\b|\bthe (?:two|three) (?:leaders|countries|sides|men|women)\b", low) \
-            and dim is None:
+    if dim is None and _INCIDENTAL.search(sentence.lower()):
         score -= 0.2
     return round(max(0.0, min(1.0, score)), 3)

@@ -16,16 +16,14 @@ def fingerprint(*parts: object, length: int = 16) -> str:
     >>> fingerprint("a", 1) == fingerprint("a", 1)
     True
     """
-    h = hashlib.sha256()
-    for part in parts:
-        h.update(str(part).encode("utf-8"))
-        h.update(b"\x1f")
-    return h.hexdigest()[:length]
+    # one update of the joined parts: the same digest as one update per part
+    data = "".join([str(part) + "\x1f" for part in parts]).encode("utf-8")
+    return hashlib.sha256(data).hexdigest()[:length]
 
 
 def normalize_space(text: str) -> str:
     """Fold every run of white space (including no-break and thin spaces) to one space."""
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split() and the regex \s agree on what white space is
 
 
 def normalize_for_id(text: str) -> str:
@@ -35,6 +33,27 @@ def normalize_for_id(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     return normalize_space(text).casefold()
 
+
+#: the characters for which str.lower() and case-insensitive matching part ways
+#: for ASCII and Latin-1 letters: İ lowercases to two characters, IGNORECASE
+#: equates ı with i and ſ with s (found by testing every code point). Text
+#: without them can be lowercased once and searched case-sensitively with a
+#: lowercase pattern: the same spans as IGNORECASE on the text as written.
+CASE_TRAPS = re.compile("[\u0130\u0131\u017f]")
+
+
+def lowercase_pattern(pattern: str) -> str:
+    """A case-insensitive ``pattern`` with its literals lowercased (group names
+    kept), to be searched case-sensitively in lowercased text (see CASE_TRAPS).
+
+    Only for patterns of ASCII and Latin-1 letters, uncased characters, and
+    escapes that mean the same in lower case (\\s, \\w, \\d, \\b).
+    """
+    if re.search(r"\\[A-Z]|\(\?P=", pattern) or any(
+            not c.isascii() and c.lower() != c.upper() and ord(c) > 0xFF for c in pattern):
+        raise ValueError(f"cannot lowercase the pattern {pattern[:60]!r}")
+    return "".join(part if part.startswith("(?P<") else part.lower()
+                   for part in re.split(r"(\(\?P<\w+>)", pattern))
 
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 

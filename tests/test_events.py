@@ -238,3 +238,44 @@ def test_never_crash_and_spans_point_into_text(text, pub):
         assert 0 <= q.start <= q.end <= len(text) and text[q.start:q.end] == q.words
     src = find_attribution(text, "Putin said so.")
     assert src is None or isinstance(src, str)
+
+
+def test_trigger_spans_match_case_insensitive_search():
+    """Triggers are found in the lowercased text; the spans are those of the
+    case-insensitive pattern on the text as written, also where lowercasing and
+    case-insensitive matching part ways (İ, ı, ſ, the Kelvin sign)."""
+    from factcheck import events as events_mod
+
+    ents, types = rules()
+    tm = events_mod._trigger_matcher(types)
+    assert tm.lower_regex is not None
+    texts = [s for f in sorted(SEEDS.glob("*.txt")) for _, s in sentences(f.read_text(encoding="utf-8"))]
+    texts += ["XI MET PUTIN AND SIGNED A COMMUNIQUÉ.", "They Met, Meeting-room talks; re-met.",
+              "ſigned a deal, Sıgned, İnvaded, MEETİNG, \u212aILLED", "the visit\u00a0to Moscow", "met\u2019s"]
+    for text in texts:
+        assert events_mod._trigger_spans(tm, text) == [m.span() for m in tm.regex.finditer(text)], text
+
+
+def test_clause_actors_and_modality_read_the_same_in_lowercase():
+    """The per-trigger patterns run on the lowercased sentence; the results are
+    those of the case-insensitive patterns on the sentence as written."""
+    import random
+
+    from factcheck import events as events_mod
+
+    texts = [s for f in sorted(SEEDS.glob("*.txt")) for _, s in sentences(f.read_text(encoding="utf-8"))][:300]
+    texts += [t.upper() for t in texts[:50]] + ["MR. XI SAID HE WOULD VISIT; MRS. X, WHO WAS THERE, MIGHT NOT."]
+    rng = random.Random(5)
+    for text in texts:
+        low = events_mod._lowered(text)
+        assert low is not None
+        for _ in range(3):
+            a = rng.randrange(len(text))
+            i = rng.randrange(a, len(text))
+            j = min(len(text), i + 5)
+            assert events_mod._clause(text, i, j, low) == events_mod._clause(text, i, j)
+            assert events_mod._actors_in(text, a, j, [], {}, ("X", "Y"), low) == \
+                events_mod._actors_in(text, a, j, [], {}, ("X", "Y"))
+            for verb in (True, False):
+                assert events_mod._modality(text, a, i, j, j, verb, False, low) == \
+                    events_mod._modality(text, a, i, j, j, verb, False)

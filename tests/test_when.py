@@ -1,10 +1,13 @@
 """Time expressions, attribution carry-over, and a speed check."""
 from __future__ import annotations
 
+import random
+import re
 import time
 from datetime import date
 
 from factcheck.attribution import find_attribution
+from factcheck import when
 from factcheck.when import clause_tense, find_times
 
 FRI = date(2022, 12, 30)
@@ -75,3 +78,51 @@ def test_speed_per_sentence():
         prev = s
     per = (time.perf_counter() - t0) / len(sents)
     assert per < 0.002, per
+
+
+def _plain_gate_pattern() -> re.Pattern:
+    """The time pattern gated only by "a digit, a bracket or a word that opens
+    a branch", without the words that must follow: what the gate has to match."""
+    firsts = set(when._GATE_TAILS) | {"couple", "few", "recent"}
+    return re.compile(r"(?<![\w])(?=\d|\(|(?:" + "|".join(sorted(firsts, key=len, reverse=True)) + r")\b)(?:"
+                      + when._BRANCHES + ")", re.IGNORECASE)
+
+
+def test_gate_changes_no_match():
+    """The gate in front of the branches is only a look-ahead: on word soup made
+    of the branches' own words, the pattern finds exactly what it finds without it."""
+    plain = _plain_gate_pattern()
+    vocab = sorted(set(re.findall(r"[a-z]{2,}", when._BRANCHES.lower()) + list(when._GATE_TAILS))
+                   - {"iy", "im", "id"} | {"a", "said", "market", "now", "date", "morning"})
+    seps = [" ", " ", " ", "  ", "\n", "-", "", "\u00a0", ", ", ". ", "(", ") ", "’s ", "'s "]
+    rng = random.Random(7)
+
+    def token() -> str:
+        if rng.random() < 0.15:
+            return str(rng.choice([rng.randint(0, 40), rng.randint(1, 999), rng.randint(1880, 2100)])) + \
+                rng.choice(["", "", "st", "th", "%", ",5"])
+        w = rng.choice(vocab)
+        return rng.choice([w, w, w, w.capitalize(), w.upper()])
+    texts = [
+        "the first nine months of 2022", "In the second quarter of this year", "the same period of last year",
+        "a year earlier period", "so far this year", "until now this year", "to date this year",
+        "this year so far", "year-to-date", "at the end of 2022", "in early 2023", "by mid-January",
+        "the middle of March", "(Dec. 30)", "30th December 2021", "4 June", "in January 2022", "since March",
+        "since 2019", "two weeks ago", "a few days ago", "a couple of years ago", "several months ago",
+        "an hour ago, a day ago", "12 days ago", "over the past three years", "during the last two weeks",
+        "for the past year", "in recent weeks", "recently", "the previous week", "the following month",
+        "this weekend", "coming quarter", "earlier today", "this morning", "on the eve of the new year",
+        "on Friday", "coming Monday", "past Sunday’s", "in the spring", "by autumn", "the fall of 2022",
+        "next summer", "during March", "until April", "late May", "of 2021", "for 2020", "by 2030",
+        "2022-12-30", "December 30, 2022", "ſince 2019", "THE PAST YEAR", "İN JANUARY", "ın March",
+        "this wee\u212a",
+    ]
+    for phrase in texts:
+        assert when._PATTERN.search(phrase), phrase
+    for _ in range(4000):
+        texts.append("".join(token() + rng.choice(seps) for _ in range(rng.randint(1, 10))))
+    for text in texts:
+        found = [(m.span(), m.groupdict()) for m in when._PATTERN.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in plain.finditer(text)] == found, text
+        # and the search of the lowercased text finds the same
+        assert [(m.span(), m.groupdict()) for m in when._matches(text)] == found, text
