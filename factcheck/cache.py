@@ -13,7 +13,8 @@ to delete at any time. It holds:
   so that ``check`` loads only the claims that can match a draft's claims.
 
 The code and rules version is a hash of the package's source and data files
-(those that shape claims and blocking keys) and of the loaded rules. When it
+(those that shape claims and blocking keys) and of the loaded rules. This
+module is not part of it: ``SCHEMA`` is, and changes with the tables' layout. When it
 changes, the cache is emptied. A corrupt or unreadable cache is deleted and
 built again; writes are transactional.
 """
@@ -32,7 +33,7 @@ DB_NAME = "claims.sqlite"
 SCHEMA = "1"
 
 #: package files that do not change what is extracted or how it is blocked
-_NOT_IN_VERSION = frozenset({"cli.py", "__main__.py", "bench.py", "parallel.py", "engine_dask.py", "incremental.py",
+_NOT_IN_VERSION = frozenset({"cache.py", "cli.py", "__main__.py", "bench.py", "parallel.py", "engine_dask.py", "incremental.py",
                              "judge.py", "pipeline.py", "corpusgen.py", "diff.py", "gate.py", "hook.py",
                              "baseline.py", "eval.py"})
 
@@ -59,7 +60,7 @@ def source_version() -> str:
         h = hashlib.sha256(SCHEMA.encode())
         for p in sorted(root.rglob("*")):
             rel = p.relative_to(root).as_posix()
-            if p.suffix not in (".py", ".yaml", ".yml") or rel.startswith("report/") or rel in _NOT_IN_VERSION:
+            if p.suffix not in (".py", ".yaml", ".yml", ".json") or rel.startswith("report/") or rel in _NOT_IN_VERSION:
                 continue
             h.update(rel.encode())
             h.update(p.read_bytes())
