@@ -11,6 +11,8 @@ to delete at any time. It holds:
   time, digest), so an unchanged file is recognised without reading it;
 - ``keys``: one row per matchable claim of an entry, with its blocking keys,
   so that ``check`` loads only the claims that can match a draft's claims.
+  A covering index on the keys, the entry, the claim id and the article lets
+  ``check`` count and plan blocks without reading the pickled claims' pages.
 
 The code and rules version is a hash of the package's source and data files
 (those that shape claims and blocking keys) and of the loaded rules. This
@@ -44,8 +46,9 @@ CREATE TABLE IF NOT EXISTS files(path TEXT PRIMARY KEY, size INTEGER NOT NULL, m
                                  digest TEXT NOT NULL, meta TEXT NOT NULL, warnings TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS keys(digest TEXT NOT NULL, k0 TEXT NOT NULL, k1 TEXT NOT NULL, k2 TEXT NOT NULL,
                                 id TEXT NOT NULL, article TEXT NOT NULL, claim BLOB NOT NULL);
-CREATE INDEX IF NOT EXISTS keys_k0 ON keys(k0);
+CREATE INDEX IF NOT EXISTS keys_plan ON keys(k0, k1, k2, digest, id, article);
 CREATE INDEX IF NOT EXISTS keys_digest ON keys(digest);
+DROP INDEX IF EXISTS keys_k0;
 """
 
 _source_hash: str | None = None
@@ -217,16 +220,58 @@ class ClaimCache:
 
     # -- index ----------------------------------------------------------------
 
-    def keyed_rows(self, k0s: Sequence[str]) -> list[tuple[int, str, str, str, str, str, str]]:
-        """``(rowid, digest, k0, k1, k2, claim id, article)`` of indexed claims under these keys."""
-        def query(keys):
-            out = []
-            for part in _chunks(sorted(set(keys))):
+    _KEY_COLUMNS = ("k0", "k1", "k2")
+
+    def restrict_to(self, live_digests: set[str] | frozenset[str]) -> bool:
+        """Make :meth:`key_counts` and :meth:`keyed_rows` see only the index
+        rows of these entries (the others are of files gone or changed, or
+        of drafts). False when the cache cannot be read."""
+        def write(live):
+            # keys are written and deleted with their entry (put_many), so the
+            # entries not live are all the index rows hide
+            dead = [(d,) for (d,) in self.conn.execute("SELECT digest FROM entries") if d not in live]
+            self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS dead(digest TEXT PRIMARY KEY) WITHOUT ROWID")
+            self.conn.execute("DELETE FROM temp.dead")
+            self.conn.executemany("INSERT INTO temp.dead VALUES(?)", dead)
+            return True
+        return self._guard(write, live_digests, default=False)
+
+    def end_read(self) -> None:
+        """End the read transaction :meth:`restrict_to` opened (if any)."""
+        if self.conn.in_transaction:
+            self.conn.commit()
+
+    def _where(self, group: dict[str, str]) -> tuple[str, list[str]]:
+        cols = [c for c in self._KEY_COLUMNS if c in group]
+        sql = "".join(f"{c} = ? AND " for c in cols) + "digest NOT IN (SELECT digest FROM temp.dead)"
+        return sql, [group[c] for c in cols]
+
+    def key_counts(self, group: dict[str, str], column: str, values: Sequence[str]) -> dict[str, int] | None:
+        """How many index rows of ``group`` (key column -> value) hold each of
+        these values in ``column``; rows hidden by :meth:`restrict_to` are not
+        counted. None when the cache cannot be read."""
+        if column not in self._KEY_COLUMNS:
+            raise ValueError(column)
+
+        def query(vals):
+            where, args = self._where(group)
+            out: dict[str, int] = {}
+            for part in _chunks(sorted(set(vals))):
                 marks = ",".join("?" * len(part))
-                out.extend(self.conn.execute(
-                    f"SELECT rowid, digest, k0, k1, k2, id, article FROM keys WHERE k0 IN ({marks})", part))
+                out.update(self.conn.execute(f"SELECT {column}, count(*) FROM keys WHERE {where} "
+                                             f"AND {column} IN ({marks}) GROUP BY {column}", [*args, *part]))
             return out
-        return self._guard(query, list(k0s), default=[])
+        return self._guard(query, list(values), default=None)
+
+    def keyed_rows(self, group: dict[str, str]) -> list[tuple[int, str, str, str, str, str]] | None:
+        """``(rowid, k0, k1, k2, claim id, article)`` of the index rows of
+        ``group`` (key column -> value), by rowid; rows hidden by
+        :meth:`restrict_to` are left out. None when the cache cannot be read."""
+        def query(grp):
+            where, args = self._where(grp)
+            return self.conn.execute(f"SELECT rowid, k0, k1, k2, id, article FROM keys WHERE {where} ORDER BY rowid",
+                                     args).fetchall()
+        return self._guard(query, dict(group), default=None)
 
     def claims_by_rowid(self, rowids: Sequence[int]) -> list:
         """The pickled claims of these index rows, in rowid order."""

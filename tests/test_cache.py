@@ -121,3 +121,53 @@ def test_check_path_imports_no_numpy_or_pandas(tmp_path):
     for _ in range(2):  # cold, warm
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
         assert out.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("cap", [2, 3, 5, 8, 40, 400])
+def test_blocks_planned_from_index_counts_equal_plan_items(corpus, default_rules, tmp_path, cap):
+    """``check`` plans the blocks of the draft's claims from counts of the
+    index: the same blocks, with the same members, as planning every live
+    index row with the drafts' items."""
+    from factcheck.blocking import Blocker, plan_items
+    from factcheck.incremental import plan_from_index
+    from factcheck.model import Claim
+    from factcheck.parallel import load_extract
+
+    cache = ClaimCache(tmp_path / "cache", code_version(default_rules))
+    loaded = load_extract([str(corpus)], default_rules, cache=cache)
+    blocker = Blocker(default_rules, cap)
+    articles = sorted({c.article for c in loaded.claims})
+    drafts, gone = set(articles[::7]), articles[3]  # a few drafts; one file deleted since it was indexed
+    draft_items = [(blocker.keys(c), c.id, c.article, c) for c in loaded.claims
+                   if c.article in drafts and blocker.keys(c) is not None]
+    live = {d: g for d, g in loaded.digests.items() if d not in drafts and d != gone}
+    rows = cache.conn.execute("SELECT rowid, digest, k0, k1, k2, id, article FROM keys").fetchall()
+    corpus_items = [((k0, k1, k2), cid, article, rowid) for rowid, digest, k0, k1, k2, cid, article in rows
+                    if live.get(article) == digest]
+    blocks, stats = plan_items(corpus_items + draft_items, cap)
+    expected = [(key, sorted(it[1] for it in members)) for key, members in blocks
+                if any(isinstance(it[3], Claim) for it in members)]
+    got = plan_from_index(cache, set(live.values()), draft_items, cap)
+    cache.end_read()
+    assert [(key, sorted(it[1] for it in members)) for key, members in got] == expected
+    assert expected
+    if cap == 2:
+        assert stats["blocks_split"] and stats["blocks_capped"]
+
+
+def test_check_with_a_small_block_cap_equals_full_run(corpus, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    work = tmp_path / "c"
+    shutil.copytree(corpus, work)
+    assert main(["report", str(work), "--out", "out", "-q", "--cache-dir", "cache"]) == 0
+    capsys.readouterr()
+    for cap in ("2", "3", "7"):
+        for draft in sorted(work.iterdir())[1:12:5]:
+            args = ["check", str(draft), "--against", str(work), "--format", "json", "--fail-on", "never",
+                    "--block-cap", cap]
+            assert main([*args, "--no-cache"]) == 0
+            full = capsys.readouterr()
+            assert main([*args, "--cache-dir", "cache"]) == 0
+            indexed = capsys.readouterr()
+            assert indexed.out == full.out
+            assert sorted(indexed.err.splitlines()) == sorted(full.err.splitlines())
