@@ -35,7 +35,7 @@ DB_NAME = "claims.sqlite"
 SCHEMA = "1"
 
 #: package files that do not change what is extracted or how it is blocked
-_NOT_IN_VERSION = frozenset({"cache.py", "cli.py", "__main__.py", "bench.py", "parallel.py", "engine_dask.py", "incremental.py",
+_NOT_IN_VERSION = frozenset({"cache.py", "scan.py", "cli.py", "__main__.py", "bench.py", "parallel.py", "engine_dask.py", "incremental.py",
                              "judge.py", "pipeline.py", "corpusgen.py", "diff.py", "gate.py", "hook.py",
                              "baseline.py", "eval.py"})
 

@@ -134,11 +134,14 @@ def load_extract(paths: Sequence[str], rules: RuleSet, *, jobs: int = 1, cache=N
     """
     from factcheck.cache import entry_digest
 
-    files, problems = ingest.discover(paths)
+    from factcheck.scan import scan
+
+    files, problems, file_stats = scan(paths)
     # manifests are looked for in the folders of the files: one file per folder says which
     folders: dict[str, tuple[Path, str]] = {}
     for path, display in files:
-        folders.setdefault(display.rpartition("/")[0], (path, display))
+        if display.rpartition("/")[0] not in folders:
+            folders[display.rpartition("/")[0]] = (Path(path), display)
     manifest, mproblems = load_manifests(list(folders.values()), paths)
     problems.extend(mproblems)
     version = cache.version if cache is not None else ""
@@ -146,28 +149,27 @@ def load_extract(paths: Sequence[str], rules: RuleSet, *, jobs: int = 1, cache=N
     slots: list[tuple[str, Task | None, str | None]] = []  # (display, task when it must be read, digest)
     paths_meta = {display: (path, manifest.get(display)) for path, display in files}
     fresh_state: dict[str, tuple] = {}
-    for path, display in files:
+    for path, display in files:  # path: a str
         meta = manifest.get(display)
         sig = meta_signature(meta)
-        try:
-            st = path.stat()
-        except OSError:
+        st = file_stats.get(display)
+        if st is None:  # could not be stat'ed: the worker reads it and says why it cannot
             slots.append((display, Task(display, str(path), meta, None, max_bytes), None))
             continue
         old = states.get(display)
-        if old is not None and (old[0], old[1], old[3]) == (st.st_size, st.st_mtime_ns, sig):
+        if old is not None and (old[0], old[1], old[3]) == (st[0], st[1], sig):
             slots.append((display, None, old[2]))
             continue
         data = None
-        if st.st_size <= max_bytes:
+        if st[0] <= max_bytes:
             try:
-                data = ingest.read_bytes_limited(path, display, max_bytes)
+                data = ingest.read_bytes_limited(Path(path), display, max_bytes)
             except InputError:
                 pass  # the worker reads it again and reports why it cannot
         digest = entry_digest(version, display, meta, data) if data is not None and cache is not None else None
         slots.append((display, Task(display, str(path), meta, data, max_bytes), digest))
         if digest is not None:
-            fresh_state[display] = (st.st_size, st.st_mtime_ns, sig)
+            fresh_state[display] = (st[0], st[1], sig)
     return _complete(slots, states, fresh_state, problems, rules, jobs, cache, progress, extract or extract_tasks,
                      load or must_load, paths_meta, max_bytes)
 
