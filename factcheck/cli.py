@@ -190,7 +190,6 @@ def check(files, corpus, rules_dir, fmt, fail_on, baseline_file, quiet, max_size
     from factcheck.baseline import load_baseline
     from factcheck.gate import evaluate
     from factcheck.ingest import discover
-    from factcheck.report import jsonout, sarif, text
 
     rules = _rules(rules_dir)
     baseline = load_baseline(baseline_file) if baseline_file else None
@@ -200,10 +199,16 @@ def check(files, corpus, rules_dir, fmt, fail_on, baseline_file, quiet, max_size
     gate = evaluate(result, baseline)
     first = {display for _, display in discover(files)[0]}
     if fmt == "json":
+        from factcheck.report import jsonout
+
         click.echo(jsonout.findings_json(result.findings, result.claims), nl=False)
     elif fmt == "sarif":
+        from factcheck.report import sarif
+
         click.echo(sarif.render(result, gate, first), nl=False)
     else:
+        from factcheck.report import text
+
         click.echo(text.render(result, gate, first), nl=False)
     result.problems.extend(gate.problems)
     _print_problems(result, quiet)

@@ -10,15 +10,12 @@ is byte for byte the same whatever ``jobs`` is.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
 from factcheck.errors import InputError, Problem
-from factcheck.extract import extract_article
 from factcheck import ingest
 from factcheck.ingest import DEFAULT_MAX_BYTES, decode, load_article, load_manifests, parse_article
 from factcheck.model import Article, Claim, RuleSet
@@ -54,6 +51,8 @@ def _init(rules: RuleSet) -> None:
 def extract_one(task: Task, rules: RuleSet) -> tuple[Article | None, list[Claim], list[Problem]]:
     """Read and extract one article; an unusable file becomes a problem, and so
     does a bad front matter (the article is still read, without those fields)."""
+    from factcheck.extract import extract_article  # imported when an article is extracted, not before
+
     try:
         if task.data is None:
             article, problems = load_article(Path(task.path), task.display, task.meta, rules.outlets,
@@ -86,6 +85,9 @@ def extract_tasks(tasks: Sequence[Task], rules: RuleSet, jobs: int,
             if progress:
                 progress(1)
         return out
+    import multiprocessing  # process pools only when there are several files to extract
+    from concurrent.futures import ProcessPoolExecutor
+
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
     chunks = chunked(list(tasks), min(len(tasks), jobs * 8))
@@ -263,6 +265,9 @@ def block_mapper(jobs: int):
 
     def map_blocks(blocker, blocks):
         global _BLOCKS
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         costs = [len(m) * (len(m) - 1) // 2 for _, m in blocks]
         if jobs <= 1 or sum(costs) < PARALLEL_MATCH_MIN_PAIRS or "fork" not in multiprocessing.get_all_start_methods():
             return [blocker.block_clusters(key, members) for key, members in blocks]
