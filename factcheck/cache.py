@@ -9,6 +9,10 @@ to delete at any time. It holds:
   its bytes; the value is the pickled article and its claims;
 - ``files``: what each file held when it was last seen (size, modification
   time, digest), so an unchanged file is recognised without reading it;
+  ``files_snapshot`` holds the whole table in one marshalled value, read in
+  a few milliseconds where the rows take tens (any change to ``files``
+  deletes it, through triggers; it is written again by the next reader or
+  by a writer that saw every change since it read);
 - ``keys``: one row per matchable claim of an entry, with its blocking keys,
   so that ``check`` loads only the claims that can match a draft's claims.
   A covering index on the keys, the entry, the claim id and the article lets
@@ -23,9 +27,11 @@ built again; writes are transactional.
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
 import pickle
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
@@ -33,6 +39,9 @@ DEFAULT_DIR = ".factcheck-cache"
 ENV_VAR = "FACTCHECK_CACHE_DIR"
 DB_NAME = "claims.sqlite"
 SCHEMA = "1"
+BUSY_TIMEOUT_MS = 60_000
+#: what a files snapshot was marshalled by (the format may change between Python versions)
+_SNAPSHOT_FORMAT = f"{marshal.version}:{sys.version_info[0]}.{sys.version_info[1]}"
 
 #: package files that do not change what is extracted or how it is blocked
 _NOT_IN_VERSION = frozenset({"cache.py", "scan.py", "cli.py", "__main__.py", "bench.py", "parallel.py", "engine_dask.py", "incremental.py",
@@ -46,6 +55,11 @@ CREATE TABLE IF NOT EXISTS files(path TEXT PRIMARY KEY, size INTEGER NOT NULL, m
                                  digest TEXT NOT NULL, meta TEXT NOT NULL, warnings TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS keys(digest TEXT NOT NULL, k0 TEXT NOT NULL, k1 TEXT NOT NULL, k2 TEXT NOT NULL,
                                 id TEXT NOT NULL, article TEXT NOT NULL, claim BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS entries_article ON entries(article);
+CREATE TABLE IF NOT EXISTS files_snapshot(format TEXT NOT NULL, data BLOB NOT NULL);
+CREATE TRIGGER IF NOT EXISTS files_insert AFTER INSERT ON files BEGIN DELETE FROM files_snapshot; END;
+CREATE TRIGGER IF NOT EXISTS files_update AFTER UPDATE ON files BEGIN DELETE FROM files_snapshot; END;
+CREATE TRIGGER IF NOT EXISTS files_delete AFTER DELETE ON files BEGIN DELETE FROM files_snapshot; END;
 CREATE INDEX IF NOT EXISTS keys_plan ON keys(k0, k1, k2, digest, id, article);
 CREATE INDEX IF NOT EXISTS keys_digest ON keys(digest);
 DROP INDEX IF EXISTS keys_k0;
@@ -91,6 +105,15 @@ def entry_digest(version: str, display: str, meta: dict | None, data: bytes) -> 
     return h.hexdigest()[:32]
 
 
+def _unmarshal_states(data: bytes) -> dict | None:
+    """A files snapshot, or None when it cannot be read as one."""
+    try:
+        states = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return states if isinstance(states, dict) else None
+
+
 def _chunks(items: Sequence, size: int = 500) -> Iterator[Sequence]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
@@ -104,6 +127,8 @@ class ClaimCache:
         self.version = version
         self.path = self.folder / DB_NAME
         self.rebuilt = False  # True when a corrupt or outdated cache was discarded
+        self._states: dict | None = None  # the files table as file_states read it
+        self._states_seen = None  # data_version when it was read
         self.conn = self._open()
 
     # -- opening --------------------------------------------------------------
@@ -120,7 +145,7 @@ class ClaimCache:
         gitignore = self.folder / ".gitignore"
         if not gitignore.exists():
             gitignore.write_text("*\n", encoding="utf-8")
-        conn = sqlite3.connect(self.path, timeout=60)
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         with conn:
@@ -129,7 +154,7 @@ class ClaimCache:
             if row is None or row[0] != self.version:
                 if row is not None:
                     self.rebuilt = True
-                for table in ("entries", "files", "keys"):
+                for table in ("entries", "files", "keys", "files_snapshot"):
                     conn.execute(f"DELETE FROM {table}")
                 conn.execute("INSERT OR REPLACE INTO meta VALUES('version', ?)", (self.version,))
         return conn
@@ -209,13 +234,52 @@ class ClaimCache:
         """``path -> (size, mtime_ns, digest, meta, warnings)`` as last seen
         (meta: a signature of the manifest metadata; warnings: the article's
         warnings, one per line)."""
-        return self._guard(lambda: {r[0]: r[1:] for r in self.conn.execute(
-            "SELECT path, size, mtime_ns, digest, meta, warnings FROM files")}, default={})
+        self._states = None
+        return self._guard(self._file_states, default={})
+
+    def _file_states(self) -> dict[str, tuple]:
+        self.end_read()
+        self.conn.execute("BEGIN")
+        try:
+            self._states_seen = self.conn.execute("PRAGMA data_version").fetchone()[0]
+            row = self.conn.execute("SELECT format, data FROM files_snapshot").fetchone()
+            states = _unmarshal_states(row[1]) if row is not None and row[0] == _SNAPSHOT_FORMAT else None
+            if states is None:
+                states = {r[0]: r[1:] for r in self.conn.execute(
+                    "SELECT path, size, mtime_ns, digest, meta, warnings FROM files")}
+                # in the same transaction, so it fails if another process wrote since; and
+                # without waiting for a writer: the snapshot can wait for the next run
+                self.conn.execute("PRAGMA busy_timeout = 0")
+                try:
+                    self.conn.execute("DELETE FROM files_snapshot")
+                    self.conn.execute("INSERT INTO files_snapshot VALUES(?, ?)",
+                                      (_SNAPSHOT_FORMAT, marshal.dumps(states)))
+                except sqlite3.OperationalError:  # busy, or a read-only cache
+                    self.conn.rollback()
+                    return states
+                finally:
+                    self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        except BaseException:
+            self.conn.rollback()
+            raise
+        self.conn.commit()
+        self._states = states
+        return states
 
     def set_file_states(self, states: Iterable[tuple[str, int, int, str, str, str]]) -> None:
         def write(rows):
             with self.conn:
                 self.conn.executemany("INSERT OR REPLACE INTO files VALUES(?, ?, ?, ?, ?, ?)", rows)
+                if rows and self._states is not None:
+                    # the triggers deleted the snapshot; write it again if no other process
+                    # wrote since file_states read it (data_version says so, inside this write)
+                    if self.conn.execute("PRAGMA data_version").fetchone()[0] == self._states_seen:
+                        for r in rows:
+                            self._states[r[0]] = tuple(r[1:])
+                        self.conn.execute("DELETE FROM files_snapshot")
+                        self.conn.execute("INSERT INTO files_snapshot VALUES(?, ?)",
+                                          (_SNAPSHOT_FORMAT, marshal.dumps(self._states)))
+                    self._states = None
         self._guard(write, list(states))
 
     # -- index ----------------------------------------------------------------

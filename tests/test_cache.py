@@ -171,3 +171,49 @@ def test_check_with_a_small_block_cap_equals_full_run(corpus, tmp_path, capsys, 
             indexed = capsys.readouterr()
             assert indexed.out == full.out
             assert sorted(indexed.err.splitlines()) == sorted(full.err.splitlines())
+
+
+def _table_states(cache):
+    return {r[0]: r[1:] for r in cache.conn.execute("SELECT path, size, mtime_ns, digest, meta, warnings FROM files")}
+
+
+def test_file_states_snapshot_follows_the_files_table(corpus, default_rules, tmp_path):
+    import sqlite3
+
+    folder = tmp_path / "cache"
+    version = code_version(default_rules)
+    run_scaled([str(corpus)], default_rules, cache=ClaimCache(folder, version))
+    cache = ClaimCache(folder, version)
+    snapshot = lambda: cache.conn.execute("SELECT count(*) FROM files_snapshot").fetchone()[0]
+    assert snapshot() == 1  # written with the states by the run
+    assert cache.file_states() == _table_states(cache) and len(_table_states(cache)) == 60
+
+    # another process changes a row: the snapshot goes; the next reader reads the table and writes it again
+    other = sqlite3.connect(folder / "claims.sqlite")
+    with other:
+        other.execute("UPDATE files SET size = size + 1 WHERE rowid = 1")
+    assert snapshot() == 0
+    assert cache.file_states() == _table_states(cache)
+    assert snapshot() == 1
+
+    # a writer that read the states before another process wrote does not write a stale snapshot
+    states = cache.file_states()
+    with other:
+        other.execute("UPDATE files SET mtime_ns = 1 WHERE rowid = 2")
+    path = next(iter(states))
+    cache.set_file_states([(path, 1, 2, "d", "m", "")])
+    assert snapshot() == 0
+    assert cache.file_states() == _table_states(cache)
+    assert cache.file_states()[path] == (1, 2, "d", "m", "")
+
+    # without other writers, the writer keeps it up to date
+    cache.set_file_states([(path, 3, 4, "d", "m", "w")])
+    assert snapshot() == 1
+    assert cache.file_states() == _table_states(cache)
+
+    # a damaged snapshot is read from the table instead
+    with cache.conn:
+        cache.conn.execute("UPDATE files_snapshot SET data = x'00ff'")
+    assert cache.file_states() == _table_states(cache)
+    assert snapshot() == 1 and cache.conn.execute("SELECT data FROM files_snapshot").fetchone()[0] != b"\x00\xff"
+    other.close()
