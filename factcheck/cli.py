@@ -327,8 +327,26 @@ def _check_result(corpus, files, rules, max_bytes, jobs, cache_dir, no_cache, en
             eng.close()
 
 
+#: the collector's first threshold for a run of the command line (Python's
+#: default is 700): a run allocates hundreds of thousands of objects that live
+#: to its end (claims, file states, compiled patterns), and collecting every
+#: 700 allocations traversed them again and again (~25 ms of a 400 ms check)
+GC_THRESHOLD = 20_000
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code instead of exiting."""
+    import gc
+
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], GC_THRESHOLD), *thresholds[1:])
+    try:
+        return _main(argv)
+    finally:
+        gc.set_threshold(*thresholds)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="factcheck", standalone_mode=False)
