@@ -287,9 +287,9 @@ def vague(subject: str, unit: str | None = None) -> bool:
     "thick") or repeats the counted noun ("song" for "40,000 songs"): it does
     not say whose price or which songs, so two such figures may well be about
     two different things."""
-    from factcheck.lexicon import lexicon
+    from factcheck.lexicon import vague_subjects
 
-    measures = lexicon().vague_subjects
+    measures = vague_subjects()
     unit_words = set((unit or "").casefold().split())
     words = [w for w in subject.split() if w not in FUNCTION_WORDS and not w.replace(".", "").isdigit()]
     return all(w in measures or w in unit_words for w in words)
