@@ -44,15 +44,11 @@ def scan(paths: Sequence[str]) -> tuple[list[tuple[str, str]], list[Problem], St
     return [(str(path), display) for path, display in files], problems, stats
 
 
-def _name(name: str) -> str:
-    """A file name as :func:`factcheck.ingest._display` shows it."""
-    return name if name.isascii() and name.isprintable() else ingest._escape_name(name)
-
-
 def _scan_plain(paths: Sequence[str]) -> tuple[list[tuple[str, str]], list[Problem], Stats] | None:
     """:func:`scan` of plain folders and files, or None when something else is met."""
     cwd = os.getcwd()
-    found: dict[str, tuple[str, int, int]] = {}
+    found: dict[str, str] = {}  # display -> path
+    stats: Stats = {}
     for given in paths:
         p = Path(given)
         try:
@@ -60,21 +56,24 @@ def _scan_plain(paths: Sequence[str]) -> tuple[list[tuple[str, str]], list[Probl
         except OSError:
             return None
         if stat.S_ISDIR(st.st_mode):
-            if not _walk_plain(str(p), cwd, found):
+            if not _walk_plain(str(p), cwd, found, stats):
                 return None
         elif stat.S_ISREG(st.st_mode):
-            found.setdefault(ingest._display(p), (str(p), st.st_size, st.st_mtime_ns))
+            display = ingest._display(p)
+            if display not in found:
+                found[display] = str(p)
+                stats[display] = (st.st_size, st.st_mtime_ns)
         else:
             return None
-    files = [(found[k][0], k) for k in sorted(found)]
-    return files, [], {k: (v[1], v[2]) for k, v in found.items()}
+    return [(found[k], k) for k in sorted(found)], [], stats
 
 
-def _walk_plain(top: str, cwd: str, found: dict[str, tuple[str, int, int]]) -> bool:
+def _walk_plain(top: str, cwd: str, found: dict[str, str], stats: Stats) -> bool:
     """Add the articles under ``top`` (hidden files and folders, READMEs and
     licences skipped, as :func:`factcheck.ingest._walk` does); False when a
     link, an unreadable folder, a special file or no article at all is met."""
     any_article = False
+    suffixes = ingest.ARTICLE_SUFFIXES
     stack = [top]
     while stack:
         folder = str(Path(stack.pop()))  # as pathlib writes it, as discover's paths are
@@ -87,21 +86,25 @@ def _walk_plain(top: str, cwd: str, found: dict[str, tuple[str, int, int]]) -> b
             return False
         for e in entries:
             name = e.name
-            if e.is_symlink():
-                return False
-            if e.is_dir(follow_symlinks=False):
-                if not name.startswith("."):
-                    stack.append(base + name)
-                continue
+            if not e.is_file(follow_symlinks=False):  # from the folder listing: no system call
+                if e.is_symlink():
+                    return False
+                if e.is_dir(follow_symlinks=False):
+                    if name[0] != ".":
+                        stack.append(base + name)
+                    continue
             lower = name.lower()
-            if name.startswith(".") or not lower.endswith(ingest.ARTICLE_SUFFIXES) or lower in _SKIPPED:
+            if name[0] == "." or not lower.endswith(suffixes) or lower in _SKIPPED:
                 continue
-            if not e.is_file(follow_symlinks=False):
+            if not e.is_file(follow_symlinks=False):  # a FIFO, socket or device
                 return False
             try:
                 st = e.stat(follow_symlinks=False)
             except OSError:
                 return False
-            found.setdefault(prefix + _name(name), (base + name, st.st_size, st.st_mtime_ns))
+            display = prefix + (name if name.isascii() and name.isprintable() else ingest._escape_name(name))
+            if display not in found:
+                found[display] = base + name
+                stats[display] = (st.st_size, st.st_mtime_ns)
             any_article = True
     return any_article

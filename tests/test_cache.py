@@ -217,3 +217,19 @@ def test_file_states_snapshot_follows_the_files_table(corpus, default_rules, tmp
     assert cache.file_states() == _table_states(cache)
     assert snapshot() == 1 and cache.conn.execute("SELECT data FROM files_snapshot").fetchone()[0] != b"\x00\xff"
     other.close()
+
+
+def test_unchanged_files_whose_entries_are_gone_are_read_again(corpus, default_rules, tmp_path):
+    work = tmp_path / "c"
+    shutil.copytree(corpus, work)
+    cache = ClaimCache(tmp_path / "cache", code_version(default_rules))
+    run_scaled([str(work)], default_rules, cache=cache)
+    with cache.conn:
+        cache.conn.execute("DELETE FROM entries WHERE article IN (SELECT article FROM entries ORDER BY article "
+                           "LIMIT 3 OFFSET 20)")
+    for changed in (sorted(work.iterdir())[5], sorted(work.iterdir())[40]):  # changed files around them
+        changed.write_text(changed.read_text(encoding="utf-8") + "\nExports fell 12% in 2019, the ministry said.\n",
+                           encoding="utf-8")
+    again = run_scaled([str(work)], default_rules, cache=cache)
+    assert again.stats["extracted"] == 5 and again.stats["cache_hits"] == 55
+    assert _same(run([str(work)], default_rules), again)
