@@ -310,22 +310,28 @@ class ClaimCache:
         sql = "".join(f"{c} = ? AND " for c in cols) + "digest NOT IN (SELECT digest FROM temp.dead)"
         return sql, [group[c] for c in cols]
 
-    def key_counts(self, group: dict[str, str], column: str, values: Sequence[str]) -> dict[str, int] | None:
-        """How many index rows of ``group`` (key column -> value) hold each of
-        these values in ``column``; rows hidden by :meth:`restrict_to` are not
-        counted. None when the cache cannot be read."""
+    def count_rows(self, group: dict[str, str], limit: int) -> int | None:
+        """How many index rows ``group`` (key column -> value) holds, counting
+        up to ``limit`` (the index is read no further); rows hidden by
+        :meth:`restrict_to` are not counted. None when the cache cannot be read."""
+        def query(grp):
+            where, args = self._where(grp)
+            return self.conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM keys WHERE {where} LIMIT ?)",
+                                     [*args, limit]).fetchone()[0]
+        return self._guard(query, dict(group), default=None) if limit > 0 else 0
+
+    def has_other(self, group: dict[str, str], column: str, value: str) -> bool | None:
+        """Whether a row of ``group`` holds another value than ``value`` in
+        ``column`` (two probes of the index when ``group`` fixes the key
+        columns before ``column``). None when the cache cannot be read."""
         if column not in self._KEY_COLUMNS:
             raise ValueError(column)
 
-        def query(vals):
-            where, args = self._where(group)
-            out: dict[str, int] = {}
-            for part in _chunks(sorted(set(vals))):
-                marks = ",".join("?" * len(part))
-                out.update(self.conn.execute(f"SELECT {column}, count(*) FROM keys WHERE {where} "
-                                             f"AND {column} IN ({marks}) GROUP BY {column}", [*args, *part]))
-            return out
-        return self._guard(query, list(values), default=None)
+        def query(grp):
+            where, args = self._where(grp)
+            return any(self.conn.execute(f"SELECT 1 FROM keys WHERE {where} AND {column} {op} ? LIMIT 1",
+                                         [*args, value]).fetchone() for op in ("<", ">"))
+        return self._guard(query, dict(group), default=None)
 
     def keyed_rows(self, group: dict[str, str]) -> list[tuple[int, str, str, str, str, str]] | None:
         """``(rowid, k0, k1, k2, claim id, article)`` of the index rows of

@@ -70,22 +70,21 @@ def plan_from_index(cache, live_digests: set[str], draft_items: list, cap: int) 
     draft's, the index rowid for the corpus's); None when the index cannot be
     read.
 
-    Splitting a block depends only on how many items each key value holds, so
-    the index is asked for counts (from its covering index, without touching
-    the claims), level by level, and rows are read only for the blocks kept:
-    a draft claim in a block of 16,000 indexed statements reads one month's
-    or one subject's rows, not 16,000."""
+    Splitting a block depends only on whether each group of items is over the
+    cap and on whether a group holds one key value or several, so the index
+    is asked just that, level by level: counts that stop at the cap and
+    probes for another key value, both on a covering index (the claims'
+    pages are not read). Rows are read only for the blocks kept: a draft
+    claim among 16,000 indexed statements reads one month's or one
+    subject's rows, not 16,000."""
     if not cache.restrict_to(live_digests):
         return None
     out: list[tuple[str, list]] = []
     by_k0: dict[str, list] = {}
     for it in draft_items:
         by_k0.setdefault(it[0][0], []).append(it)
-    counts = cache.key_counts({}, "k0", list(by_k0))
-    if counts is None:
-        return None
     for k0 in sorted(by_k0):
-        if not _plan_group(cache, {"k0": k0}, k0, by_k0[k0], counts.get(k0, 0) + len(by_k0[k0]), 1, cap, out):
+        if not _plan_group(cache, {"k0": k0}, k0, by_k0[k0], 1, cap, out):
             return None
     out.sort(key=lambda b: b[0])
     return out
@@ -94,19 +93,21 @@ def plan_from_index(cache, live_digests: set[str], draft_items: list, cap: int) 
 _COLUMNS = ("k0", "k1", "k2")
 
 
-def _plan_group(cache, group: dict[str, str], key: str, drafts: list, total: int, level: int, cap: int,
-                out: list) -> bool:
-    """:func:`factcheck.blocking._split` of one group of ``total`` items (the
-    index rows of ``group`` and the draft items ``drafts``), keeping only
-    the blocks that hold a draft item. False when the index cannot be read."""
-    if total <= cap or level > 2:
+def _plan_group(cache, group: dict[str, str], key: str, drafts: list, level: int, cap: int, out: list) -> bool:
+    """:func:`factcheck.blocking._split` of one group of items (the index rows
+    of ``group``, key column -> value, and the draft items ``drafts``),
+    keeping only the blocks that hold a draft item. False when the index
+    cannot be read."""
+    room = cap - len(drafts)  # index rows the group may hold and stay a block
+    n = cache.count_rows(group, room + 1)
+    if n is None:
+        return False
+    if n <= room or level > 2:
         rows = cache.keyed_rows(group)
-        if rows is None:
+        if rows is None or (n <= room and len(rows) != n):  # cannot differ within one read of the index
             return False
         items = [((k0, k1, k2), cid, article, rowid) for rowid, k0, k1, k2, cid, article in rows] + drafts
-        if len(items) != total:  # cannot happen within one read of the index
-            return False
-        if total <= cap:
+        if n <= room:
             out.append((key, items))
             return True
         items.sort(key=lambda it: it[1])  # level 3: chunks of at most cap items in id order
@@ -121,16 +122,15 @@ def _plan_group(cache, group: dict[str, str], key: str, drafts: list, total: int
     subs: dict[str, list] = {}
     for it in drafts:
         subs.setdefault(it[0][level], []).append(it)
-    counts = cache.key_counts(group, column, list(subs))
-    if counts is None:
-        return False
     if len(subs) == 1:
         (value, sub), = subs.items()
-        if counts.get(value, 0) + len(sub) == total:  # one group only: split at the next level
-            return _plan_group(cache, group, key, drafts, total, level + 1, cap, out)
+        other = cache.has_other(group, column, value)
+        if other is None:
+            return False
+        if not other:  # one group only: split at the next level (every row holds this value)
+            return _plan_group(cache, {**group, column: value}, key, drafts, level + 1, cap, out)
     for value in sorted(subs):
-        if not _plan_group(cache, {**group, column: value}, value, subs[value],
-                           counts.get(value, 0) + len(subs[value]), level + 1, cap, out):
+        if not _plan_group(cache, {**group, column: value}, value, subs[value], level + 1, cap, out):
             return False
     return True
 
