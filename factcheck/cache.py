@@ -85,6 +85,69 @@ def source_version() -> str:
     return _source_hash
 
 
+RULES_FILE = "rules.pickle"
+#: rules files changed this recently are not remembered: a change within the
+#: resolution of modification times could otherwise go unseen
+RULES_SETTLE_NS = 2_000_000_000
+
+
+def load_rules_cached(folder, defaults: bool, cache_folder: str | Path):
+    """:func:`factcheck.rules.load_rules`, remembered in ``cache_folder``.
+
+    Parsing and checking the rules takes ~10 ms; the pickled result is read
+    back when the code version (which hashes the built-in rules) and the
+    names, sizes and modification times of the rules folder's files are the
+    same. Rules with errors are never remembered (loading them raises)."""
+    key, settled = _rules_key(folder, defaults)
+    target = Path(cache_folder) / RULES_FILE
+    try:
+        stored_key, _, data = target.read_bytes().partition(b"\n")
+        if stored_key == key.encode():  # checked first: rules of other code are not unpickled
+            return pickle.loads(data)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError, ImportError,
+            IndexError):
+        pass
+    from factcheck.rules import load_rules
+
+    rules = load_rules(folder, defaults=defaults)
+    if settled:
+        tmp = target.with_name(f".{RULES_FILE}.{os.getpid()}.tmp")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_bytes(key.encode() + b"\n" + pickle.dumps(rules, protocol=5))
+            os.replace(tmp, target)
+        except OSError:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+    return rules
+
+
+def _rules_key(folder, defaults: bool) -> tuple[str, bool]:
+    """The key of loaded rules, and whether their files are old enough to remember."""
+    import time
+
+    parts: list = [source_version(), defaults, None if folder is None else str(folder)]
+    settled = True
+    if folder is not None:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:  # loading says what is wrong
+            return "", False
+        now = time.time_ns()
+        for e in entries:
+            if e.name.endswith((".yaml", ".yml")):
+                try:
+                    st = e.stat()
+                except OSError:
+                    parts.append((e.name, None))
+                    continue
+                parts.append((e.name, st.st_mode, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
+                settled = settled and now - max(st.st_mtime_ns, st.st_ctime_ns) > RULES_SETTLE_NS
+    return hashlib.sha256(repr(parts).encode()).hexdigest(), settled
+
+
 def code_version(rules) -> str:
     """The version a cached claim was made with: code and loaded rules."""
     return hashlib.sha256((source_version() + repr(rules)).encode()).hexdigest()[:20]

@@ -19,11 +19,17 @@ from factcheck.model import FAIL_LEVELS
 FAIL_CHOICE = click.Choice(FAIL_LEVELS)
 
 
-def _rules(rules_dir: str | None, no_defaults: bool = False):
-    from factcheck.rules import load_rules
-
+def _rules(rules_dir: str | None, no_defaults: bool = False, cache_dir: str | None = None,
+           no_cache: bool = True):
+    """The rules; remembered in the cache folder unless ``no_cache``."""
     if rules_dir is None and Path("rules").is_dir():
         rules_dir = "rules"
+    if not no_cache:
+        from factcheck.cache import load_rules_cached, resolve_dir
+
+        return load_rules_cached(rules_dir, not no_defaults, resolve_dir(cache_dir))
+    from factcheck.rules import load_rules
+
     return load_rules(rules_dir, defaults=not no_defaults)
 
 
@@ -117,7 +123,7 @@ def report(paths: Sequence[str], rules_dir, out_dir, fail_on, quiet, max_size, j
     from factcheck.pipeline import run_scaled
     from factcheck.report.write import write_report
 
-    rules = _rules(rules_dir)
+    rules = _rules(rules_dir, cache_dir=cache_dir, no_cache=no_cache)
     paths = list(paths) or ["seeds"]
     jobs, cache, eng = _scale(rules, jobs, cache_dir, no_cache, engine, scheduler)
     update, close = _progress(_count(paths), quiet)
@@ -191,7 +197,7 @@ def check(files, corpus, rules_dir, fmt, fail_on, baseline_file, quiet, max_size
     from factcheck.gate import evaluate
     from factcheck.ingest import discover
 
-    rules = _rules(rules_dir)
+    rules = _rules(rules_dir, cache_dir=cache_dir, no_cache=no_cache)
     baseline = load_baseline(baseline_file) if baseline_file else None
     corpus = [c for c in corpus if Path(c).resolve() not in {Path(f).resolve() for f in files}]
     result = _check_result(corpus, files, rules, int(max_size * 1e6), jobs, cache_dir, no_cache, engine, scheduler,

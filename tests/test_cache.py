@@ -233,3 +233,53 @@ def test_unchanged_files_whose_entries_are_gone_are_read_again(corpus, default_r
     again = run_scaled([str(work)], default_rules, cache=cache)
     assert again.stats["extracted"] == 5 and again.stats["cache_hits"] == 55
     assert _same(run([str(work)], default_rules), again)
+
+
+def test_rules_are_remembered_until_their_files_change(tmp_path, monkeypatch):
+    import os
+
+    from factcheck import cache as cache_mod
+    from factcheck import rules as rules_mod
+
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    (folder / "metrics.yaml").write_text("metrics:\n  - id: exports_share\n    name: exports share\n"
+                                         "    dimension: ratio\n", encoding="utf-8")
+    old = 1_000_000_000_000_000_000
+    os.utime(folder / "metrics.yaml", ns=(old, old))
+    monkeypatch.setattr(cache_mod, "RULES_SETTLE_NS", -10**30)  # ctime is always recent here
+    loaded = cache_mod.load_rules_cached(str(folder), True, tmp_path / "cache")
+    assert loaded == rules_mod.load_rules(str(folder))
+    assert (tmp_path / "cache" / cache_mod.RULES_FILE).is_file()
+
+    real = rules_mod.load_rules
+    calls = []
+    monkeypatch.setattr(rules_mod, "load_rules", lambda *a, **k: calls.append(1) or real(*a, **k))
+    assert cache_mod.load_rules_cached(str(folder), True, tmp_path / "cache") == loaded and not calls
+    assert cache_mod.load_rules_cached(str(folder), False, tmp_path / "cache") != loaded and calls == [1]
+    (folder / "metrics.yaml").write_text("metrics:\n  - id: exports_share\n    name: export share\n"
+                                         "    dimension: ratio\n", encoding="utf-8")
+    os.utime(folder / "metrics.yaml", ns=(old, old))  # the same time, another size
+    changed = cache_mod.load_rules_cached(str(folder), True, tmp_path / "cache")
+    assert changed == real(str(folder)) != loaded
+    (folder / "more.yaml").write_text("outlets: []\n", encoding="utf-8")
+    assert cache_mod.load_rules_cached(str(folder), True, tmp_path / "cache") == real(str(folder))
+    (tmp_path / "cache" / cache_mod.RULES_FILE).write_bytes(b"damaged")
+    assert cache_mod.load_rules_cached(str(folder), True, tmp_path / "cache") == real(str(folder))
+    for p in folder.iterdir():
+        p.unlink()
+    folder.rmdir()
+    with pytest.raises(Exception, match="rules folder not found"):
+        cache_mod.load_rules_cached(str(folder), True, tmp_path / "cache")
+
+
+def test_recently_changed_rules_are_not_remembered(tmp_path):
+    from factcheck import cache as cache_mod
+
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    (folder / "outlets.yaml").write_text("outlets: []\n", encoding="utf-8")
+    cache_mod.load_rules_cached(str(folder), True, tmp_path / "cache")
+    assert not (tmp_path / "cache" / cache_mod.RULES_FILE).exists()
+    cache_mod.load_rules_cached(None, True, tmp_path / "cache")  # the built-in rules alone
+    assert (tmp_path / "cache" / cache_mod.RULES_FILE).is_file()
