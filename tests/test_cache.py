@@ -250,6 +250,8 @@ def test_rules_are_remembered_until_their_files_change(tmp_path, monkeypatch):
     monkeypatch.setattr(cache_mod, "RULES_SETTLE_NS", -10**30)  # ctime is always recent here
     loaded = cache_mod.load_rules_cached(str(folder), True, tmp_path / "cache")
     assert loaded == rules_mod.load_rules(str(folder))
+    again = cache_mod.load_rules_cached(str(folder), True, tmp_path / "cache")  # from the file
+    assert code_version(again) == code_version(rules_mod.load_rules(str(folder)))  # the claims cache's key
     assert (tmp_path / "cache" / cache_mod.RULES_FILE).is_file()
 
     real = rules_mod.load_rules
