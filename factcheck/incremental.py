@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from factcheck.blocking import Blocker, _best_links, plan_items
+from factcheck.blocking import Blocker, _best_links
 from factcheck.ingest import DEFAULT_MAX_BYTES, discover
 from factcheck.judge import judge
 from factcheck.match import Pair, clusters_from_pairs
@@ -37,13 +37,13 @@ def check_indexed(corpus: Sequence[str], drafts: Sequence[str], rules: RuleSet, 
         keys = blocker.keys(c)
         if keys is not None:
             draft_items.append((keys, c.id, c.article, c))
-    rows = cache.keyed_rows([it[0][0] for it in draft_items]) if draft_items else []
-    corpus_items = [((k0, k1, k2), cid, article, rowid) for rowid, digest, k0, k1, k2, cid, article in rows
-                    if live.get(article) == digest]
-    blocks, _ = plan_items(corpus_items + draft_items, blocker.cap)
-    wanted = [(key, members) for key, members in blocks if any(isinstance(it[3], Claim) for it in members)]
+    wanted = plan_from_index(cache, set(live.values()), draft_items, blocker.cap) if draft_items else []
+    if wanted is None:
+        cache.end_read()
+        return None
     rowids = [it[3] for _, members in wanted for it in members if not isinstance(it[3], Claim)]
     loaded = cache.claims_by_rowid(rowids) if rowids else []
+    cache.end_read()
     if loaded is None:
         return None
     by_rowid = dict(zip(sorted(rowids), loaded))
@@ -61,6 +61,78 @@ def check_indexed(corpus: Sequence[str], drafts: Sequence[str], rules: RuleSet, 
     stats = {"articles": len(live) + len(articles), "claims": len(claims), "clusters": len(clusters),
              "indexed_claims_loaded": len(rowids), **every.stats}
     return Report(articles, claims, clusters, findings, every.problems, stats)
+
+
+def plan_from_index(cache, live_digests: set[str], draft_items: list, cap: int) -> list | None:
+    """The blocks that hold a draft claim, each ``(key, items)``, exactly as
+    :func:`factcheck.blocking.plan_items` plans them from the draft's items
+    and the index rows of the live entries (an item's payload: the claim for a
+    draft's, the index rowid for the corpus's); None when the index cannot be
+    read.
+
+    Splitting a block depends only on whether each group of items is over the
+    cap and on whether a group holds one key value or several, so the index
+    is asked just that, level by level: counts that stop at the cap and
+    probes for another key value, both on a covering index (the claims'
+    pages are not read). Rows are read only for the blocks kept: a draft
+    claim among 16,000 indexed statements reads one month's or one
+    subject's rows, not 16,000."""
+    if not cache.restrict_to(live_digests):
+        return None
+    out: list[tuple[str, list]] = []
+    by_k0: dict[str, list] = {}
+    for it in draft_items:
+        by_k0.setdefault(it[0][0], []).append(it)
+    for k0 in sorted(by_k0):
+        if not _plan_group(cache, {"k0": k0}, k0, by_k0[k0], 1, cap, out):
+            return None
+    out.sort(key=lambda b: b[0])
+    return out
+
+
+_COLUMNS = ("k0", "k1", "k2")
+
+
+def _plan_group(cache, group: dict[str, str], key: str, drafts: list, level: int, cap: int, out: list) -> bool:
+    """:func:`factcheck.blocking._split` of one group of items (the index rows
+    of ``group``, key column -> value, and the draft items ``drafts``),
+    keeping only the blocks that hold a draft item. False when the index
+    cannot be read."""
+    room = cap - len(drafts)  # index rows the group may hold and stay a block
+    n = cache.count_rows(group, room + 1)
+    if n is None:
+        return False
+    if n <= room or level > 2:
+        rows = cache.keyed_rows(group)
+        if rows is None or (n <= room and len(rows) != n):  # cannot differ within one read of the index
+            return False
+        items = [((k0, k1, k2), cid, article, rowid) for rowid, k0, k1, k2, cid, article in rows] + drafts
+        if n <= room:
+            out.append((key, items))
+            return True
+        items.sort(key=lambda it: it[1])  # level 3: chunks of at most cap items in id order
+        n_chunks = -(-len(items) // cap)
+        size = -(-len(items) // n_chunks)
+        for i in range(0, len(items), size):
+            chunk = items[i:i + size]
+            if any(isinstance(it[3], Claim) for it in chunk):
+                out.append((f"{key}#{i // size}", chunk))
+        return True
+    column = _COLUMNS[level]
+    subs: dict[str, list] = {}
+    for it in drafts:
+        subs.setdefault(it[0][level], []).append(it)
+    if len(subs) == 1:
+        (value, sub), = subs.items()
+        other = cache.has_other(group, column, value)
+        if other is None:
+            return False
+        if not other:  # one group only: split at the next level (every row holds this value)
+            return _plan_group(cache, {**group, column: value}, key, drafts, level + 1, cap, out)
+    for value in sorted(subs):
+        if not _plan_group(cache, {**group, column: value}, value, subs[value], level + 1, cap, out):
+            return False
+    return True
 
 
 def _component_pairs(blocker: Blocker, key: str, members: list[Claim], seeds: list[Claim]) -> list[Pair]:

@@ -19,6 +19,18 @@ def _load(name: str) -> dict:
     return safe_load(resources.files("factcheck.data").joinpath(name).read_text("utf-8"))
 
 
+@lru_cache(maxsize=1)
+def _language() -> dict:
+    return _load("language.yaml")
+
+
+@lru_cache(maxsize=1)
+def vague_subjects() -> frozenset:
+    """:attr:`Lexicon.vague_subjects` without building the patterns (the
+    matcher needs only this word list)."""
+    return frozenset(_language()["vague_subjects"])
+
+
 def _alternation(phrases) -> str:
     return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
 
@@ -79,7 +91,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     hed = _load("hedges.yaml")
-    lang = _load("language.yaml")
+    lang = _language()
     before = {p: h for h, ps in hed["before"].items() for p in ps}
     after = {p: h for h, ps in hed["after"].items() for p in ps}
     # a hedge ends right before the number (a currency symbol may sit between)
@@ -114,7 +126,7 @@ def lexicon() -> Lexicon:
         irregular=dict(lang["irregular_plurals"]),
         not_nouns=frozenset(lang["not_nouns"]),
         adjectives=frozenset(lang["adjectives"]),
-        vague_subjects=frozenset(lang["vague_subjects"]),
+        vague_subjects=vague_subjects(),
         past_verbs=frozenset(lang["past_verbs"]),
         multiplier_re=mult,
         multiplier_words=tuple(sorted(lang["multipliers"])),

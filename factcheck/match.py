@@ -300,9 +300,9 @@ def vague(subject: str, unit: str | None = None) -> bool:
     two different things."""
     hit = _VAGUE.get((subject, unit))
     if hit is None:
-        from factcheck.lexicon import lexicon
+        from factcheck.lexicon import vague_subjects
 
-        measures = lexicon().vague_subjects
+        measures = vague_subjects()
         unit_words = set((unit or "").casefold().split())
         words = [w for w in subject.split() if w not in FUNCTION_WORDS and not w.replace(".", "").isdigit()]
         hit = all(w in measures or w in unit_words for w in words)

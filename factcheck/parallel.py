@@ -10,15 +10,12 @@ is byte for byte the same whatever ``jobs`` is.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
 from factcheck.errors import InputError, Problem
-from factcheck.extract import extract_article
 from factcheck import ingest
 from factcheck.ingest import DEFAULT_MAX_BYTES, decode, load_article, load_manifests, parse_article
 from factcheck.model import Article, Claim, RuleSet
@@ -54,6 +51,8 @@ def _init(rules: RuleSet) -> None:
 def extract_one(task: Task, rules: RuleSet) -> tuple[Article | None, list[Claim], list[Problem]]:
     """Read and extract one article; an unusable file becomes a problem, and so
     does a bad front matter (the article is still read, without those fields)."""
+    from factcheck.extract import extract_article  # imported when an article is extracted, not before
+
     try:
         if task.data is None:
             article, problems = load_article(Path(task.path), task.display, task.meta, rules.outlets,
@@ -86,6 +85,9 @@ def extract_tasks(tasks: Sequence[Task], rules: RuleSet, jobs: int,
             if progress:
                 progress(1)
         return out
+    import multiprocessing  # process pools only when there are several files to extract
+    from concurrent.futures import ProcessPoolExecutor
+
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
     chunks = chunked(list(tasks), min(len(tasks), jobs * 8))
@@ -134,92 +136,99 @@ def load_extract(paths: Sequence[str], rules: RuleSet, *, jobs: int = 1, cache=N
     """
     from factcheck.cache import entry_digest
 
-    files, problems = ingest.discover(paths)
+    from factcheck.scan import scan
+
+    files, problems, file_stats = scan(paths)
     # manifests are looked for in the folders of the files: one file per folder says which
     folders: dict[str, tuple[Path, str]] = {}
     for path, display in files:
-        folders.setdefault(display.rpartition("/")[0], (path, display))
+        if display.rpartition("/")[0] not in folders:
+            folders[display.rpartition("/")[0]] = (Path(path), display)
     manifest, mproblems = load_manifests(list(folders.values()), paths)
     problems.extend(mproblems)
     version = cache.version if cache is not None else ""
     states = cache.file_states() if cache is not None else {}
     slots: list[tuple[str, Task | None, str | None]] = []  # (display, task when it must be read, digest)
-    paths_meta = {display: (path, manifest.get(display)) for path, display in files}
     fresh_state: dict[str, tuple] = {}
-    for path, display in files:
-        meta = manifest.get(display)
-        sig = meta_signature(meta)
-        try:
-            st = path.stat()
-        except OSError:
-            slots.append((display, Task(display, str(path), meta, None, max_bytes), None))
+    get_meta, get_stat, get_state, add = manifest.get, file_stats.get, states.get, slots.append
+    for path, display in files:  # path: a str
+        meta = get_meta(display)
+        sig = meta_signature(meta) if meta else _NO_META
+        st = get_stat(display)
+        if st is None:  # could not be stat'ed: the worker reads it and says why it cannot
+            add((display, Task(display, path, meta, None, max_bytes), None))
             continue
-        old = states.get(display)
-        if old is not None and (old[0], old[1], old[3]) == (st.st_size, st.st_mtime_ns, sig):
-            slots.append((display, None, old[2]))
+        old = get_state(display)
+        if old is not None and old[0] == st[0] and old[1] == st[1] and old[3] == sig:
+            add((display, None, old[2]))
             continue
         data = None
-        if st.st_size <= max_bytes:
+        if st[0] <= max_bytes:
             try:
-                data = ingest.read_bytes_limited(path, display, max_bytes)
+                data = ingest.read_bytes_limited(Path(path), display, max_bytes)
             except InputError:
                 pass  # the worker reads it again and reports why it cannot
         digest = entry_digest(version, display, meta, data) if data is not None and cache is not None else None
-        slots.append((display, Task(display, str(path), meta, data, max_bytes), digest))
+        add((display, Task(display, path, meta, data, max_bytes), digest))
         if digest is not None:
-            fresh_state[display] = (st.st_size, st.st_mtime_ns, sig)
+            fresh_state[display] = (st[0], st[1], sig)
     return _complete(slots, states, fresh_state, problems, rules, jobs, cache, progress, extract or extract_tasks,
-                     load or must_load, paths_meta, max_bytes)
+                     load or must_load, (files, manifest), max_bytes)
 
 
-def _complete(slots, states, fresh_state, problems, rules, jobs, cache, progress, extract, load, paths_meta,
+def _complete(slots, states, fresh_state, problems, rules, jobs, cache, progress, extract, load, found,
               max_bytes) -> Loaded:
     """Take hits from the cache, extract the misses, store them, assemble in order.
-    ``load``: True for all files, or the set of files to load even if unchanged."""
-    def wants(display, task):
-        return task is not None or load is True or display in load
-
-    wanted = [d for display, task, d in slots if d is not None and wants(display, task)]
+    ``load``: True for all files, or the set of files to load even if unchanged;
+    ``found``: the files (path, display) and the manifest entries by display."""
+    everything = load is True
+    wanted = [d for display, task, d in slots
+              if d is not None and (task is not None or everything or display in load)]
     hits = cache.get_many(wanted) if cache is not None and wanted else {}
-    # an unchanged file whose entry is gone: read it again
-    misses = [task if task is not None else Task(display, str(paths_meta[display][0]), paths_meta[display][1], None,
-                                                 max_bytes)
-              for display, task, d in slots if d not in hits and wants(display, task)]
+    misses = [task for display, task, d in slots if task is not None and d not in hits]
+    gone = [display for display, task, d in slots
+            if task is None and d not in hits and (everything or display in load)]
+    if gone:  # unchanged files whose entries are gone: read them again
+        paths = {display: path for path, display in found[0]}
+        misses += [Task(display, paths[display], found[1].get(display), None, max_bytes) for display in gone]
+        order = {display: i for i, (display, _, _) in enumerate(slots)}
+        misses.sort(key=lambda t: order[t.display])
     results = extract(misses, rules, jobs, progress) if misses else []
     by_display = {t.display: r for t, r in zip(misses, results)}
     out = Loaded()
+    digests, out_problems = out.digests, out.problems
     new_entries, new_states = [], []
     for display, task, digest in slots:
+        if task is None and display not in by_display and digest not in hits:  # unchanged, not loaded (check path)
+            digests[display] = digest
+            warnings = states[display][4]
+            if warnings:
+                out_problems.extend(Problem(display, w, level="warning") for w in warnings.splitlines())
+            continue
         file_problems: list[Problem] = []
         if digest in hits and display not in by_display:
             article, claims = hits[digest]
-        elif display in by_display:
+        else:
             article, claims, file_problems = by_display[display]
             if file_problems:  # not cached: the next run reads it again and says so again
                 fresh_state.pop(display, None)
             elif article is not None and cache is not None and digest is not None:
                 new_entries.append((digest, article, claims))
-        else:  # unchanged, not loaded (check path)
-            out.digests[display] = digest
-            warnings = states[display][4]
-            if warnings:
-                out.problems.extend(Problem(display, w, level="warning") for w in warnings.splitlines())
-            continue
-        out.problems.extend(file_problems)
+        out_problems.extend(file_problems)
         if article is None:
             continue
-        out.digests[display] = digest
+        digests[display] = digest
         out.articles.append(article)
         out.claims.extend(claims)
-        out.problems.extend(Problem(article.id, w, level="warning") for w in article.warnings)
+        out_problems.extend(Problem(article.id, w, level="warning") for w in article.warnings)
         if display in fresh_state:
             new_states.append((display, *fresh_state[display][:2], digest, fresh_state[display][2],
                                "\n".join(article.warnings)))
     if cache is not None:
-        from factcheck.blocking import Blocker
+        if new_entries:
+            from factcheck.blocking import Blocker
 
-        blocker = Blocker(rules)
-        cache.put_many(new_entries, blocker.keys)
+            cache.put_many(new_entries, Blocker(rules).keys)
         cache.set_file_states(new_states)
     out.problems[:0] = problems
     out.stats = {"cache_hits": len(hits), "extracted": len(misses)}
@@ -261,6 +270,9 @@ def block_mapper(jobs: int):
 
     def map_blocks(blocker, blocks):
         global _BLOCKS
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         costs = [len(m) * (len(m) - 1) // 2 for _, m in blocks]
         if jobs <= 1 or sum(costs) < PARALLEL_MATCH_MIN_PAIRS or "fork" not in multiprocessing.get_all_start_methods():
             return [blocker.block_clusters(key, members) for key, members in blocks]

@@ -6,7 +6,6 @@ from typing import Sequence
 
 from factcheck.accept import strip as strip_directives
 from factcheck.errors import Problem
-from factcheck.extract import extract_article
 from factcheck.ingest import DEFAULT_MAX_BYTES, load_corpus
 from factcheck.judge import judge
 from factcheck.match import match
@@ -39,6 +38,8 @@ class Report:
 
 
 def extract_all(articles: Sequence[Article], rules: RuleSet, progress=None) -> list[Claim]:
+    from factcheck.extract import extract_article  # not imported by check when no draft needs extracting
+
     claims: list[Claim] = []
     for a in articles:
         claims.extend(extract_article(strip_directives(a), rules))  # directive lines are not prose

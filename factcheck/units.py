@@ -2,9 +2,13 @@
 
 The unit table is data (``factcheck/data/units.yaml``), read once on first use.
 A quantity keeps the unit it was stated in (``"mi2"`` for "square miles"); the
-judge converts when it compares.  Conversion goes through pint, imported
-lazily on the first conversion (pint takes a noticeable time to import) and
-memoized per unit pair, so extraction itself never touches pint.
+judge converts when it compares.  Conversion factors come from pint, the source
+of truth: every pair of units of one dimension was converted once by pint and
+stored in ``factcheck/data/unit_factors.json`` (with a digest of
+``units.yaml``; ``python -m factcheck.units`` writes it again, a test checks it
+against pint), because building pint's registry takes most of a second. When
+the stored table does not match ``units.yaml`` (or lacks a pair), pint is
+imported lazily and asked, memoized per unit pair.
 
 >>> dimension_of("km2"), dimension_of("USD"), dimension_of("rocket")
 ('area', 'currency', None)
@@ -15,6 +19,8 @@ memoized per unit pair, so extraction itself never touches pint.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -48,10 +54,22 @@ def _split_factor(surface: str) -> tuple[str, float]:
     return surface, 1.0
 
 
+FACTORS_FILE = "unit_factors.json"
+
+
+def _units_text() -> str:
+    return resources.files("factcheck.data").joinpath("units.yaml").read_text("utf-8")
+
+
+def units_digest(text: str) -> str:
+    """Digest of ``units.yaml`` the stored factors were computed from."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
 @lru_cache(maxsize=1)
 def table() -> UnitTable:
     """The unit table, loaded once."""
-    raw = safe_load(resources.files("factcheck.data").joinpath("units.yaml").read_text("utf-8"))
+    raw = safe_load(_units_text())
     units: dict[str, UnitInfo] = {}
     suffixes: dict[str, tuple[str, float]] = {}
     prefixes: dict[str, str] = {}
@@ -92,6 +110,19 @@ def _registry():
     return pint.UnitRegistry()
 
 
+@lru_cache(maxsize=1)
+def stored_factors() -> dict[str, list[float] | None]:
+    """``"from>to" -> [scale, offset]`` (None: pint cannot convert them) as
+    stored, or {} when the file is missing or was made from another units.yaml."""
+    try:
+        raw = json.loads(resources.files("factcheck.data").joinpath(FACTORS_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(raw, dict) or raw.get("units_yaml") != units_digest(_units_text()):
+        return {}
+    return raw.get("factors") or {}
+
+
 @lru_cache(maxsize=4096)
 def factor(from_unit: str, to_unit: str) -> tuple[float, float]:
     """``(scale, offset)`` with ``to = from * scale + offset``; ValueError when incompatible."""
@@ -101,6 +132,20 @@ def factor(from_unit: str, to_unit: str) -> tuple[float, float]:
     a, b = units.get(from_unit), units.get(to_unit)
     if a is None or b is None or a.dimension != b.dimension or not a.pint or not b.pint:
         raise ValueError(f"cannot convert {from_unit!r} to {to_unit!r}")
+    key = f"{from_unit}>{to_unit}"
+    stored = stored_factors()
+    if key in stored:
+        if stored[key] is None:
+            raise ValueError(f"cannot convert {from_unit!r} to {to_unit!r}")
+        scale, offset = stored[key]
+        return float(scale), float(offset)
+    return pint_factor(from_unit, to_unit)
+
+
+def pint_factor(from_unit: str, to_unit: str) -> tuple[float, float]:
+    """:func:`factor` as pint computes it (the source of the stored table)."""
+    units = table().units
+    a, b = units[from_unit], units[to_unit]
     ureg = _registry()
     try:
         zero = _qty(ureg, 0.0, a.pint).to(_qty(ureg, 1.0, b.pint).units).magnitude
@@ -124,3 +169,38 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
     """Convert between unit ids (see ``units.yaml``); ValueError when incompatible."""
     scale, offset = factor(from_unit, to_unit)
     return float(value) * scale + offset
+
+
+def compute_factors() -> dict:
+    """The stored table: pint's factor of every ordered pair of distinct
+    units of one dimension (None when pint cannot convert them)."""
+    by_dim: dict[str, list[str]] = {}
+    for uid, info in table().units.items():
+        if info.pint:
+            by_dim.setdefault(info.dimension, []).append(uid)
+    factors: dict[str, list[float] | None] = {}
+    for dim in sorted(by_dim):
+        for a in by_dim[dim]:
+            for b in by_dim[dim]:
+                if a != b:
+                    try:
+                        factors[f"{a}>{b}"] = list(pint_factor(a, b))
+                    except ValueError:
+                        factors[f"{a}>{b}"] = None
+    return {"units_yaml": units_digest(_units_text()), "factors": factors}
+
+
+def write_factors(path=None) -> None:
+    """Write ``factcheck/data/unit_factors.json`` from pint (after editing units.yaml)."""
+    from pathlib import Path
+
+    target = Path(path) if path else Path(__file__).resolve().parent / "data" / FACTORS_FILE
+    made = compute_factors()
+    lines = [f"  {json.dumps(k)}: {json.dumps(v)}" for k, v in sorted(made["factors"].items())]
+    text = ('{\n "units_yaml": ' + json.dumps(made["units_yaml"]) + ',\n "factors": {\n' + ",\n".join(lines)
+            + "\n }\n}\n")
+    target.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_factors()

@@ -95,3 +95,13 @@ def test_check_draft_exit_codes(in_tmp, capsys):
 def test_works_without_rules_folder(in_tmp, capsys):
     write(in_tmp / "a.txt", "Exports rose 23% in 2022, the ministry said.\n")
     assert main(["extract", "a.txt"]) == 0
+
+
+def test_main_restores_the_collector_thresholds():
+    import gc
+
+    from factcheck.cli import main
+
+    before = gc.get_threshold()
+    assert main(["--help"]) == 0
+    assert gc.get_threshold() == before
