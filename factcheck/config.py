@@ -16,7 +16,11 @@ that holds either file wins; a folder holding both is an error). Keys:
     ``never``, ``info``, ``warning`` or ``error`` (default: the rules' policy);
 ``files``
     glob patterns of the files the hook checks (default ``*.md``, ``*.txt``,
-    ``*.markdown``); ``exclude``: glob patterns it skips (default: none).
+    ``*.markdown``); ``exclude``: glob patterns it skips (default: none);
+``cache``
+    the claims cache folder the hook keeps, so that a commit extracts only the
+    articles that changed (default ``$FACTCHECK_CACHE_DIR``, else
+    ``.factcheck-cache``), or ``false`` to extract the whole corpus every time.
 
 Relative paths are relative to the folder of the settings file. An unknown
 key or a value of the wrong type is an error naming the file.
@@ -31,7 +35,7 @@ from factcheck.errors import FactcheckError
 from factcheck.model import FAIL_LEVELS
 
 DEFAULT_FILES = ("*.md", "*.txt", "*.markdown")
-KEYS = ("corpus", "rules", "baseline", "fail-on", "files", "exclude")
+KEYS = ("corpus", "rules", "baseline", "fail-on", "files", "exclude", "cache")
 
 
 class ConfigError(FactcheckError):
@@ -50,6 +54,7 @@ class Config:
     fail_on: str | None = None
     files: tuple[str, ...] = DEFAULT_FILES
     exclude: tuple[str, ...] = ()
+    cache: str | bool = True  # a folder, True for the default folder, False for none
 
     def path(self, p: str) -> Path:
         """``p`` resolved against the folder of the settings file."""
@@ -143,7 +148,15 @@ def _build(table: dict, root: Path, source: str, prefix: str) -> Config:
         fail_on=fail_on,
         files=_strings(get, "files", source, where, DEFAULT_FILES),
         exclude=_strings(get, "exclude", source, where, ()),
+        cache=_cache(get, source, where),
     )
+
+
+def _cache(table: dict, source: str, where) -> str | bool:
+    value = table.get("cache", True)
+    if isinstance(value, bool) or (isinstance(value, str) and value.strip()):
+        return value
+    raise ConfigError(f"{where('cache')} must be a folder or false, not {value!r}", file=source)
 
 
 def _string(table: dict, key: str, source: str, where) -> str | None:

@@ -4,9 +4,16 @@ pre-commit calls ``factcheck hook FILE ...`` with the staged files (see
 ``.pre-commit-hooks.yaml``). Settings come from ``[tool.factcheck]`` in
 ``pyproject.toml`` or from ``factcheck.yaml`` (see :mod:`factcheck.config`).
 A finding accepted by the baseline or by an inline directive does not fail the
-commit; a new one at or above ``fail-on`` does. The hook never writes a file.
+commit; a new one at or above ``fail-on`` does.
 
-This path imports nothing heavy (no pandas): it starts fast.
+The corpus is read through the claims cache (``cache`` in the settings): the
+first commit indexes it, later commits extract only the staged articles and
+the corpus files that changed, and look up only the blocks of their claims
+(:func:`factcheck.incremental.check_indexed`; the findings are those of a full
+run). The cache is the only thing the hook writes; with ``cache = false`` it
+writes nothing and extracts the whole corpus every time.
+
+This path imports nothing heavy (no pandas or numpy): it starts fast.
 """
 from __future__ import annotations
 
@@ -52,7 +59,15 @@ def run_hook(files: Sequence[str], *, fail_on: str | None = None, baseline_file:
     baseline = load_baseline(baseline_file) if baseline_file else None
     level = fail_on or config.fail_on or rules.policy.fail_on
     corpus = [str(config.path(c)) for c in config.corpus]
-    result = run(corpus, rules, drafts=drafts)
+    result = None
+    cache = _cache(config, rules, err)
+    if cache is not None:
+        from factcheck.incremental import check_indexed
+        from factcheck.parallel import default_jobs
+
+        result = check_indexed(corpus, drafts, rules, cache, jobs=default_jobs())
+    if result is None:  # no cache, or an index that could not be read
+        result = run(corpus, rules, drafts=drafts)
     gate = evaluate(result, baseline)
     first = {display for _, display in discover(drafts)[0]}
     failing = gate.failing(level)
@@ -65,6 +80,26 @@ def run_hook(files: Sequence[str], *, fail_on: str | None = None, baseline_file:
         if p.level == "error" or not quiet:
             err.write(f"{p}\n")
     return gate.return_code(result, level)
+
+
+def _cache(config, rules, err):
+    """The claims cache the settings ask for, or None (a cache that cannot be
+    opened is reported and the corpus read without it)."""
+    if config.cache is False:
+        return None
+    import sqlite3
+
+    from factcheck.cache import DEFAULT_DIR, ENV_VAR, ClaimCache, code_version
+
+    if isinstance(config.cache, str):
+        folder = config.path(config.cache)
+    else:
+        folder = Path(os.environ[ENV_VAR]) if os.environ.get(ENV_VAR) else config.root / DEFAULT_DIR
+    try:
+        return ClaimCache(folder, code_version(rules))
+    except (OSError, sqlite3.Error) as exc:
+        err.write(f"{folder}: warning: cannot use the claims cache ({exc}); reading the whole corpus\n")
+        return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, write
-from workflow_helpers import CLEAN, DIVERGENT, newsroom
+from workflow_helpers import AP, CLEAN, DIVERGENT, newsroom
 
 from factcheck.config import ConfigError, find_config
 from factcheck.hook import main as hook_main
@@ -130,6 +130,46 @@ def test_directive_by_claim_id_and_help(in_tmp, capsys):
     assert hook_main(["drafts/bad.md"]) == 0
     for cmd in ("hook", "baseline", "diff", "check"):
         assert main([cmd, "--help"]) == 0
+
+
+def test_hook_reads_the_corpus_through_its_cache_and_finds_what_a_full_run_finds(in_tmp, capsys):
+    newsroom(in_tmp)
+    write(in_tmp / "drafts" / "bad.md", DIVERGENT)
+    assert hook_main(["drafts/bad.md"]) == 1
+    cold = capsys.readouterr().out
+    assert (in_tmp / ".factcheck-cache" / "claims.sqlite").is_file()
+    assert hook_main(["drafts/bad.md"]) == 1  # from the index
+    assert capsys.readouterr().out == cold
+    # a corpus article changes between commits: it is read again, the others are not
+    write(in_tmp / "corpus" / "ap.md", AP.replace("rose 23%", "rose 41%"))
+    assert hook_main(["drafts/bad.md"]) == 1
+    warm = capsys.readouterr().out
+    write(in_tmp / "pyproject.toml", (in_tmp / "pyproject.toml").read_text() + "cache = false\n")
+    assert hook_main(["drafts/bad.md"]) == 1
+    assert capsys.readouterr().out == warm  # the same findings without the cache
+    assert "[AP] The statistics office said exports of the country rose 41%" in warm  # the change was read
+
+
+def test_hook_cache_setting_names_a_folder_or_false(in_tmp, capsys):
+    newsroom(in_tmp)
+    write(in_tmp / "pyproject.toml", (in_tmp / "pyproject.toml").read_text() + "cache = 'build/fc'\n")
+    write(in_tmp / "drafts" / "clean.md", CLEAN)
+    assert hook_main(["drafts/clean.md"]) == 0
+    assert (in_tmp / "build" / "fc" / "claims.sqlite").is_file()
+    assert not (in_tmp / ".factcheck-cache").exists()
+    write(in_tmp / "pyproject.toml", (in_tmp / "pyproject.toml").read_text().replace("'build/fc'", "3"))
+    with pytest.raises(ConfigError, match="cache"):
+        find_config(in_tmp)
+
+
+def test_hook_without_a_usable_cache_reads_the_whole_corpus(in_tmp, capsys):
+    newsroom(in_tmp)
+    write(in_tmp / ".factcheck-cache", "a file where the cache folder would be\n")
+    write(in_tmp / "drafts" / "bad.md", DIVERGENT)
+    assert hook_main(["drafts/bad.md"]) == 1
+    said = capsys.readouterr()
+    assert "cannot use the claims cache" in said.err
+    assert "drafts/bad.md:5: error: diverge" in said.out
 
 
 def test_hook_path_imports_no_pandas(in_tmp):
