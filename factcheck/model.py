@@ -5,9 +5,31 @@ writers in :mod:`factcheck.report` write them.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import deque
+from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import Enum
+from itertools import repeat
+from operator import attrgetter
+
+
+def _quick_pickle(cls):
+    """Pickle a frozen record as the tuple of its field values, restored without
+    the per-object field lookups of the generic dataclass state (a cache or a
+    worker process moves hundreds of thousands of claims)."""
+    names = tuple(f.name for f in fields(cls))
+    get = attrgetter(*names)
+    set_field = object.__setattr__
+    n = len(names)
+
+    def __getstate__(self):
+        return get(self)
+
+    def __setstate__(self, state):
+        deque(map(set_field, repeat(self, n), names, state), 0)
+
+    cls.__getstate__, cls.__setstate__ = __getstate__, __setstate__
+    return cls
 
 
 class Kind(str, Enum):
@@ -39,6 +61,7 @@ class Severity(str, Enum):
 FAIL_LEVELS = ("never", "info", "warning", "error")
 
 
+@_quick_pickle
 @dataclass(frozen=True, slots=True)
 class Article:
     """One input file, decoded. Offsets everywhere else point into ``text``."""
@@ -57,6 +80,7 @@ class Article:
     warnings: tuple[str, ...] = ()
 
 
+@_quick_pickle
 @dataclass(frozen=True, slots=True)
 class Sentence:
     article_id: str
@@ -68,6 +92,7 @@ class Sentence:
     text: str  # == Article.text[start:end]
 
 
+@_quick_pickle
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A check-worthy statement: a quantity, an event or a quote.

@@ -57,3 +57,23 @@ def test_split_blocks_respect_the_cap_and_count_skipped_pairs(corpus, default_ru
     assert full["pairs_skipped_by_split"] == 0
 
 
+
+
+def test_records_survive_pickling_field_for_field():
+    """Claims and articles cross process boundaries and the cache as pickles."""
+    import pickle
+    from dataclasses import fields
+
+    from factcheck.extract import extract_article
+    from factcheck.ingest import parse_article
+    from factcheck.rules import load_rules
+    from factcheck.segment import segment
+
+    article, _ = parse_article("---\noutlet: AP\npublished: 2023-03-01\n---\nExports rose 23% in 2022, "
+                               "the office said. Putin met Xi in Samarkand on Friday.\n", "a.md")
+    claims = extract_article(article, load_rules())
+    assert claims
+    for record in [article, *segment(article), *claims]:
+        back = pickle.loads(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+        assert type(back) is type(record) and back == record and hash(back) == hash(record)
+        assert all(getattr(back, f.name) == getattr(record, f.name) for f in fields(record))
