@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "golden"))
@@ -83,3 +85,12 @@ def test_claims_csv_in_pieces_is_the_same_file(rows):
 
     claims = fixed_report().claims
     assert "".join(csvout.claims_csv_pieces(claims, rows)) == (EXPECTED / "claims.csv").read_text("utf-8")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_markdown_escape_escapes_each_special_character(text):
+    from factcheck.report.markdown import md_escape
+
+    table = str.maketrans({ch: "\\" + ch for ch in "\\*_`[]<>|#~"})
+    assert md_escape(text) == " ".join(text.translate(table).split())

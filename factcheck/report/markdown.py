@@ -7,17 +7,22 @@ named source, and why it was judged so. All article text is escaped.
 """
 from __future__ import annotations
 
+import re
+
 from factcheck.report.view import VERDICT_ORDER, VERDICT_TITLES, FindingView, finding_views, summary
 
 __all__ = ["VERDICT_ORDER", "VERDICT_TITLES", "render", "md_escape"]
 
 
-_MD_ESCAPES = str.maketrans({ch: "\\" + ch for ch in "\\*_`[]<>|#~"})
+_MD_SPECIAL = re.compile(r"[\\*_`\[\]<>|#~]")
 
 
 def md_escape(text: str) -> str:
     """Text that Markdown shows as written (one line, no markup, no HTML)."""
-    return " ".join(str(text).translate(_MD_ESCAPES).split())
+    text = str(text)
+    if _MD_SPECIAL.search(text) is not None:
+        text = _MD_SPECIAL.sub(r"\\\g<0>", text)
+    return " ".join(text.split())
 
 
 def _code(text: str) -> str:
