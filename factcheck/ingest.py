@@ -367,7 +367,19 @@ def read_bytes_limited(path: Path, display: str, max_bytes: int) -> bytes:
         if st.st_size > max_bytes:
             raise InputError(_too_big(st.st_size, max_bytes), display, hint="split it, or raise the limit with --max-size")
         with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)
+            # a buffer of the file's size, not of the limit: a large buffer
+            # shrunk to a small file stays a memory mapping of its own, and a
+            # corpus of 100,000 files would run out of them
+            data = fh.read(min(max_bytes, st.st_size) + 1)
+            if len(data) > st.st_size:  # the file grew while it was read
+                parts, total = [data], len(data)
+                while total <= max_bytes:
+                    more = fh.read(min(1 << 20, max_bytes + 1 - total))
+                    if not more:
+                        break
+                    parts.append(more)
+                    total += len(more)
+                data = b"".join(parts)
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", display,
                          hint="check that the file exists and that you may read it") from None

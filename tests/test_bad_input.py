@@ -396,3 +396,25 @@ def test_extract_and_check_go_on_after_a_bad_file(corpus, capsys):
     assert rc == 2
     assert "corpus/image.txt: error: binary file" in err
     assert any(f["verdict"] == "diverge" for f in json.loads(out))
+
+
+def test_a_file_that_grows_while_read_is_read_whole_or_refused(tmp_path):
+    """The read buffer is sized by the file's size at stat time; growth is still read and limited."""
+    import os
+    from pathlib import Path
+
+    from factcheck.errors import InputError
+    from factcheck.ingest import read_bytes_limited
+
+    real = tmp_path / "a.txt"
+    real.write_bytes(b"x" * 5000)
+
+    class Stale(type(Path())):
+        def stat(self, **kw):  # the size it had before it grew
+            st = os.stat(self)
+            return os.stat_result((st.st_mode, st.st_ino, st.st_dev, st.st_nlink, st.st_uid, st.st_gid,
+                                   10, st.st_atime, st.st_mtime, st.st_ctime))
+
+    assert read_bytes_limited(Stale(real), "a.txt", 20_000_000) == b"x" * 5000
+    with pytest.raises(InputError, match="over the"):
+        read_bytes_limited(Stale(real), "a.txt", 1000)
