@@ -6,6 +6,7 @@ again with ``--debug`` for the traceback and report it).
 """
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -369,9 +370,19 @@ def _main(argv: Sequence[str] | None) -> int:
         return exc.exit_code
     except BrokenPipeError:
         return 0
+    except MemoryError:
+        if debug:
+            raise
+        click.secho("error: out of memory (check fewer articles at a time, or spread the work with "
+                    "--engine dask)", err=True, fg="red")
+        return 3
     except OSError as exc:  # a file that cannot be written (or read): the user can fix it
         if debug:
             raise
+        if exc.errno == errno.ENOMEM:
+            click.secho(f"error: out of memory: {exc} (check fewer articles at a time, or spread the work with "
+                        "--engine dask)", err=True, fg="red")
+            return 3
         where = f"{exc.filename}: " if exc.filename else ""
         click.secho(f"error: {where}{exc.strerror or exc} (check the path and its permissions)", err=True, fg="red")
         return 2

@@ -105,3 +105,15 @@ def test_main_restores_the_collector_thresholds():
     before = gc.get_threshold()
     assert main(["--help"]) == 0
     assert gc.get_threshold() == before
+
+
+def test_running_out_of_memory_is_said_plainly(monkeypatch, capsys):
+    import factcheck.pipeline as pipeline
+    from factcheck.cli import main
+
+    def exhausted(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(pipeline, "run_scaled", exhausted)
+    assert main(["report", "seeds", "--out", "unused-out", "--no-cache", "-q"]) == 3
+    assert "out of memory" in capsys.readouterr().err
