@@ -24,10 +24,9 @@ def _new_file_mode(path: Path) -> int:
         return 0o666 & ~mask
 
 
-def stage(path: str | Path, text: str | Iterable[str]) -> str:
-    """Write ``text`` (a string, or pieces written in order) to a temporary file
-    beside ``path`` (synced to disk) and return its name: :func:`commit`
-    renames it into place, :func:`discard` removes it."""
+def reserve(path: str | Path) -> str:
+    """An empty temporary file beside ``path``, with the mode ``path`` would get;
+    :func:`fill` writes it, :func:`commit` renames it, :func:`discard` removes it."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = _new_file_mode(path)
@@ -35,16 +34,32 @@ def stage(path: str | Path, text: str | Iterable[str]) -> str:
     try:
         if hasattr(os, "fchmod"):  # not on every platform
             os.fchmod(fd, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            if isinstance(text, str):
-                fh.write(text)
-            else:
-                for piece in text:
-                    fh.write(piece)
-            fh.flush()
-            os.fsync(fh.fileno())
+    finally:
+        os.close(fd)
+    return tmp
+
+
+def fill(tmp: str, text: str | Iterable[str]) -> None:
+    """Write ``text`` (a string, or pieces written in order) into a reserved
+    temporary file, synced to disk."""
+    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+        if isinstance(text, str):
+            fh.write(text)
+        else:
+            for piece in text:
+                fh.write(piece)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def stage(path: str | Path, text: str | Iterable[str]) -> str:
+    """Write ``text`` to a temporary file beside ``path`` and return its name:
+    :func:`commit` renames it into place, :func:`discard` removes it."""
+    tmp = reserve(path)
+    try:
+        fill(tmp, text)
     except BaseException:
-        discard([(tmp, path)])
+        discard([(tmp, Path(path))])
         raise
     return tmp
 

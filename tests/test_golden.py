@@ -94,3 +94,19 @@ def test_markdown_escape_escapes_each_special_character(text):
 
     table = str.maketrans({ch: "\\" + ch for ch in "\\*_`[]<>|#~"})
     assert md_escape(text) == " ".join(text.translate(table).split())
+
+
+def test_a_killed_renderer_leaves_the_old_files_and_no_temporary_file(tmp_path, monkeypatch):
+    from factcheck.report import write
+
+    for name in NAMES:
+        (tmp_path / name).write_text(f"old {name}\n")
+    monkeypatch.setattr(write, "PARALLEL_RENDER_MIN_CLAIMS", 0)
+
+    def killed(report, inline):
+        os._exit(9)  # as the system's out-of-memory killer would end it: no clean-up in the process
+
+    monkeypatch.setitem(write.RENDERERS, "findings.json", (killed, 3.5))
+    with pytest.raises(Exception):
+        write.write_report(fixed_report(), tmp_path, jobs=2)
+    assert {p.name: p.read_text() for p in tmp_path.iterdir()} == {n: f"old {n}\n" for n in NAMES}

@@ -4,19 +4,20 @@ The set: ``report.md`` and ``report.html`` (for an editor), ``claims.csv`` and
 ``findings.csv`` (for review as a diff), ``findings.json`` (for tools). The
 same input gives the same bytes: rows sorted, relative paths, no timestamps.
 
-Each file is rendered and staged (written to a temporary file) on its own, so
-only one rendered file is held in memory at a time; the renames happen once
-every file was staged. A large report is rendered in forked processes, a few
-files each: they inherit the report, so nothing is sent to them, and they
-return only the names of the files they staged.
+Each file is rendered into a temporary file of its own, and the large ones are
+written in pieces, so no rendered file is held whole in memory; the renames
+happen once every file was written. A large report is rendered in forked
+processes, a few files each: they inherit the report and the names of their
+temporary files, so nothing is sent to them or back.
 """
 from __future__ import annotations
 
 import multiprocessing
+import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from factcheck.fsutil import commit, discard, stage
+from factcheck.fsutil import commit, discard, fill, reserve
 from factcheck.report import csvout, html, jsonout, markdown
 
 #: renderers in the order the files are written, with their rough share of the
@@ -33,7 +34,7 @@ RENDERERS = {
 #: reports with fewer claims are rendered in this process: forking costs more
 PARALLEL_RENDER_MIN_CLAIMS = 20_000
 
-_JOB: tuple | None = None  # (report, inline, out) inherited by forked renderers
+_JOB: tuple | None = None  # (report, inline, {name: temporary file}) inherited by forked renderers
 
 
 def _inline(report):
@@ -52,18 +53,11 @@ def render_all(report) -> dict[str, str]:
     return out
 
 
-def _stage_group(names: list[str]) -> list[tuple[str, Path]]:
-    report, inline, out = _JOB
-    staged: list[tuple[str, Path]] = []
-    try:
-        for name in names:
-            text = RENDERERS[name][0](report, inline)
-            staged.append((stage(out / name, text), out / name))
-            del text
-    except BaseException:
-        discard(staged)
-        raise
-    return staged
+def _render_group(names: list[str]) -> None:
+    """Render ``names`` into the temporary files reserved for them."""
+    report, inline, reserved = _JOB
+    for name in names:
+        fill(reserved[name], RENDERERS[name][0](report, inline))
 
 
 def _groups(jobs: int) -> list[list[str]]:
@@ -78,39 +72,44 @@ def _groups(jobs: int) -> list[list[str]]:
 
 def write_report(report, out_dir: str | Path, jobs: int = 1) -> list[str]:
     """Render and write every report file; with ``jobs`` > 1, a large report is
-    rendered by that many processes. Either every file is replaced or none."""
+    rendered by that many processes. Either every file is replaced or none: the
+    temporary files are reserved here first, so that whatever fails (even a
+    rendering process that is killed), they are removed here."""
     global _JOB
     out = Path(out_dir)
-    _JOB = (report, _inline(report), out)
+    staged: list[tuple[str, Path]] = []
     try:
-        parallel = jobs > 1 and len(report.claims) >= PARALLEL_RENDER_MIN_CLAIMS \
-            and "fork" in multiprocessing.get_all_start_methods()
-        staged: list[tuple[str, Path]] = []
-        if not parallel:
-            try:
-                for name in RENDERERS:
-                    staged.extend(_stage_group([name]))
-            except BaseException:
-                discard(staged)
-                raise
-        else:
-            groups = _groups(min(jobs, len(RENDERERS)))
+        for name in RENDERERS:
+            staged.append((reserve(out / name), out / name))
+        _JOB = (report, _inline(report), {path.name: tmp for tmp, path in staged})
+        groups = _groups(min(jobs, len(RENDERERS)))
+        if len(groups) > 1 and _parallel_ok(report):
             ctx = multiprocessing.get_context("fork")
             with ProcessPoolExecutor(max_workers=len(groups), mp_context=ctx) as pool:
-                futures = [pool.submit(_stage_group, g) for g in groups]
-                errors = []
-                for f in futures:
-                    try:
-                        staged.extend(f.result())
-                    except BaseException as exc:  # keep collecting: every staged file is removed
-                        errors.append(exc)
-                if errors:
-                    discard(staged)
-                    raise errors[0]
-            order = {name: i for i, name in enumerate(RENDERERS)}
-            staged.sort(key=lambda s: order[s[1].name])
+                for future in [pool.submit(_render_group, g) for g in groups]:
+                    future.result()
+        else:
+            _render_group(list(RENDERERS))
+    except BaseException:
+        discard(staged)
+        raise
     finally:
         _JOB = None
     commit(staged)
     return [(out / name).as_posix() for name in RENDERERS]
 
+
+def _parallel_ok(report) -> bool:
+    """Fork renderers for a large report, where fork exists, and only when the
+    free memory holds another copy of this process per renderer (a forked
+    process copies the pages it touches)."""
+    if len(report.claims) < PARALLEL_RENDER_MIN_CLAIMS or "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    try:
+        page = os.sysconf("SC_PAGE_SIZE")
+        free = os.sysconf("SC_AVPHYS_PAGES") * page
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            resident = int(fh.read().split()[1]) * page
+    except (OSError, ValueError, AttributeError, IndexError):
+        return True  # cannot tell: render in parallel
+    return free > 2 * resident
