@@ -103,6 +103,8 @@ def blocking_keys(claim: Claim, norm: AliasNormaliser, min_checkworthy: float = 
     if claim.kind is Kind.QUANTITY:
         if claim.unit is None or claim.checkworthy < min_checkworthy:
             return ()
+        if claim.value is None and claim.low is None and claim.high is None:
+            return ()  # "a small percentage": nothing to compare
         _, metrics, entities = norm.analyse(claim.subject)
         if metrics:
             return tuple(f"quantity:{claim.unit}:metric:{m}" for m in sorted(metrics))

@@ -111,6 +111,10 @@ _RATE_PER = {"hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "w
              "km": "km", "square foot": "ft2", "square metre": "m2", "square meter": "m2"}
 _RATE = re.compile(r"(?:\s*/\s*|\s+(?:per|an?|each)\s+)(" + "|".join(sorted(_RATE_PER, key=len, reverse=True))
                    + r")(?![\w-])(?!\s+(?:ago|earlier|later|before|after|from now|or so)\b)")
+#: a share stated without a number: "a small percentage of voters"
+_VAGUE_PERCENT = re.compile(r"\b(?:an?|the|only|just)\s+((?:(?:very|relatively|tiny|small|large|big|high|low|"
+                            r"significant|substantial|sizable|sizeable|considerable|modest|huge|vast|growing)\s+)+"
+                            r"(?:percent(?:age)?|per cent))\b(?!\s*(?:of\s+)?[-+$€£¥]?\d)")
 _SIGN_WORD = re.compile(r"(?:^|(?<=[^a-z]))(minus|negative) $")
 
 
@@ -469,6 +473,7 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
     if any(w in low for w in lex.multiplier_words) and lex.multiplier_re.search(low):
         drafts += _multipliers(text, low, lex, [(d.start, d.end) for d in drafts])
         drafts.sort(key=lambda d: d.start)
+    vague = _vague_shares(low, drafts) if "per" in low else []
     out = []
     for d in drafts:
         if _policy_label(low, d):
@@ -488,4 +493,18 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
             unit, dim, end, rate_start = f"{unit}/{_RATE_PER[rate.group(1)]}", "rate", rate.end(1), d.end
         out.append(Quantity(d.start, end, d.value, d.low, d.high, d.low_inc, d.high_inc, unit, dim,
                             d.hedge, direction, cmp_, tuple(d.alternates), d.surface_unit, rate_start))
+    if vague:
+        out = sorted(out + vague, key=lambda q: q.start)
+    return out
+
+
+def _vague_shares(low: str, drafts: list[_Draft]) -> list[Quantity]:
+    """Shares stated without a number ("only a small percent attain the top
+    ranks"): no value and no bounds, so they are listed but never compared."""
+    out = []
+    for m in _VAGUE_PERCENT.finditer(low):
+        start, end = m.span(1)
+        if any(d.start < end and start < d.end for d in drafts):
+            continue
+        out.append(Quantity(start, end, None, None, None, True, True, "percent", "ratio", "vague", None, None))
     return out

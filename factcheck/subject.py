@@ -274,6 +274,8 @@ def checkworthiness(sentence: str, q) -> float:
         score -= 0.1
     subj = subject_of(sentence, q)
     score += 0.15 if len(subj.split()) >= 2 else (0.05 if subj else -0.05)
+    if q.value is None and q.low is None and q.high is None:
+        score -= 0.25  # "a small percentage": no figure to check
     if q.direction:
         score += 0.2
     if q.hedge:

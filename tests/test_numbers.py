@@ -75,7 +75,7 @@ def test_parse_number_rejects(text):
 
 
 #: floors a little below what the extractor scores now (README, "Accuracy")
-PEER_FLOORS = {"NumberModel": 0.90, "NumberRangeModel": 0.94, "PercentModel": 0.85,
+PEER_FLOORS = {"NumberModel": 0.90, "NumberRangeModel": 0.94, "PercentModel": 0.89,
                "DimensionModel": 0.91, "CurrencyModel": 0.92}
 
 
