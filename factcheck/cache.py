@@ -44,9 +44,9 @@ BUSY_TIMEOUT_MS = 60_000
 _SNAPSHOT_FORMAT = f"{marshal.version}:{sys.version_info[0]}.{sys.version_info[1]}"
 
 #: package files that do not change what is extracted or how it is blocked
-_NOT_IN_VERSION = frozenset({"cache.py", "scan.py", "cli.py", "__main__.py", "bench.py", "parallel.py", "engine_dask.py", "incremental.py",
-                             "judge.py", "pipeline.py", "corpusgen.py", "diff.py", "gate.py", "hook.py",
-                             "baseline.py", "eval.py", "fsutil.py"})
+_NOT_IN_VERSION = frozenset({"cache.py", "scan.py", "cli.py", "__main__.py", "bench.py", "parallel.py",
+                             "engine_dask.py", "incremental.py", "judge.py", "pipeline.py", "corpusgen.py",
+                             "diff.py", "gate.py", "hook.py", "baseline.py", "eval.py", "fsutil.py"})
 
 _SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
