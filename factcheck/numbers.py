@@ -473,7 +473,7 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
     if any(w in low for w in lex.multiplier_words) and lex.multiplier_re.search(low):
         drafts += _multipliers(text, low, lex, [(d.start, d.end) for d in drafts])
         drafts.sort(key=lambda d: d.start)
-    vague = _vague_shares(low, drafts) if "per" in low else []
+    vague = _vague_shares(low, drafts) if "cent" in low else []  # percent, per cent
     out = []
     for d in drafts:
         if _policy_label(low, d):

@@ -168,7 +168,7 @@ def _subject_of(sentence: str, q) -> str:
     lex = lexicon()
     toks = _tokens(sentence)
     first = _index_at(toks, q.start)
-    after = _index_at(toks, q.end if getattr(q, "rate_start", None) is None else q.rate_start)
+    after = _index_at(toks, q.end if q.rate_start is None else q.rate_start)
     if after < len(toks) and toks[after][0] == ")" and first > 0 and toks[first - 1][0] == "(":
         after += 1  # "0.68 in (1.73 cm) thick": the figure is an aside; what follows it is still its subject
     nxt = toks[after][0].lower() if after < len(toks) else ""
