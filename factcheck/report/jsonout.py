@@ -52,35 +52,24 @@ def _encode(o, out: list, indent: str) -> None:
         out.append(int.__repr__(o))
     elif isinstance(o, float):
         out.append(_float(o))
-    elif isinstance(o, (list, tuple)):
+    elif isinstance(o, (list, tuple, dict)):
+        mapping = isinstance(o, dict)
         if not o:
-            out.append("[]")
+            out.append("{}" if mapping else "[]")
             return
         inner = indent + "  "
         sep = ",\n" + inner
-        out.append("[\n" + inner)
+        out.append(("{\n" if mapping else "[\n") + inner)
         first = True
-        for v in o:
+        for item in (o.items() if mapping else o):
             if not first:
                 out.append(sep)
             first = False
-            _encode(v, out, inner)
-        out.append("\n" + indent + "]")
-    elif isinstance(o, dict):
-        if not o:
-            out.append("{}")
-            return
-        inner = indent + "  "
-        sep = ",\n" + inner
-        out.append("{\n" + inner)
-        first = True
-        for k, v in o.items():
-            if not first:
-                out.append(sep)
-            first = False
-            out.append(encode_basestring(_key(k)) + ": ")
-            _encode(v, out, inner)
-        out.append("\n" + indent + "}")
+            if mapping:
+                key, item = item
+                out.append(encode_basestring(_key(key)) + ": ")
+            _encode(item, out, inner)
+        out.append("\n" + indent + ("}" if mapping else "]"))
     else:  # anything else: exactly as the standard library does it (or its error)
         text = json.dumps(o, ensure_ascii=False, indent=2)
         out.append(text.replace("\n", "\n" + indent))
