@@ -77,14 +77,20 @@ def test_check_against_index_equals_full_run(corpus, tmp_path, capsys, monkeypat
         text = draft.read_text(encoding="utf-8")
         draft.write_text(text.replace("1", "9", 2) + "\nThe share rose to 41% in 2019, officials said.\n",
                          encoding="utf-8")
-        args = ["check", str(draft), "--against", str(work), "--format", fmt, "--fail-on", "never"]
-        assert main([*args, "--no-cache"]) == 0
-        full = capsys.readouterr()
-        assert main([*args, "--cache-dir", "cache"]) == 0
-        indexed = capsys.readouterr()
-        assert indexed.out == full.out
-        assert sorted(indexed.err.splitlines()) == sorted(full.err.splitlines())
+        full = _indexed_check_equals_full_run(
+            ["check", str(draft), "--against", str(work), "--format", fmt, "--fail-on", "never"], capsys)
     assert "finding" in full.out or fmt == "json"
+
+
+def _indexed_check_equals_full_run(args: list[str], capsys):
+    """``check`` through the index prints what a full run prints; the full run's output."""
+    assert main([*args, "--no-cache"]) == 0
+    full = capsys.readouterr()
+    assert main([*args, "--cache-dir", "cache"]) == 0
+    indexed = capsys.readouterr()
+    assert indexed.out == full.out
+    assert sorted(indexed.err.splitlines()) == sorted(full.err.splitlines())
+    return full
 
 
 def test_check_of_a_new_draft_outside_the_corpus(corpus, tmp_path, capsys, monkeypatch):
@@ -163,14 +169,8 @@ def test_check_with_a_small_block_cap_equals_full_run(corpus, tmp_path, capsys, 
     capsys.readouterr()
     for cap in ("2", "3", "7"):
         for draft in sorted(work.iterdir())[1:12:5]:
-            args = ["check", str(draft), "--against", str(work), "--format", "json", "--fail-on", "never",
-                    "--block-cap", cap]
-            assert main([*args, "--no-cache"]) == 0
-            full = capsys.readouterr()
-            assert main([*args, "--cache-dir", "cache"]) == 0
-            indexed = capsys.readouterr()
-            assert indexed.out == full.out
-            assert sorted(indexed.err.splitlines()) == sorted(full.err.splitlines())
+            _indexed_check_equals_full_run(["check", str(draft), "--against", str(work), "--format", "json",
+                                            "--fail-on", "never", "--block-cap", cap], capsys)
 
 
 def _table_states(cache):
