@@ -21,6 +21,8 @@ from factcheck.errors import InputError, Problem
 from factcheck.model import Article, Outlet
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+#: file names never read as articles, in any case
+SKIPPED_NAMES = frozenset({"readme.md", "readme.txt", "license.md", "license.txt"})
 MANIFEST_NAMES = ("sources.yaml", "sources.yml")
 META_KEYS = ("title", "outlet", "published", "url", "dateline")
 #: files larger than this are refused (with a clear error) unless the limit is raised
@@ -528,7 +530,7 @@ def _walk(folder: Path, problems: list[Problem]) -> list[Path]:
         for name in sorted(files):
             if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
                 continue
-            if name.lower() in ("readme.md", "readme.txt", "license.md", "license.txt"):
+            if name.lower() in SKIPPED_NAMES:
                 continue
             fp = here / name
             if os.path.islink(fp) and not _inside(fp, root):

@@ -20,8 +20,6 @@ from typing import Sequence
 from factcheck import ingest
 from factcheck.errors import Problem
 
-_SKIPPED = frozenset({"readme.md", "readme.txt", "license.md", "license.txt"})
-
 #: display path -> (size, mtime_ns)
 Stats = dict[str, tuple[int, int]]
 
@@ -94,7 +92,7 @@ def _walk_plain(top: str, cwd: str, found: dict[str, str], stats: Stats) -> bool
                         stack.append(base + name)
                     continue
             lower = name.lower()
-            if name[0] == "." or not lower.endswith(suffixes) or lower in _SKIPPED:
+            if name[0] == "." or not lower.endswith(suffixes) or lower in ingest.SKIPPED_NAMES:
                 continue
             if not e.is_file(follow_symlinks=False):  # a FIFO, socket or device
                 return False
