@@ -53,18 +53,29 @@ def _listed(parts: list[str], sep: str = "; ") -> str:
 
 
 class _StrongLinks:
-    """The strongly linked pairs of a cluster (both orders), read from its links
-    the first time one is asked for: most clusters agree and never ask."""
+    """The strongly linked pairs of a cluster, in either order: read from its
+    ``strong`` bytes, or from its links when it has none (a hand-made cluster)."""
 
-    __slots__ = ("cluster", "pairs")
+    __slots__ = ("cluster", "pos", "pairs")
 
     def __init__(self, cluster: Cluster):
-        self.cluster, self.pairs = cluster, None
+        self.cluster, self.pos, self.pairs = cluster, None, None
 
     def __contains__(self, ab: tuple[str, str]) -> bool:
+        c = self.cluster
+        if c.strong:
+            if self.pos is None:
+                self.pos = {cid: i for i, cid in enumerate(c.claims)}
+            i, j = self.pos.get(ab[0]), self.pos.get(ab[1])
+            if i is None or j is None or i == j:
+                return False
+            if i > j:
+                i, j = j, i
+            # pairs (i, j), i < j, in order: row i starts after i rows of n-1, n-2, ...
+            return bool(c.strong[i * (2 * len(c.claims) - i - 1) // 2 + j - i - 1])
         if self.pairs is None:
             self.pairs = set()
-            for ln in self.cluster.explain.get("links", ()):
+            for ln in c.explain.get("links", ()):
                 if ln.get("strong"):
                     self.pairs.update(((ln["a"], ln["b"]), (ln["b"], ln["a"])))
         return ab in self.pairs

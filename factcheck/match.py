@@ -16,7 +16,8 @@
    never put A and C together when A and C are not alike.
 
 Every link keeps its explanation (keys, scorer, score, whether it is strong
-enough for a divergence); clusters carry them in ``Cluster.explain``.
+enough for a divergence); clusters carry the first of them in
+``Cluster.explain`` and the strength of every link in ``Cluster.strong``.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from typing import Sequence
 
 from rapidfuzz import fuzz, process
 
-from factcheck.model import Claim, Cluster, Kind, RuleSet
+from factcheck.model import LINKS_KEPT, Claim, Cluster, Kind, RuleSet
 from factcheck.textutil import fingerprint
 
 _WORDS = re.compile(r"[^\w%]+")
@@ -477,16 +478,32 @@ def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = ()) -> 
 
 
 def _cluster(members: list[str], link: dict, by_id: dict) -> Cluster:
+    """The cluster of ``members``: all of them are linked (complete linkage).
+
+    Every link is read for the weakest score, the keys and the strength of
+    each pair; only the first :data:`LINKS_KEPT` become explanation records."""
     ids = tuple(sorted(members))
-    links = [link[(a, b)] for i, a in enumerate(ids) for b in ids[i + 1:]]
-    keys = sorted({p.key for p in links})
-    rep = min(ids, key=lambda i: _order(by_id.get(i), i))
-    return Cluster(
-        id=fingerprint("cluster", *ids), key=keys[0], claims=ids, score=round(min(p.score for p in links), 1),
-        explain={"keys": keys, "representative": rep, "linkage": "complete",
-                 "links": [{"a": p.a, "b": p.b, "score": round(p.score, 1), "why": p.why, "strong": p.strong,
-                            **p.info} for p in links]},
-    )
+    kept: list[dict] = []
+    keys: set[str] = set()
+    strong = bytearray()
+    weakest = None
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            p = link[(a, b)]
+            keys.add(p.key)
+            strong.append(p.strong)
+            if weakest is None or p.score < weakest:
+                weakest = p.score
+            if len(kept) < LINKS_KEPT:
+                kept.append({"a": p.a, "b": p.b, "score": round(p.score, 1), "why": p.why, "strong": p.strong,
+                             **p.info})
+    keys_sorted = sorted(keys)
+    explain = {"keys": keys_sorted, "representative": min(ids, key=lambda i: _order(by_id.get(i), i)),
+               "linkage": "complete", "links": kept}
+    if len(strong) > len(kept):
+        explain["links_total"] = len(strong)
+    return Cluster(id=fingerprint("cluster", *ids), key=keys_sorted[0], claims=ids, score=round(weakest, 1),
+                   explain=explain, strong=bytes(strong))
 
 
 def _order(c: Claim | None, cid: str):

@@ -148,15 +148,29 @@ class Claim:
     quote_kind: str | None = None  # "direct" | "paraphrase"
 
 
+#: links of a cluster kept in full in its explanation (and entries of a
+#: finding's pairwise lists written out); the rest are counted
+LINKS_KEPT = 50
+
+
 @dataclass(frozen=True, slots=True)
 class Cluster:
-    """Claims from different places that speak of the same thing."""
+    """Claims from different places that speak of the same thing.
+
+    ``explain["links"]`` holds the first :data:`LINKS_KEPT` links (pairs of
+    members in id order) and ``explain["links_total"]`` counts them all when
+    there are more; ``strong`` keeps, for every pair of members in that order,
+    whether its link is strong enough for a divergence (one byte a pair, so a
+    cluster of hundreds of claims does not hold tens of thousands of link
+    records). An empty ``strong`` means: read it from ``explain["links"]``.
+    """
 
     id: str
     key: str  # the blocking key that brought them together
     claims: tuple[str, ...]  # claim ids
     score: float  # weakest link match score, 0..100
     explain: dict = field(default_factory=dict, compare=False, hash=False)
+    strong: bytes = field(default=b"", compare=False, hash=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

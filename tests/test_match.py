@@ -110,3 +110,20 @@ def test_quotes_match_by_speaker_and_words(default_rules):
               quote("c", "Ann Lee", "The harbour reopens on Monday morning")]
     clusters, _ = match(claims, default_rules)
     assert [set(c.claims) for c in clusters] == [{claims[0].id, claims[1].id}]
+
+
+def test_large_cluster_keeps_some_links_and_every_strength(default_rules):
+    """A cluster of 12 claims has 66 links: 50 are kept as records, all 66
+    counted, and each pair's strength is kept (the judge reads it)."""
+    claims = [quantity(f"o{i}", 8.0, subject="inflation in France",
+                       published=date(2022, 12, 30) if i % 3 else date(2023, 1, 10)) for i in range(12)]
+    pairs, _ = candidate_pairs(claims, default_rules)
+    (cl,) = match(claims, default_rules)[0]
+    assert len(cl.claims) == 12 and len(cl.strong) == 66
+    assert len(cl.explain["links"]) == 50 and cl.explain["links_total"] == 66
+    strength = {(p.a, p.b): p.strong for p in pairs}
+    ids = cl.claims
+    assert [strength[(a, b)] for i, a in enumerate(ids) for b in ids[i + 1:]] == [bool(x) for x in cl.strong]
+    assert {True, False} <= set(strength.values())
+    assert [(ln["a"], ln["b"]) for ln in cl.explain["links"]] == [
+        (a, b) for i, a in enumerate(ids) for b in ids[i + 1:]][:50]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable
 
-from factcheck.model import Claim, Finding
+from factcheck.model import LINKS_KEPT, Claim, Finding
 
 #: claims.csv / extract --format csv columns, in order
 CLAIM_FIELDS = (
@@ -21,7 +21,7 @@ FINDING_FIELDS = ("id", "verdict", "severity", "rule", "articles", "lines", "cla
 #: entries of a finding's pairwise lists written out (match links, clashes,
 #: pairs not compared, reworded quotes): they grow with the square of a
 #: cluster's size; a list cut short says how many it held in ``<name>_total``
-PAIR_LIST_LIMIT = 50
+PAIR_LIST_LIMIT = LINKS_KEPT
 _PAIR_LISTS = ("not_compared", "clashes", "wording_changed")
 
 
