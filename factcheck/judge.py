@@ -20,7 +20,8 @@ from rapidfuzz import fuzz
 from factcheck.intervals import (Interval, claim_interval, compatible, convert_interval, dates_overlap,
                                  hedge_interval, slack_for, slack_of, slack_parts, tolerance_for)
 from factcheck.match import FUNCTION_WORDS, AliasNormaliser, date_gap_days, quote_words
-from factcheck.model import Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance, Verdict
+from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance,
+                             Verdict)
 from factcheck.textutil import fingerprint
 
 __all__ = ["Interval", "Judge", "claim_interval", "hedge_interval", "judge", "finding_sort_key"]
@@ -50,6 +51,16 @@ def _listed(parts: list[str], sep: str = "; ") -> str:
     if len(parts) <= MESSAGE_CLAIMS:
         return sep.join(parts)
     return sep.join(parts[:MESSAGE_CLAIMS]) + f"{sep}and {len(parts) - MESSAGE_CLAIMS} more"
+
+
+def _count_cut(details: dict, **lists) -> None:
+    """Record how long each pairwise list was when it held more than the
+    :data:`LINKS_KEPT` entries kept in ``details`` (a cluster of hundreds of
+    claims has tens of thousands of pairs); the counts come last, as the
+    report writers place them."""
+    for name, items in lists.items():
+        if len(items) > LINKS_KEPT:
+            details[f"{name}_total"] = len(items)
 
 
 class _StrongLinks:
@@ -123,10 +134,12 @@ class Judge:
     def _settle(self, cluster, claims, agree_pairs, clash_pairs, unsure, details, what) -> Finding | None:
         """One finding from the pairwise outcomes of a cluster."""
         if unsure:
-            details["not_compared"] = [{"a": a.id, "b": b.id, "why": why} for a, b, why in unsure]
+            details["not_compared"] = [{"a": a.id, "b": b.id, "why": why} for a, b, why in unsure[:LINKS_KEPT]]
+        if clash_pairs:
+            details["clashes"] = [{"a": a.id, "b": b.id, "on": on} for a, b, on in clash_pairs[:LINKS_KEPT]]
+        _count_cut(details, not_compared=unsure, clashes=clash_pairs)
         if clash_pairs:
             involved = {c.id: c for a, b, _ in clash_pairs for c in (a, b)}
-            details["clashes"] = [{"a": a.id, "b": b.id, "on": on} for a, b, on in clash_pairs]
             said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
             return self.finding(Verdict.DIVERGE, list(involved.values()), f"{what} cannot both be true: {said}",
                                 cluster=cluster.id, details=details)
@@ -209,7 +222,8 @@ class Judge:
         details = {"match": cluster.explain, "versions": versions}
         if reworded:
             details["wording_changed"] = [{"a": a.quote, "b": b.quote, "a_claim": a.id, "b_claim": b.id}
-                                          for a, b in reworded]
+                                          for a, b in reworded[:LINKS_KEPT]]
+            _count_cut(details, wording_changed=reworded)
             return self.finding(Verdict.AGREE, claims, f"Same quote, worded differently: {said}",
                                 cluster=cluster.id, details=details, severity=self.policy.reworded_quote_severity)
         return self.finding(Verdict.AGREE, claims, f"Quote is the same in every outlet (or trimmed): {said}",

@@ -8,10 +8,13 @@ named source, and why it was judged so. All article text is escaped.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from typing import Iterable, Iterator
 
-from factcheck.report.view import VERDICT_ORDER, VERDICT_TITLES, FindingView, finding_views, summary
+from factcheck.report.view import (VERDICT_ORDER, VERDICT_TITLES, FindingView, Glance, iter_finding_views,
+                                   iter_glances, reading_order, summary)
 
-__all__ = ["VERDICT_ORDER", "VERDICT_TITLES", "render", "md_escape"]
+__all__ = ["VERDICT_ORDER", "VERDICT_TITLES", "render", "render_pieces", "md_escape"]
 
 
 _MD_SPECIAL = re.compile(r"[\\*_`\[\]<>|#~]")
@@ -43,12 +46,11 @@ def _summary_lines(s) -> list[str]:
     return out
 
 
-def _glance(views: list[FindingView]) -> list[str]:
-    out = ["## At a glance", "", "| # | severity | verdict | what | where |", "|---:|---|---|---|---|"]
-    for n, v in enumerate(views, start=1):
-        where = "<br>".join(_code(c.where) for c in v.claims[:3]) + (" …" if len(v.claims) > 3 else "")
-        out.append(f"| {n} | {v.severity} | {v.verdict_title} | {md_escape(v.headline)} | {where} |")
-    return out
+def _glance(glances: Iterable[Glance]) -> Iterator[str]:
+    yield from ("## At a glance", "", "| # | severity | verdict | what | where |", "|---:|---|---|---|---|")
+    for n, g in enumerate(glances, start=1):
+        where = "<br>".join(_code(w) for w in g.where) + (" …" if g.claims > 3 else "")
+        yield f"| {n} | {g.severity} | {g.verdict_title} | {md_escape(g.headline)} | {where} |"
 
 
 def _articles(s) -> list[str]:
@@ -83,19 +85,44 @@ def _finding(n: int, v: FindingView) -> list[str]:
 
 def render(report, accepted: dict[str, str] | None = None) -> str:
     """The Markdown report; ``accepted`` maps finding ids accepted inline to the reason."""
+    return "".join(render_pieces(report, accepted))
+
+
+#: lines joined into one piece of :func:`render_pieces`
+_PIECE_LINES = 5000
+
+
+def render_pieces(report, accepted: dict[str, str] | None = None) -> Iterator[str]:
+    """:func:`render` in pieces: the findings are read one at a time, once
+    for the table at a glance and once for their sections, so a report of
+    hundreds of thousands of findings is never held whole."""
+    buf: list[str] = []
+    pending = ""
+    for line in _lines(report, accepted):
+        buf.append(line)
+        if len(buf) >= _PIECE_LINES:
+            if pending:
+                yield pending
+            pending = "\n".join(buf) + "\n"
+            buf = []
+    yield (pending + "\n".join(buf)).rstrip() + "\n"
+
+
+def _lines(report, accepted: dict[str, str] | None) -> Iterator[str]:
     s = summary(report, accepted)
-    views = finding_views(report, accepted)
-    out = ["# Consistency report", ""] + _summary_lines(s)
-    if views:
-        out += [""] + _glance(views)
-    out += [""] + _articles(s)
-    n = 0
-    for verdict in VERDICT_ORDER:
-        group = [v for v in views if v.verdict == verdict]
-        if not group:
-            continue
-        out += ["", f"## {VERDICT_TITLES[verdict]} ({len(group)})"]
-        for v in group:
-            n += 1
-            out += [""] + _finding(n, v)
-    return "\n".join(out).rstrip() + "\n"
+    ordered = reading_order(report)
+    by_id = {c.id: c for c in report.claims}
+    yield from ["# Consistency report", ""] + _summary_lines(s)
+    if ordered:
+        yield ""
+        yield from _glance(iter_glances(ordered, by_id))
+    yield ""
+    yield from _articles(s)
+    per_verdict = Counter(f.verdict.value for f in ordered)
+    verdict = None
+    for n, v in enumerate(iter_finding_views(report, ordered, accepted, by_id=by_id), start=1):
+        if v.verdict != verdict:
+            verdict = v.verdict
+            yield from ("", f"## {VERDICT_TITLES[verdict]} ({per_verdict[verdict]})")
+        yield ""
+        yield from _finding(n, v)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Iterable, Iterator
 
 from factcheck.model import Claim, Finding, Kind
 
@@ -135,15 +136,9 @@ def _claim_order(by_id, claim_id):
     return (c.article, c.start) if c else ("", 0)
 
 
-def finding_views(report, accepted: dict[str, str] | None = None, charts: bool = False,
-                  per_verdict: int | None = None) -> list[FindingView]:
-    """The report's findings, in the order a reader should see them (the
-    first ``per_verdict`` of each verdict, when given)."""
-    from factcheck.report import chart as chart_mod
-
-    by_id = {c.id: c for c in report.claims}
-    accepted = accepted or {}
-    out = []
+def reading_order(report, per_verdict: int | None = None) -> list[Finding]:
+    """The report's findings in the order a reader should see them (the first
+    ``per_verdict`` of each verdict, when given)."""
     order = {v: n for n, v in enumerate(VERDICT_ORDER)}
     ordered = sorted(report.findings, key=lambda f: (order[f.verdict.value], -f.severity.rank, f.id))
     if per_verdict is not None:
@@ -154,14 +149,51 @@ def finding_views(report, accepted: dict[str, str] | None = None, charts: bool =
             if seen[f.verdict] <= per_verdict:
                 kept.append(f)
         ordered = kept
-    for f in ordered:
+    return ordered
+
+
+def iter_finding_views(report, findings: Iterable[Finding], accepted: dict[str, str] | None = None,
+                       charts: bool = False, by_id: dict[str, Claim] | None = None) -> Iterator[FindingView]:
+    """The view of each of ``findings``, one at a time (a large report need
+    not hold them all)."""
+    from factcheck.report import chart as chart_mod
+
+    by_id = by_id if by_id is not None else {c.id: c for c in report.claims}
+    accepted = accepted or {}
+    for f in findings:
         members = sorted((by_id[i] for i in f.claims if i in by_id), key=lambda c: (c.article, c.start))
-        out.append(FindingView(
+        yield FindingView(
             f.id, f.verdict.value, VERDICT_TITLES[f.verdict.value], f.severity.value, headline(f, members),
             f.message, tuple(claim_view(c) for c in members), why(f, by_id),
             tuple(sorted({c.outlet or "unknown outlet" for c in members})), f.cluster, accepted.get(f.id),
-            chart_mod.chart(f, members) if charts else None))
-    return out
+            chart_mod.chart(f, members) if charts else None)
+
+
+@dataclass(frozen=True)
+class Glance:
+    """What a table of findings shows of one: less than a :class:`FindingView`."""
+
+    severity: str
+    verdict_title: str
+    headline: str
+    where: tuple[str, ...]  # file:line of the first claims, in reading order
+    claims: int
+
+
+def iter_glances(findings: Iterable[Finding], by_id: dict[str, Claim], first: int = 3) -> Iterator[Glance]:
+    """A :class:`Glance` of each of ``findings``, with the place of the first
+    ``first`` claims."""
+    for f in findings:
+        members = sorted((by_id[i] for i in f.claims if i in by_id), key=lambda c: (c.article, c.start))
+        yield Glance(f.severity.value, VERDICT_TITLES[f.verdict.value], headline(f, members),
+                     tuple(f"{c.article}:{c.line}" for c in members[:first]), len(members))
+
+
+def finding_views(report, accepted: dict[str, str] | None = None, charts: bool = False,
+                  per_verdict: int | None = None) -> list[FindingView]:
+    """The report's findings, in the order a reader should see them (the
+    first ``per_verdict`` of each verdict, when given)."""
+    return list(iter_finding_views(report, reading_order(report, per_verdict), accepted, charts))
 
 
 def summary(report, accepted: dict[str, str] | None = None) -> Summary:

@@ -24,7 +24,7 @@ from factcheck.report import csvout, html, jsonout, markdown
 #: rendering time of a large report (used to give each process an equal share);
 #: a renderer returns the text, or its pieces in order (written as they come)
 RENDERERS = {
-    "report.md": (lambda r, inline: markdown.render(r, inline), 5),
+    "report.md": (lambda r, inline: markdown.render_pieces(r, inline), 5),
     "report.html": (lambda r, inline: html.render(r, inline), 2),
     "claims.csv": (lambda r, inline: csvout.claims_csv_pieces(r.claims), 3),
     "findings.csv": (lambda r, inline: csvout.findings_csv(r.findings, r.claims), 1.5),
