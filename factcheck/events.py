@@ -135,11 +135,13 @@ def _norm(s: str) -> str:
 
 
 class _Matcher:
-    __slots__ = ("key", "regex", "lookup", "types", "lower_regex")
+    __slots__ = ("key", "regex", "lookup", "types", "lower_regex", "names")
 
     def __init__(self, key, regex, lookup, types=None, lower_regex=None):
         self.key, self.regex, self.lookup, self.types = key, regex, lookup, types
         self.lower_regex = lower_regex
+        #: entity matchers: the canonical name (or None) of each mention as written, once per spelling
+        self.names: dict[str, str | None] = {}
 
 
 _CACHE: dict[tuple[int, str], _Matcher] = {}
@@ -233,15 +235,28 @@ def resolve_entities(text: str, entities: Sequence[Entity]) -> list[tuple[int, i
     if last[0] is entities and last[1] == text:
         return list(last[2])
     m = _entity_matcher(entities)
+    names = m.names
     out = []
     for hit in m.regex.finditer(text):
-        name = m.lookup.get(_norm(hit.group(0)))
-        if name is None:
-            name = m.lookup.get(_norm(re.sub(r"\s+[A-Z]\.\s+", " ", hit.group(0))))
+        surface = hit.group(0)
+        if surface in names:
+            name = names[surface]
+        else:
+            name = _canonical_name(m, surface)
+            if len(names) < 100_000:
+                names[surface] = name
         if name is not None:
             out.append((hit.start(), hit.end(), name))
     last[:] = (entities, text, tuple(out))
     return out
+
+
+def _canonical_name(m: _Matcher, surface: str) -> str | None:
+    """The entity a mention as written names ("Vladimir V. Putin": with or without the initial)."""
+    name = m.lookup.get(_norm(surface))
+    if name is None:
+        name = m.lookup.get(_norm(re.sub(r"\s+[A-Z]\.\s+", " ", surface)))
+    return name
 
 
 #: the last sentence resolved (entities, text, mentions): the event extractor

@@ -114,8 +114,8 @@ class _Ids:
 
 def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
     """Every claim of one article, in text order."""
-    sentences = segment(article)
     lines = LineIndex(article.text)
+    sentences = segment(article, lines)
     ids = _Ids(article.id)
     claims: list[Claim] = []
     carry = rules.policy.attribution_carry_over
@@ -125,14 +125,19 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
     persons = frozenset(e.name for e in rules.entities if e.type == "person")
     for s in sentences:
         prev_text = previous.text if previous is not None and previous.paragraph == s.paragraph else None
-        attribution = attr_mod.find_attribution(s.text, prev_text, carry_over=carry)
-        common = dict(article=article.id, outlet=article.outlet, published=article.published, sentence=s.text,
-                      sentence_start=s.start, sentence_index=s.index, paragraph=s.paragraph,
-                      attribution=attribution)
-        times = when_mod.find_times(s.text, article.published)
-        for q in map(_in_canonical_unit, numbers_mod.find_quantities(s.text)):
-            if _inside_time(q, times):
-                continue
+        figures = numbers_mod.find_quantities(s.text)
+        # the time references place the figures; the event extractor reads its own
+        times = when_mod.find_times(s.text, article.published) if figures else []
+        figures = [q for q in map(_in_canonical_unit, figures) if not _inside_time(q, times)]
+        events = events_mod.extract_events(s.text, article.published, rules.entities, rules.event_types,
+                                           context_actors=tuple(context_actors))
+        quotes = quotes_mod.find_quotes(s.text, prev_text)
+        if figures or events or quotes:  # the source is looked for where there is a claim to attribute
+            attribution = attr_mod.find_attribution(s.text, prev_text, carry_over=carry)
+            common = dict(article=article.id, outlet=article.outlet, published=article.published,
+                          sentence=s.text, sentence_start=s.start, sentence_index=s.index, paragraph=s.paragraph,
+                          attribution=attribution)
+        for q in figures:
             start, end = s.start + q.start, s.start + q.end
             span = article.text[start:end]
             p_start, p_end = _period_for(s.text, q.start, times)
@@ -143,8 +148,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 dimension=q.dimension, hedge=q.hedge, period_start=p_start, period_end=p_end,
                 direction=q.direction, compared_with=q.compared_with,
                 checkworthy=round(subject_mod.checkworthiness(s.text, q), 3), alternates=q.alternates, **common))
-        for ev in events_mod.extract_events(s.text, article.published, rules.entities, rules.event_types,
-                                            context_actors=tuple(context_actors)):
+        for ev in events:
             start, end = s.start + ev.start, s.start + ev.end
             span = article.text[start:end]
             claims.append(Claim(
@@ -152,7 +156,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 line=lines.line(start), subject=ev.action, actors=ev.actors, action=ev.action,
                 date_start=ev.date_start, date_end=ev.date_end, place=ev.place, polarity=ev.polarity,
                 modality=ev.modality, checkworthy=0.8 if ev.modality == "asserted" else 0.5, **common))
-        for qt in quotes_mod.find_quotes(s.text, prev_text):
+        for qt in quotes:
             start, end = s.start + qt.start, s.start + qt.end
             span = article.text[start:end]
             claims.append(Claim(

@@ -98,9 +98,10 @@ def paragraphs(article: Article) -> list[tuple[int, int]]:
     return paras
 
 
-def segment(article: Article) -> list[Sentence]:
-    """Every sentence of the article's body, in order."""
-    index = LineIndex(article.text)
+def segment(article: Article, index: LineIndex | None = None) -> list[Sentence]:
+    """Every sentence of the article's body, in order (``index``: the line index
+    of the article's text, when the caller has one)."""
+    index = LineIndex(article.text) if index is None else index
     out: list[Sentence] = []
     for p, (pstart, pend) in enumerate(paragraphs(article)):
         for start, end in split_sentences(article.text, pstart, pend):
