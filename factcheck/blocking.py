@@ -41,6 +41,7 @@ class Blocker:
         self.cap = max(2, int(cap or rules.policy.max_block_size or DEFAULT_CAP))
         self.norm = AliasNormaliser(rules)
         self.min_checkworthy = rules.policy.min_checkworthy_match
+        self._months: dict = {}  # publication date -> "YYYY-MM"
 
     def keys(self, c: Claim) -> tuple[str, str, str] | None:
         """``(k0, k1, k2)``, or None when the claim is not matched at all."""
@@ -48,7 +49,10 @@ class Blocker:
         if not keys:
             return None
         k0 = keys[0]
-        k1 = f"{k0}|{c.published.strftime('%Y-%m') if c.published else 'undated'}"
+        month = self._months.get(c.published)
+        if month is None:
+            month = self._months[c.published] = c.published.strftime("%Y-%m") if c.published else "undated"
+        k1 = f"{k0}|{month}"
         if c.kind is Kind.QUANTITY:
             text = self.norm(c.subject)
         elif c.kind is Kind.EVENT:
@@ -91,9 +95,8 @@ class Blocker:
         A claim belongs to one block only (its first key), so no link and no
         cluster crosses blocks: clustering a block alone gives the clusters a
         run over every link makes, and blocks can be clustered apart."""
-        pairs, compared = self.block_pairs(key, members)
-        links = _best_links(pairs)
-        return clusters_from_pairs(links, members), len(links), compared
+        links, compared = self.block_pairs(key, members)  # in (a, b) order, each pair once
+        return clusters_from_pairs(links, members, ordered=True), len(links), compared
 
     def neighbours(self, key: str, c: Claim, members: Sequence[Claim]) -> list[Pair]:
         """Links of ``c`` with the other members of its block (no numpy)."""

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import date
-from typing import Sequence
+from operator import attrgetter
+from typing import NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -35,9 +35,9 @@ from factcheck.textutil import fingerprint
 _WORDS = re.compile(r"[^\w%]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Pair:
-    """A link between two claims: the keys that brought them together and the score."""
+class Pair(NamedTuple):
+    """A link between two claims: the keys that brought them together and the
+    score (a tuple: a large block makes millions of them)."""
 
     a: str
     b: str
@@ -45,7 +45,7 @@ class Pair:
     score: float
     why: str
     strong: bool = False
-    info: dict = field(default_factory=dict, compare=False, hash=False)
+    info: dict | None = None  # more of the explanation, when there is more
 
 
 class AliasNormaliser:
@@ -66,12 +66,15 @@ class AliasNormaliser:
         alts = sorted(table, key=len, reverse=True)
         self._re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\w)") if alts else None
         self._cache: dict[str, tuple[str, frozenset, frozenset]] = {}
+        self._last: tuple = (None, None)
 
     def analyse(self, text: str) -> tuple[str, frozenset, frozenset]:
         """(normalised text, metric ids named, entity names named)."""
         hit = self._cache.get(text)
         if hit is not None:
             return hit
+        if text == self._last[0]:  # asked twice in a row once the cache is full
+            return self._last[1]
         low = text.casefold()
         metrics: set[str] = set()
         entities: set[str] = set()
@@ -84,6 +87,8 @@ class AliasNormaliser:
         out = (" ".join(_WORDS.sub(" ", low).split()), frozenset(metrics), frozenset(entities))
         if len(self._cache) < 100_000:
             self._cache[text] = out
+        else:
+            self._last = (text, out)
         return out
 
     def __call__(self, text: str) -> str:
@@ -162,6 +167,7 @@ def score_block(key: str, members: Sequence[Claim], norm: AliasNormaliser, rules
 
     With ``focus`` (claim ids), only pairs with a focused claim on one side are
     scored: the ``check`` path grows the clusters of a draft's claims that way.
+    With ``members`` sorted by id, the pairs come in (a, b) order, each once.
     """
     if len(members) < 2:
         return []
@@ -248,6 +254,7 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair]:
     info = [norm.analyse(c.subject) for c in members]
     subjects = [x[0] for x in info]
     out = []
+    why: dict[tuple[float, float], str] = {}  # one text per pair of scores
     for i, j, a, b, s in _linked_pairs(members, subjects, fuzz.token_set_ratio, pol.match_threshold, focus,
                                        _possible(members, pol.story_window_days)):
         (sa, ma, ea), (sb, mb, eb) = info[i], info[j]
@@ -265,8 +272,10 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair]:
             strong, explain["weak"] = False, "a subject names no measured thing of its own"
         if strong and not same_moment(a, b, pol.event_window_days):
             strong, explain["weak"] = False, "no stated period, and the articles are far apart in time"
-        out.append(Pair(a.id, b.id, key, s, f"subject token_set_ratio {s:.0f}, token_sort_ratio {strict:.0f}",
-                        strong, explain))
+        text = why.get((s, strict))
+        if text is None:
+            text = why[(s, strict)] = f"subject token_set_ratio {s:.0f}, token_sort_ratio {strict:.0f}"
+        out.append(Pair(a.id, b.id, key, s, text, strong, explain))
     return out
 
 
@@ -434,11 +443,22 @@ def _score_quotes(key, members, rules, focus=None) -> list[Pair]:
 
 # -- clusters -------------------------------------------------------------------------
 
+_AB = attrgetter("a", "b")
+_SCORE = attrgetter("score")
 
-def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = ()) -> list[Cluster]:
-    """Complete-linkage clusters: a claim joins a cluster only if linked to every member."""
+
+def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = (), *,
+                        ordered: bool = False) -> list[Cluster]:
+    """Complete-linkage clusters: a claim joins a cluster only if linked to every member.
+
+    Links are taken strongest first, ties in (a, b) order. ``ordered`` says
+    the pairs are in (a, b) order already, each pair once (as
+    :func:`score_block` returns them), which saves a sort."""
     link = {(p.a, p.b): p for p in pairs}
     link.update({(p.b, p.a): p for p in pairs})
+    if not ordered:
+        pairs = sorted(pairs, key=_AB)
+    by_strength = sorted(pairs, key=_SCORE, reverse=True)  # stable: ties stay in (a, b) order
     member_of: dict[str, int] = {}
     groups: list[list[str]] = []
 
@@ -448,7 +468,7 @@ def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = ()) -> 
     # a group only grows (or is emptied into another), so a claim or group
     # that cannot join a group now never can: such tries are not repeated
     failed: set[tuple] = set()
-    for p in sorted(pairs, key=lambda p: (-p.score, p.a, p.b)):
+    for p in by_strength:
         ga, gb = member_of.get(p.a), member_of.get(p.b)
         if ga is None and gb is None:
             member_of[p.a] = member_of[p.b] = len(groups)
@@ -495,8 +515,10 @@ def _cluster(members: list[str], link: dict, by_id: dict) -> Cluster:
             if weakest is None or p.score < weakest:
                 weakest = p.score
             if len(kept) < LINKS_KEPT:
-                kept.append({"a": p.a, "b": p.b, "score": round(p.score, 1), "why": p.why, "strong": p.strong,
-                             **p.info})
+                record = {"a": p.a, "b": p.b, "score": round(p.score, 1), "why": p.why, "strong": p.strong}
+                if p.info:
+                    record.update(p.info)
+                kept.append(record)
     keys_sorted = sorted(keys)
     explain = {"keys": keys_sorted, "representative": min(ids, key=lambda i: _order(by_id.get(i), i)),
                "linkage": "complete", "links": kept}

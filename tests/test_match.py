@@ -127,3 +127,21 @@ def test_large_cluster_keeps_some_links_and_every_strength(default_rules):
     assert {True, False} <= set(strength.values())
     assert [(ln["a"], ln["b"]) for ln in cl.explain["links"]] == [
         (a, b) for i, a in enumerate(ids) for b in ids[i + 1:]][:50]
+
+
+def test_block_links_come_in_order_each_once(default_rules):
+    """The clusterer relies on it: a block's links (members sorted by id) are
+    in (a, b) order with a < b, each pair once, for every kind of claim."""
+    from factcheck.blocking import Blocker, _best_links
+
+    claims = [quantity(f"o{i}", 8.0 + i % 2, subject="inflation in France") for i in range(60)]
+    claims += [event(f"o{i}", "meeting", ("Xi", "Putin") if i % 3 else ("Xi", "Putin", "Lula"), date(2022, 12, 30))
+               for i in range(60)]
+    claims += [quote(f"o{i}", "Xi", "we will keep working together for peace") for i in range(60)]
+    blocker = Blocker(default_rules)
+    for kind in ("quantity", "event", "quote"):
+        members = [c for c in claims if c.kind.value == kind]
+        key = blocker.keys(members[0])[0]
+        links, _ = blocker.block_pairs(key, members)
+        assert links and all(p.a < p.b for p in links)
+        assert links == _best_links(links)
