@@ -8,6 +8,7 @@ from claimfactory import event, quantity, quote
 
 from factcheck.blocking import candidate_pairs
 from factcheck.match import AliasNormaliser, blocking_keys, clusters_from_pairs, match
+from factcheck.model import LINKS_KEPT
 
 Y22 = (date(2022, 1, 1), date(2022, 12, 31))
 Y21 = (date(2021, 1, 1), date(2021, 12, 31))
@@ -113,20 +114,20 @@ def test_quotes_match_by_speaker_and_words(default_rules):
 
 
 def test_large_cluster_keeps_some_links_and_every_strength(default_rules):
-    """A cluster of 12 claims has 66 links: 50 are kept as records, all 66
-    counted, and each pair's strength is kept (the judge reads it)."""
+    """A cluster of 12 claims has 66 links: the first LINKS_KEPT are kept as
+    records, all 66 counted, and each pair's strength is kept (the judge reads it)."""
     claims = [quantity(f"o{i}", 8.0, subject="inflation in France",
                        published=date(2022, 12, 30) if i % 3 else date(2023, 1, 10)) for i in range(12)]
     pairs, _ = candidate_pairs(claims, default_rules)
     (cl,) = match(claims, default_rules)[0]
     assert len(cl.claims) == 12 and len(cl.strong) == 66
-    assert len(cl.explain["links"]) == 50 and cl.explain["links_total"] == 66
+    assert len(cl.explain["links"]) == LINKS_KEPT < 66 and cl.explain["links_total"] == 66
     strength = {(p.a, p.b): p.strong for p in pairs}
     ids = cl.claims
     assert [strength[(a, b)] for i, a in enumerate(ids) for b in ids[i + 1:]] == [bool(x) for x in cl.strong]
     assert {True, False} <= set(strength.values())
     assert [(ln["a"], ln["b"]) for ln in cl.explain["links"]] == [
-        (a, b) for i, a in enumerate(ids) for b in ids[i + 1:]][:50]
+        (a, b) for i, a in enumerate(ids) for b in ids[i + 1:]][:LINKS_KEPT]
 
 
 def test_block_links_come_in_order_each_once(default_rules):
