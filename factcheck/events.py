@@ -135,11 +135,14 @@ def _norm(s: str) -> str:
 
 
 class _Matcher:
-    __slots__ = ("key", "regex", "lookup", "types", "lower_regex", "names")
+    __slots__ = ("key", "regex", "lookup", "types", "lower_regex", "names", "pattern")
 
-    def __init__(self, key, regex, lookup, types=None, lower_regex=None):
+    def __init__(self, key, regex, lookup, types=None, lower_regex=None, pattern=None):
         self.key, self.regex, self.lookup, self.types = key, regex, lookup, types
         self.lower_regex = lower_regex
+        #: trigger matchers with a lowercase regex: the case-blind pattern,
+        #: compiled only if a sentence needs it (few do; compiling costs ~10 ms)
+        self.pattern = pattern
         #: entity matchers: the canonical name (or None) of each mention as written, once per spelling
         self.names: dict[str, str | None] = {}
 
@@ -201,8 +204,8 @@ def _trigger_matcher(event_types: Sequence[EventType]) -> _Matcher:
     # the surfaces are lowercase: on lowercased text the pattern finds the same
     # spans without IGNORECASE, about twice as fast (see _trigger_spans)
     lower_regex = re.compile(pattern) if all(set(k) <= _LOWER_SAFE for k in surfaces) else None
-    m = _Matcher(event_types, re.compile(pattern, re.IGNORECASE),
-                 {" ".join(k.split()): v for k, v in surfaces.items()}, verb_forms, lower_regex)
+    m = _Matcher(event_types, None if lower_regex is not None else re.compile(pattern, re.IGNORECASE),
+                 {" ".join(k.split()): v for k, v in surfaces.items()}, verb_forms, lower_regex, pattern)
     _CACHE[(id(event_types), "t")] = m
     return m
 
@@ -221,6 +224,8 @@ def _trigger_spans(tm: _Matcher, sentence: str, low: str | None = None) -> list[
         low = _lowered(sentence)
     if tm.lower_regex is not None and low is not None:
         return [h.span() for h in tm.lower_regex.finditer(low)]
+    if tm.regex is None:
+        tm.regex = re.compile(tm.pattern, re.IGNORECASE)
     return [h.span() for h in tm.regex.finditer(sentence)]
 
 
