@@ -6,9 +6,9 @@ same input gives the same bytes: rows sorted, relative paths, no timestamps.
 
 Each file is rendered into a temporary file of its own, and the large ones are
 written in pieces, so no rendered file is held whole in memory; the renames
-happen once every file was written. A large report is rendered in forked
-processes, a few files each: they inherit the report and the names of their
-temporary files, so nothing is sent to them or back.
+happen once every file was written. A large report is rendered by this
+process and forked ones, a few files each: they inherit the report and the
+names of their temporary files, so nothing is sent to them or back.
 """
 from __future__ import annotations
 
@@ -83,10 +83,12 @@ def write_report(report, out_dir: str | Path, jobs: int = 1) -> list[str]:
             staged.append((reserve(out / name), out / name))
         _JOB = (report, _inline(report), {path.name: tmp for tmp, path in staged})
         groups = _groups(min(jobs, len(RENDERERS)))
-        if len(groups) > 1 and _parallel_ok(report):
+        if len(groups) > 1 and _parallel_ok(report, len(groups) - 1):
             ctx = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(max_workers=len(groups), mp_context=ctx) as pool:
-                for future in [pool.submit(_render_group, g) for g in groups]:
+            with ProcessPoolExecutor(max_workers=len(groups) - 1, mp_context=ctx) as pool:
+                futures = [pool.submit(_render_group, g) for g in groups[1:]]
+                _render_group(groups[0])  # this process renders a share too, rather than wait
+                for future in futures:
                     future.result()
         else:
             _render_group(list(RENDERERS))
@@ -99,10 +101,10 @@ def write_report(report, out_dir: str | Path, jobs: int = 1) -> list[str]:
     return [(out / name).as_posix() for name in RENDERERS]
 
 
-def _parallel_ok(report) -> bool:
-    """Fork renderers for a large report, where fork exists, and only when the
-    free memory holds another copy of this process per renderer (a forked
-    process copies the pages it touches)."""
+def _parallel_ok(report, forks: int) -> bool:
+    """Fork ``forks`` renderers for a large report, where fork exists, and only
+    when the free memory holds another copy of this process per renderer and
+    one to spare (a forked process copies the pages it touches)."""
     if len(report.claims) < PARALLEL_RENDER_MIN_CLAIMS or "fork" not in multiprocessing.get_all_start_methods():
         return False
     try:
@@ -112,4 +114,4 @@ def _parallel_ok(report) -> bool:
             resident = int(fh.read().split()[1]) * page
     except (OSError, ValueError, AttributeError, IndexError):
         return True  # cannot tell: render in parallel
-    return free > 2 * resident
+    return free > (forks + 1) * resident
