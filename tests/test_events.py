@@ -252,8 +252,9 @@ def test_trigger_spans_match_case_insensitive_search():
     texts = [s for f in sorted(SEEDS.glob("*.txt")) for _, s in sentences(f.read_text(encoding="utf-8"))]
     texts += ["XI MET PUTIN AND SIGNED A COMMUNIQUÉ.", "They Met, Meeting-room talks; re-met.",
               "ſigned a deal, Sıgned, İnvaded, MEETİNG, \u212aILLED", "the visit\u00a0to Moscow", "met\u2019s"]
+    case_blind = re.compile(tm.pattern, re.IGNORECASE)
     for text in texts:
-        assert events_mod._trigger_spans(tm, text) == [m.span() for m in tm.regex.finditer(text)], text
+        assert events_mod._trigger_spans(tm, text) == [m.span() for m in case_blind.finditer(text)], text
 
 
 def test_clause_actors_and_modality_read_the_same_in_lowercase():
