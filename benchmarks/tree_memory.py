@@ -7,7 +7,7 @@ Runs the command and samples, four times a second, the proportional set size
 forked processes are counted once in all, where the maximum resident set size
 of any one process (what ``/usr/bin/time`` prints) misses the copies that
 forked processes make of the pages they touch. Prints the wall time, the peak
-and when it was reached.
+and when it was reached, and the largest resident set of any one process.
 """
 from __future__ import annotations
 
@@ -42,15 +42,18 @@ def _tree(pid: int) -> set[int]:
     return seen
 
 
-def _pss_kb(pid: int) -> int:
+def _pss_rss_kb(pid: int) -> tuple[int, int]:
+    pss = rss = 0
     try:
         with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
             for line in fh:
                 if line.startswith("Pss:"):
-                    return int(line.split()[1])
+                    pss = int(line.split()[1])
+                elif line.startswith("Rss:"):
+                    rss = int(line.split()[1])
     except OSError:
         pass
-    return 0
+    return pss, rss
 
 
 def main(argv: list[str]) -> int:
@@ -62,15 +65,17 @@ def main(argv: list[str]) -> int:
         return 2
     t0 = time.perf_counter()
     proc = subprocess.Popen(argv)
-    peak, peak_at = 0, 0.0
+    peak, peak_at, largest = 0, 0.0, 0
     while proc.poll() is None:
-        total = sum(_pss_kb(p) for p in _tree(proc.pid))
+        sizes = [_pss_rss_kb(p) for p in _tree(proc.pid)]
+        total = sum(pss for pss, _ in sizes)
+        largest = max([largest] + [rss for _, rss in sizes])
         if total > peak:
             peak, peak_at = total, time.perf_counter() - t0
         time.sleep(0.25)
     wall = time.perf_counter() - t0
-    print(f"wall {wall:.1f} s; peak memory of the process tree (PSS) {peak / 1024:.0f} MB "
-          f"at {peak_at:.0f} s; exit code {proc.returncode}", file=sys.stderr)
+    print(f"wall {wall:.1f} s; peak memory of the process tree (PSS) {peak / 1024:.0f} MB at {peak_at:.0f} s; "
+          f"largest single process (RSS) {largest / 1024:.0f} MB; exit code {proc.returncode}", file=sys.stderr)
     return proc.returncode
 
 
