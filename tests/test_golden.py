@@ -110,3 +110,17 @@ def test_a_killed_renderer_leaves_the_old_files_and_no_temporary_file(tmp_path, 
     with pytest.raises(Exception):
         write.write_report(fixed_report(), tmp_path, jobs=2)
     assert {p.name: p.read_text() for p in tmp_path.iterdir()} == {n: f"old {n}\n" for n in NAMES}
+
+
+@pytest.mark.parametrize("lines_per_piece", [1, 2, 7, 10_000])
+def test_markdown_in_pieces_is_the_whole_text(monkeypatch, lines_per_piece):
+    """report.md written a few lines at a time is the golden text, wherever
+    the pieces break (the last piece carries the final newline alone)."""
+    from factcheck.report import markdown
+    from factcheck.report.write import _inline
+
+    monkeypatch.setattr(markdown, "_PIECE_LINES", lines_per_piece)
+    report = fixed_report()
+    pieces = list(markdown.render_pieces(report, _inline(report)))
+    assert "".join(pieces).encode("utf-8") == (EXPECTED / "report.md").read_bytes()
+    assert len(pieces) > 1 or lines_per_piece == 10_000
