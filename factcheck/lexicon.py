@@ -11,6 +11,7 @@ from functools import lru_cache
 from importlib import resources
 
 from factcheck.dataload import safe_load
+from factcheck.textutil import tail_trie
 
 from factcheck.units import table
 
@@ -37,26 +38,9 @@ def _alternation(phrases) -> str:
 
 def _literal_trie(phrases, bounded: bool = False) -> str:
     """The alternation of literal ``phrases``, longest first (as _alternation),
-    as a prefix trie: one pass over the text instead of one try per phrase.
-
-    The phrases that match at one place are prefixes of one another; the flat
-    alternation tries them longest first, and so does the trie (a node's longer
-    continuations before its own end), so both find the same. ``bounded``: a
-    phrase ending in a letter or digit must not run on into one.
-    """
-    trie: dict = {}
-    for p in set(phrases):
-        node = trie
-        for ch in p:
-            node = node.setdefault(ch, {})
-        node[""] = r"(?![a-z0-9])" if bounded and p[-1:].isalnum() else ""
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if "" in node:
-            alts.append(node[""])
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return emit(trie) if trie else "(?!)"
+    as a prefix trie (:func:`factcheck.textutil.tail_trie`). ``bounded``: a
+    phrase ending in a letter or digit must not run on into one."""
+    return tail_trie({p: r"(?![a-z0-9])" if bounded and p[-1:].isalnum() else "" for p in phrases})
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,32 @@ class LineIndex:
         return offset - self._starts[self.line(offset) - 1] + 1
 
 
+def tail_trie(tails: dict[str, str]) -> str:
+    """One regular expression for literal words (every character as written)
+    that must each be followed by their own tail regex, as a prefix trie: one
+    pass over the first letters. Where a word ends, its tail is tried after
+    the longer words through that node, so at one place the trie finds what a
+    flat alternation of the words, longest first, finds. No words: a pattern
+    that never matches.
+
+    >>> tail_trie({"in": "", "inch": "es"})
+    'in(?:ches|)'
+    """
+    trie: dict = {}
+    for word, tail in tails.items():
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = tail
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append(node[""])
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return emit(trie) if trie else "(?!)"
+
+
 def trie_regex(words: Sequence[str]) -> str:
     """One regular expression for many literal phrases, factored by common prefix
     (much faster than a flat alternation). A space matches any run of whitespace.

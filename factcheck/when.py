@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from factcheck.textutil import CASE_TRAPS, lowercase_pattern, trie_regex
+from factcheck.textutil import CASE_TRAPS, lowercase_pattern, tail_trie, trie_regex
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,25 +104,6 @@ _BRANCHES = (
 )
 
 
-def _tail_trie(tails: dict[str, str]) -> str:
-    """One regular expression for words that must each be followed by their own
-    tail: a prefix trie (one pass over the first letters), the tail where a
-    word ends, after the longer words through that node."""
-    trie: dict = {}
-    for word, tail in tails.items():
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = tail
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if "" in node:
-            alts.append(node[""])
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return emit(trie)
-
-
 _SEASON = "spring|summer|autumn|winter|fall"
 _UNIT = "day|week|month|year|decade"
 #: Where a match can start, read off the branches: a digit (a year, a day of
@@ -164,7 +145,7 @@ _GATE_TAILS = {
        "one two three four five six seven eight nine ten eleven twelve several".split()},
 }
 _GATE = (r"(?<![\w])(?=\d{4}|\d{1,3}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-         + _UNIT + r")|\(|" + _tail_trie(_GATE_TAILS) + ")")
+         + _UNIT + r")|\(|" + tail_trie(_GATE_TAILS) + ")")
 _PATTERN = re.compile(_GATE + "(?:" + _BRANCHES + ")", re.IGNORECASE)
 
 
