@@ -210,12 +210,10 @@ def _trigger_matcher(event_types: Sequence[EventType]) -> _Matcher:
     return m
 
 
-_CASE_TRAPS = CASE_TRAPS  # lowercasing and IGNORECASE agree on the letters of _LOWER_SAFE elsewhere
-
-
 def _lowered(sentence: str) -> str | None:
-    """The lowercased sentence, or None where lowercasing and IGNORECASE part ways."""
-    return None if _CASE_TRAPS.search(sentence) else sentence.lower()
+    """The lowercased sentence, or None where lowercasing and IGNORECASE part
+    ways (on the letters of _LOWER_SAFE they agree elsewhere)."""
+    return None if CASE_TRAPS.search(sentence) else sentence.lower()
 
 
 def _trigger_spans(tm: _Matcher, sentence: str, low: str | None = None) -> list[tuple[int, int]]:
