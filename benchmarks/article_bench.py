@@ -67,6 +67,9 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:  # patterns and data built outside the timing
         (Path(tmp) / "warm-up.txt").write_text(_WARM_UP, encoding="utf-8")
         load_extract([tmp], rules, jobs=1)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        print("needs fork (Linux or macOS): each repeat starts from the warmed-up process", file=sys.stderr)
+        return 2
     ctx = multiprocessing.get_context("fork")
     times, claims = [], 0
     for _ in range(args.repeat):
