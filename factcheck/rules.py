@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.errors import RulesError
-from factcheck.model import Fact, Kind, Policy, RuleSet, Severity
+from factcheck.model import Fact, Kind, Policy, RuleSet
 from factcheck.rulespec import (POLICY_SPEC, SECTIONS, SPECS, build_entry, check_mapping, fail,
                                 policy_overrides)
 from factcheck.yamlload import LineDict, LineList, load_yaml_file

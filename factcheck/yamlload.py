@@ -126,7 +126,7 @@ def load_yaml_text(text: str, file: str, *, line_offset: int = 0,
     except yaml.YAMLError as exc:
         raise error(f"malformed YAML: {exc}", file) from None
     except RecursionError:
-        raise error(f"malformed YAML: nested too deeply", file) from None
+        raise error("malformed YAML: nested too deeply", file) from None
     if node is None:
         return None
     return _convert(node, file, line_offset, error, lenient_values)

@@ -111,7 +111,7 @@ def test_planned_and_happened_never_diverge(default_rules):
 
 
 def test_places_differ_only_between_two_states(project_rules):
-    from factcheck.model import Entity, RuleSet
+    from factcheck.model import Entity
     import dataclasses
 
     rules = dataclasses.replace(project_rules, entities=(Entity("fr", "France", "state"),
