@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Sequence
 
+from factcheck import regexstore
 from factcheck.model import Entity, EventType
 from factcheck.when import find_times
 from factcheck.textutil import CASE_TRAPS, lowercase_pattern
@@ -176,7 +177,7 @@ def _entity_matcher(entities: Sequence[Entity]) -> _Matcher:
     body = "|".join(filter(None, [trie_regex(sorted(literals))] + initials)) or r"(?!x)x"
     # the look-ahead on the first character spares the trie at most word starts
     first = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
-    m = _Matcher(entities, re.compile(rf"(?<![\w-]){first}(?:{body})(?![\w-])"), lookup, types)
+    m = _Matcher(entities, regexstore.compile(rf"(?<![\w-]){first}(?:{body})(?![\w-])"), lookup, types)
     _CACHE[(id(entities), "e")] = m
     return m
 
@@ -203,8 +204,8 @@ def _trigger_matcher(event_types: Sequence[EventType]) -> _Matcher:
     pattern = rf"(?<![\w-])(?:{body})(?![\w-])"
     # the surfaces are lowercase: on lowercased text the pattern finds the same
     # spans without IGNORECASE, about twice as fast (see _trigger_spans)
-    lower_regex = re.compile(pattern) if all(set(k) <= _LOWER_SAFE for k in surfaces) else None
-    m = _Matcher(event_types, None if lower_regex is not None else re.compile(pattern, re.IGNORECASE),
+    lower_regex = regexstore.compile(pattern) if all(set(k) <= _LOWER_SAFE for k in surfaces) else None
+    m = _Matcher(event_types, None if lower_regex is not None else regexstore.compile(pattern, re.IGNORECASE),
                  {" ".join(k.split()): v for k, v in surfaces.items()}, verb_forms, lower_regex, pattern)
     _CACHE[(id(event_types), "t")] = m
     return m

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from factcheck import regexstore
 from factcheck.blocking import Blocker, _best_links
 from factcheck.ingest import DEFAULT_MAX_BYTES, discover
 from factcheck.judge import judge
 from factcheck.match import Pair, clusters_from_pairs
 from factcheck.model import Claim, Kind, RuleSet
-from factcheck.parallel import load_extract
+from factcheck.parallel import Prefetch, load_extract
 from factcheck.pipeline import Report
 
 
@@ -26,9 +27,18 @@ def check_indexed(corpus: Sequence[str], drafts: Sequence[str], rules: RuleSet, 
                   max_bytes: int = DEFAULT_MAX_BYTES, jobs: int = 1, block_cap: int | None = None) -> Report | None:
     """The report of ``check DRAFTS --against CORPUS``, or None when the index
     could not be read (the caller then runs the full pipeline)."""
-    draft_names = {display for _, display in discover(drafts)[0]}
-    every = load_extract(list(corpus) + list(drafts), rules, jobs=jobs, cache=cache, max_bytes=max_bytes,
-                         load=False, must_load=frozenset(draft_names))
+    found = discover(drafts)[0]
+    draft_names = {display for _, display in found}
+    roots = list(corpus) + list(drafts)
+    regexstore.use(cache.folder / regexstore.FILE_NAME)  # the extractor's patterns, compiled once for all runs
+    # on two cores or more, the drafts are extracted in a forked process while this one scans
+    ahead = Prefetch.for_drafts(found, roots, rules, max_bytes) if jobs > 1 else None
+    try:
+        every = load_extract(roots, rules, jobs=jobs, cache=cache, max_bytes=max_bytes, load=False,
+                             must_load=frozenset(draft_names), extract=ahead.extract if ahead else None)
+    finally:
+        if ahead is not None:
+            ahead.close()
     live = {d: g for d, g in every.digests.items() if d not in draft_names and g is not None}
     draft_claims = [c for c in every.claims if c.article in draft_names]
     blocker = Blocker(rules, block_cap)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from factcheck import regexstore
 from factcheck.dataload import safe_load
 from factcheck.textutil import tail_trie
 
@@ -81,14 +82,14 @@ def lexicon() -> Lexicon:
     # a hedge ends right before the number (a currency symbol may sit between)
     words = [p for p in before if p[:1].isalpha()]
     symbols = [p for p in before if not p[:1].isalpha()]
-    hb = re.compile(r"(?:(?:^|(?<=[^a-z]))(" + _alternation(words) + r")|(?<![<>=])(" + _alternation(symbols) + r"))\s*$")
-    ha = re.compile(r"\s?(" + _literal_trie(after) + r")(?![a-z0-9])")
+    hb = regexstore.compile(r"(?:(?:^|(?<=[^a-z]))(" + _alternation(words) + r")|(?<![<>=])(" + _alternation(symbols) + r"))\s*$")
+    ha = regexstore.compile(r"\s?(" + _literal_trie(after) + r")(?![a-z0-9])")
     t = table()
     # "c$" is also written "c $"
     spaced = {p.replace("$", " $"): p for p in t.prefixes if p.endswith("$") and len(p) > 1 and p != "a$"}
-    prefix = re.compile(r"(?:^|(?<=[^a-z0-9]))(" + _literal_trie(list(t.prefixes) + list(spaced)) + r") ?$")
-    unit = re.compile(r"(?:[ -]|\ ?[\[({<])?(" + _literal_trie(t.suffixes, bounded=True) + r")[\])}>]?")
-    mult = re.compile(r"\b(" + _alternation(lang["multipliers"]) + r")\b")
+    prefix = regexstore.compile(r"(?:^|(?<=[^a-z0-9]))(" + _literal_trie(list(t.prefixes) + list(spaced)) + r") ?$")
+    unit = regexstore.compile(r"(?:[ -]|\ ?[\[({<])?(" + _literal_trie(t.suffixes, bounded=True) + r")[\])}>]?")
+    mult = regexstore.compile(r"\b(" + _alternation(lang["multipliers"]) + r")\b")
     return Lexicon(
         hedge_before=before,
         prefix_alias=spaced,

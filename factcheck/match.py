@@ -29,6 +29,7 @@ from typing import NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
 
+from factcheck import regexstore
 from factcheck.model import LINKS_KEPT, Claim, Cluster, Kind, RuleSet
 from factcheck.textutil import fingerprint
 
@@ -64,7 +65,7 @@ class AliasNormaliser:
         self._metric_ids = {m.name: m.id for m in rules.metrics}
         self._entity_types = {e.name: e.type for e in rules.entities}
         alts = sorted(table, key=len, reverse=True)
-        self._re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\w)") if alts else None
+        self._re = regexstore.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\w)") if alts else None
         self._cache: dict[str, tuple[str, frozenset, frozenset]] = {}
         self._last: tuple = (None, None)
 

@@ -33,7 +33,8 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from factcheck.textutil import CASE_TRAPS, lowercase_pattern, tail_trie, trie_regex
+from factcheck import regexstore
+from factcheck.textutil import CASE_TRAPS, lowercase_pattern, tail_trie
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,11 +147,11 @@ _GATE_TAILS = {
 }
 _GATE = (r"(?<![\w])(?=\d{4}|\d{1,3}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
          + _UNIT + r")|\(|" + tail_trie(_GATE_TAILS) + ")")
-_PATTERN = re.compile(_GATE + "(?:" + _BRANCHES + ")", re.IGNORECASE)
+_PATTERN = regexstore.compile(_GATE + "(?:" + _BRANCHES + ")", re.IGNORECASE)
 
 
 #: _PATTERN for lowercased text (see _matches)
-_LOWER_PATTERN = re.compile(lowercase_pattern(_PATTERN.pattern))
+_LOWER_PATTERN = regexstore.compile(lowercase_pattern(_PATTERN.pattern))
 
 
 def _matches(text: str) -> list[re.Match]:

@@ -77,3 +77,82 @@ def test_records_survive_pickling_field_for_field():
         back = pickle.loads(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
         assert type(back) is type(record) and back == record and hash(back) == hash(record)
         assert all(getattr(back, f.name) == getattr(record, f.name) for f in fields(record))
+
+
+def _tasks(corpus, n=3):
+    from factcheck.parallel import Task
+
+    return [Task(p.name, str(p), None, p.read_bytes(), 10**7) for p in sorted(corpus.iterdir())[:n]]
+
+
+def test_prefetched_drafts_equal_extraction_here(corpus, default_rules):
+    from factcheck.parallel import Prefetch, extract_tasks
+
+    tasks = _tasks(corpus)
+    ahead = Prefetch(tasks, default_rules)
+    assert ahead.pid is not None  # forked
+    other = type(tasks[0])(tasks[0].display, tasks[0].path, None, tasks[0].data + b"\nMore text.\n", 10**7)
+    asked = [tasks[2], other, tasks[1]]  # another version of a prefetched file is extracted here
+    try:
+        got = ahead.extract(asked, default_rules, 1)
+    finally:
+        ahead.close()
+    assert got == extract_tasks(asked, default_rules, 1)
+    assert ahead.pid is None
+
+
+def test_a_failed_prefetch_is_extracted_here(corpus, default_rules, monkeypatch):
+    import os
+
+    import factcheck.parallel as par
+
+    parent, real = os.getpid(), par.extract_one
+
+    def fails_in_child(task, rules):
+        if os.getpid() != parent:
+            raise RuntimeError("broken")
+        return real(task, rules)
+
+    monkeypatch.setattr(par, "extract_one", fails_in_child)
+    tasks = _tasks(corpus, 2)
+    ahead = par.Prefetch(tasks, default_rules)
+    try:
+        assert ahead.extract(tasks, default_rules, 1) == [real(t, default_rules) for t in tasks]
+    finally:
+        ahead.close()
+
+
+def test_an_unneeded_prefetch_is_stopped(corpus, default_rules):
+    import os
+
+    from factcheck.parallel import Prefetch
+
+    ahead = Prefetch(_tasks(corpus, 1), default_rules)
+    pid = ahead.pid
+    assert ahead.extract([], default_rules, 1) == []  # the drafts were in the cache: nothing asked
+    ahead.close()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # reaped: no process left behind
+
+
+def test_check_with_prefetch_equals_the_full_run(corpus, tmp_path, capsys, monkeypatch):
+    import shutil
+
+    import factcheck.parallel as par
+
+    monkeypatch.chdir(tmp_path)
+    work = tmp_path / "c"
+    shutil.copytree(corpus, work)
+    assert main(["report", str(work), "--out", "out", "-q", "--cache-dir", "cache"]) == 0
+    draft = sorted(work.iterdir())[3]
+    draft.write_text(draft.read_text(encoding="utf-8") + "\nThe share of exports rose to 41% in 2019, officials said.\n",
+                     encoding="utf-8")
+    here = []
+    real = par.extract_tasks
+    monkeypatch.setattr(par, "extract_tasks", lambda tasks, *a: here.extend(tasks) or real(tasks, *a))
+    args = ["check", str(draft), "--against", str(work), "--format", "json", "--fail-on", "never"]
+    assert main([*args, "--cache-dir", "cache", "--jobs", "2"]) == 0
+    ahead = capsys.readouterr().out
+    assert here == []  # the draft was extracted by the forked process alone
+    assert main([*args, "--no-cache", "--jobs", "1"]) == 0
+    assert ahead == capsys.readouterr().out and "The share of exports rose to 41%" in ahead
