@@ -159,13 +159,23 @@ class Judge:
         intervals = {c.id: claim_interval(c, self.policy) for c in claims}
         parts = {c.id: slack_parts(c) for c in claims}
         tol = self._tol(claims[0])
+        precision, touch = self.policy.implied_precision, self.policy.open_edges_touch
+        # outlets retelling one figure give many claims of one interval and slack: each pair
+        # of those is compared once (a large cluster has tens of thousands of cross pairs)
+        kinds: dict[tuple, int] = {}
+        kind = {c.id: kinds.setdefault((intervals[c.id], parts[c.id]), len(kinds)) for c in claims
+                if intervals[c.id] is not None}
+        outcome: dict[tuple[int, int], bool] = {}
         agree, clash, unsure = [], [], []
         for a, b in self._cross_pairs(claims):
-            ia, ib = intervals[a.id], intervals[b.id]
-            if ia is None or ib is None:
+            ka, kb = kind.get(a.id), kind.get(b.id)
+            if ka is None or kb is None:
                 continue
-            slack = slack_of(tol, (parts[a.id], parts[b.id]), self.policy.implied_precision)
-            if compatible(ia, ib, slack, self.policy.open_edges_touch):
+            ok = outcome.get((ka, kb))
+            if ok is None:
+                slack = slack_of(tol, (parts[a.id], parts[b.id]), precision)
+                ok = outcome[ka, kb] = compatible(intervals[a.id], intervals[b.id], slack, touch)
+            if ok:
                 agree.append((a, b))
             elif (a.id, b.id) in strong:
                 clash.append((a, b, "value"))
@@ -177,17 +187,19 @@ class Judge:
 
     def _judge_events(self, cluster: Cluster, claims: Sequence[Claim], strong: set) -> Finding | None:
         days = self.policy.date_tolerance_days
+        # what two accounts are compared on is their dates and place: each pair of those once
+        kinds: dict[tuple, int] = {}
+        kind = {c.id: kinds.setdefault((c.date_start, c.date_end, c.place), len(kinds)) for c in claims}
+        outcome: dict[tuple[int, int], tuple[str, ...] | None] = {}
         agree, clash, unsure = [], [], []
         for a, b in self._cross_pairs(claims):
-            comparable = bool(a.date_start and b.date_start) or bool(a.place and b.place)
-            if not comparable:
+            ka, kb = kind[a.id], kind[b.id]
+            if (ka, kb) in outcome:
+                problems = outcome[ka, kb]
+            else:
+                problems = outcome[ka, kb] = self._event_problems(a, b, days)
+            if problems is None:
                 continue  # nothing two accounts could agree or disagree on
-            problems = []
-            if a.date_start and b.date_start and not dates_overlap(a.date_start, a.date_end, b.date_start,
-                                                                   b.date_end, days):
-                problems.append("date")
-            if self._places_differ(a.place, b.place):
-                problems.append("place")
             if not problems:
                 agree.append((a, b))
             elif (a.id, b.id) in strong:
@@ -199,6 +211,19 @@ class Judge:
                                      "dates": [str(c.date_start), str(c.date_end)] if c.date_start else None,
                                      "place": c.place} for c in claims}}
         return self._settle(cluster, claims, agree, clash, unsure, details, "Accounts of the event")
+
+    def _event_problems(self, a: Claim, b: Claim, days: int) -> tuple[str, ...] | None:
+        """What two accounts of an event disagree on ("date", "place"); None when
+        they give nothing to compare (no dates on both, no places on both)."""
+        if not (a.date_start and b.date_start) and not (a.place and b.place):
+            return None
+        problems = []
+        if a.date_start and b.date_start and not dates_overlap(a.date_start, a.date_end, b.date_start,
+                                                               b.date_end, days):
+            problems.append("date")
+        if self._places_differ(a.place, b.place):
+            problems.append("place")
+        return tuple(problems)
 
     def _places_differ(self, a: str | None, b: str | None) -> bool:
         """Only two different states count: a city may lie in a country the other names."""
