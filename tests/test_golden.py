@@ -125,3 +125,13 @@ def test_markdown_in_pieces_is_the_whole_text(monkeypatch, lines_per_piece):
     pieces = list(markdown.render_pieces(report, _inline(report)))
     assert "".join(pieces).encode("utf-8") == (EXPECTED / "report.md").read_bytes()
     assert len(pieces) > 1 or lines_per_piece == 10_000
+
+
+def test_link_reasons_are_said_once_with_their_count():
+    from factcheck.report.view import _link_reasons
+
+    same = [{"why": "actors shared 100%"}] * 3 + [{"why": "quote words 91"}]
+    assert _link_reasons(same, None) == "actors shared 100% (3 pairs); quote words 91"
+    many = [{"why": f"reason {i}"} for i in range(5)]
+    assert _link_reasons(many, None) == "reason 0; reason 1; reason 2; 2 other reasons"
+    assert _link_reasons(same, 40) == "actors shared 100% (3 pairs); quote words 91 (of the first 4 of 40 pairs)"

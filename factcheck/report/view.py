@@ -127,8 +127,23 @@ def why(f: Finding, by_id: dict[str, Claim]) -> tuple[str, ...]:
         parts.append(f"rule {f.rule}" + (f" ({fact.get('file')}:{fact.get('line')})" if fact.get("file") else ""))
     m = d.get("match") or {}
     if m.get("links"):
-        parts.append("matched on " + ", ".join(m.get("keys") or [m.get("key") or "?"]) + ": " + "; ".join(link["why"] for link in m["links"][:3]))
+        parts.append("matched on " + ", ".join(m.get("keys") or [m.get("key") or "?"]) + ": "
+                     + _link_reasons(m["links"], m.get("links_total")))
     return tuple(parts)
+
+
+def _link_reasons(links: list[dict], total: int | None, shown: int = 3) -> str:
+    """The reasons of a cluster's links, each said once, with how many of the
+    links listed give it (a cluster of one story often links every pair for
+    the same reason)."""
+    counts: dict[str, int] = {}
+    for link in links:
+        counts[link["why"]] = counts.get(link["why"], 0) + 1
+    said = [why if n == 1 else f"{why} ({n} pairs)" for why, n in list(counts.items())[:shown]]
+    if len(counts) > shown:
+        said.append(f"{len(counts) - shown} other reasons")
+    text = "; ".join(said)
+    return f"{text} (of the first {len(links)} of {total} pairs)" if total and total > len(links) else text
 
 
 def _claim_order(by_id, claim_id):
