@@ -121,7 +121,7 @@ def report(paths: Sequence[str], rules_dir, out_dir, fail_on, quiet, max_size, j
 
     Writes report.md, report.html, claims.csv, findings.csv and findings.json into --out.
     """
-    from factcheck.pipeline import run_scaled
+    from factcheck.pipeline import FREEZE_MIN_CLAIMS, frozen_heap, run_scaled
     from factcheck.report.write import write_report
 
     rules = _rules(rules_dir, cache_dir=cache_dir, no_cache=no_cache)
@@ -135,7 +135,8 @@ def report(paths: Sequence[str], rules_dir, out_dir, fail_on, quiet, max_size, j
         close()
         if eng is not None:
             eng.close()
-    written = write_report(result, out_dir, jobs=jobs)
+    with frozen_heap(len(result.claims) >= FREEZE_MIN_CLAIMS):
+        written = write_report(result, out_dir, jobs=jobs)
     _print_problems(result, quiet)
     if not quiet:
         s = result.stats

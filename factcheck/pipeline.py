@@ -1,8 +1,9 @@
 """The whole job as one call: read, extract, match, judge. No printing, no exit."""
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from factcheck.accept import strip as strip_directives
 from factcheck.errors import Problem
@@ -35,6 +36,36 @@ class Report:
         if any(f.severity.rank >= level for f in self.findings):
             return 1
         return 0
+
+
+#: from this many claims, what is alive once the claims are read is kept out of
+#: the garbage collector's passes (see :func:`frozen_heap`)
+FREEZE_MIN_CLAIMS = 100_000
+
+
+@contextmanager
+def frozen_heap(enabled: bool = True) -> Iterator[None]:
+    """Keep the objects alive now (the claims, the articles) out of the garbage
+    collector's passes until the block ends (``gc.freeze``).
+
+    Matching, judging and writing a large corpus make millions of short-lived
+    containers, so the collector's full passes come again and again, and each
+    one walks every claim (1.8 million at 100,000 articles): about a tenth of
+    the matching time there. Frozen objects are still freed when nothing
+    refers to them; only reference cycles among them would wait for the end of
+    the block. Processes forked inside the block (the matching and rendering
+    workers) inherit the frozen state, so their passes do not touch, and so
+    copy, the pages of the records they share with this one."""
+    if not enabled:
+        yield
+        return
+    import gc
+
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def extract_all(articles: Sequence[Article], rules: RuleSet, progress=None) -> list[Claim]:
@@ -84,13 +115,14 @@ def run_scaled(paths: Sequence[str], rules: RuleSet, *, drafts: Sequence[str] = 
     loaded = load_extract(list(paths) + list(drafts), rules, jobs=jobs, cache=cache, max_bytes=max_bytes,
                           progress=progress, extract=engine.extract if engine is not None else None)
     mapper = engine.map_blocks if engine is not None else block_mapper(jobs)
-    clusters, stats = match_blocked(loaded.claims, rules, cap=block_cap, map_blocks=mapper)
     only = None
     if drafts:
         from factcheck.ingest import discover
 
         only = {display for _, display in discover(drafts)[0]}
-    findings = judge(loaded.claims, clusters, rules, only_articles=only)
+    with frozen_heap(len(loaded.claims) >= FREEZE_MIN_CLAIMS):
+        clusters, stats = match_blocked(loaded.claims, rules, cap=block_cap, map_blocks=mapper)
+        findings = judge(loaded.claims, clusters, rules, only_articles=only)
     stats = {"articles": len(loaded.articles), "claims": len(loaded.claims), "clusters": len(clusters), **stats,
              **loaded.stats}
     return Report(loaded.articles, loaded.claims, clusters, findings, loaded.problems, stats)

@@ -156,3 +156,19 @@ def test_check_with_prefetch_equals_the_full_run(corpus, tmp_path, capsys, monke
     assert here == []  # the draft was extracted by the forked process alone
     assert main([*args, "--no-cache", "--jobs", "1"]) == 0
     assert ahead == capsys.readouterr().out and "The share of exports rose to 41%" in ahead
+
+
+def test_a_frozen_heap_changes_no_result(corpus, default_rules, monkeypatch):
+    import gc
+
+    import factcheck.pipeline as pipeline
+    from factcheck.report import jsonout
+
+    plain = pipeline.run_scaled([str(corpus)], default_rules)
+    seen = []
+    real_judge = pipeline.judge
+    monkeypatch.setattr(pipeline, "FREEZE_MIN_CLAIMS", 0)
+    monkeypatch.setattr(pipeline, "judge", lambda *a, **k: seen.append(gc.get_freeze_count()) or real_judge(*a, **k))
+    frozen = pipeline.run_scaled([str(corpus)], default_rules)
+    assert seen and seen[0] > 0 and gc.get_freeze_count() == 0  # frozen while judging, not after
+    assert jsonout.findings_json(frozen.findings, frozen.claims) == jsonout.findings_json(plain.findings, plain.claims)
