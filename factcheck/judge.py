@@ -402,25 +402,26 @@ class Judge:
         return subject
 
 
+#: from this many cross pairs in all clusters, with ``jobs`` > 1, the second
+#: half of the clusters is judged in a forked process (below it, sending the
+#: findings back costs more than it saves)
+PARALLEL_JUDGE_MIN_PAIRS = 2_000_000
+
+
 def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
-          only_articles: set[str] | None = None) -> list[Finding]:
+          only_articles: set[str] | None = None, jobs: int = 1) -> list[Finding]:
     """Every finding. With ``only_articles`` (draft mode), only findings that
-    involve a claim of those articles."""
+    involve a claim of those articles. With ``jobs`` > 1, a large set of
+    clusters is judged in two processes (the findings are the same)."""
     j = Judge(rules)
     by_id = {c.id: c for c in claims}
     findings: list[Finding] = []
     corroborated: set[str] = set()
     multi_outlet: set[str] = set()
-    for cl in clusters:
-        members = [by_id[i] for i in cl.claims if i in by_id]
-        f = j.judge_cluster(cl, members)
-        if f is None:
-            continue
-        findings.append(f)
-        if len({_source(by_id[i]) for i in f.claims}) >= 2:
-            multi_outlet.update(cl.claims)
-            if f.verdict is Verdict.AGREE:
-                corroborated.update(f.claims)
+    for part in _judge_clusters_split(j, by_id, clusters, jobs):
+        findings += part[0]
+        corroborated |= part[1]
+        multi_outlet |= part[2]
     by_fact: set[str] = set()
     for fact in rules.facts:
         for f in j.against_fact(fact, claims):
@@ -435,6 +436,51 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
         findings = [f for f in findings if any(by_id[i].article in only_articles for i in f.claims)]
     unique = {f.id: f for f in findings}
     return sorted(unique.values(), key=finding_sort_key)
+
+
+def _judge_clusters(j: Judge, by_id: dict[str, Claim], clusters: Sequence[Cluster]
+                    ) -> tuple[list[Finding], set[str], set[str]]:
+    """The findings of ``clusters``, in order, and the claims they show
+    corroborated and reported by several outlets."""
+    findings: list[Finding] = []
+    corroborated: set[str] = set()
+    multi_outlet: set[str] = set()
+    for cl in clusters:
+        members = [by_id[i] for i in cl.claims if i in by_id]
+        f = j.judge_cluster(cl, members)
+        if f is None:
+            continue
+        findings.append(f)
+        if len({_source(by_id[i]) for i in f.claims}) >= 2:
+            multi_outlet.update(cl.claims)
+            if f.verdict is Verdict.AGREE:
+                corroborated.update(f.claims)
+    return findings, corroborated, multi_outlet
+
+
+def _judge_clusters_split(j: Judge, by_id: dict[str, Claim], clusters: Sequence[Cluster], jobs: int) -> list[tuple]:
+    """:func:`_judge_clusters` of the clusters in order: the first half (by
+    cross pairs, the work of judging) here, the second in a forked process
+    when there is enough work and ``jobs`` > 1."""
+    costs = [len(cl.claims) * (len(cl.claims) - 1) // 2 for cl in clusters]
+    total = sum(costs)
+    if jobs <= 1 or total < PARALLEL_JUDGE_MIN_PAIRS:
+        return [_judge_clusters(j, by_id, clusters)]
+    from factcheck.forked import Forked
+
+    done, cut = 0, len(clusters)
+    for i, cost in enumerate(costs):
+        if done >= total / 2:
+            cut = i
+            break
+        done += cost
+    child = Forked(_judge_clusters, j, by_id, clusters[cut:])
+    try:
+        first = _judge_clusters(j, by_id, clusters[:cut])
+        ok, second = child.result()
+    finally:
+        child.cancel()
+    return [first, second if ok else _judge_clusters(j, by_id, clusters[cut:])]
 
 
 def finding_sort_key(f: Finding):

@@ -120,31 +120,11 @@ class Prefetch:
     result is the same with or without the prefetch."""
 
     def __init__(self, tasks: list[Task], rules: RuleSet):
+        from factcheck.forked import Forked
+
         self.tasks = tasks
-        self.pid: int | None = None
-        self._fd: int | None = None
         self._results: list[tuple[Task, tuple]] | None = None
-        if not tasks or not hasattr(os, "fork"):
-            return
-        import pickle
-
-        read, write = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child: extract, send, exit without running any of the parent's clean-up
-            code = 1
-            try:
-                os.close(read)
-                payload = pickle.dumps([extract_one(t, rules) for t in tasks], protocol=5)
-                with os.fdopen(write, "wb") as out:
-                    out.write(payload)
-                code = 0
-                from factcheck import regexstore
-
-                regexstore.save()  # the patterns compiled here, for the next run (os._exit skips atexit)
-            finally:
-                os._exit(code)
-        os.close(write)
-        self.pid, self._fd = pid, read
+        self._child = Forked(_extract_all, tasks, rules, after=_save_patterns) if tasks else None
 
     @classmethod
     def for_drafts(cls, found: Sequence[tuple[Path, str]], roots: Sequence[str], rules: RuleSet,
@@ -168,21 +148,8 @@ class Prefetch:
     def _collect(self) -> list[tuple[Task, tuple]]:
         """The child's results (none if it failed), waiting for them."""
         if self._results is None:
-            import pickle
-
-            results: list = []
-            if self._fd is not None:
-                with os.fdopen(self._fd, "rb") as pipe:
-                    self._fd = None
-                    payload = pipe.read()
-                _, status = os.waitpid(self.pid, 0)
-                self.pid = None
-                if os.waitstatus_to_exitcode(status) == 0:
-                    try:
-                        results = pickle.loads(payload)
-                    except Exception:  # noqa: BLE001 - a result that cannot be read is extracted again here
-                        results = []
-            self._results = list(zip(self.tasks, results))
+            ok, results = self._child.result() if self._child is not None else (False, None)
+            self._results = list(zip(self.tasks, results)) if ok else []
         return self._results
 
     def extract(self, tasks: Sequence[Task], rules: RuleSet, jobs: int,
@@ -206,18 +173,20 @@ class Prefetch:
 
     def close(self) -> None:
         """Stop the child if its results were not needed (the drafts were in the cache)."""
-        if self._fd is not None:
-            os.close(self._fd)
-            self._fd = None
-        if self.pid is not None:
-            import signal
+        if self._child is not None:
+            self._child.cancel()
 
-            try:
-                os.kill(self.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            os.waitpid(self.pid, 0)
-            self.pid = None
+
+def _extract_all(tasks: list[Task], rules: RuleSet) -> list[tuple]:
+    return [extract_one(t, rules) for t in tasks]
+
+
+def _save_patterns() -> None:
+    """Keep the patterns compiled in a forked process for the next run (its
+    exit skips the hooks that would save them)."""
+    from factcheck import regexstore
+
+    regexstore.save()
 
 
 @dataclass

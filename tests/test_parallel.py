@@ -90,7 +90,7 @@ def test_prefetched_drafts_equal_extraction_here(corpus, default_rules):
 
     tasks = _tasks(corpus)
     ahead = Prefetch(tasks, default_rules)
-    assert ahead.pid is not None  # forked
+    assert ahead._child.pid is not None  # forked
     other = type(tasks[0])(tasks[0].display, tasks[0].path, None, tasks[0].data + b"\nMore text.\n", 10**7)
     asked = [tasks[2], other, tasks[1]]  # another version of a prefetched file is extracted here
     try:
@@ -98,7 +98,7 @@ def test_prefetched_drafts_equal_extraction_here(corpus, default_rules):
     finally:
         ahead.close()
     assert got == extract_tasks(asked, default_rules, 1)
-    assert ahead.pid is None
+    assert ahead._child.pid is None
 
 
 def test_a_failed_prefetch_is_extracted_here(corpus, default_rules, monkeypatch):
@@ -128,7 +128,7 @@ def test_an_unneeded_prefetch_is_stopped(corpus, default_rules):
     from factcheck.parallel import Prefetch
 
     ahead = Prefetch(_tasks(corpus, 1), default_rules)
-    pid = ahead.pid
+    pid = ahead._child.pid
     assert ahead.extract([], default_rules, 1) == []  # the drafts were in the cache: nothing asked
     ahead.close()
     with pytest.raises(ChildProcessError):
@@ -172,3 +172,16 @@ def test_a_frozen_heap_changes_no_result(corpus, default_rules, monkeypatch):
     frozen = pipeline.run_scaled([str(corpus)], default_rules)
     assert seen and seen[0] > 0 and gc.get_freeze_count() == 0  # frozen while judging, not after
     assert jsonout.findings_json(frozen.findings, frozen.claims) == jsonout.findings_json(plain.findings, plain.claims)
+
+
+def test_judging_in_two_processes_gives_the_same_findings(corpus, default_rules, monkeypatch):
+    import factcheck.judge as judge_mod
+
+    report = run([str(corpus)], default_rules)
+    here = judge_mod.judge(report.claims, report.clusters, default_rules)
+    monkeypatch.setattr(judge_mod, "PARALLEL_JUDGE_MIN_PAIRS", 0)
+    forked = []
+    real = judge_mod._judge_clusters
+    monkeypatch.setattr(judge_mod, "_judge_clusters", lambda j, by_id, part: forked.append(len(part)) or real(j, by_id, part))
+    assert judge_mod.judge(report.claims, report.clusters, default_rules, jobs=2) == here
+    assert len(forked) == 1 and 0 < forked[0] < len(report.clusters)  # this process judged the first part only
