@@ -402,26 +402,13 @@ class Judge:
         return subject
 
 
-#: from this many cross pairs in all clusters, with ``jobs`` > 1, the second
-#: half of the clusters is judged in a forked process (below it, sending the
-#: findings back costs more than it saves)
-PARALLEL_JUDGE_MIN_PAIRS = 2_000_000
-
-
 def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
-          only_articles: set[str] | None = None, jobs: int = 1) -> list[Finding]:
+          only_articles: set[str] | None = None) -> list[Finding]:
     """Every finding. With ``only_articles`` (draft mode), only findings that
-    involve a claim of those articles. With ``jobs`` > 1, a large set of
-    clusters is judged in two processes (the findings are the same)."""
+    involve a claim of those articles."""
     j = Judge(rules)
     by_id = {c.id: c for c in claims}
-    findings: list[Finding] = []
-    corroborated: set[str] = set()
-    multi_outlet: set[str] = set()
-    for part in _judge_clusters_split(j, by_id, clusters, jobs):
-        findings += part[0]
-        corroborated |= part[1]
-        multi_outlet |= part[2]
+    findings, corroborated, multi_outlet = _judge_clusters(j, by_id, clusters)
     by_fact: set[str] = set()
     for fact in rules.facts:
         for f in j.against_fact(fact, claims):
@@ -456,31 +443,6 @@ def _judge_clusters(j: Judge, by_id: dict[str, Claim], clusters: Sequence[Cluste
             if f.verdict is Verdict.AGREE:
                 corroborated.update(f.claims)
     return findings, corroborated, multi_outlet
-
-
-def _judge_clusters_split(j: Judge, by_id: dict[str, Claim], clusters: Sequence[Cluster], jobs: int) -> list[tuple]:
-    """:func:`_judge_clusters` of the clusters in order: the first half (by
-    cross pairs, the work of judging) here, the second in a forked process
-    when there is enough work and ``jobs`` > 1."""
-    costs = [len(cl.claims) * (len(cl.claims) - 1) // 2 for cl in clusters]
-    total = sum(costs)
-    if jobs <= 1 or total < PARALLEL_JUDGE_MIN_PAIRS:
-        return [_judge_clusters(j, by_id, clusters)]
-    from factcheck.forked import Forked
-
-    done, cut = 0, len(clusters)
-    for i, cost in enumerate(costs):
-        if done >= total / 2:
-            cut = i
-            break
-        done += cost
-    child = Forked(_judge_clusters, j, by_id, clusters[cut:])
-    try:
-        first = _judge_clusters(j, by_id, clusters[:cut])
-        ok, second = child.result()
-    finally:
-        child.cancel()
-    return [first, second if ok else _judge_clusters(j, by_id, clusters[cut:])]
 
 
 def finding_sort_key(f: Finding):

@@ -122,7 +122,7 @@ def run_scaled(paths: Sequence[str], rules: RuleSet, *, drafts: Sequence[str] = 
         only = {display for _, display in discover(drafts)[0]}
     with frozen_heap(len(loaded.claims) >= FREEZE_MIN_CLAIMS):
         clusters, stats = match_blocked(loaded.claims, rules, cap=block_cap, map_blocks=mapper)
-        findings = judge(loaded.claims, clusters, rules, only_articles=only, jobs=jobs)
+        findings = judge(loaded.claims, clusters, rules, only_articles=only)
     stats = {"articles": len(loaded.articles), "claims": len(loaded.claims), "clusters": len(clusters), **stats,
              **loaded.stats}
     return Report(loaded.articles, loaded.claims, clusters, findings, loaded.problems, stats)

@@ -172,16 +172,3 @@ def test_a_frozen_heap_changes_no_result(corpus, default_rules, monkeypatch):
     frozen = pipeline.run_scaled([str(corpus)], default_rules)
     assert seen and seen[0] > 0 and gc.get_freeze_count() == 0  # frozen while judging, not after
     assert jsonout.findings_json(frozen.findings, frozen.claims) == jsonout.findings_json(plain.findings, plain.claims)
-
-
-def test_judging_in_two_processes_gives_the_same_findings(corpus, default_rules, monkeypatch):
-    import factcheck.judge as judge_mod
-
-    report = run([str(corpus)], default_rules)
-    here = judge_mod.judge(report.claims, report.clusters, default_rules)
-    monkeypatch.setattr(judge_mod, "PARALLEL_JUDGE_MIN_PAIRS", 0)
-    forked = []
-    real = judge_mod._judge_clusters
-    monkeypatch.setattr(judge_mod, "_judge_clusters", lambda j, by_id, part: forked.append(len(part)) or real(j, by_id, part))
-    assert judge_mod.judge(report.claims, report.clusters, default_rules, jobs=2) == here
-    assert len(forked) == 1 and 0 < forked[0] < len(report.clusters)  # this process judged the first part only
