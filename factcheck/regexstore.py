@@ -74,8 +74,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - a drop-
     """``re.compile(pattern, flags)``, from the store when it holds the pattern."""
     flags = int(flags)
     key = (pattern, flags)
-    if _SIGNATURE is None or not isinstance(pattern, str):
-        return re.compile(pattern, flags)
+    if _path is None or _SIGNATURE is None or not isinstance(pattern, str):
+        return re.compile(pattern, flags)  # no store in use: nothing to look up or keep
     parts = _store().get(key) or _new.get(key)
     if parts is not None:
         try:
