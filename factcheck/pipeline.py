@@ -50,8 +50,8 @@ def frozen_heap(enabled: bool = True) -> Iterator[None]:
 
     Matching, judging and writing a large corpus make millions of short-lived
     containers, so the collector's full passes come again and again, and each
-    one walks every claim (1.8 million at 100,000 articles): about a tenth of
-    the matching time there. Frozen objects are still freed when nothing
+    one walks every claim (1.8 million at 100,000 articles): a tenth to a fifth
+    of the matching time there. Frozen objects are still freed when nothing
     refers to them; only reference cycles among them would wait for the end of
     the block. Processes forked inside the block (the matching and rendering
     workers) inherit the frozen state, so their passes do not touch, and so
