@@ -153,9 +153,10 @@ def code_version(rules) -> str:
     return hashlib.sha256((source_version() + repr(rules)).encode()).hexdigest()[:20]
 
 
-def resolve_dir(option: str | None) -> Path:
-    """The cache folder: ``--cache-dir``, else ``$FACTCHECK_CACHE_DIR``, else the default."""
-    return Path(option or os.environ.get(ENV_VAR) or DEFAULT_DIR)
+def resolve_dir(option: str | None, base: Path | None = None) -> Path:
+    """The cache folder: ``--cache-dir``, else ``$FACTCHECK_CACHE_DIR``, else the
+    default (in ``base``, the working directory when None)."""
+    return Path(option or os.environ.get(ENV_VAR) or (base / DEFAULT_DIR if base is not None else DEFAULT_DIR))
 
 
 def entry_digest(version: str, display: str, meta: dict | None, data: bytes) -> str:

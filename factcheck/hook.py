@@ -89,12 +89,10 @@ def _cache(config, rules, err):
         return None
     import sqlite3
 
-    from factcheck.cache import DEFAULT_DIR, ENV_VAR, ClaimCache, code_version
+    from factcheck.cache import ClaimCache, code_version, resolve_dir
 
-    if isinstance(config.cache, str):
-        folder = config.path(config.cache)
-    else:
-        folder = Path(os.environ[ENV_VAR]) if os.environ.get(ENV_VAR) else config.root / DEFAULT_DIR
+    # a folder named in the settings is relative to them, and so is the default
+    folder = config.path(config.cache) if isinstance(config.cache, str) else resolve_dir(None, base=config.root)
     try:
         return ClaimCache(folder, code_version(rules))
     except (OSError, sqlite3.Error) as exc:

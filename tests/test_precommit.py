@@ -162,6 +162,15 @@ def test_hook_cache_setting_names_a_folder_or_false(in_tmp, capsys):
         find_config(in_tmp)
 
 
+def test_hook_cache_moves_with_the_environment(in_tmp, capsys, monkeypatch):
+    newsroom(in_tmp)
+    write(in_tmp / "drafts" / "clean.md", CLEAN)
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(in_tmp / "elsewhere"))
+    assert hook_main(["drafts/clean.md"]) == 0
+    assert (in_tmp / "elsewhere" / "claims.sqlite").is_file()
+    assert not (in_tmp / ".factcheck-cache").exists()
+
+
 def test_hook_without_a_usable_cache_reads_the_whole_corpus(in_tmp, capsys):
     newsroom(in_tmp)
     write(in_tmp / ".factcheck-cache", "a file where the cache folder would be\n")
