@@ -38,7 +38,8 @@ def bounded_details(details: dict, limit: int = PAIR_LIST_LIMIT) -> dict:
     m = details.get("match")
     if isinstance(m, dict) and isinstance(m.get("links"), list) and len(m["links"]) > limit:
         out = out if out is not None else dict(details)
-        out["match"] = {**m, "links": m["links"][:limit], "links_total": len(m["links"])}
+        # a cluster that kept only some of its links already counts them all
+        out["match"] = {**m, "links": m["links"][:limit], "links_total": max(m.get("links_total", 0), len(m["links"]))}
     return details if out is None else out
 
 
