@@ -18,6 +18,7 @@ from them.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
@@ -86,8 +87,8 @@ def strip(article: Article) -> Article:
     return replace(article, body=tuple(body))
 
 
-def _targets(d: Directive, claims: Sequence[Claim]) -> list[Claim]:
-    mine = [c for c in claims if c.article == d.article]
+def _targets(d: Directive, mine: Sequence[Claim]) -> list[Claim]:
+    """The claims of ``mine`` (the claims of the directive's article) it names."""
     if _CLAIM_ID.match(d.target):
         return [c for c in mine if c.id == d.target]
     return [c for c in mine if _norm(c.text) == d.target]
@@ -98,19 +99,30 @@ def accepted(articles: Iterable[Article], claims: Sequence[Claim], findings: Seq
     """``{finding id: reason}`` for findings accepted inline, and problems found.
 
     A directive that names no claim of its article is reported as a warning.
+    When two directives accept one finding, the first (by article, then
+    position) gives the reason.
     """
     reasons: dict[str, str] = {}
     problems: list[Problem] = []
+    by_article: dict[str, list[Claim]] | None = None  # indexed at the first directive
+    by_claim: dict[str, list[Finding]] = {}
     for article in sorted(articles, key=lambda a: a.id):
         directives, bad = parse(article)
         problems.extend(bad)
+        if directives and by_article is None:
+            by_article = defaultdict(list)
+            for c in claims:
+                by_article[c.article].append(c)
+            for f in findings:
+                for cid in f.claims:
+                    by_claim.setdefault(cid, []).append(f)
         for d in directives:
-            hits = {c.id for c in _targets(d, claims)}
+            hits = {c.id for c in _targets(d, by_article.get(d.article, ()))}
             if not hits:
                 problems.append(Problem(d.article, f"factcheck directive accepts nothing: no claim {d.target!r} "
                                         "in this article", d.line, level="warning"))
                 continue
-            for f in findings:
-                if hits & set(f.claims) and f.id not in reasons:
-                    reasons[f.id] = d.reason
+            for cid in sorted(hits):
+                for f in by_claim.get(cid, ()):
+                    reasons.setdefault(f.id, d.reason)
     return reasons, problems

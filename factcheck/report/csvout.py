@@ -12,7 +12,7 @@ import io
 from enum import Enum
 from typing import Iterator
 
-from factcheck.report.records import CLAIM_FIELDS, FINDING_FIELDS, _json_value, finding_row
+from factcheck.report.records import CLAIM_FIELDS, FINDING_FIELDS, _json_value, finding_csv_row
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -43,15 +43,6 @@ def safe_cell(value) -> str:
     if text.startswith(_FORMULA_START):
         return "'" + text
     return text
-
-
-def _write(rows, fields) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(fields)
-    for row in rows:
-        w.writerow([safe_cell(row.get(f)) for f in fields])
-    return buf.getvalue()
 
 
 def _claim_cell(v) -> str:
@@ -93,6 +84,22 @@ def claims_csv_pieces(claims, rows_per_piece: int = 2000) -> Iterator[str]:
 
 
 def findings_csv(findings, claims) -> str:
+    """The findings, one row each, sorted by finding id."""
+    return "".join(findings_csv_pieces(findings, claims))
+
+
+def findings_csv_pieces(findings, claims, rows_per_piece: int = 2000) -> Iterator[str]:
+    """:func:`findings_csv` in pieces of ``rows_per_piece`` rows, each row
+    made as it is written (a report of hundreds of thousands of findings
+    never holds them all as rows)."""
     by_id = {c.id: c for c in claims}
-    rows = sorted((finding_row(f, by_id) for f in findings), key=lambda r: r["id"])
-    return _write(rows, FINDING_FIELDS)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(FINDING_FIELDS)
+    for i, f in enumerate(sorted(findings, key=lambda f: f.id), 1):
+        w.writerow([safe_cell(v) for v in finding_csv_row(f, by_id)])
+        if i % rows_per_piece == 0:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()

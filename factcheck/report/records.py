@@ -59,17 +59,32 @@ def claim_row(c: Claim) -> dict:
     return row
 
 
+def _members(f: Finding, claims_by_id: dict[str, Claim]) -> list[Claim]:
+    """The finding's claims in reading order (article, then position)."""
+    return sorted((claims_by_id[i] for i in f.claims if i in claims_by_id), key=lambda c: (c.article, c.start))
+
+
+def finding_lines(members: Iterable[Claim]) -> list[str]:
+    """``article:line`` of each claim, as the ``lines`` field holds them."""
+    return [f"{c.article}:{c.line}" for c in members]
+
+
 def finding_row(f: Finding, claims_by_id: dict[str, Claim]) -> dict:
-    members = [claims_by_id[i] for i in f.claims if i in claims_by_id]
+    members = _members(f, claims_by_id)
     return {
         "id": f.id, "verdict": f.verdict.value, "severity": f.severity.value, "rule": f.rule,
-        "articles": list(f.articles), "claims": list(f.claims),
-        "lines": [f"{c.article}:{c.line}" for c in sorted(members, key=lambda c: (c.article, c.start))],
+        "articles": list(f.articles), "claims": list(f.claims), "lines": finding_lines(members),
         "message": f.message, "cluster": f.cluster, "details": bounded_details(f.details),
         "quotes": [{"claim": c.id, "article": c.article, "outlet": c.outlet, "line": c.line, "text": c.text,
-                    "sentence": c.sentence, "attribution": c.attribution}
-                   for c in sorted(members, key=lambda c: (c.article, c.start))],
+                    "sentence": c.sentence, "attribution": c.attribution} for c in members],
     }
+
+
+def finding_csv_row(f: Finding, claims_by_id: dict[str, Claim]) -> tuple:
+    """The values of :data:`FINDING_FIELDS` of a finding, as :func:`finding_row`
+    has them, without building the rest of the row (details, quotes)."""
+    return (f.id, f.verdict.value, f.severity.value, f.rule, f.articles,
+            finding_lines(_members(f, claims_by_id)), f.claims, f.message)
 
 
 def claim_rows(claims: Iterable[Claim]) -> list[dict]:

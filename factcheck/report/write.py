@@ -27,7 +27,7 @@ RENDERERS = {
     "report.md": (lambda r, inline: markdown.render_pieces(r, inline), 2.7),
     "report.html": (lambda r, inline: html.render(r, inline), 1.2),
     "claims.csv": (lambda r, inline: csvout.claims_csv_pieces(r.claims), 2.5),
-    "findings.csv": (lambda r, inline: csvout.findings_csv(r.findings, r.claims), 1.2),
+    "findings.csv": (lambda r, inline: csvout.findings_csv_pieces(r.findings, r.claims), 1.2),
     "findings.json": (lambda r, inline: jsonout.findings_json_pieces(r.findings, r.claims), 2.0),
 }
 
