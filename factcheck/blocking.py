@@ -42,6 +42,17 @@ class Blocker:
         self.norm = AliasNormaliser(rules)
         self.min_checkworthy = rules.policy.min_checkworthy_match
         self._months: dict = {}  # publication date -> "YYYY-MM"
+        self._leads: dict[str, str] = {}  # compared text -> its leading word
+        #: (k0, month, lead) -> (k0, k1, k2): claims with the same keys share one
+        #: tuple (a million claims hold a few hundred thousand distinct keys)
+        self._triples: dict[tuple[str, str, str], tuple[str, str, str]] = {}
+
+    #: distinct texts and key triples remembered, at most (then computed each time)
+    MEMO_MAX = 500_000
+
+    def __getstate__(self) -> dict:
+        """The blocker without its memos (a distributed engine sends it to every worker)."""
+        return {**self.__dict__, "_leads": {}, "_triples": {}}
 
     def keys(self, c: Claim) -> tuple[str, str, str] | None:
         """``(k0, k1, k2)``, or None when the claim is not matched at all."""
@@ -52,15 +63,24 @@ class Blocker:
         month = self._months.get(c.published)
         if month is None:
             month = self._months[c.published] = c.published.strftime("%Y-%m") if c.published else "undated"
-        k1 = f"{k0}|{month}"
         if c.kind is Kind.QUANTITY:
             text = self.norm(c.subject)
         elif c.kind is Kind.EVENT:
             text = " ".join(sorted(c.actors))
         else:
             text = (c.quote or "").casefold()
-        lead = next((w for w in _WORD.findall(text) if w not in _STOP), "")
-        return k0, k1, f"{k1}|{lead}"
+        lead = self._leads.get(text)
+        if lead is None:
+            lead = next((w for w in _WORD.findall(text) if w not in _STOP), "")
+            if len(self._leads) < self.MEMO_MAX:
+                self._leads[text] = lead
+        triple = self._triples.get((k0, month, lead))
+        if triple is None:
+            k1 = f"{k0}|{month}"
+            triple = (k0, k1, f"{k1}|{lead}")
+            if len(self._triples) < self.MEMO_MAX:
+                self._triples[k0, month, lead] = triple
+        return triple
 
     def subject(self, c: Claim) -> str:
         """The text the matcher compares for a claim: the normalised subject of

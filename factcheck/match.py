@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from datetime import date
+from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple, Sequence
 
@@ -126,6 +127,7 @@ def blocking_keys(claim: Claim, norm: AliasNormaliser, min_checkworthy: float = 
     return ()
 
 
+@lru_cache(maxsize=65_536)
 def _named(speaker: str) -> bool:
     """A speaker with a name ("Yun Sun", "the Kremlin"), not a crowd ("officials",
     "experts") whose words in two outlets may be two different statements."""
