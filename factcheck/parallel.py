@@ -354,8 +354,13 @@ def balanced(costs: Sequence[int], n: int) -> list[list[int]]:
 
 def block_mapper(jobs: int):
     """A ``map_blocks`` for :func:`factcheck.blocking.match_blocked` that scores
-    blocks in ``jobs`` forked processes (they inherit the blocks: nothing is
-    pickled on the way in), or here when the work is small or fork is missing."""
+    blocks in this process and ``jobs - 1`` forked ones, a share of about equal
+    cost each (they inherit the blocks: nothing is pickled on the way in), or
+    all here when the work is small or fork is missing.
+
+    This process scores a share rather than wait: every forked process copies
+    the pages of the claims it reads, so one process fewer is a copy fewer
+    (1.9 GB at 100,000 articles), and its share of the clusters is not sent back."""
 
     def map_blocks(blocker, blocks):
         global _BLOCKS
@@ -365,12 +370,13 @@ def block_mapper(jobs: int):
         costs = [len(m) * (len(m) - 1) // 2 for _, m in blocks]
         if jobs <= 1 or sum(costs) < PARALLEL_MATCH_MIN_PAIRS or "fork" not in multiprocessing.get_all_start_methods():
             return [blocker.block_clusters(key, members) for key, members in blocks]
-        groups = balanced(costs, jobs * 4)
+        groups = balanced(costs, jobs)
         _BLOCKS = (blocker, blocks)
         try:
             ctx = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-                results = list(pool.map(_score_blocks, groups))
+            with ProcessPoolExecutor(max_workers=len(groups) - 1, mp_context=ctx) as pool:
+                futures = [pool.submit(_score_blocks, g) for g in groups[1:]]
+                results = [_score_blocks(groups[0])] + [f.result() for f in futures]
         finally:
             _BLOCKS = None
         out: list = [None] * len(blocks)

@@ -39,12 +39,13 @@ def test_blocked_matching_equals_matcher_below_the_cap(corpus, default_rules):
     assert plain and blocked == plain and stats["pairs_skipped_by_split"] == 0
 
 
-def test_parallel_block_scoring_equals_local(corpus, default_rules, monkeypatch):
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_parallel_block_scoring_equals_local(corpus, default_rules, monkeypatch, jobs):
     import factcheck.parallel as par
 
     claims = run([str(corpus)], default_rules).claims
     monkeypatch.setattr(par, "PARALLEL_MATCH_MIN_PAIRS", 0)
-    assert match_blocked(claims, default_rules, cap=20, map_blocks=block_mapper(2)) == \
+    assert match_blocked(claims, default_rules, cap=20, map_blocks=block_mapper(jobs)) == \
         match_blocked(claims, default_rules, cap=20)
 
 
