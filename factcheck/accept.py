@@ -46,6 +46,14 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+_MENTION = re.compile(r"factcheck", re.I)  # in every directive, whatever its form
+
+
+def has_directive(text: str) -> bool:
+    """Whether ``text`` holds a directive line (well formed or not)."""
+    return _MENTION.search(text) is not None and bool(spans(text))
+
+
 def spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, body)`` of every directive in ``text``, in order."""
     found = [(m.start(), m.end(), m.group(1)) for m in _COMMENT.finditer(text)]

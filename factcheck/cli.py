@@ -130,7 +130,7 @@ def report(paths: Sequence[str], rules_dir, out_dir, fail_on, quiet, max_size, j
     update, close = _progress(_count(paths), quiet)
     try:
         result = run_scaled(paths, rules, max_bytes=int(max_size * 1e6), progress=update, jobs=jobs, cache=cache,
-                            engine=eng, block_cap=block_cap)
+                            engine=eng, block_cap=block_cap, texts=False)
     finally:
         close()
         if eng is not None:

@@ -50,6 +50,28 @@ def test_golden_files_escape_article_text():
     assert "Accepted: figure checked with the ministry" in md
 
 
+def test_report_files_need_only_the_texts_with_accept_directives():
+    from dataclasses import replace
+
+    from factcheck.pipeline import without_texts
+
+    full = fixed_report()
+    slim = replace(full, articles=without_texts(full.articles))
+    kept = {a.id for a in slim.articles if a.text}
+    assert kept == {"drafts/ours.md"}  # the one article with a directive
+    assert all(a.body == () for a in slim.articles if a.id not in kept)
+    assert render_all(slim) == render_all(full)
+
+
+def test_has_directive_sees_every_form_and_nothing_else():
+    from factcheck.accept import has_directive
+
+    assert has_directive("Text.\n<!-- factcheck: accept 41% reason: checked -->\n")
+    assert has_directive("Text.\nFactCheck : accept \"41%\"\n")  # malformed, still reported
+    assert not has_directive("A factcheck of the claim, by our desk.\n")
+    assert not has_directive("Exports rose 23%.\n")
+
+
 @pytest.mark.parametrize("jobs", [1, 2, 3])
 def test_written_files_are_the_golden_bytes_in_one_or_more_processes(tmp_path, monkeypatch, jobs):
     from factcheck.report import write
