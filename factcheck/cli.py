@@ -122,21 +122,30 @@ def report(paths: Sequence[str], rules_dir, out_dir, fail_on, quiet, max_size, j
     Writes report.md, report.html, claims.csv, findings.csv and findings.json into --out.
     """
     from factcheck.pipeline import FREEZE_MIN_CLAIMS, frozen_heap, run_scaled
-    from factcheck.report.write import write_report
+    from factcheck.report.write import Ahead, write_report
 
     rules = _rules(rules_dir, cache_dir=cache_dir, no_cache=no_cache)
     paths = list(paths) or ["seeds"]
     jobs, cache, eng = _scale(rules, jobs, cache_dir, no_cache, engine, scheduler)
     update, close = _progress(_count(paths), quiet)
+    ahead: list[Ahead | None] = [None]  # files rendered while the findings are judged
+
+    def start_ahead(claims) -> None:
+        ahead[0] = Ahead.start(out_dir, claims, jobs)
+
     try:
         result = run_scaled(paths, rules, max_bytes=int(max_size * 1e6), progress=update, jobs=jobs, cache=cache,
-                            engine=eng, block_cap=block_cap, texts=False)
+                            engine=eng, block_cap=block_cap, texts=False, before_judge=start_ahead)
+    except BaseException:
+        if ahead[0] is not None:
+            ahead[0].cancel()
+        raise
     finally:
         close()
         if eng is not None:
             eng.close()
     with frozen_heap(len(result.claims) >= FREEZE_MIN_CLAIMS):
-        written = write_report(result, out_dir, jobs=jobs)
+        written = write_report(result, out_dir, jobs=jobs, ahead=ahead[0])
     _print_problems(result, quiet)
     if not quiet:
         s = result.stats

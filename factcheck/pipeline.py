@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from factcheck.accept import strip as strip_directives
 from factcheck.errors import Problem
@@ -137,7 +137,8 @@ def run(paths: Sequence[str], rules: RuleSet, *, drafts: Sequence[str] = (), max
 
 def run_scaled(paths: Sequence[str], rules: RuleSet, *, drafts: Sequence[str] = (),
                max_bytes: int = DEFAULT_MAX_BYTES, progress=None, jobs: int = 1, cache=None, engine=None,
-               block_cap: int | None = None, texts: bool = True) -> Report:
+               block_cap: int | None = None, texts: bool = True,
+               before_judge: Callable[[list[Claim]], object] | None = None) -> Report:
     """:func:`run` for large corpora: cached extraction over ``jobs`` processes
     (or a distributed ``engine``), and blocks capped at ``block_cap`` claims
     (see :mod:`factcheck.blocking`). Same findings as :func:`run` as long as no
@@ -145,7 +146,9 @@ def run_scaled(paths: Sequence[str], rules: RuleSet, *, drafts: Sequence[str] = 
 
     With ``texts=False`` the articles keep their text only when it holds an
     accept directive (see :func:`without_texts`): enough to write the report
-    files, and the texts are a fifth of the memory of a large run."""
+    files, and the texts are a fifth of the memory of a large run.
+    ``before_judge(claims)`` is called once the claims are matched (the
+    report starts rendering what needs only the claims)."""
     from factcheck.blocking import match_blocked
     from factcheck.parallel import block_mapper, load_extract
 
@@ -162,6 +165,8 @@ def run_scaled(paths: Sequence[str], rules: RuleSet, *, drafts: Sequence[str] = 
         only = {display for _, display in discover(drafts)[0]}
     with frozen_heap(len(loaded.claims) >= FREEZE_MIN_CLAIMS):
         clusters, stats = match_blocked(loaded.claims, rules, cap=block_cap, map_blocks=mapper)
+        if before_judge is not None:
+            before_judge(loaded.claims)
         findings = judge(loaded.claims, clusters, rules, only_articles=only)
     stats = {"articles": len(loaded.articles), "claims": len(loaded.claims), "clusters": len(clusters), **stats,
              **loaded.stats}

@@ -84,6 +84,53 @@ def test_written_files_are_the_golden_bytes_in_one_or_more_processes(tmp_path, m
     assert sorted(os.listdir(tmp_path)) == sorted(NAMES)  # no temporary file left
 
 
+@pytest.mark.parametrize("fails", [False, True])
+def test_files_rendered_ahead_are_the_golden_bytes(tmp_path, monkeypatch, fails):
+    from factcheck.report import write
+
+    monkeypatch.setattr(write, "PARALLEL_RENDER_MIN_CLAIMS", 0)
+    if fails:  # the forked process fails: this one renders the file itself
+        def boom(claims):
+            raise RuntimeError("renderer failed")
+
+        monkeypatch.setitem(write.CLAIMS_ONLY, "claims.csv", boom)
+    report = fixed_report()
+    ahead = write.Ahead.start(tmp_path, report.claims, jobs=2)
+    assert ahead is not None
+    write.write_report(report, tmp_path, jobs=2, ahead=ahead)
+    for name in NAMES:
+        assert (tmp_path / name).read_bytes() == (EXPECTED / name).read_bytes(), name
+    assert sorted(os.listdir(tmp_path)) == sorted(NAMES)
+
+
+def test_files_rendered_ahead_are_removed_when_cancelled(tmp_path, monkeypatch):
+    from factcheck.report import write
+
+    monkeypatch.setattr(write, "PARALLEL_RENDER_MIN_CLAIMS", 0)
+    assert write.Ahead.start(tmp_path, fixed_report().claims, jobs=1) is None  # one job: nothing ahead
+    ahead = write.Ahead.start(tmp_path, fixed_report().claims, jobs=2)
+    ahead.cancel()
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_report_command_renders_ahead_the_same_files(tmp_path, monkeypatch):
+    from factcheck import cli
+    from factcheck.report import write
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    assert cli.main(["report", str(seeds), "--out", str(tmp_path / "one"), "--jobs", "1", "--no-cache",
+                     "-q", "--fail-on", "never"]) == 0
+    monkeypatch.setattr(write, "PARALLEL_RENDER_MIN_CLAIMS", 0)
+    started = []
+    real = write.Ahead.start
+    monkeypatch.setattr(write.Ahead, "start", classmethod(lambda cls, *a: started.append(1) or real(*a)))
+    assert cli.main(["report", str(seeds), "--out", str(tmp_path / "two"), "--jobs", "2", "--no-cache",
+                     "-q", "--fail-on", "never"]) == 0
+    assert started == [1]
+    for name in NAMES:
+        assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_failing_renderer_replaces_no_file(tmp_path, monkeypatch, jobs):
     from factcheck.report import write
