@@ -33,8 +33,9 @@ def default_jobs() -> int:
 
 @dataclass
 class Task:
-    """One file to extract: ``data`` is None when it could not be read here
-    (the worker then reads it and reports why it cannot)."""
+    """One file to extract: ``data`` is None when it was not read here (no
+    cache needs its digest) or could not be (the worker then reads it, and
+    reports why it cannot)."""
 
     display: str
     path: str
@@ -75,6 +76,11 @@ def chunked(items: Sequence, n: int) -> list[Sequence]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+#: files per chunk of work sent to an extraction process, at most: the last
+#: chunks decide when extraction ends, and a process that is done waits
+CHUNK_TASKS = 500
+
+
 def extract_tasks(tasks: Sequence[Task], rules: RuleSet, jobs: int,
                   progress: Callable[[int], None] | None = None) -> list[tuple]:
     """``extract_one`` of every task, in order, over ``jobs`` processes."""
@@ -90,7 +96,7 @@ def extract_tasks(tasks: Sequence[Task], rules: RuleSet, jobs: int,
 
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunks = chunked(list(tasks), min(len(tasks), jobs * 8))
+    chunks = chunked(list(tasks), min(len(tasks), max(jobs * 8, -(-len(tasks) // CHUNK_TASKS))))
     out = []
     with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=ctx, initializer=_init,
                              initargs=(rules,)) as pool:
@@ -234,6 +240,10 @@ def load_extract(paths: Sequence[str], rules: RuleSet, *, jobs: int = 1, cache=N
             folders[display.rpartition("/")[0]] = (Path(path), display)
     manifest, mproblems = load_manifests(list(folders.values()), paths)
     problems.extend(mproblems)
+    # without a cache nothing here needs the bytes, and this process's pool reads
+    # them in parallel; a cache needs them for the digest, and another
+    # ``extract`` (a prefetch, a cluster) gets them from here
+    read_here = cache is not None or extract is not None
     version = cache.version if cache is not None else ""
     states = cache.file_states() if cache is not None else {}
     slots: list[tuple[str, Task | None, str | None]] = []  # (display, task when it must be read, digest)
@@ -243,7 +253,7 @@ def load_extract(paths: Sequence[str], rules: RuleSet, *, jobs: int = 1, cache=N
         meta = get_meta(display)
         sig = meta_signature(meta) if meta else _NO_META
         st = get_stat(display)
-        if st is None:  # could not be stat'ed: the worker reads it and says why it cannot
+        if st is None or not read_here:  # could not be stat'ed: the worker reads it and says why it cannot
             add((display, Task(display, path, meta, None, max_bytes), None))
             continue
         old = get_state(display)

@@ -32,6 +32,31 @@ def test_parallel_extraction_keeps_file_order(corpus, default_rules):
     assert one.claims == two.claims
 
 
+def test_files_read_by_the_workers_or_here_give_the_same_problems_and_claims(tmp_path, default_rules):
+    from factcheck.cache import ClaimCache
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.md").write_text("---\noutlet: Reuters\npublished: 2023-03-01\n---\nExports rose 23% in 2022, "
+                                    "the ministry said.\n", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
+    (folder / "latin1.txt").write_bytes("Exports rose 23% in S\xe3o Paulo.\n".encode("latin-1"))
+    (folder / "huge.txt").write_text("Exports rose 23%. " * 200, encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    runs = [load_extract([str(folder)], default_rules, jobs=jobs, max_bytes=1000, cache=cache)
+            for jobs in (1, 2) for cache in (None, ClaimCache(tmp_path / f"cache{jobs}", "v1"))]
+    first = runs[0]
+    assert {a.id.rsplit("/", 1)[-1] for a in first.articles} >= {"good.md"}
+    assert not {a.id.rsplit("/", 1)[-1] for a in first.articles} & {"binary.txt", "huge.txt"}
+    assert {p.file.rsplit("/", 1)[-1] for p in first.problems if p.level == "error"} >= {"binary.txt", "huge.txt"}
+    assert first.claims
+    for other in runs[1:]:
+        assert [a.id for a in other.articles] == [a.id for a in first.articles]
+        assert other.claims == first.claims
+        assert [(p.file, p.message, p.level) for p in other.problems] == \
+            [(p.file, p.message, p.level) for p in first.problems]
+
+
 def test_blocked_matching_equals_matcher_below_the_cap(corpus, default_rules):
     claims = run([str(corpus)], default_rules).claims
     plain, _ = match(claims, default_rules)
