@@ -146,3 +146,26 @@ def test_block_links_come_in_order_each_once(default_rules):
         links, _ = blocker.block_pairs(key, members)
         assert links and all(p.a < p.b for p in links)
         assert links == _best_links(links)
+
+
+def test_remembered_blocking_keys_are_those_computed_afresh(default_rules):
+    """A blocker remembers leading words and key triples; what it gives is what
+    a blocker that remembers nothing gives, and its memos are not pickled."""
+    import pickle
+
+    from factcheck.blocking import Blocker
+
+    claims = [quantity(f"o{i}", 8.0 + i, subject=s) for i, s in
+              enumerate(["inflation in France", "inflation in Spain", "exports of copper", "inflation in France"])]
+    claims += [event(f"o{i}", "meeting", actors, date(2022, 12, 30 - i))
+               for i, actors in enumerate([("Xi", "Putin"), ("Putin", "Xi"), ("Lula",)])]
+    claims += [quote("o1", "Xi", "we will keep working together"), quote("o2", "Xi", "The peace")]
+    memo = Blocker(default_rules)
+    first = [memo.keys(c) for c in claims]
+    assert [memo.keys(c) for c in claims] == first  # from the memos now
+    for c, keys in zip(claims, first):
+        assert Blocker(default_rules).keys(c) == keys
+    assert memo.keys(claims[0]) is memo.keys(claims[3])  # equal keys share one tuple
+    copy = pickle.loads(pickle.dumps(memo))
+    assert copy._leads == {} and copy._triples == {}
+    assert [copy.keys(c) for c in claims] == first
