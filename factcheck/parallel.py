@@ -253,7 +253,7 @@ def load_extract(paths: Sequence[str], rules: RuleSet, *, jobs: int = 1, cache=N
         meta = get_meta(display)
         sig = meta_signature(meta) if meta else _NO_META
         st = get_stat(display)
-        if st is None or not read_here:  # could not be stat'ed: the worker reads it and says why it cannot
+        if st is None or not read_here:  # not stat'ed, or not needed here: the worker reads it (or says why not)
             add((display, Task(display, path, meta, None, max_bytes), None))
             continue
         old = get_state(display)
