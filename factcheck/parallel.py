@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from factcheck.errors import InputError, Problem
 from factcheck import ingest
@@ -99,12 +100,33 @@ def extract_tasks(tasks: Sequence[Task], rules: RuleSet, jobs: int,
     chunks = chunked(list(tasks), min(len(tasks), max(jobs * 8, -(-len(tasks) // CHUNK_TASKS))))
     out = []
     with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=ctx, initializer=_init,
-                             initargs=(rules,)) as pool:
+                             initargs=(rules,)) as pool, collector_paused():
         for chunk, result in zip(chunks, pool.map(_extract_chunk, chunks)):
             out.extend(result)
             if progress:
                 progress(len(chunk))
     return out
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No garbage collection while the block runs (in this process).
+
+    Reading the workers' results makes millions of records that stay alive
+    and hold no reference cycles, and every full pass of the collector walks
+    all of those read so far again: at 10,000 articles that was 1.5 s of
+    the 2.4 s this process spends while two others extract, CPU they then
+    lack. What the block leaves as cyclic garbage is collected after it."""
+    import gc
+
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 #: the drafts a :class:`Prefetch` extracts ahead, at most (in bytes); the rest
@@ -282,7 +304,8 @@ def _complete(slots, states, fresh_state, problems, rules, jobs, cache, progress
     everything = load is True
     wanted = [d for display, task, d in slots
               if d is not None and (task is not None or everything or display in load)]
-    hits = cache.get_many(wanted) if cache is not None and wanted else {}
+    with collector_paused():  # the claims read from the cache are records like the workers' results
+        hits = cache.get_many(wanted) if cache is not None and wanted else {}
     misses = [task for display, task, d in slots if task is not None and d not in hits]
     gone = [display for display, task, d in slots
             if task is None and d not in hits and (everything or display in load)]

@@ -198,3 +198,23 @@ def test_a_frozen_heap_changes_no_result(corpus, default_rules, monkeypatch):
     frozen = pipeline.run_scaled([str(corpus)], default_rules)
     assert seen and seen[0] > 0 and gc.get_freeze_count() == 0  # frozen while judging, not after
     assert jsonout.findings_json(frozen.findings, frozen.claims) == jsonout.findings_json(plain.findings, plain.claims)
+
+
+def test_the_collector_is_paused_only_inside_the_block():
+    import gc
+
+    from factcheck.parallel import collector_paused
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError):
+        with collector_paused():
+            assert not gc.isenabled()
+            raise RuntimeError("stop")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # it was off before: it stays off
+    finally:
+        gc.enable()
