@@ -218,3 +218,23 @@ def test_the_collector_is_paused_only_inside_the_block():
         assert not gc.isenabled()  # it was off before: it stays off
     finally:
         gc.enable()
+
+
+def test_what_the_paused_block_made_goes_to_the_oldest_generation_and_frozen_objects_stay_frozen():
+    import gc
+
+    from factcheck.parallel import collector_paused
+
+    with collector_paused():
+        made = [[i] for i in range(10)]
+    oldest = {id(o) for o in gc.get_objects(generation=2)}
+    assert all(id(x) in oldest for x in made)
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with collector_paused():
+            more = [[i] for i in range(10)]
+        assert gc.get_freeze_count() == frozen  # an outer freeze is left as it was
+        assert more
+    finally:
+        gc.unfreeze()
