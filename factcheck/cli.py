@@ -121,7 +121,8 @@ def report(paths: Sequence[str], rules_dir, out_dir, fail_on, quiet, max_size, j
 
     Writes report.md, report.html, claims.csv, findings.csv and findings.json into --out.
     """
-    from factcheck.pipeline import FREEZE_MIN_CLAIMS, frozen_heap, run_scaled
+    from factcheck.heap import FREEZE_MIN_CLAIMS, frozen_heap
+    from factcheck.pipeline import run_scaled
     from factcheck.report.write import Ahead, write_report
 
     rules = _rules(rules_dir, cache_dir=cache_dir, no_cache=no_cache)

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Sequence
 
 from factcheck.errors import InputError, Problem
+from factcheck.heap import collector_paused
 from factcheck import ingest
 from factcheck.ingest import DEFAULT_MAX_BYTES, decode, load_article, load_manifests, parse_article
 from factcheck.model import Article, Claim, RuleSet
@@ -107,35 +107,6 @@ def extract_tasks(tasks: Sequence[Task], rules: RuleSet, jobs: int,
             if progress:
                 progress(len(chunk))
     return out
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """No garbage collection while the block runs (in this process).
-
-    Reading the workers' results makes millions of records that stay alive
-    and hold no reference cycles, and every full pass of the collector walks
-    all of those read so far again: at 100,000 articles that was 20 s of the
-    33 s this process spends while two others extract, CPU they then lack.
-
-    At the end, what the block made goes to the oldest generation without
-    being walked (``gc.freeze`` then ``gc.unfreeze`` move the lists), unless
-    objects are frozen already (they would be thawed too): otherwise the next
-    young pass would walk all of it once more. What the block leaves as cyclic
-    garbage is collected by the next full pass."""
-    import gc
-
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        if gc.get_freeze_count() == 0:
-            gc.freeze()
-            gc.unfreeze()
-        gc.enable()
 
 
 #: the drafts a :class:`Prefetch` extracts ahead, at most (in bytes); the rest

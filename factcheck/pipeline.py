@@ -1,12 +1,12 @@
 """The whole job as one call: read, extract, match, judge. No printing, no exit."""
 from __future__ import annotations
 
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Sequence
 
 from factcheck.accept import strip as strip_directives
 from factcheck.errors import Problem
+from factcheck.heap import FREEZE_MIN_CLAIMS, frozen_heap, release_memory
 from factcheck.ingest import DEFAULT_MAX_BYTES, load_corpus
 from factcheck.judge import judge
 from factcheck.match import match
@@ -39,56 +39,6 @@ class Report:
         if any(f.severity.rank >= level for f in self.findings):
             return 1
         return 0
-
-
-#: from this many claims, what is alive once the claims are read is kept out of
-#: the garbage collector's passes (see :func:`frozen_heap`)
-FREEZE_MIN_CLAIMS = 100_000
-
-
-@contextmanager
-def frozen_heap(enabled: bool = True) -> Iterator[None]:
-    """Keep the objects alive now (the claims, the articles) out of the garbage
-    collector's passes until the block ends (``gc.freeze``).
-
-    Matching, judging and writing a large corpus make millions of short-lived
-    containers, so the collector's full passes come again and again, and each
-    one walks every claim (1.8 million at 100,000 articles): a tenth to a fifth
-    of the matching time there. Frozen objects are still freed when nothing
-    refers to them; only reference cycles among them would wait for the end of
-    the block. Processes forked inside the block (the matching and rendering
-    workers) inherit the frozen state, so their passes do not touch, and so
-    copy, the pages of the records they share with this one."""
-    if not enabled:
-        yield
-        return
-    import gc
-
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
-
-
-def release_memory() -> None:
-    """Give the pages of freed memory back to the system.
-
-    The C allocator keeps what Python frees of larger objects (the texts of
-    100,000 articles: 600 MB) for later use, and the objects made later are
-    mostly small ones that Python takes from pages of its own, so without
-    this the process stays that much larger to the end, and so does every
-    process forked from it. Linux with the GNU C library only; elsewhere it
-    does nothing."""
-    import ctypes
-    import sys
-
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # another C library
-        pass
 
 
 def without_texts(articles: Sequence[Article]) -> list[Article]:

@@ -203,7 +203,7 @@ def test_a_frozen_heap_changes_no_result(corpus, default_rules, monkeypatch):
 def test_the_collector_is_paused_only_inside_the_block():
     import gc
 
-    from factcheck.parallel import collector_paused
+    from factcheck.heap import collector_paused
 
     assert gc.isenabled()
     with pytest.raises(RuntimeError):
@@ -223,7 +223,7 @@ def test_the_collector_is_paused_only_inside_the_block():
 def test_what_the_paused_block_made_goes_to_the_oldest_generation_and_frozen_objects_stay_frozen():
     import gc
 
-    from factcheck.parallel import collector_paused
+    from factcheck.heap import collector_paused
 
     with collector_paused():
         made = [[i] for i in range(10)]
