@@ -67,8 +67,13 @@ def extract_one(task: Task, rules: RuleSet) -> tuple[Article | None, list[Claim]
     return article, extract_article(article, rules), problems
 
 
+def _extract_all(tasks: list[Task], rules: RuleSet) -> list[tuple]:
+    return [extract_one(t, rules) for t in tasks]
+
+
 def _extract_chunk(tasks: list[Task]) -> list[tuple]:
-    return [extract_one(t, _RULES) for t in tasks]
+    """:func:`_extract_all` in a pool worker, with the rules it was started with."""
+    return _extract_all(tasks, _RULES)
 
 
 def chunked(items: Sequence, n: int) -> list[Sequence]:
@@ -183,10 +188,6 @@ class Prefetch:
         """Stop the child if its results were not needed (the drafts were in the cache)."""
         if self._child is not None:
             self._child.cancel()
-
-
-def _extract_all(tasks: list[Task], rules: RuleSet) -> list[tuple]:
-    return [extract_one(t, rules) for t in tasks]
 
 
 def _save_patterns() -> None:
