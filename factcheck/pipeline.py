@@ -6,7 +6,7 @@ from typing import Callable, Sequence
 
 from factcheck.accept import strip as strip_directives
 from factcheck.errors import Problem
-from factcheck.heap import FREEZE_MIN_CLAIMS, frozen_heap, release_memory
+from factcheck.heap import FREEZE_MIN_CLAIMS, collector_paused, frozen_heap, release_memory
 from factcheck.ingest import DEFAULT_MAX_BYTES, load_corpus
 from factcheck.judge import judge
 from factcheck.match import match
@@ -114,7 +114,9 @@ def run_scaled(paths: Sequence[str], rules: RuleSet, *, drafts: Sequence[str] = 
         from factcheck.ingest import discover
 
         only = {display for _, display in discover(drafts)[0]}
-    with frozen_heap(len(loaded.claims) >= FREEZE_MIN_CLAIMS):
+    large = len(loaded.claims) >= FREEZE_MIN_CLAIMS
+    # matching and judging make no reference cycles (tested): no collector passes over their records
+    with frozen_heap(large), collector_paused(large):
         clusters, stats = match_blocked(loaded.claims, rules, cap=block_cap, map_blocks=mapper)
         if before_judge is not None:
             before_judge(loaded.claims)

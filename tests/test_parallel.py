@@ -184,7 +184,7 @@ def test_check_with_prefetch_equals_the_full_run(corpus, tmp_path, capsys, monke
     assert ahead == capsys.readouterr().out and "The share of exports rose to 41%" in ahead
 
 
-def test_a_frozen_heap_changes_no_result(corpus, default_rules, monkeypatch):
+def test_a_frozen_heap_and_a_paused_collector_change_no_result(corpus, default_rules, monkeypatch):
     import gc
 
     import factcheck.pipeline as pipeline
@@ -194,9 +194,11 @@ def test_a_frozen_heap_changes_no_result(corpus, default_rules, monkeypatch):
     seen = []
     real_judge = pipeline.judge
     monkeypatch.setattr(pipeline, "FREEZE_MIN_CLAIMS", 0)
-    monkeypatch.setattr(pipeline, "judge", lambda *a, **k: seen.append(gc.get_freeze_count()) or real_judge(*a, **k))
+    monkeypatch.setattr(pipeline, "judge", lambda *a, **k: seen.append((gc.get_freeze_count(), gc.isenabled()))
+                        or real_judge(*a, **k))
     frozen = pipeline.run_scaled([str(corpus)], default_rules)
-    assert seen and seen[0] > 0 and gc.get_freeze_count() == 0  # frozen while judging, not after
+    assert seen and seen[0][0] > 0 and not seen[0][1]  # frozen and no collector while judging
+    assert gc.get_freeze_count() == 0 and gc.isenabled()  # not after
     assert jsonout.findings_json(frozen.findings, frozen.claims) == jsonout.findings_json(plain.findings, plain.claims)
 
 
@@ -255,6 +257,31 @@ def test_extraction_leaves_no_reference_cycles(tmp_path, default_rules):
         loaded = load_extract([str(SEEDS), str(tmp_path)], default_rules, jobs=1)
         assert loaded.claims and loaded.problems
         del loaded
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+def test_matching_and_judging_leave_no_reference_cycles(corpus, default_rules):
+    """Large runs match and judge with the collector paused: the links,
+    clusters and findings must be freed by reference counting alone."""
+    import gc
+
+    from factcheck.blocking import match_blocked
+    from factcheck.parallel import load_extract
+    from factcheck.pipeline import judge
+
+    claims = load_extract([str(corpus), str(SEEDS)], default_rules, jobs=1).claims
+    clusters, _ = match_blocked(claims, default_rules, cap=40)  # split and capped blocks too
+    judge(claims, clusters, default_rules)  # imports and patterns first
+    del clusters
+    gc.collect()
+    gc.disable()
+    try:
+        clusters, stats = match_blocked(claims, default_rules, cap=40)
+        findings = judge(claims, clusters, default_rules)
+        assert clusters and findings and stats["blocks_split"]
+        del clusters, findings, stats
         assert gc.collect() == 0
     finally:
         gc.enable()
