@@ -447,7 +447,10 @@ def _score_quotes(key, members, rules, focus=None) -> list[Pair]:
 # -- clusters -------------------------------------------------------------------------
 
 _AB = attrgetter("a", "b")
+_BA = attrgetter("b", "a")
 _SCORE = attrgetter("score")
+_KEY = attrgetter("key")
+_STRONG = attrgetter("strong")
 
 
 def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = (), *,
@@ -457,8 +460,8 @@ def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = (), *,
     Links are taken strongest first, ties in (a, b) order. ``ordered`` says
     the pairs are in (a, b) order already, each pair once (as
     :func:`score_block` returns them), which saves a sort."""
-    link = {(p.a, p.b): p for p in pairs}
-    link.update({(p.b, p.a): p for p in pairs})
+    link = dict(zip(map(_AB, pairs), pairs))  # both ways round: in C, not a loop in Python
+    link.update(zip(map(_BA, pairs), pairs))
     if not ordered:
         pairs = sorted(pairs, key=_AB)
     by_strength = sorted(pairs, key=_SCORE, reverse=True)  # stable: ties stay in (a, b) order
@@ -471,13 +474,15 @@ def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = (), *,
     # a group only grows (or is emptied into another), so a claim or group
     # that cannot join a group now never can: such tries are not repeated
     failed: set[tuple] = set()
-    for p in by_strength:
-        ga, gb = member_of.get(p.a), member_of.get(p.b)
-        if ga is None and gb is None:
-            member_of[p.a] = member_of[p.b] = len(groups)
-            groups.append([p.a, p.b])
+    group_of = member_of.get
+    for a, b in map(_AB, by_strength):
+        ga, gb = group_of(a), group_of(b)
+        if ga == gb:  # most links of a large block join two claims of one group already
+            if ga is None:
+                member_of[a] = member_of[b] = len(groups)
+                groups.append([a, b])
         elif ga is None or gb is None:
-            g, new = (gb, p.a) if ga is None else (ga, p.b)
+            g, new = (gb, a) if ga is None else (ga, b)
             if (new, g) in failed:
                 continue
             if linked([new], groups[g]):
@@ -485,7 +490,7 @@ def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = (), *,
                 member_of[new] = g
             else:
                 failed.add((new, g))
-        elif ga != gb:
+        else:
             tried = (ga, gb) if ga < gb else (gb, ga)
             if tried in failed:
                 continue
@@ -506,23 +511,16 @@ def _cluster(members: list[str], link: dict, by_id: dict) -> Cluster:
     Every link is read for the weakest score, the keys and the strength of
     each pair; only the first :data:`LINKS_KEPT` become explanation records."""
     ids = tuple(sorted(members))
+    links = [link[(a, b)] for i, a in enumerate(ids) for b in ids[i + 1:]]  # every pair, in id order
+    strong = bytearray(map(_STRONG, links))
+    weakest = min(map(_SCORE, links))
     kept: list[dict] = []
-    keys: set[str] = set()
-    strong = bytearray()
-    weakest = None
-    for i, a in enumerate(ids):
-        for b in ids[i + 1:]:
-            p = link[(a, b)]
-            keys.add(p.key)
-            strong.append(p.strong)
-            if weakest is None or p.score < weakest:
-                weakest = p.score
-            if len(kept) < LINKS_KEPT:
-                record = {"a": p.a, "b": p.b, "score": round(p.score, 1), "why": p.why, "strong": p.strong}
-                if p.info:
-                    record.update(p.info)
-                kept.append(record)
-    keys_sorted = sorted(keys)
+    for p in links[:LINKS_KEPT]:
+        record = {"a": p.a, "b": p.b, "score": round(p.score, 1), "why": p.why, "strong": p.strong}
+        if p.info:
+            record.update(p.info)
+        kept.append(record)
+    keys_sorted = sorted(set(map(_KEY, links)))
     explain = {"keys": keys_sorted, "representative": min(ids, key=lambda i: _order(by_id.get(i), i)),
                "linkage": "complete", "links": kept}
     if len(strong) > len(kept):
