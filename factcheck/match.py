@@ -355,6 +355,9 @@ def _score_events(key, members, norm, rules, focus=None) -> list[Pair]:
     focus_pos = _focus_positions(members, focus)
     only = None if focus_pos is None else set(focus_pos)
     why: dict[tuple, str] = {}
+    if focus is None and SMALL_BLOCK < len(members) <= DENSE_MAX and all(actor_sets) and all(
+            x[4] is not None for x in info if x[3] is not None):
+        return _score_events_dense(key, members, actor_sets, info, threshold, window)
     for i, j in _event_candidates(actor_sets, threshold, focus_pos):
         if only is not None and i not in only and j not in only:
             continue
@@ -374,6 +377,56 @@ def _score_events(key, members, norm, rules, focus=None) -> list[Pair]:
         if text is None:
             text = why[(s, ai[5], aj[5])] = f"actors shared {s:.0f}%, modality {ai[5]}/{aj[5]}"
         out.append(Pair(members[i].id, members[j].id, key, s, text, same and ai[5] == aj[5]))
+    return out
+
+
+#: event blocks up to this size are scored with arrays (n x n of them); larger
+#: ones (a --block-cap above it) pair by pair, which needs far less memory
+DENSE_MAX = 2000
+
+
+def _score_events_dense(key: str, members: Sequence[Claim], actor_sets: Sequence[frozenset],
+                        info: Sequence[tuple], threshold: float, window: int) -> list[Pair]:
+    """:func:`_score_events` of a large block, with arrays: the same links in
+    the same order (a block of 400 events has 79,800 pairs, most of them
+    sharing actors, and testing them one by one in Python was the larger part
+    of matching a large corpus). ``info`` as built by :func:`_score_events`."""
+    import numpy as np
+
+    n = len(actor_sets)
+    column: dict[str, int] = {}
+    rows, cols = [], []
+    for i, sa in enumerate(actor_sets):
+        for x in sa:
+            rows.append(i)
+            cols.append(column.setdefault(x, len(column)))
+    incidence = np.zeros((n, max(1, len(column))))
+    incidence[rows, cols] = 1.0
+    shared = incidence @ incidence.T  # actors two events share: exact small integers
+    size = np.diagonal(shared)
+    score = 100.0 * shared / (size[:, None] + size[None, :] - shared)  # Jaccard; every event has an actor
+    sentences: dict[tuple, int] = {}
+    polarities: dict[str, int] = {}
+    sentence = np.array([sentences.setdefault((x[0], x[1]), len(sentences)) for x in info])
+    polarity = np.array([polarities.setdefault(x[2], len(polarities)) for x in info])
+    dated = np.array([x[3] is not None for x in info])
+    start = np.array([x[3].toordinal() if x[3] is not None else 0 for x in info])
+    end = np.array([x[4].toordinal() if x[3] is not None else 0 for x in info])
+    a_start, a_end, b_start, b_end = start[:, None], end[:, None], start[None, :], end[None, :]
+    gap = np.where(a_end < b_start, b_start - a_end, np.where(b_end < a_start, a_start - b_end, 0))  # date_gap_days
+    keep = np.triu(score >= threshold, 1) & (sentence[:, None] != sentence[None, :]) \
+        & (polarity[:, None] == polarity[None, :]) & ((gap <= window) | ~(dated[:, None] & dated[None, :]))
+    ii, jj = np.nonzero(keep)  # row by row: the (a, b) order of the Python path
+    out = []
+    why: dict[tuple, str] = {}
+    new = tuple.__new__
+    for i, j, s in zip(ii.tolist(), jj.tolist(), score[ii, jj].tolist()):
+        mi, mj = info[i][5], info[j][5]
+        text = why.get((s, mi, mj))
+        if text is None:
+            text = why[(s, mi, mj)] = f"actors shared {s:.0f}%, modality {mi}/{mj}"
+        # a score of 100 is the same actors: shared == union
+        out.append(new(Pair, (members[i].id, members[j].id, key, s, text, s == 100.0 and mi == mj, None)))
     return out
 
 

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, timedelta
 
 from claimfactory import event, quantity, quote
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factcheck.blocking import candidate_pairs
 from factcheck.match import AliasNormaliser, blocking_keys, clusters_from_pairs, match
@@ -169,3 +171,30 @@ def test_remembered_blocking_keys_are_those_computed_afresh(default_rules):
     copy = pickle.loads(pickle.dumps(memo))
     assert copy._leads == {} and copy._triples == {}
     assert [copy.keys(c) for c in claims] == first
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sets(st.sampled_from("ABCDEF"), min_size=1, max_size=4), st.integers(0, 5), st.booleans(),
+                          st.one_of(st.none(), st.integers(0, 20)), st.integers(0, 9), st.booleans()),
+                min_size=2, max_size=70),
+       st.sampled_from([0, 34, 50, 67, 100]))
+def test_large_event_blocks_scored_with_arrays_link_as_pair_by_pair(default_rules, monkeypatch, rows, threshold):
+    """Blocks larger than SMALL_BLOCK are scored with arrays: the same links,
+    scores, explanations and order as the pair-by-pair path."""
+    import factcheck.match as m
+
+    base = date(2022, 12, 1)
+    claims = []
+    for k, (actors, article, negative, day, length, planned) in enumerate(rows):
+        start = None if day is None else base + timedelta(days=day)
+        c = event(f"a{article}.md", "meeting", tuple(sorted(actors)), start,
+                  None if start is None else start + timedelta(days=length),
+                  polarity="negative" if negative else "positive", modality="planned" if planned else "asserted")
+        claims.append(dataclasses.replace(c, id=f"e{k:03d}", sentence_index=k % 7))
+    rules = dataclasses.replace(default_rules, policy=dataclasses.replace(default_rules.policy,
+                                                                          match_threshold=threshold))
+    norm = AliasNormaliser(rules)
+    monkeypatch.setattr(m, "SMALL_BLOCK", 10_000)
+    by_pairs = m.score_block("event:meeting", claims, norm, rules)
+    monkeypatch.setattr(m, "SMALL_BLOCK", 1)
+    assert m.score_block("event:meeting", claims, norm, rules) == by_pairs
