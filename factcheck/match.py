@@ -486,10 +486,11 @@ def quote_words(text: str | None) -> str:
 def _score_quotes(key, members, rules, focus=None) -> list[Pair]:
     pol = rules.policy
     words = [quote_words(c.quote) for c in members]
+    short = [len(w.split()) < 3 for w in words]
     out = []
     for i, j, a, b, s in _linked_pairs(members, words, fuzz.token_set_ratio, pol.quote_match_threshold, focus,
                                        _possible(members, pol.story_window_days)):
-        if min(len(words[i].split()), len(words[j].split())) < 3:
+        if short[i] or short[j]:
             continue
         if not published_close(a, b, pol.story_window_days):
             continue
