@@ -26,13 +26,16 @@ from collections import defaultdict
 from datetime import date
 from functools import lru_cache
 from operator import attrgetter
-from typing import NamedTuple, Sequence
+from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
 
 from factcheck import regexstore
 from factcheck.model import LINKS_KEPT, Claim, Cluster, Kind, RuleSet
 from factcheck.textutil import fingerprint
+
+if TYPE_CHECKING:  # numpy is imported only where a large block needs it
+    import numpy as np
 
 _WORDS = re.compile(r"[^\w%]+")
 
@@ -256,6 +259,9 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair]:
     pol = rules.policy
     info = [norm.analyse(c.subject) for c in members]
     subjects = [x[0] for x in info]
+    if focus is None and SMALL_BLOCK < len(members) <= DENSE_MAX and all(
+            c.period_end is not None for c in members if c.period_start is not None):
+        return _score_quantities_dense(key, members, info, pol)
     out = []
     why: dict[tuple[float, float], str] = {}  # one text per pair of scores
     for i, j, a, b, s in _linked_pairs(members, subjects, fuzz.token_set_ratio, pol.match_threshold, focus,
@@ -279,6 +285,103 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair]:
         if text is None:
             text = why[(s, strict)] = f"subject token_set_ratio {s:.0f}, token_sort_ratio {strict:.0f}"
         out.append(Pair(a.id, b.id, key, s, text, strong, explain))
+    return out
+
+
+def _codes(values) -> np.ndarray:
+    """Equal values -> equal small integers."""
+    import numpy as np
+
+    seen: dict = {}
+    return np.array([seen.setdefault(v, len(seen)) for v in values])
+
+
+def _incidence(sets: Sequence[frozenset]) -> np.ndarray:
+    """Row i: 1.0 for each element of ``sets[i]`` (a column per distinct element)."""
+    import numpy as np
+
+    column: dict = {}
+    rows, cols = [], []
+    for i, xs in enumerate(sets):
+        for x in xs:
+            rows.append(i)
+            cols.append(column.setdefault(x, len(column)))
+    out = np.zeros((len(sets), max(1, len(column))))
+    out[rows, cols] = 1.0
+    return out
+
+
+def _within(members: Sequence[Claim], window_days: int) -> np.ndarray:
+    """:func:`published_close` (and :func:`same_moment`) of every pair of ``members``."""
+    import numpy as np
+
+    day = np.array([c.published.toordinal() if c.published else 0 for c in members])
+    dated = np.array([c.published is not None for c in members])
+    period = np.array([c.period_start is not None for c in members])
+    return (period[:, None] & period[None, :]) | ~(dated[:, None] & dated[None, :]) \
+        | (np.abs(day[:, None] - day[None, :]) <= window_days)
+
+
+def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[tuple], pol) -> list[Pair]:
+    """:func:`_score_quantities` of a large block, with arrays: the same links,
+    explanations and order as the pair-by-pair tests, which were most of the
+    time a large block took. ``info``: ``norm.analyse`` of each subject."""
+    import numpy as np
+
+    subjects = [x[0] for x in info]
+    loose = process.cdist(subjects, subjects, scorer=fuzz.token_set_ratio, workers=1,
+                          score_cutoff=pol.match_threshold)  # as index_pairs scores a large block
+    unit = _codes(c.unit for c in members)
+    start = np.array([c.period_start.toordinal() if c.period_start else 0 for c in members])
+    end = np.array([c.period_end.toordinal() if c.period_start else 0 for c in members])
+    period = np.array([c.period_start is not None for c in members])
+    apart = period[:, None] & period[None, :] & ((end[:, None] < start[None, :]) | (end[None, :] < start[:, None]))
+    metrics = _incidence([x[1] for x in info])
+    has_metric = np.array([bool(x[1]) for x in info])
+    other_metrics = has_metric[:, None] & has_metric[None, :] & ((metrics @ metrics.T) == 0)
+    direction = _codes(c.direction or None for c in members)
+    directed = np.array([bool(c.direction) for c in members])
+    opposite = directed[:, None] & directed[None, :] & (direction[:, None] != direction[None, :])
+    linked = np.triu(loose >= pol.match_threshold, 1) & _possible(members, pol.story_window_days)(np) \
+        & (unit[:, None] == unit[None, :]) & ~apart & ~other_metrics & _within(members, pol.story_window_days) \
+        & ~opposite
+    ii, jj = np.nonzero(linked)  # row by row: the (a, b) order of the pair-by-pair path
+    if not len(ii):
+        return []
+    # the strict score, substitution and vagueness, per distinct subject
+    distinct: dict[str, int] = {}
+    pos = np.array([distinct.setdefault(x, len(distinct)) for x in subjects])
+    texts = list(distinct)
+    strict_of = process.cdist(texts, texts, scorer=fuzz.token_sort_ratio, workers=1, dtype=np.float64)
+    words = _incidence([_content_words(t) for t in texts])
+    size = words.sum(axis=1)
+    common = words @ words.T
+    substitutes = (common < size[:, None]) & (common < size[None, :])  # each has a word the other lacks
+    strict = strict_of[pos[:, None], pos[None, :]]
+    loose = loose.astype(np.float64)  # compared below as the Python floats of the pair-by-pair path
+    entities, named = _codes(x[2] for x in info), _codes(x[1] for x in info)
+    strong = (loose >= pol.diverge_threshold) & (strict >= pol.match_threshold) \
+        & (entities[:, None] == entities[None, :]) & (named[:, None] == named[None, :]) \
+        & ~substitutes[pos[:, None], pos[None, :]]
+    is_vague = np.array([vague(x[0], c.unit) for x, c in zip(info, members)])
+    weak_vague = strong & (is_vague[:, None] | is_vague[None, :])
+    weak_time = strong & ~weak_vague & ~_within(members, pol.event_window_days)
+    strong &= ~(weak_vague | weak_time)
+    out = []
+    why: dict[tuple[float, float], str] = {}
+    new = tuple.__new__
+    rows = zip(ii.tolist(), jj.tolist(), loose[ii, jj].tolist(), strict[ii, jj].tolist(), strong[ii, jj].tolist(),
+               weak_vague[ii, jj].tolist(), weak_time[ii, jj].tolist())
+    for i, j, s, st, good, wv, wt in rows:
+        explain = {"subjects": [subjects[i], subjects[j]], "token_sort_ratio": round(st, 1)}
+        if wv:
+            explain["weak"] = "a subject names no measured thing of its own"
+        elif wt:
+            explain["weak"] = "no stated period, and the articles are far apart in time"
+        text = why.get((s, st))
+        if text is None:
+            text = why[(s, st)] = f"subject token_set_ratio {s:.0f}, token_sort_ratio {st:.0f}"
+        out.append(new(Pair, (members[i].id, members[j].id, key, s, text, good, explain)))
     return out
 
 

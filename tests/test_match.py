@@ -198,3 +198,37 @@ def test_large_event_blocks_scored_with_arrays_link_as_pair_by_pair(default_rule
     by_pairs = m.score_block("event:meeting", claims, norm, rules)
     monkeypatch.setattr(m, "SMALL_BLOCK", 1)
     assert m.score_block("event:meeting", claims, norm, rules) == by_pairs
+
+
+_SUBJECT_WORDS = ["exports", "imports", "inflation", "china", "russia", "share of", "oil", "car sales", "price",
+                  "the", "in 2022", "grain", "revenue"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.lists(st.sampled_from(_SUBJECT_WORDS), min_size=1, max_size=4),
+                          st.sampled_from(["percent", "USD"]), st.integers(0, 5), st.integers(0, 60),
+                          st.one_of(st.none(), st.integers(2020, 2023)), st.sampled_from([None, "up", "down"])),
+                min_size=2, max_size=70),
+       st.sampled_from([0.0, 55.0, 70.0, 85.5]), st.sampled_from([50.0, 85.0, 90.5]))
+def test_large_quantity_blocks_scored_with_arrays_link_as_pair_by_pair(default_rules, monkeypatch, rows, threshold,
+                                                                       diverge):
+    """Blocks of more than SMALL_BLOCK figures are scored with arrays: the same
+    links, scores, strengths, explanations and order as testing the pairs of
+    cdist's matrix one by one."""
+    import factcheck.match as m
+
+    claims = []
+    for k, (words, unit, article, day, year, direction) in enumerate(rows):
+        period = None if year is None else (date(year, 1, 1), date(year, 12, 31))
+        c = quantity(f"a{article}.md", 3.0, unit, " ".join(words), period=period, direction=direction,
+                     sentence_index=k % 5, published=date(2022, 1, 1) + timedelta(days=day))
+        claims.append(dataclasses.replace(c, id=f"q{k:03d}"))
+    rules = dataclasses.replace(default_rules, policy=dataclasses.replace(
+        default_rules.policy, match_threshold=threshold, diverge_threshold=diverge))
+    norm = AliasNormaliser(rules)
+    monkeypatch.setattr(m, "SMALL_BLOCK", 1)
+    monkeypatch.setattr(m, "DENSE_MAX", 0)
+    by_pairs = m.score_block("quantity:percent", claims, norm, rules)
+    monkeypatch.setattr(m, "DENSE_MAX", 2000)
+    assert m.score_block("quantity:percent", claims, norm, rules) == by_pairs
