@@ -296,19 +296,19 @@ def _codes(values) -> np.ndarray:
     return np.array([seen.setdefault(v, len(seen)) for v in values])
 
 
-def _incidence(sets: Sequence[frozenset]) -> np.ndarray:
-    """Row i: 1.0 for each element of ``sets[i]`` (a column per distinct element)."""
+def _pair_table(values: Sequence, test) -> tuple[np.ndarray, np.ndarray]:
+    """``test(x, y)`` of every pair of ``values`` as an n x n array, computed
+    once per pair of distinct values (a block holds few distinct actor sets
+    or metric sets); returns the array and the position of each value among
+    the distinct ones. No matrix product: a BLAS library's threads would
+    compete with the other matching processes for the cores."""
     import numpy as np
 
-    column: dict = {}
-    rows, cols = [], []
-    for i, xs in enumerate(sets):
-        for x in xs:
-            rows.append(i)
-            cols.append(column.setdefault(x, len(column)))
-    out = np.zeros((len(sets), max(1, len(column))))
-    out[rows, cols] = 1.0
-    return out
+    distinct: dict = {}
+    pos = np.array([distinct.setdefault(v, len(distinct)) for v in values])
+    keys = list(distinct)
+    table = np.array([[test(x, y) for y in keys] for x in keys])
+    return table[pos[:, None], pos[None, :]], pos
 
 
 def _within(members: Sequence[Claim], window_days: int) -> np.ndarray:
@@ -336,9 +336,7 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     end = np.array([c.period_end.toordinal() if c.period_start else 0 for c in members])
     period = np.array([c.period_start is not None for c in members])
     apart = period[:, None] & period[None, :] & ((end[:, None] < start[None, :]) | (end[None, :] < start[:, None]))
-    metrics = _incidence([x[1] for x in info])
-    has_metric = np.array([bool(x[1]) for x in info])
-    other_metrics = has_metric[:, None] & has_metric[None, :] & ((metrics @ metrics.T) == 0)
+    other_metrics, _ = _pair_table([x[1] for x in info], lambda ma, mb: bool(ma and mb and not ma & mb))
     direction = _codes(c.direction or None for c in members)
     directed = np.array([bool(c.direction) for c in members])
     opposite = directed[:, None] & directed[None, :] & (direction[:, None] != direction[None, :])
@@ -348,30 +346,28 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     ii, jj = np.nonzero(linked)  # row by row: the (a, b) order of the pair-by-pair path
     if not len(ii):
         return []
-    # the strict score, substitution and vagueness, per distinct subject
+    # the rest is read per link, and computed once per pair of distinct subjects
     distinct: dict[str, int] = {}
     pos = np.array([distinct.setdefault(x, len(distinct)) for x in subjects])
     texts = list(distinct)
-    strict_of = process.cdist(texts, texts, scorer=fuzz.token_sort_ratio, workers=1, dtype=np.float64)
-    words = _incidence([_content_words(t) for t in texts])
-    size = words.sum(axis=1)
-    common = words @ words.T
-    substitutes = (common < size[:, None]) & (common < size[None, :])  # each has a word the other lacks
-    strict = strict_of[pos[:, None], pos[None, :]]
-    loose = loose.astype(np.float64)  # compared below as the Python floats of the pair-by-pair path
+    subject_pairs, which = np.unique(np.stack([pos[ii], pos[jj]], axis=1), axis=0, return_inverse=True)
+    which = which.reshape(-1)
+    left, right = [texts[u] for u in subject_pairs[:, 0].tolist()], [texts[v] for v in subject_pairs[:, 1].tolist()]
+    strict = process.cpdist(left, right, scorer=fuzz.token_sort_ratio, workers=1, dtype=np.float64)[which]
+    substitutes = np.array([substituted(a, b) for a, b in zip(left, right)])[which]
+    score = loose[ii, jj].astype(np.float64)  # compared as the Python floats of the pair-by-pair path
     entities, named = _codes(x[2] for x in info), _codes(x[1] for x in info)
-    strong = (loose >= pol.diverge_threshold) & (strict >= pol.match_threshold) \
-        & (entities[:, None] == entities[None, :]) & (named[:, None] == named[None, :]) \
-        & ~substitutes[pos[:, None], pos[None, :]]
+    strong = (score >= pol.diverge_threshold) & (strict >= pol.match_threshold) & (entities[ii] == entities[jj]) \
+        & (named[ii] == named[jj]) & ~substitutes
     is_vague = np.array([vague(x[0], c.unit) for x, c in zip(info, members)])
-    weak_vague = strong & (is_vague[:, None] | is_vague[None, :])
-    weak_time = strong & ~weak_vague & ~_within(members, pol.event_window_days)
+    weak_vague = strong & (is_vague[ii] | is_vague[jj])
+    weak_time = strong & ~weak_vague & ~_within(members, pol.event_window_days)[ii, jj]
     strong &= ~(weak_vague | weak_time)
     out = []
     why: dict[tuple[float, float], str] = {}
     new = tuple.__new__
-    rows = zip(ii.tolist(), jj.tolist(), loose[ii, jj].tolist(), strict[ii, jj].tolist(), strong[ii, jj].tolist(),
-               weak_vague[ii, jj].tolist(), weak_time[ii, jj].tolist())
+    rows = zip(ii.tolist(), jj.tolist(), score.tolist(), strict.tolist(), strong.tolist(), weak_vague.tolist(),
+               weak_time.tolist())
     for i, j, s, st, good, wv, wt in rows:
         explain = {"subjects": [subjects[i], subjects[j]], "token_sort_ratio": round(st, 1)}
         if wv:
@@ -496,18 +492,10 @@ def _score_events_dense(key: str, members: Sequence[Claim], actor_sets: Sequence
     of matching a large corpus). ``info`` as built by :func:`_score_events`."""
     import numpy as np
 
-    n = len(actor_sets)
-    column: dict[str, int] = {}
-    rows, cols = [], []
-    for i, sa in enumerate(actor_sets):
-        for x in sa:
-            rows.append(i)
-            cols.append(column.setdefault(x, len(column)))
-    incidence = np.zeros((n, max(1, len(column))))
-    incidence[rows, cols] = 1.0
-    shared = incidence @ incidence.T  # actors two events share: exact small integers
-    size = np.diagonal(shared)
-    score = 100.0 * shared / (size[:, None] + size[None, :] - shared)  # Jaccard; every event has an actor
+    def jaccard(sa: frozenset, sb: frozenset) -> float:
+        return 100.0 if sa == sb else 100.0 * len(sa & sb) / len(sa | sb)  # as in _score_events
+
+    score, _ = _pair_table(actor_sets, jaccard)
     sentences: dict[tuple, int] = {}
     polarities: dict[str, int] = {}
     sentence = np.array([sentences.setdefault((x[0], x[1]), len(sentences)) for x in info])
