@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 from typing import Callable, Iterable, Sequence
 
-from factcheck.match import AliasNormaliser, Pair, blocking_keys, clusters_from_pairs, quote_words, score_block
+from factcheck.match import AliasNormaliser, Pair, block_clusters, blocking_keys, quote_words, score_block
 from factcheck.model import Claim, Cluster, Kind, RuleSet
 
 #: the cap when neither --block-cap nor the policy sets one
@@ -115,8 +115,9 @@ class Blocker:
         A claim belongs to one block only (its first key), so no link and no
         cluster crosses blocks: clustering a block alone gives the clusters a
         run over every link makes, and blocks can be clustered apart."""
+        members = sorted(members, key=lambda c: c.id)
         links, compared = self.block_pairs(key, members)  # in (a, b) order, each pair once
-        return clusters_from_pairs(links, members, ordered=True), len(links), compared
+        return block_clusters(key, members, links), len(links), compared
 
     def neighbours(self, key: str, c: Claim, members: Sequence[Claim]) -> list[Pair]:
         """Links of ``c`` with the other members of its block (no numpy)."""
@@ -210,8 +211,8 @@ def match_blocked(claims: Sequence[Claim], rules: RuleSet, cap: int | None = Non
     results = (map_blocks or _map_local)(blocker, blocks)
     clusters: list[Cluster] = []
     compared = matched = 0
-    for block_clusters, n_links, n in results:
-        clusters.extend(block_clusters)
+    for found, n_links, n in results:
+        clusters.extend(found)
         matched += n_links
         compared += n
     stats = {"blocks": len(blocks), "pairs_compared": compared, "pairs_matched": matched,

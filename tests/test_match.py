@@ -232,3 +232,32 @@ def test_large_quantity_blocks_scored_with_arrays_link_as_pair_by_pair(default_r
     by_pairs = m.score_block("quantity:percent", claims, norm, rules)
     monkeypatch.setattr(m, "DENSE_MAX", 2000)
     assert m.score_block("quantity:percent", claims, norm, rules) == by_pairs
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(2, 90), st.sampled_from([0.2, 0.6, 0.95, 1.0]), st.integers(0, 2**32 - 1))
+def test_large_blocks_cluster_as_clusters_from_pairs(n, density, seed):
+    """block_clusters clusters a large block on positions: the same clusters,
+    explanations and link strengths as clusters_from_pairs, ties included."""
+    import random
+
+    import factcheck.match as m
+    from factcheck.match import Pair, block_clusters
+
+    rnd = random.Random(seed)
+    members = sorted((dataclasses.replace(quantity("a.md", 1.0), id=f"q{k:03d}", sentence_index=k)
+                      for k in range(n)), key=lambda c: c.id)
+    links = []
+    for i in range(n):
+        for j in range(i + 1, n):
+            if rnd.random() < density:
+                score = rnd.choice([70.0, 85.5, 100.0])
+                links.append(Pair(members[i].id, members[j].id, "quantity:percent", score, f"s {score}",
+                                  rnd.random() < 0.5, rnd.choice([None, {"token_sort_ratio": 90.0}])))
+    expected = clusters_from_pairs(links, members, ordered=True)
+    old = m.SMALL_BLOCK
+    try:
+        m.SMALL_BLOCK = 1
+        assert block_clusters("quantity:percent", members, links) == expected
+    finally:
+        m.SMALL_BLOCK = old
