@@ -218,12 +218,25 @@ def index_pairs(strings: Sequence[str], scorer, cutoff: float, focus: Sequence[i
         return out
     import numpy as np  # cdist returns an array; only large blocks come here
 
-    matrix = process.cdist(strings, strings, scorer=scorer, workers=1, score_cutoff=cutoff)
+    matrix = distinct_cdist(strings, scorer, cutoff)
     wanted = np.triu(matrix >= cutoff, 1)
     if keep is not None:
         wanted &= keep(np)
     ii, jj = np.nonzero(wanted)
     return [(i, j, float(matrix[i, j])) for i, j in zip(ii.tolist(), jj.tolist())]
+
+
+def distinct_cdist(strings: Sequence[str], scorer, cutoff: float) -> np.ndarray:
+    """``process.cdist(strings, strings, ...)`` scoring each distinct string
+    once: a block often holds the same subject or quote many times over (the
+    same story told by several outlets), and the scorer is deterministic."""
+    import numpy as np
+
+    distinct: dict[str, int] = {}
+    pos = np.array([distinct.setdefault(x, len(distinct)) for x in strings])
+    texts = list(distinct)
+    matrix = process.cdist(texts, texts, scorer=scorer, workers=1, score_cutoff=cutoff)
+    return matrix if len(texts) == len(strings) else matrix[pos[:, None], pos[None, :]]
 
 
 def _focus_positions(members: Sequence[Claim], focus) -> list[int] | None:
@@ -329,8 +342,7 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     import numpy as np
 
     subjects = [x[0] for x in info]
-    loose = process.cdist(subjects, subjects, scorer=fuzz.token_set_ratio, workers=1,
-                          score_cutoff=pol.match_threshold)  # as index_pairs scores a large block
+    loose = distinct_cdist(subjects, fuzz.token_set_ratio, pol.match_threshold)  # as index_pairs scores a large block
     unit = _codes(c.unit for c in members)
     start = np.array([c.period_start.toordinal() if c.period_start else 0 for c in members])
     end = np.array([c.period_end.toordinal() if c.period_start else 0 for c in members])
