@@ -116,8 +116,8 @@ class Blocker:
         cluster crosses blocks: clustering a block alone gives the clusters a
         run over every link makes, and blocks can be clustered apart."""
         members = sorted(members, key=lambda c: c.id)
-        links, compared = self.block_pairs(key, members)  # in (a, b) order, each pair once
-        return block_clusters(key, members, links), len(links), compared
+        links = score_block(key, members, self.norm, self.rules, arrays=True)  # in (a, b) order, each pair once
+        return block_clusters(key, members, links), len(links), cross_article_pairs(members)
 
     def neighbours(self, key: str, c: Claim, members: Sequence[Claim]) -> list[Pair]:
         """Links of ``c`` with the other members of its block (no numpy)."""

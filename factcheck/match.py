@@ -26,7 +26,7 @@ from collections import defaultdict
 from datetime import date
 from functools import lru_cache
 from operator import attrgetter
-from typing import TYPE_CHECKING, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Callable, NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -168,21 +168,52 @@ def date_gap_days(a_start: date, a_end: date, b_start: date, b_end: date) -> int
 
 
 def score_block(key: str, members: Sequence[Claim], norm: AliasNormaliser, rules: RuleSet,
-                focus: frozenset | set | None = None) -> list[Pair]:
+                focus: frozenset | set | None = None, *, arrays: bool = False) -> list[Pair] | BlockLinks:
     """Every link at or above the threshold within one block, scored in one go.
 
     With ``focus`` (claim ids), only pairs with a focused claim on one side are
     scored: the ``check`` path grows the clusters of a draft's claims that way.
     With ``members`` sorted by id, the pairs come in (a, b) order, each once.
+    With ``arrays``, the links of a large block may come as :class:`BlockLinks`
+    (what :func:`block_clusters` reads), their :class:`Pair` records made only
+    when asked for.
     """
     if len(members) < 2:
         return []
     kind = members[0].kind
     if kind is Kind.QUANTITY:
-        return _score_quantities(key, members, norm, rules, focus)
-    if kind is Kind.EVENT:
-        return _score_events(key, members, norm, rules, focus)
-    return _score_quotes(key, members, rules, focus)
+        links = _score_quantities(key, members, norm, rules, focus)
+    elif kind is Kind.EVENT:
+        links = _score_events(key, members, norm, rules, focus)
+    else:
+        return _score_quotes(key, members, rules, focus)
+    return links if arrays or isinstance(links, list) else links.pairs()
+
+
+class BlockLinks:
+    """The links of a large block as arrays, in (a, b) order: positions ``a``
+    and ``b`` of the linked claims, ``score`` and ``strong``. ``pair(k)`` makes
+    the :class:`Pair` of link ``k``: :func:`block_clusters` needs one for the
+    few links a cluster keeps, not for the hundreds of thousands a block of
+    400 claims can hold."""
+
+    __slots__ = ("a", "b", "score", "strong", "_columns", "_make")
+
+    def __init__(self, columns: tuple, strong, make: Callable[..., Pair]):
+        self.a, self.b, self.score = columns[:3]
+        self.strong = strong
+        self._columns = columns
+        self._make = make
+
+    def __len__(self) -> int:
+        return len(self.a)
+
+    def pair(self, k: int) -> Pair:
+        return self._make(*(column[k].item() for column in self._columns))
+
+    def pairs(self) -> list[Pair]:
+        make = self._make
+        return [make(*row) for row in zip(*(column.tolist() for column in self._columns))]
 
 
 #: blocks up to this size are scored in plain Python: no numpy import, which
@@ -268,7 +299,7 @@ def _linked_pairs(members: Sequence[Claim], strings: Sequence[str], scorer, cuto
         yield i, j, a, b, float(s)
 
 
-def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair]:
+def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | BlockLinks:
     pol = rules.policy
     info = [norm.analyse(c.subject) for c in members]
     subjects = [x[0] for x in info]
@@ -335,7 +366,7 @@ def _within(members: Sequence[Claim], window_days: int) -> np.ndarray:
         | (np.abs(day[:, None] - day[None, :]) <= window_days)
 
 
-def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[tuple], pol) -> list[Pair]:
+def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[tuple], pol) -> BlockLinks:
     """:func:`_score_quantities` of a large block, with arrays: the same links,
     explanations and order as the pair-by-pair tests, which were most of the
     time a large block took. ``info``: ``norm.analyse`` of each subject."""
@@ -375,12 +406,10 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     weak_vague = strong & (is_vague[ii] | is_vague[jj])
     weak_time = strong & ~weak_vague & ~_within(members, pol.event_window_days)[ii, jj]
     strong &= ~(weak_vague | weak_time)
-    out = []
     why: dict[tuple[float, float], str] = {}
     new = tuple.__new__
-    rows = zip(ii.tolist(), jj.tolist(), score.tolist(), strict.tolist(), strong.tolist(), weak_vague.tolist(),
-               weak_time.tolist())
-    for i, j, s, st, good, wv, wt in rows:
+
+    def make(i: int, j: int, s: float, st: float, good: bool, wv: bool, wt: bool) -> Pair:
         explain = {"subjects": [subjects[i], subjects[j]], "token_sort_ratio": round(st, 1)}
         if wv:
             explain["weak"] = "a subject names no measured thing of its own"
@@ -389,8 +418,9 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
         text = why.get((s, st))
         if text is None:
             text = why[(s, st)] = f"subject token_set_ratio {s:.0f}, token_sort_ratio {st:.0f}"
-        out.append(new(Pair, (members[i].id, members[j].id, key, s, text, good, explain)))
-    return out
+        return new(Pair, (members[i].id, members[j].id, key, s, text, good, explain))
+
+    return BlockLinks((ii, jj, score, strict, strong, weak_vague, weak_time), strong, make)
 
 
 FUNCTION_WORDS = frozenset("""a an the of in on at to and or for by with from than as is are was were be been
@@ -455,7 +485,7 @@ def _modality_class(c: Claim) -> str:
     return "happened" if c.modality in (None, "asserted", "reported") else "future"
 
 
-def _score_events(key, members, norm, rules, focus=None) -> list[Pair]:
+def _score_events(key, members, norm, rules, focus=None) -> list[Pair] | BlockLinks:
     pol = rules.policy
     threshold, window = pol.match_threshold, pol.event_window_days
     out = []
@@ -497,7 +527,7 @@ DENSE_MAX = 2000
 
 
 def _score_events_dense(key: str, members: Sequence[Claim], actor_sets: Sequence[frozenset],
-                        info: Sequence[tuple], threshold: float, window: int) -> list[Pair]:
+                        info: Sequence[tuple], threshold: float, window: int) -> BlockLinks:
     """:func:`_score_events` of a large block, with arrays: the same links in
     the same order (a block of 400 events has 79,800 pairs, most of them
     sharing actors, and testing them one by one in Python was the larger part
@@ -520,17 +550,20 @@ def _score_events_dense(key: str, members: Sequence[Claim], actor_sets: Sequence
     keep = np.triu(score >= threshold, 1) & (sentence[:, None] != sentence[None, :]) \
         & (polarity[:, None] == polarity[None, :]) & ((gap <= window) | ~(dated[:, None] & dated[None, :]))
     ii, jj = np.nonzero(keep)  # row by row: the (a, b) order of the Python path
-    out = []
+    scores = score[ii, jj]
     why: dict[tuple, str] = {}
     new = tuple.__new__
-    for i, j, s in zip(ii.tolist(), jj.tolist(), score[ii, jj].tolist()):
+
+    def make(i: int, j: int, s: float) -> Pair:
         mi, mj = info[i][5], info[j][5]
         text = why.get((s, mi, mj))
         if text is None:
             text = why[(s, mi, mj)] = f"actors shared {s:.0f}%, modality {mi}/{mj}"
         # a score of 100 is the same actors: shared == union
-        out.append(new(Pair, (members[i].id, members[j].id, key, s, text, s == 100.0 and mi == mj, None)))
-    return out
+        return new(Pair, (members[i].id, members[j].id, key, s, text, s == 100.0 and mi == mj, None))
+
+    modality = _codes(x[5] for x in info)
+    return BlockLinks((ii, jj, scores), (scores == 100.0) & (modality[ii] == modality[jj]), make)
 
 
 def _event_candidates(actor_sets: Sequence[frozenset], threshold: float,
@@ -666,21 +699,27 @@ _A = attrgetter("a")
 _B = attrgetter("b")
 
 
-def block_clusters(key: str, members: Sequence[Claim], links: Sequence[Pair]) -> list[Cluster]:
+def block_clusters(key: str, members: Sequence[Claim], links: Sequence[Pair] | BlockLinks) -> list[Cluster]:
     """:func:`clusters_from_pairs` of the links of one block, as
     :func:`score_block` returns them (``members`` sorted by id, every link with
     the block's ``key``, in (a, b) order): the same clusters. A large block is
     clustered on the claims' positions, with an array of link numbers for
     reading a cluster's links; a block of 400 events can hold 79,800 links."""
-    if len(members) <= SMALL_BLOCK or not links:
+    if isinstance(links, list) and (len(members) <= SMALL_BLOCK or not links):
         return clusters_from_pairs(links, members, ordered=True)
     import numpy as np
 
     n, count = len(members), len(links)
     pos = {c.id: k for k, c in enumerate(members)}
-    ia = np.fromiter(map(pos.__getitem__, map(_A, links)), dtype=np.int64, count=count)
-    ib = np.fromiter(map(pos.__getitem__, map(_B, links)), dtype=np.int64, count=count)
-    score = np.fromiter(map(_SCORE, links), dtype=np.float64, count=count)
+    if isinstance(links, BlockLinks):
+        ia, ib, score, strong_of = links.a, links.b, links.score, links.strong.astype(np.uint8)
+        pair = links.pair
+    else:
+        ia = np.fromiter(map(pos.__getitem__, map(_A, links)), dtype=np.int64, count=count)
+        ib = np.fromiter(map(pos.__getitem__, map(_B, links)), dtype=np.int64, count=count)
+        score = np.fromiter(map(_SCORE, links), dtype=np.float64, count=count)
+        strong_of = np.fromiter(map(_STRONG, links), dtype=np.uint8, count=count)
+        pair = links.__getitem__
     number = np.full((n, n), -1, dtype=np.int64)  # link number of each pair, both ways round
     number[ia, ib] = number[ib, ia] = np.arange(count)
     order = np.argsort(-score, kind="stable")  # strongest first, ties in (a, b) order, as sorted(reverse=True)
@@ -718,7 +757,6 @@ def block_clusters(key: str, members: Sequence[Claim], links: Sequence[Pair]) ->
                 groups[gb] = []
             else:
                 failed.add(tried)
-    strong_of = np.fromiter(map(_STRONG, links), dtype=np.uint8, count=count)
     out = []
     for g in groups:
         if not g:
@@ -729,7 +767,7 @@ def block_clusters(key: str, members: Sequence[Claim], links: Sequence[Pair]) ->
         ids = tuple(members[i].id for i in at.tolist())
         kept: list[dict] = []
         for k in nums[:LINKS_KEPT].tolist():
-            p = links[k]
+            p = pair(k)
             record = {"a": p.a, "b": p.b, "score": round(p.score, 1), "why": p.why, "strong": p.strong}
             if p.info:
                 record.update(p.info)

@@ -198,6 +198,9 @@ def test_large_event_blocks_scored_with_arrays_link_as_pair_by_pair(default_rule
     by_pairs = m.score_block("event:meeting", claims, norm, rules)
     monkeypatch.setattr(m, "SMALL_BLOCK", 1)
     assert m.score_block("event:meeting", claims, norm, rules) == by_pairs
+    # the clusters of the links as arrays, their records made only for the links kept
+    links = m.score_block("event:meeting", claims, norm, rules, arrays=True)
+    assert m.block_clusters("event:meeting", claims, links) == clusters_from_pairs(by_pairs, claims, ordered=True)
 
 
 _SUBJECT_WORDS = ["exports", "imports", "inflation", "china", "russia", "share of", "oil", "car sales", "price",
@@ -232,6 +235,9 @@ def test_large_quantity_blocks_scored_with_arrays_link_as_pair_by_pair(default_r
     by_pairs = m.score_block("quantity:percent", claims, norm, rules)
     monkeypatch.setattr(m, "DENSE_MAX", 2000)
     assert m.score_block("quantity:percent", claims, norm, rules) == by_pairs
+    links = m.score_block("quantity:percent", claims, norm, rules, arrays=True)
+    assert m.block_clusters("quantity:percent", claims, links) == clusters_from_pairs(by_pairs, claims,
+                                                                                      ordered=True)
 
 
 @settings(max_examples=80, deadline=None)
