@@ -184,7 +184,8 @@ def score_block(key: str, members: Sequence[Claim], norm: AliasNormaliser, rules
     if kind is Kind.QUANTITY:
         links = _score_quantities(key, members, norm, rules, focus)
     elif kind is Kind.EVENT:
-        links = _score_events(key, members, norm, rules, focus)
+        # events are scored pair by pair without numpy unless arrays are asked for (the check path never does)
+        links = _score_events(key, members, norm, rules, focus, dense=arrays)
     else:
         return _score_quotes(key, members, rules, focus)
     return links if arrays or isinstance(links, list) else links.pairs()
@@ -485,7 +486,7 @@ def _modality_class(c: Claim) -> str:
     return "happened" if c.modality in (None, "asserted", "reported") else "future"
 
 
-def _score_events(key, members, norm, rules, focus=None) -> list[Pair] | BlockLinks:
+def _score_events(key, members, norm, rules, focus=None, dense: bool = False) -> list[Pair] | BlockLinks:
     pol = rules.policy
     threshold, window = pol.match_threshold, pol.event_window_days
     out = []
@@ -496,7 +497,7 @@ def _score_events(key, members, norm, rules, focus=None) -> list[Pair] | BlockLi
     focus_pos = _focus_positions(members, focus)
     only = None if focus_pos is None else set(focus_pos)
     why: dict[tuple, str] = {}
-    if focus is None and SMALL_BLOCK < len(members) <= DENSE_MAX and all(actor_sets) and all(
+    if dense and focus is None and SMALL_BLOCK < len(members) <= DENSE_MAX and all(actor_sets) and all(
             x[4] is not None for x in info if x[3] is not None):
         return _score_events_dense(key, members, actor_sets, info, threshold, window)
     for i, j in _event_candidates(actor_sets, threshold, focus_pos):

@@ -129,6 +129,27 @@ def test_check_path_imports_no_numpy_or_pandas(tmp_path):
         assert out.strip().splitlines()[-1] == "[]"
 
 
+def test_check_path_imports_no_numpy_with_blocks_larger_than_small_block(tmp_path):
+    """A draft whose events fall in a block of more than SMALL_BLOCK claims is
+    still checked without numpy (events are scored pair by pair there)."""
+    import shutil
+    import subprocess
+    import sys
+
+    from factcheck.match import SMALL_BLOCK
+
+    seed = SEEDS / "000_955ab8591adff582.txt"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for k in range(SMALL_BLOCK + 5):  # the same story told again and again: one large event block
+        shutil.copy(seed, corpus / f"copy{k:03d}.txt")
+    code = ("import sys; from factcheck.cli import main; rc = main(['check', {draft!r}, '--against', {corpus!r}, "
+            "'--cache-dir', {cache!r}, '-q']); print(sorted(m for m in ('numpy', 'pandas') if m in sys.modules))")
+    code = code.format(draft=str(seed), corpus=str(corpus), cache=str(tmp_path / "cache"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"
+
+
 @pytest.mark.parametrize("cap", [2, 3, 5, 8, 40, 400])
 def test_blocks_planned_from_index_counts_equal_plan_items(corpus, default_rules, tmp_path, cap):
     """``check`` plans the blocks of the draft's claims from counts of the

@@ -197,9 +197,10 @@ def test_large_event_blocks_scored_with_arrays_link_as_pair_by_pair(default_rule
     monkeypatch.setattr(m, "SMALL_BLOCK", 10_000)
     by_pairs = m.score_block("event:meeting", claims, norm, rules)
     monkeypatch.setattr(m, "SMALL_BLOCK", 1)
-    assert m.score_block("event:meeting", claims, norm, rules) == by_pairs
-    # the clusters of the links as arrays, their records made only for the links kept
+    assert m.score_block("event:meeting", claims, norm, rules) == by_pairs  # pair by pair: no numpy
     links = m.score_block("event:meeting", claims, norm, rules, arrays=True)
+    assert isinstance(links, m.BlockLinks) and links.pairs() == by_pairs
+    # the clusters of the links as arrays, their records made only for the links kept
     assert m.block_clusters("event:meeting", claims, links) == clusters_from_pairs(by_pairs, claims, ordered=True)
 
 
