@@ -57,7 +57,8 @@ max_size_option = click.option("--max-size", type=click.FloatRange(min=0.001), d
                                help="Largest article read, in MB; larger files are reported and skipped.")
 
 def scale_options(fn):
-    """``--jobs``, ``--cache-dir``, ``--no-cache``, ``--engine``, ``--scheduler``, ``--block-cap``."""
+    """``--jobs``, ``--cache-dir``, ``--no-cache``, ``--engine``, ``--scheduler``, ``--block-cap``,
+    ``--max-memory``."""
     for opt in reversed([
         click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
                      help="Processes that extract and match [default: all cores]; 1 runs in this process."),
@@ -70,6 +71,9 @@ def scale_options(fn):
                      help="Address of the dask scheduler (tcp://host:8786) [default: a local cluster]."),
         click.option("--block-cap", type=click.IntRange(min=2), default=None,
                      help="Largest block of claims compared pairwise; larger blocks are split [default: the rules policy, max_block_size]."),
+        click.option("--max-memory", type=click.FloatRange(min=1), default=None, metavar="MB",
+                     help="Memory of this run's processes together, in MB: a process is forked to score or "
+                          "render in parallel only when another copy of this one fits [default: the free memory]."),
     ]):
         fn = opt(fn)
     return fn
@@ -116,15 +120,16 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @max_size_option
 @scale_options
 def report(paths: Sequence[str], rules_dir, out_dir, fail_on, quiet, max_size, jobs, cache_dir, no_cache, engine,
-           scheduler, block_cap) -> None:
+           scheduler, block_cap, max_memory) -> None:
     """Write the consistency report of PATHS (files or folders; default: seeds).
 
     Writes report.md, report.html, claims.csv, findings.csv and findings.json into --out.
     """
-    from factcheck.heap import FREEZE_MIN_CLAIMS, frozen_heap
+    from factcheck.heap import FREEZE_MIN_CLAIMS, frozen_heap, set_memory_budget
     from factcheck.pipeline import run_scaled
     from factcheck.report.write import Ahead, write_report
 
+    set_memory_budget(max_memory)
     rules = _rules(rules_dir, cache_dir=cache_dir, no_cache=no_cache)
     paths = list(paths) or ["seeds"]
     jobs, cache, eng = _scale(rules, jobs, cache_dir, no_cache, engine, scheduler)
@@ -197,7 +202,7 @@ def extract(paths, rules_dir, fmt, quiet, max_size) -> None:
 @max_size_option
 @scale_options
 def check(files, corpus, rules_dir, fmt, fail_on, baseline_file, quiet, max_size, jobs, cache_dir, no_cache, engine,
-          scheduler, block_cap) -> None:
+          scheduler, block_cap, max_memory) -> None:
     """Check the claims of FILES (drafts) against the corpus and the rules.
 
     Findings accepted by --baseline or inline ('factcheck: accept ...') are
@@ -207,8 +212,10 @@ def check(files, corpus, rules_dir, fmt, fail_on, baseline_file, quiet, max_size
     """
     from factcheck.baseline import load_baseline
     from factcheck.gate import evaluate
+    from factcheck.heap import set_memory_budget
     from factcheck.ingest import discover
 
+    set_memory_budget(max_memory)
     rules = _rules(rules_dir, cache_dir=cache_dir, no_cache=no_cache)
     baseline = load_baseline(baseline_file) if baseline_file else None
     corpus = [c for c in corpus if Path(c).resolve() not in {Path(f).resolve() for f in files}]
@@ -356,12 +363,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code instead of exiting."""
     import gc
 
+    from factcheck.heap import set_memory_budget
+
     thresholds = gc.get_threshold()
     gc.set_threshold(max(thresholds[0], GC_THRESHOLD), *thresholds[1:])
     try:
         return _main(argv)
     finally:
         gc.set_threshold(*thresholds)
+        set_memory_budget(None)  # --max-memory holds for one run
 
 
 def _main(argv: Sequence[str] | None) -> int:

@@ -9,6 +9,7 @@ and give freed memory back; none of them changes a result.
 from __future__ import annotations
 
 import gc
+import os
 from contextlib import contextmanager
 from typing import Iterator
 
@@ -90,3 +91,47 @@ def collector_paused(enabled: bool = True) -> Iterator[None]:
             gc.freeze()
             gc.unfreeze()
         gc.enable()
+
+
+#: the memory a run may take in all its processes, in bytes (``--max-memory``);
+#: None: what the machine has free
+_BUDGET: list[int | None] = [None]
+
+
+def set_memory_budget(megabytes: float | None) -> None:
+    """Limit the memory of this run's processes together to ``megabytes`` (None: no limit of its own)."""
+    _BUDGET[0] = None if megabytes is None else int(megabytes * 1e6)
+
+
+def memory_budget() -> int | None:
+    """The limit set by :func:`set_memory_budget`, in bytes."""
+    return _BUDGET[0]
+
+
+def _resident_and_free() -> tuple[int, int] | None:
+    try:
+        page = os.sysconf("SC_PAGE_SIZE")
+        free = os.sysconf("SC_AVPHYS_PAGES") * page
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            resident = int(fh.read().split()[1]) * page
+    except (OSError, ValueError, AttributeError, IndexError):
+        return None
+    return resident, free
+
+
+def fork_fits(forks: int) -> bool:
+    """Whether ``forks`` processes forked from this one fit in memory.
+
+    A forked process copies every page it touches (reading a Python object
+    changes its reference count), so each is counted as another copy of this
+    process: the free memory must hold ``forks`` copies and one to spare, and
+    this process with its copies must stay within :func:`memory_budget`.
+    When the sizes cannot be read (no ``/proc``), only the budget's absence
+    lets it fork."""
+    sizes = _resident_and_free()
+    if sizes is None:
+        return _BUDGET[0] is None
+    resident, free = sizes
+    if _BUDGET[0] is not None and (forks + 1) * resident > _BUDGET[0]:
+        return False
+    return free > (forks + 1) * resident

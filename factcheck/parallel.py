@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from factcheck.errors import InputError, Problem
-from factcheck.heap import collector_paused
+from factcheck.heap import collector_paused, fork_fits
 from factcheck import ingest
 from factcheck.ingest import DEFAULT_MAX_BYTES, decode, load_article, load_manifests, parse_article
 from factcheck.model import Article, Claim, RuleSet
@@ -385,6 +385,8 @@ def block_mapper(jobs: int):
         if jobs <= 1 or sum(costs) < PARALLEL_MATCH_MIN_PAIRS or "fork" not in multiprocessing.get_all_start_methods():
             return [blocker.block_clusters(key, members) for key, members in blocks]
         groups = balanced(costs, jobs)
+        if not fork_fits(len(groups) - 1):  # each forked scorer copies the claims it reads
+            return [blocker.block_clusters(key, members) for key, members in blocks]
         _BLOCKS = (blocker, blocks)
         try:
             ctx = multiprocessing.get_context("fork")

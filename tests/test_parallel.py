@@ -285,3 +285,54 @@ def test_matching_and_judging_leave_no_reference_cycles(corpus, default_rules):
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_fork_fits_the_free_memory_and_the_budget(monkeypatch):
+    from factcheck import heap
+
+    gb = 10**9
+    monkeypatch.setattr(heap, "_resident_and_free", lambda: (1 * gb, 20 * gb))
+    try:
+        assert heap.fork_fits(1) and heap.fork_fits(2)
+        heap.set_memory_budget(2500)  # MB: this process and one copy fit, not two
+        assert heap.memory_budget() == 2.5 * gb
+        assert heap.fork_fits(1) and not heap.fork_fits(2)
+        monkeypatch.setattr(heap, "_resident_and_free", lambda: (1 * gb, int(1.5 * gb)))
+        assert not heap.fork_fits(1)  # the free memory does not hold a copy
+        monkeypatch.setattr(heap, "_resident_and_free", lambda: None)
+        assert not heap.fork_fits(1)  # sizes unknown: no fork under a budget
+        heap.set_memory_budget(None)
+        assert heap.fork_fits(1)  # sizes unknown, no budget: fork
+    finally:
+        heap.set_memory_budget(None)
+
+
+def test_report_within_a_memory_budget_forks_nothing_and_writes_the_same_files(corpus, tmp_path, monkeypatch):
+    """With --max-memory below two copies of the process, blocks are scored and
+    files rendered here (every fork asks heap.fork_fits, and is refused); the
+    report is the same, byte for byte."""
+    import factcheck.parallel as par
+    from factcheck import heap
+    from factcheck.cli import main
+    from factcheck.report import write
+
+    monkeypatch.setattr(par, "PARALLEL_MATCH_MIN_PAIRS", 0)
+    monkeypatch.setattr(write, "PARALLEL_RENDER_MIN_CLAIMS", 0)
+    answers = []
+    real = heap.fork_fits
+
+    def spy(forks):
+        answers.append(real(forks))
+        return answers[-1]
+
+    monkeypatch.setattr(heap, "fork_fits", spy)
+    monkeypatch.setattr(par, "fork_fits", spy)
+    assert main(["report", str(corpus), "--out", str(tmp_path / "forked"), "--jobs", "2", "--no-cache", "-q"]) == 0
+    assert len(answers) == 3 and all(answers)  # scoring, claims.csv ahead, the other files
+    answers.clear()
+    assert main(["report", str(corpus), "--out", str(tmp_path / "here"), "--jobs", "2", "--no-cache", "-q",
+                 "--max-memory", "1"]) == 0
+    assert len(answers) == 3 and not any(answers)
+    assert heap.memory_budget() is None  # for this run only
+    for name in write.RENDERERS:
+        assert (tmp_path / "here" / name).read_bytes() == (tmp_path / "forked" / name).read_bytes(), name

@@ -13,7 +13,6 @@ names of their temporary files, so nothing is sent to them or back.
 from __future__ import annotations
 
 import multiprocessing
-import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -178,16 +177,10 @@ def write_report(report, out_dir: str | Path, jobs: int = 1, ahead: Ahead | None
 
 def _parallel_ok(claims: int, forks: int) -> bool:
     """Fork ``forks`` renderers for a report of ``claims`` claims when it is
-    large, where fork exists, and only when the free memory holds another copy
-    of this process per renderer and one to spare (a forked process copies
-    the pages it touches)."""
+    large, where fork exists, and only when the memory holds another copy of
+    this process per renderer (:func:`factcheck.heap.fork_fits`)."""
     if claims < PARALLEL_RENDER_MIN_CLAIMS or "fork" not in multiprocessing.get_all_start_methods():
         return False
-    try:
-        page = os.sysconf("SC_PAGE_SIZE")
-        free = os.sysconf("SC_AVPHYS_PAGES") * page
-        with open("/proc/self/statm", encoding="ascii") as fh:
-            resident = int(fh.read().split()[1]) * page
-    except (OSError, ValueError, AttributeError, IndexError):
-        return True  # cannot tell: render in parallel
-    return free > (forks + 1) * resident
+    from factcheck.heap import fork_fits
+
+    return fork_fits(forks)
