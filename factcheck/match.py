@@ -26,7 +26,7 @@ from collections import defaultdict
 from datetime import date
 from functools import lru_cache
 from operator import attrgetter
-from typing import TYPE_CHECKING, Callable, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -198,7 +198,7 @@ class BlockLinks:
     few links a cluster keeps, not for the hundreds of thousands a block of
     400 claims can hold."""
 
-    __slots__ = ("a", "b", "score", "strong", "_columns", "_make")
+    __slots__ = ("_columns", "_make", "a", "b", "score", "strong")
 
     def __init__(self, columns: tuple, strong, make: Callable[..., Pair]):
         self.a, self.b, self.score = columns[:3]
@@ -644,29 +644,17 @@ _KEY = attrgetter("key")
 _STRONG = attrgetter("strong")
 
 
-def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = (), *,
-                        ordered: bool = False) -> list[Cluster]:
-    """Complete-linkage clusters: a claim joins a cluster only if linked to every member.
-
-    Links are taken strongest first, ties in (a, b) order. ``ordered`` says
-    the pairs are in (a, b) order already, each pair once (as
-    :func:`score_block` returns them), which saves a sort."""
-    link = dict(zip(map(_AB, pairs), pairs))  # both ways round: in C, not a loop in Python
-    link.update(zip(map(_BA, pairs), pairs))
-    if not ordered:
-        pairs = sorted(pairs, key=_AB)
-    by_strength = sorted(pairs, key=_SCORE, reverse=True)  # stable: ties stay in (a, b) order
-    member_of: dict[str, int] = {}
-    groups: list[list[str]] = []
-
-    def linked(xs, ys) -> bool:
-        return all((x, y) in link for x in xs for y in ys)
-
+def _complete_linkage(links: Iterable[tuple], linked: Callable[[list, list], bool]) -> list[list]:
+    """The groups of complete linkage, the links ``(a, b)`` taken in the order
+    given: a claim joins a group, or two groups merge, only when ``linked``
+    says every pair across them is linked."""
+    member_of: dict = {}
+    groups: list[list] = []
     # a group only grows (or is emptied into another), so a claim or group
     # that cannot join a group now never can: such tries are not repeated
     failed: set[tuple] = set()
     group_of = member_of.get
-    for a, b in map(_AB, by_strength):
+    for a, b in links:
         ga, gb = group_of(a), group_of(b)
         if ga == gb:  # most links of a large block join two claims of one group already
             if ga is None:
@@ -692,8 +680,27 @@ def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = (), *,
                 groups[gb] = []
             else:
                 failed.add(tried)
+    return [g for g in groups if g]
+
+
+def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = (), *,
+                        ordered: bool = False) -> list[Cluster]:
+    """Complete-linkage clusters: a claim joins a cluster only if linked to every member.
+
+    Links are taken strongest first, ties in (a, b) order. ``ordered`` says
+    the pairs are in (a, b) order already, each pair once (as
+    :func:`score_block` returns them), which saves a sort."""
+    link = dict(zip(map(_AB, pairs), pairs))  # both ways round: in C, not a loop in Python
+    link.update(zip(map(_BA, pairs), pairs))
+    if not ordered:
+        pairs = sorted(pairs, key=_AB)
+    by_strength = sorted(pairs, key=_SCORE, reverse=True)  # stable: ties stay in (a, b) order
+    def linked(xs, ys) -> bool:
+        return all((x, y) in link for x in xs for y in ys)
+
+    groups = _complete_linkage(map(_AB, by_strength), linked)
     by_id = {c.id: c for c in claims}
-    return sorted((_cluster(g, link, by_id) for g in groups if g), key=lambda c: c.id)
+    return sorted((_cluster(g, link, by_id) for g in groups), key=lambda c: c.id)
 
 
 _A = attrgetter("a")
@@ -724,44 +731,16 @@ def block_clusters(key: str, members: Sequence[Claim], links: Sequence[Pair] | B
     number = np.full((n, n), -1, dtype=np.int64)  # link number of each pair, both ways round
     number[ia, ib] = number[ib, ia] = np.arange(count)
     order = np.argsort(-score, kind="stable")  # strongest first, ties in (a, b) order, as sorted(reverse=True)
-    group_of: list[int] = [-1] * n
-    groups: list[list[int]] = []
 
     def linked(xs, ys) -> bool:
-        row = number[xs]
-        return bool((row[:, ys] >= 0).all()) if len(xs) * len(ys) > 64 else all(row[i, y] >= 0 for i in range(len(xs)) for y in ys)
+        rows = number[xs]
+        if len(xs) * len(ys) > 64:  # one array test; a few pairs are quicker looked up one by one
+            return bool((rows[:, ys] >= 0).all())
+        return all(rows[i, y] >= 0 for i in range(len(xs)) for y in ys)
 
-    failed: set[tuple] = set()  # as in clusters_from_pairs
-    for a, b in zip(ia[order].tolist(), ib[order].tolist()):
-        ga, gb = group_of[a], group_of[b]
-        if ga == gb:
-            if ga < 0:
-                group_of[a] = group_of[b] = len(groups)
-                groups.append([a, b])
-        elif ga < 0 or gb < 0:
-            g, new = (gb, a) if ga < 0 else (ga, b)
-            if (new, g) in failed:
-                continue
-            if linked([new], groups[g]):
-                groups[g].append(new)
-                group_of[new] = g
-            else:
-                failed.add((new, g))
-        else:
-            tried = (ga, gb) if ga < gb else (gb, ga)
-            if tried in failed:
-                continue
-            if linked(groups[ga], groups[gb]):
-                for x in groups[gb]:
-                    group_of[x] = ga
-                groups[ga].extend(groups[gb])
-                groups[gb] = []
-            else:
-                failed.add(tried)
+    groups = _complete_linkage(zip(ia[order].tolist(), ib[order].tolist()), linked)
     out = []
     for g in groups:
-        if not g:
-            continue
         at = np.array(sorted(g))  # positions in id order: members are sorted by id
         upper = np.triu_indices(len(at), 1)
         nums = number[at[upper[0]], at[upper[1]]]  # every pair of the cluster, in id order
