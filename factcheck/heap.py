@@ -73,7 +73,7 @@ def collector_paused(enabled: bool = True) -> Iterator[None]:
     33 s this process spends while two others extract, CPU they then lack.
     Matching and judging are the same: millions of links, clusters and
     findings, no cycles, and passes that walked them (100,000 articles:
-    matching 79 -> 70 s, judging 30 -> 27.5 s without them).
+    matching 56 -> 52 s, judging 33 -> 27 s without them).
 
     At the end, what the block made goes to the oldest generation without
     being walked (``gc.freeze`` then ``gc.unfreeze`` move the lists), unless

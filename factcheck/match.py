@@ -695,6 +695,7 @@ def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = (), *,
     if not ordered:
         pairs = sorted(pairs, key=_AB)
     by_strength = sorted(pairs, key=_SCORE, reverse=True)  # stable: ties stay in (a, b) order
+
     def linked(xs, ys) -> bool:
         return all((x, y) in link for x in xs for y in ys)
 

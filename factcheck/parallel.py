@@ -374,7 +374,9 @@ def block_mapper(jobs: int):
 
     This process scores a share rather than wait: every forked process copies
     the pages of the claims it reads, so one process fewer is a copy fewer
-    (1.9 GB at 100,000 articles), and its share of the clusters is not sent back."""
+    (1.9 GB at 100,000 articles), and its share of the clusters is not sent back.
+    Nothing is forked when another copy of this process does not fit in memory
+    (:func:`factcheck.heap.fork_fits`, ``--max-memory``)."""
 
     def map_blocks(blocker, blocks):
         global _BLOCKS
