@@ -652,7 +652,9 @@ def _complete_linkage(links: Iterable[tuple], linked: Callable[[list, list], boo
     groups: list[list] = []
     # a group only grows (or is emptied into another), so a claim or group
     # that cannot join a group now never can: such tries are not repeated
-    failed: set[tuple] = set()
+    # (two sets: a claim and a group may be numbered like two groups)
+    cannot_join: set[tuple] = set()
+    cannot_merge: set[tuple] = set()
     group_of = member_of.get
     for a, b in links:
         ga, gb = group_of(a), group_of(b)
@@ -662,16 +664,16 @@ def _complete_linkage(links: Iterable[tuple], linked: Callable[[list, list], boo
                 groups.append([a, b])
         elif ga is None or gb is None:
             g, new = (gb, a) if ga is None else (ga, b)
-            if (new, g) in failed:
+            if (new, g) in cannot_join:
                 continue
             if linked([new], groups[g]):
                 groups[g].append(new)
                 member_of[new] = g
             else:
-                failed.add((new, g))
+                cannot_join.add((new, g))
         else:
             tried = (ga, gb) if ga < gb else (gb, ga)
-            if tried in failed:
+            if tried in cannot_merge:
                 continue
             if linked(groups[ga], groups[gb]):
                 for x in groups[gb]:
@@ -679,7 +681,7 @@ def _complete_linkage(links: Iterable[tuple], linked: Callable[[list, list], boo
                 groups[ga].extend(groups[gb])
                 groups[gb] = []
             else:
-                failed.add(tried)
+                cannot_merge.add(tried)
     return [g for g in groups if g]
 
 

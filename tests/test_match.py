@@ -5,7 +5,7 @@ import dataclasses
 from datetime import date, timedelta
 
 from claimfactory import event, quantity, quote
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.blocking import candidate_pairs
@@ -241,8 +241,9 @@ def test_large_quantity_blocks_scored_with_arrays_link_as_pair_by_pair(default_r
                                                                                       ordered=True)
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.integers(2, 90), st.sampled_from([0.2, 0.6, 0.95, 1.0]), st.integers(0, 2**32 - 1))
+@example(24, 0.2, 0)  # a claim's position equal to a group's number: the two kinds of failed try were confused
 def test_large_blocks_cluster_as_clusters_from_pairs(n, density, seed):
     """block_clusters clusters a large block on positions: the same clusters,
     explanations and link strengths as clusters_from_pairs, ties included."""
