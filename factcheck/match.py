@@ -279,15 +279,11 @@ def _possible(members: Sequence[Claim], window_days: int):
     """``keep`` for :func:`index_pairs`: the pairs of claims not from one
     sentence whose publication dates :func:`published_close` allows."""
     def keep(np):
-        n = len(members)
-        day = np.array([c.published.toordinal() if c.published else 0 for c in members])
-        dated = np.array([c.published is not None for c in members])
-        period = np.array([c.period_start is not None for c in members])
-        where = {}
-        sentence = np.array([where.setdefault((c.article, c.sentence_index), len(where)) for c in members])
-        close = (np.abs(day[:, None] - day[None, :]) <= window_days) | ~(dated[:, None] & dated[None, :]) \
-            | (period[:, None] & period[None, :])
-        return close & (sentence[:, None] != sentence[None, :]) if n else close
+        close = _within(members, window_days)
+        if not members:
+            return close
+        sentence = _codes((c.article, c.sentence_index) for c in members)
+        return close & (sentence[:, None] != sentence[None, :])
     return keep
 
 
@@ -385,8 +381,7 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     directed = np.array([bool(c.direction) for c in members])
     opposite = directed[:, None] & directed[None, :] & (direction[:, None] != direction[None, :])
     linked = np.triu(loose >= pol.match_threshold, 1) & _possible(members, pol.story_window_days)(np) \
-        & (unit[:, None] == unit[None, :]) & ~apart & ~other_metrics & _within(members, pol.story_window_days) \
-        & ~opposite
+        & (unit[:, None] == unit[None, :]) & ~apart & ~other_metrics & ~opposite  # _possible holds published_close
     ii, jj = np.nonzero(linked)  # row by row: the (a, b) order of the pair-by-pair path
     if not len(ii):
         return []
@@ -539,10 +534,8 @@ def _score_events_dense(key: str, members: Sequence[Claim], actor_sets: Sequence
         return 100.0 if sa == sb else 100.0 * len(sa & sb) / len(sa | sb)  # as in _score_events
 
     score, _ = _pair_table(actor_sets, jaccard)
-    sentences: dict[tuple, int] = {}
-    polarities: dict[str, int] = {}
-    sentence = np.array([sentences.setdefault((x[0], x[1]), len(sentences)) for x in info])
-    polarity = np.array([polarities.setdefault(x[2], len(polarities)) for x in info])
+    sentence = _codes((x[0], x[1]) for x in info)
+    polarity = _codes(x[2] for x in info)
     dated = np.array([x[3] is not None for x in info])
     start = np.array([x[3].toordinal() if x[3] is not None else 0 for x in info])
     end = np.array([x[4].toordinal() if x[3] is not None else 0 for x in info])
