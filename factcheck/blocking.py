@@ -103,11 +103,11 @@ class Blocker:
         pairs = score_block(keys[0] if keys else "", sorted((a, b), key=lambda c: c.id), self.norm, self.rules)
         return (pairs[0].score, pairs[0].why) if pairs else (0.0, "not linked")
 
-    def block_pairs(self, key: str, members: Sequence[Claim]) -> tuple[list[Pair], int]:
+    def block_pairs(self, key: str, members: Sequence[Claim], *, arrays: bool = False) -> tuple[list[Pair], int]:
         """Links of a block (members sorted by id), and how many pairs of
-        different articles it holds."""
+        different articles it holds; ``arrays`` as for :func:`score_block`."""
         members = sorted(members, key=lambda c: c.id)
-        return score_block(key, members, self.norm, self.rules), cross_article_pairs(members)
+        return score_block(key, members, self.norm, self.rules, arrays=arrays), cross_article_pairs(members)
 
     def block_clusters(self, key: str, members: Sequence[Claim]) -> tuple[list[Cluster], int, int]:
         """Clusters of a block, its links and its pairs of different articles.
@@ -116,8 +116,8 @@ class Blocker:
         cluster crosses blocks: clustering a block alone gives the clusters a
         run over every link makes, and blocks can be clustered apart."""
         members = sorted(members, key=lambda c: c.id)
-        links = score_block(key, members, self.norm, self.rules, arrays=True)  # in (a, b) order, each pair once
-        return block_clusters(key, members, links), len(links), cross_article_pairs(members)
+        links, compared = self.block_pairs(key, members, arrays=True)  # in (a, b) order, each pair once
+        return block_clusters(key, members, links), len(links), compared
 
     def neighbours(self, key: str, c: Claim, members: Sequence[Claim]) -> list[Pair]:
         """Links of ``c`` with the other members of its block (no numpy)."""
