@@ -22,9 +22,21 @@ How a sentence is read:
   look at their own phrase ("Moscow's invasion of Ukraine"); "he"/"his" is the
   first person named in the sentence, else the first context actor; "the two
   leaders"/"they" are the people named in the sentence, else the context
-  actors; meetings, calls, summits and agreements are completed to two actors
-  from the sentence, then from the context; whoever is invited is the actor
-  of the visit that follows;
+  actors; "the company" is the last organisation of the context; a surname
+  alone ("Jobs") is the context person of that name; meetings, calls,
+  summits and agreements are completed to two actors from the people of the
+  sentence, then from its "he" or "they"; whoever is invited is the actor of
+  the visit that follows;
+* when the clause names nobody: the actor named just before it ("Xi, who
+  entered ..."); after an opening phrase ("In a speech on Monday, Putin
+  said") the subject that follows it; for a passive verb without "by ..."
+  ("was announced") the last organisation of the context; a sentence that
+  opens with "he", "they" or "the two leaders" gives its referents;
+* a noun trigger with a determiner ("the meeting", "their talks", or "a video
+  call" with one party named) takes the actors of the last event of its
+  action told before in the article (``told``);
+* nobody else is borrowed from the context: an event that names and refers to
+  no actor has none (and is never matched);
 * time: the nearest resolved time expression in the clause, else in the
   sentence (see :mod:`factcheck.when`);
 * place: "in/at X" after the trigger within the clause (and a following "on
@@ -40,7 +52,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from factcheck import regexstore
 from factcheck.model import Entity, EventType
@@ -315,6 +327,23 @@ _NOUN_USE = re.compile(r"\b(?:the|a|an|any|no|some|of|for|his|her|their|its|thes
                        r"first|clear|few|all|such|early|new)\s+$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _SINGULAR = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+#: an organisation referred to by what it is
+_COMPANY = re.compile(r"\b(?:the|this)\s+(?:company|firm|corporation|carmaker|manufacturer|retailer|bank)\b",
+                      re.IGNORECASE)
+#: a sentence that opens with a pronoun or a description of whom it speaks of
+_LEAD_SUBJECT = re.compile(r"(?:(?:but|and|yet|so|still|however|meanwhile),?\s+)?(?:he|she|they|the\s+two\s+\w+|"
+                           r"both\s+(?:leaders|men|sides)|the\s+pair|(?:the|this)\s+(?:company|firm|corporation))\b",
+                           re.IGNORECASE)
+#: a sentence that opens with a prepositional phrase: "In a speech on Monday, ..."
+_FRONTED = re.compile(r"(?:in|at|during|after|before|on|following|from|with|via|over)\s", re.IGNORECASE)
+#: a verb in the passive voice, and the agent after it
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|already|just|now|first|then)\s+)?$",
+                      re.IGNORECASE)
+_BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
+#: the determiner of a noun trigger: "the meeting" or "their talks" refer back
+#: to an event already told; "a video call" does when one of its parties is
+#: named ("in a video call, Putin said")
+_DETERMINER = re.compile(r"\b(a|an|the|this|that|these|those|their|its|his|her)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:the\s+two\s+leaders|the\s+two\s+presidents|the\s+two\s+men|the\s+pair|"
                      r"both\s+leaders|both\s+men|the\s+two\s+sides|the\s+two|they|their|them)\b",
                      re.IGNORECASE)
@@ -336,10 +365,28 @@ def _clause(s: str, i: int, j: int, low: str | None = None) -> tuple[int, int]:
     return left, right
 
 
-def _mentions(s: str, entities: Sequence[Entity], types: dict) -> list[tuple[int, int, str, str]]:
-    """Entity mentions tagged 'actor', 'place' or 'modifier'."""
+def _surnames(s: str, found: list[tuple[int, int, str]], context: Sequence[str],
+              types: dict) -> list[tuple[int, int, str]]:
+    """The people of the context named by their surname alone ("Jobs" after
+    "Steve Jobs"), where no other mention covers the word."""
     out = []
-    for a, b, name in resolve_entities(s, entities):
+    for name in context:
+        last = name.rsplit(None, 1)[-1]
+        if types.get(name) != "person" or " " not in name or len(last) < 3 or not last[0].isupper() \
+                or last not in s:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", s):
+            if not any(a < m.end() and m.start() < b for a, b, _ in found):
+                out.append((m.start(), m.end(), name))
+    return sorted(found + out) if out else found
+
+
+def _mentions(s: str, entities: Sequence[Entity], types: dict,
+              context: Sequence[str] = ()) -> list[tuple[int, int, str, str]]:
+    """Entity mentions tagged 'actor', 'place' or 'modifier' (and the people of
+    the context named by their surname)."""
+    out = []
+    for a, b, name in _surnames(s, resolve_entities(s, entities), context, types):
         kind = "actor"
         if types.get(name) in ("state", "place") and _PLACE_PREP.search(s, max(0, a - 12), a):
             kind = "place"
@@ -358,7 +405,18 @@ def _people(ments, types) -> list[str]:
 
 
 def _actors_in(s, a, b, ments, types, context, low: str | None = None) -> list[str]:
+    """The actors named in ``s[a:b]``, and those its "he", "they" or "the
+    company" refer to."""
     found = [n for x, y, n, k in ments if k == "actor" and x >= a and y <= b]
+    return list(dict.fromkeys(found + _referred(s, a, b, ments, types, context, low, named=bool(found))))
+
+
+def _referred(s, a, b, ments, types, context, low: str | None = None, named: bool = False) -> list[str]:
+    """The actors "he" (the first person named before it, else the first of
+    the context), "the two leaders" or "they" (the people of the sentence, else
+    the context) and, where nobody is ``named``, "the company" in ``s[a:b]``
+    refer to."""
+    found = []
     seg = s[a:b] if low is None else low[a:b]
     singular, plural = (_SINGULAR, _PLURAL) if low is None else (_LOWER[_SINGULAR], _LOWER[_PLURAL])
     pm = singular.search(seg)
@@ -374,7 +432,23 @@ def _actors_in(s, a, b, ments, types, context, low: str | None = None) -> list[s
     if plural.search(seg):
         people = list(dict.fromkeys(_people(ments, types)))
         found.extend(people if len(people) >= 2 else list(context[:2]) or people)
-    return list(dict.fromkeys(found))
+    if not found and not named and context and _COMPANY.search(seg):  # the organisation last named
+        found.extend([n for n in context if types.get(n) == "organisation"][:1])
+    return found
+
+
+def _next_subject(s: str, start: int, ments, types, context, low: str | None = None) -> list[str]:
+    """The subject the clause from ``start`` opens with: someone named in its
+    first words, or "he" or "they"."""
+    while start < len(s) and s[start].isspace():
+        start += 1
+    opening = s[start:start + 40].split()[:4]
+    stop = start + len(" ".join(opening))
+    named = [n for x, y, n, k in ments if k == "actor" and start <= x < stop]
+    if named:
+        return named[:1]
+    lead = _LEAD_SUBJECT.match(s, start)
+    return list(dict.fromkeys(_referred(s, start, lead.end(), ments, types, context, low))) if lead else []
 
 
 def _place(s: str, i: int, right: int, visit: bool, left: int) -> str | None:
@@ -432,15 +506,20 @@ def _reported(s: str, low: str | None) -> bool:
 
 def extract_events(sentence: str, published: date | None, entities: Sequence[Entity],
                    event_types: Sequence[EventType], *,
-                   context_actors: Sequence[str] = ()) -> list[Event]:
-    """The events told in ``sentence`` (see the module docstring for the rules)."""
+                   context_actors: Sequence[str] = (),
+                   told: Mapping[str, tuple[str, ...]] | None = None) -> list[Event]:
+    """The events told in ``sentence`` (see the module docstring for the rules).
+
+    ``context_actors``: who the article named last, for "he" or "the two
+    leaders"; ``told``: the actors of the last event of each action told
+    before in the article, for "the meeting" or "their talks"."""
     tm = _trigger_matcher(event_types)
     low = _lowered(sentence)
     hits = _trigger_spans(tm, sentence, low)
     if not hits:
         return []
     types = _entity_matcher(entities).types
-    ments = _mentions(sentence, entities, types)
+    ments = _mentions(sentence, entities, types, context_actors)
     times = [t for t in find_times(sentence, published) if t.date_start is not None]
     context = tuple(context_actors)
     out: list[Event] = []
@@ -475,12 +554,26 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         if verb and not actors:
             actors = [n for _, _, n, k in ments if k == "actor"][:2]
         if not actors:  # the subject a relative clause hangs on: "Xi, who entered ..."
-            prev = [n for x, y, n, k in ments if k == "actor" and y <= left]
-            actors = prev[-1:] or list(context[:1])
-        if action in INTERACTIVE and len(set(actors)) < 2:
+            actors = [n for x, y, n, k in ments if k == "actor" and y <= left][-1:]
+        if not actors and not verb and left == 0 and sentence.startswith(",", clause_right) \
+                and _FRONTED.match(sentence):
+            actors = _next_subject(sentence, clause_right + 1, ments, types, context, low)  # "In a speech, Xi said"
+        if not actors and verb and context and _PASSIVE.search(sentence, max(0, i - 24), i) \
+                and not _BY_AGENT.match(sentence, j):  # "was announced": by the organisation the article is about
+            actors = [n for n in context if types.get(n) == "organisation"][:1]
+        if not actors:  # the subject the sentence opens with: "They ..., pointing in public statements to ..."
+            lead = _LEAD_SUBJECT.match(sentence, 0, i)
+            actors = list(dict.fromkeys(_referred(sentence, 0, lead.end(), ments, types, context, low))) if lead else []
+        if action in INTERACTIVE and len(set(actors)) < 2:  # the people of the sentence, then its "he" or "they"
             actors = list(dict.fromkeys(actors + _people(ments, types)))
             if len(actors) < 2:
-                actors = list(dict.fromkeys(actors + list(context[:2])))
+                actors = list(dict.fromkeys(actors + _referred(sentence, 0, len(sentence), ments, types, context,
+                                                               low)))
+        before = told.get(action) if told and not verb else None
+        if before and (not actors or (action in INTERACTIVE and len(set(actors)) < 2)):
+            det = _DETERMINER.search(sentence, max(0, i - 30), i)
+            if det and (det.group(1).lower() not in ("a", "an") or (actors and set(actors) < set(before))):
+                actors = list(dict.fromkeys(actors + list(before)))  # "the meeting"; "in a video call, Putin said"
         if action == "invitation" and verb:
             invite_end = j
         # time: nearest in the clause, else in the sentence

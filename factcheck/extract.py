@@ -121,6 +121,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
     carry = rules.policy.attribution_carry_over
     previous: Sentence | None = None
     context_actors: list[str] = []
+    told: dict[str, tuple[str, ...]] = {}  # action -> actors of its last event
     spotter = MetricSpotter.for_metrics(rules.metrics)
     persons = frozenset(e.name for e in rules.entities if e.type == "person")
     for s in sentences:
@@ -130,7 +131,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
         times = when_mod.find_times(s.text, article.published) if figures else []
         figures = [q for q in map(_in_canonical_unit, figures) if not _inside_time(q, times)]
         events = events_mod.extract_events(s.text, article.published, rules.entities, rules.event_types,
-                                           context_actors=tuple(context_actors))
+                                           context_actors=tuple(context_actors), told=told)
         quotes = quotes_mod.find_quotes(s.text, prev_text)
         if figures or events or quotes:  # the source is looked for where there is a claim to attribute
             attribution = attr_mod.find_attribution(s.text, prev_text, carry_over=carry)
@@ -149,6 +150,8 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 direction=q.direction, compared_with=q.compared_with,
                 checkworthy=round(subject_mod.checkworthiness(s.text, q), 3), alternates=q.alternates, **common))
         for ev in events:
+            if ev.actors:
+                told[ev.action] = ev.actors
             start, end = s.start + ev.start, s.start + ev.end
             span = article.text[start:end]
             claims.append(Claim(
