@@ -37,6 +37,12 @@ How a sentence is read:
   action told before in the article (``told``);
 * nobody else is borrowed from the context: an event that names and refers to
   no actor has none (and is never matched);
+* with ``names`` (:mod:`factcheck.names`), names the rules do not list are
+  actors where the syntax points to them: the subject before an active verb
+  (and those joined to it by "and"), "he"/"she" after such a name, the agent
+  after "by", the possessive before a noun, whom a meeting or call verb names
+  next, who is elected, appointed or killed; a trigger inside a person's name
+  ("Stan Deal") is none;
 * time: the nearest resolved time expression in the clause, else in the
   sentence (see :mod:`factcheck.when`);
 * place: "in/at X" after the trigger within the clause (and a following "on
@@ -56,6 +62,7 @@ from typing import Mapping, Sequence
 
 from factcheck import regexstore
 from factcheck.model import Entity, EventType
+from factcheck.names import ArticleNames, find_names
 from factcheck.when import find_times
 from factcheck.textutil import CASE_TRAPS, lowercase_pattern
 from factcheck.textutil import trie_regex  # noqa: F401  (also used by callers of this module)
@@ -343,7 +350,9 @@ _BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 #: the determiner of a noun trigger: "the meeting" or "their talks" refer back
 #: to an event already told; "a video call" does when one of its parties is
 #: named ("in a video call, Putin said")
-_DETERMINER = re.compile(r"\b(a|an|the|this|that|these|those|their|its|his|her)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(a|an|the|this|that|these|those|their|its|his|her)\s+"
+                         r"(?:(?!\w+est\b|first\b|second\b|third\b|next\b|only\b|new\b)[\w’'-]+\s+)?$",
+                         re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:the\s+two\s+leaders|the\s+two\s+presidents|the\s+two\s+men|the\s+pair|"
                      r"both\s+leaders|both\s+men|the\s+two\s+sides|the\s+two|they|their|them)\b",
                      re.IGNORECASE)
@@ -381,20 +390,35 @@ def _surnames(s: str, found: list[tuple[int, int, str]], context: Sequence[str],
     return sorted(found + out) if out else found
 
 
-def _mentions(s: str, entities: Sequence[Entity], types: dict,
+def actor_mentions(s: str, entities: Sequence[Entity], context: Sequence[str] = ()) -> list[tuple[int, int, str]]:
+    """Who ``s`` names among the known entities, and the people of the context
+    named by their surname alone, left to right."""
+    last = _LAST_ACTORS
+    if last[0] == s and last[1] is entities and last[2] == tuple(context):
+        return list(last[3])
+    found = _surnames(s, resolve_entities(s, entities), context, _entity_matcher(entities).types)
+    last[:] = (s, entities, tuple(context), tuple(found))
+    return found
+
+
+#: the last sentence read by actor_mentions (sentence, entities, context, mentions)
+_LAST_ACTORS: list = [None, None, None, ()]
+
+
+def _mentions(s: str, entities: Sequence[Entity], types: Mapping[str, str],
               context: Sequence[str] = ()) -> list[tuple[int, int, str, str]]:
-    """Entity mentions tagged 'actor', 'place' or 'modifier' (and the people of
-    the context named by their surname)."""
+    """Mentions (see actor_mentions) tagged 'actor', 'place', 'addressee' or 'modifier'."""
     out = []
-    for a, b, name in _surnames(s, resolve_entities(s, entities), context, types):
+    for a, b, name in actor_mentions(s, entities, context):
         kind = "actor"
-        if types.get(name) in ("state", "place") and _PLACE_PREP.search(s, max(0, a - 12), a):
+        known = types.get(name)
+        if known in ("state", "place") and _PLACE_PREP.search(s, max(0, a - 12), a):
             kind = "place"
         elif _VENUE.search(s, max(0, a - 8), a):
             kind = "place"  # "at the G20 summit": where, not who
-        elif types.get(name) not in ("person", "state") and _ADDRESSEE.search(s, max(0, a - 24), a):
+        elif known not in ("person", "state") and _ADDRESSEE.search(s, max(0, a - 24), a):
             kind = "addressee"
-        elif _ROLE_AFTER.match(s, b) and (types.get(name) == "state" or s[b:b + 2] in ("’s", "'s")):
+        elif _ROLE_AFTER.match(s, b) and (known == "state" or s[b:b + 2] in ("’s", "'s")):
             kind = "modifier"
         out.append((a, b, name, kind))
     return out
@@ -449,6 +473,72 @@ def _next_subject(s: str, start: int, ments, types, context, low: str | None = N
         return named[:1]
     lead = _LEAD_SUBJECT.match(s, start)
     return list(dict.fromkeys(_referred(s, start, lead.end(), ments, types, context, low))) if lead else []
+
+
+#: what may stand between a subject and its verb: "Boeing has also announced"
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|will|would|shall|could|can|may|might|did|does|do|also|then|later|"
+                          r"now|just|officially|formally|reportedly|finally|publicly|jointly|recently|again|"
+                          r"already|first|quickly|abruptly|suddenly)\s+)*", re.IGNORECASE)
+#: between a possessive and its noun: "Boeing's surprise announcement"
+_POSSESSIVE_GAP = re.compile(r"[’']s?\s+(?:[a-z][\w-]*\s+)?")
+#: between an interactive verb and whom it involves: "met with", "spoke to"
+_OBJECT_GAP = re.compile(r"\s+(?:(?:with|to)\s+)?")
+_AGENT_GAP = re.compile(r"\s+by\s+")
+_AND = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+#: actions whose main party is who undergoes them: "X was elected", "elected X"
+_UNDERGONE = frozenset({"election", "appointment", "term_start", "death"})
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)" + _SUBJECT_GAP.pattern + "$", re.IGNORECASE)
+_PASSIVE_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|will|would|shall|could|can|may|might|is|are|was|were|be|"
+                                  r"been|being|also|then|later|now|just|officially|formally|finally|first|"
+                                  r"unanimously|reportedly)\s+)*", re.IGNORECASE)
+
+
+_CAP_BEFORE = re.compile(r"[A-Z][\w.’'-]*(?:[’']s?\s+(?:[a-z][\w-]*\s+)?|\s+(?:(?:has|have|had|will|would|shall|could|"
+                         r"can|may|might|did|does|do|is|are|was|were|be|been|being|also|then|later|now|just|"
+                         r"officially|formally|reportedly|finally|publicly|jointly|recently|again|already|first|"
+                         r"quickly|abruptly|suddenly|unanimously)\s+)*)$")
+_CAP_AFTER = re.compile(r"\s+(?:(?:with|to|by|as)\s+)?[A-Z]")
+
+
+def _may_name(s: str, i: int, j: int) -> bool:
+    """Whether a name the rules do not know may be a party of the trigger at
+    ``s[i:j]`` (a capitalised word just before or after it, "he" or "she"
+    before it, or the trigger itself capitalised), so names are looked for only
+    in sentences that may need them."""
+    return (s[i].isupper() or bool(_CAP_BEFORE.search(s, max(0, i - 60), i)) or bool(_CAP_AFTER.match(s, j))
+            or bool(_PRONOUN_SUBJECT.search(s, max(0, i - 80), i)))
+
+
+def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, names: ArticleNames) -> list[str]:
+    """The actors the rules do not know that a trigger's syntax points to: the
+    subject just before an active verb (with those joined to it by "and"; "he"
+    or "she" is the person named before it in the sentence), the agent after
+    "by", the possessive before a noun; whom a meeting or call verb names next;
+    who is elected, appointed or killed ("X was elected", "elected X")."""
+    found = []
+    if verb:
+        passive = bool(_PASSIVE.search(s, max(0, i - 24), i))
+        if not passive or action in _UNDERGONE:
+            gap = _PASSIVE_SUBJECT_GAP if passive else _SUBJECT_GAP
+            k = next((k for k in range(len(unknown) - 1, -1, -1) if unknown[k].end <= i
+                      and gap.fullmatch(s, unknown[k].end, i)), None)
+            while k is not None:
+                found.append(unknown[k])
+                prev = k - 1
+                k = prev if prev >= 0 and _AND.fullmatch(s, unknown[prev].end, unknown[k].start) else None
+            pron = None if found or passive else _PRONOUN_SUBJECT.search(s, max(0, i - 80), i)
+            if pron:  # "Dave Calhoun said he would step down"
+                found += [n for n in unknown if n.end <= pron.start() and n.type == "person"][-1:]
+        for n in unknown:
+            if n.start >= j and ((passive and _AGENT_GAP.fullmatch(s, j, n.start)) or (not passive and (
+                    action in INTERACTIVE or action in _UNDERGONE) and _OBJECT_GAP.fullmatch(s, j, n.start))):
+                found.append(n)
+                break
+    else:
+        found += [n for n in unknown if n.end < i and _POSSESSIVE_GAP.fullmatch(s, n.end, i)][-1:]
+    return [names.full_name(n.name) for n in found]
 
 
 def _place(s: str, i: int, right: int, visit: bool, left: int) -> str | None:
@@ -507,12 +597,15 @@ def _reported(s: str, low: str | None) -> bool:
 def extract_events(sentence: str, published: date | None, entities: Sequence[Entity],
                    event_types: Sequence[EventType], *,
                    context_actors: Sequence[str] = (),
-                   told: Mapping[str, tuple[str, ...]] | None = None) -> list[Event]:
+                   told: Mapping[str, tuple[str, ...]] | None = None,
+                   names: ArticleNames | None = None) -> list[Event]:
     """The events told in ``sentence`` (see the module docstring for the rules).
 
     ``context_actors``: who the article named last, for "he" or "the two
     leaders"; ``told``: the actors of the last event of each action told
-    before in the article, for "the meeting" or "their talks"."""
+    before in the article, for "the meeting" or "their talks"; ``names``: the
+    article's proper names (:mod:`factcheck.names`), for actors the rules do
+    not list (None: known entities only)."""
     tm = _trigger_matcher(event_types)
     low = _lowered(sentence)
     hits = _trigger_spans(tm, sentence, low)
@@ -520,6 +613,7 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         return []
     types = _entity_matcher(entities).types
     ments = _mentions(sentence, entities, types, context_actors)
+    unknown = None  # the names the rules do not know: found when a trigger may need them
     times = [t for t in find_times(sentence, published) if t.date_start is not None]
     context = tuple(context_actors)
     out: list[Event] = []
@@ -530,6 +624,10 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         action, verb = tm.lookup.get(surface, (None, False))
         if action is None:
             continue
+        if names is not None and unknown is None and _may_name(sentence, i, j):
+            unknown = find_names(sentence, ments, names)
+        if unknown and any(n.type == "person" and n.start < i and j <= n.end for n in unknown):
+            continue  # a surname: "Stan Deal"
         if not verb and (action, surface) in tm.types and _INFINITIVE.search(sentence, max(0, i - 12), i):
             verb = True  # "to visit": the verb of the same type
         pre = sentence[max(0, i - 12):i]
@@ -551,6 +649,8 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
             actors = [n for x, y, n, k in ments if k == "actor" and invite_end <= x and y <= i][:1] or actors
         if not actors or (action in INTERACTIVE and len(set(actors)) < 2):
             actors = list(dict.fromkeys(actors + _actors_in(sentence, left, right, ments, types, context, low)))
+        if unknown:  # "Boeing announced", "Boeing's announcement", "met Ana Costa", "announced by Boeing"
+            actors = list(dict.fromkeys(actors + _named_parties(sentence, i, j, verb, action, unknown, names)))
         if verb and not actors:
             actors = [n for _, _, n, k in ments if k == "actor"][:2]
         if not actors:  # the subject a relative clause hangs on: "Xi, who entered ..."

@@ -23,6 +23,7 @@ from factcheck import units as units_mod
 from factcheck import when as when_mod
 from factcheck.metrics import MetricSpotter
 from factcheck.model import Article, Claim, Kind, RuleSet, Sentence
+from factcheck.names import ArticleNames
 from factcheck.segment import segment
 from factcheck.textutil import LineIndex, fingerprint, normalize_for_id
 
@@ -124,6 +125,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
     told: dict[str, tuple[str, ...]] = {}  # action -> actors of its last event
     spotter = MetricSpotter.for_metrics(rules.metrics)
     persons = frozenset(e.name for e in rules.entities if e.type == "person")
+    names = ArticleNames.of(s.text for s in sentences)
     for s in sentences:
         prev_text = previous.text if previous is not None and previous.paragraph == s.paragraph else None
         figures = numbers_mod.find_quantities(s.text)
@@ -131,7 +133,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
         times = when_mod.find_times(s.text, article.published) if figures else []
         figures = [q for q in map(_in_canonical_unit, figures) if not _inside_time(q, times)]
         events = events_mod.extract_events(s.text, article.published, rules.entities, rules.event_types,
-                                           context_actors=tuple(context_actors), told=told)
+                                           context_actors=tuple(context_actors), told=told, names=names)
         quotes = quotes_mod.find_quotes(s.text, prev_text)
         if figures or events or quotes:  # the source is looked for where there is a claim to attribute
             attribution = attr_mod.find_attribution(s.text, prev_text, carry_over=carry)
@@ -166,8 +168,8 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 id=ids("t", s.text, span), kind=Kind.QUOTE, text=span, start=start, end=end,
                 line=lines.line(start), subject=qt.speaker or "", speaker=qt.speaker, quote=qt.words,
                 quote_kind=qt.kind, checkworthy=0.7 if qt.kind == "direct" else 0.4, **common))
-        mentioned = [name for _, _, name in events_mod.resolve_entities(s.text, rules.entities)]
+        mentioned = [name for _, _, name in events_mod.actor_mentions(s.text, rules.entities, context_actors)]
         if mentioned:
-            context_actors = _context_actors(mentioned, context_actors, persons)
+            context_actors = _context_actors(list(dict.fromkeys(mentioned)), context_actors, persons)
         previous = s
     return claims

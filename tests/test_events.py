@@ -13,6 +13,7 @@ from hypothesis import given, settings, strategies as st
 from factcheck.attribution import find_attribution
 from factcheck.events import extract_events
 from factcheck.model import Entity, EventType
+from factcheck.names import ArticleNames
 from factcheck.quotes import find_quotes
 from factcheck.when import find_times
 
@@ -90,7 +91,8 @@ def test_case(case):
             (w["kind"], w.get("speaker"), w["words"]) for w in want]
     elif kind == "events":
         told = {action: tuple(actors) for action, actors in (case.get("told") or {}).items()}
-        got = extract_events(text, pub, ents, types, context_actors=case.get("context", ()), told=told)
+        names = ArticleNames.of([*case.get("article", ()), text]) if case.get("names") else None
+        got = extract_events(text, pub, ents, types, context_actors=case.get("context", ()), told=told, names=names)
         want = case["expect"]
         if not want:
             assert got == [], got

@@ -1,0 +1,221 @@
+"""Proper names the rules do not list: who the events of a story are about
+when nobody wrote entities for it ("Boeing", "Elena Ribakova", "Kabe Monta").
+
+A name is a run of capitalised words ("Jean-Luc Picard", "Dmitry A.
+Medvedev", "Ludwig van Beethoven"), read with care:
+
+* leading function words, months and weekdays are not part of it ("On
+  Monday Boeing" is "Boeing"); a leading title makes it a person ("President
+  Ana Costa", "Mr. Musk"), and is left out of the name;
+* a possessive is not part of it ("Boeing's" is "Boeing");
+* a word that only opens a sentence is not a name unless the article also
+  writes it capitalised inside a sentence (``proper``): "Officials said ..."
+  is no one; "Boeing said ..." is Boeing when "Boeing" appears elsewhere;
+* a lone acronym ("GDP", "CEO", "USB") and a lone demonym ("Turkish
+  officials", "Brazilian") are not names;
+* the type: a person after a title or for two or three plain words ("Elena
+  Ribakova"); an organisation when a word says so ("Boeing Company", "Bank of
+  Japan", "Consumer Reports"); else other.
+
+>>> [(n.name, n.type) for n in find_names("On Monday, President Ana Costa met Boeing's chief in Lisbon.", (), None)]
+[('Ana Costa', 'person'), ('Boeing', 'other'), ('Lisbon', 'other')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+_WORD = r"(?:[A-Z][a-z]+(?:[’'-](?!s\b)[A-Za-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]{2,}s?)"
+_PARTICLE = r"(?:de|da|do|dos|van|von|bin|ibn|al|el|del|der|den|di|du|la|le|of)"
+_NAME = re.compile(rf"(?<![\w’'.-]){_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?:{_WORD}|[A-Z]\.(?=\s+[A-Z])))*(?![\w-])")
+
+#: capitalised words that open a name but are not part of it
+_FUNCTION = frozenset("""a an the this that these those it its he she they we i you his her their our my your
+in on at by for from with without into onto over under after before during since until as of to and or but nor
+so yet if when while where whereas although though because unless once than then there here what which who whom
+whose why how all both each every either neither many much most more some any no not other another such only
+also even just still however meanwhile moreover furthermore instead indeed thus hence therefore today tomorrow
+yesterday last next earlier later now soon according despite among amid
+between beyond toward towards upon via per around about above below near across against along behind beside
+following ahead within throughout unlike like except including regarding concerning considering whether
+said says say told asked added noted one two three four five six seven eight nine ten""".split())
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: titles before a person's name
+_TITLES = frozenset("""mr mrs ms miss dr sir dame lord lady president vice prime minister premier chancellor
+senator sen rep representative congressman congresswoman governor gov mayor judge justice general gen colonel col
+captain capt lieutenant lt sergeant sgt admiral professor prof pope king queen prince princess sheikh emir
+chairman chairwoman chair ceo cfo coo chief secretary ambassador commissioner director spokesman spokeswoman
+spokesperson rev reverend father bishop archbishop cardinal rabbi imam coach manager founder cofounder
+co-founder leader president-elect""".split())
+#: words that may come before a title ("Foreign Minister", "Chief Executive")
+_TITLE_WORDS = frozenset("""deputy foreign defense defence finance interior economy economic health trade vice
+chief executive former acting interim senior junior first officer""".split()) | _TITLES
+#: words that make a name an organisation
+_ORG_WORDS = frozenset("""inc inc. corp corp. corporation ltd llc plc ag sa gmbh group bank company co co.
+companies ministry department university college school agency council party committee commission association
+institute foundation fund organization organisation authority office court parliament assembly congress senate
+army navy police times post news press reports journal herald tribune gazette airlines airways motors systems
+technologies technology holdings partners capital securities records corps union federation league club center
+centre network service services board reserve exchange industries international labs laboratories studios
+pictures media television radio agency""".split())
+#: demonyms and other capitalised adjectives, by their ending
+_DEMONYM = re.compile(r"(?:ese|ian|ish|ean|ic|an|i)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    start: int
+    end: int
+    name: str
+    type: str  # "person" | "organisation" | "other"
+
+
+class ArticleNames:
+    """What the names of one article need, worked out when first asked for:
+    the words it writes capitalised inside a sentence (``proper``), and its
+    people's full names by surname ("Ribakova" -> "Elena Ribakova", where one
+    person of the article has that surname)."""
+
+    __slots__ = ("_sentences", "_proper", "_surnames")
+
+    def __init__(self, sentences: Iterable[str]):
+        self._sentences = tuple(sentences)
+        self._proper: frozenset[str] | None = None
+        self._surnames: dict[str, str] | None = None
+
+    @classmethod
+    def of(cls, sentences: Iterable[str]) -> "ArticleNames":
+        return cls(sentences)
+
+    @property
+    def proper(self) -> frozenset[str]:
+        if self._proper is None:
+            self._proper = inner_capitals(self._sentences)
+        return self._proper
+
+    def full_name(self, name: str) -> str:
+        """``name``, or the full name of the article's person it is the surname of."""
+        if " " in name:
+            return name
+        if self._surnames is None:
+            self._surnames = {}
+        full = self._surnames.get(name)
+        if full is None:
+            found = {n.name for s in self._sentences if name in s for n in find_names(s, (), self)
+                     if n.type == "person" and n.name.endswith(" " + name)}
+            full = self._surnames[name] = next(iter(found)) if len(found) == 1 else name
+        return full
+
+
+_INNER_CAP = re.compile(r"(?<=[a-z0-9,;:)”\"’]\s)[A-Z][\w’'-]*")
+
+
+def inner_capitals(sentences: Iterable[str]) -> frozenset[str]:
+    """The capitalised words that appear inside a sentence, after a word that
+    does not end it (possessive left out)."""
+    out: set[str] = set()
+    for s in sentences:
+        out.update(_strip_possessive(w) for w in _INNER_CAP.findall(s))
+    return frozenset(out)
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("’s", "'s")) else word.rstrip("’'")
+
+
+def find_names(sentence: str, covered: Sequence[tuple], article: "ArticleNames | None") -> list[Name]:
+    """The names in ``sentence`` outside the ``covered`` spans (known entities:
+    tuples that start with (start, end)). ``article``: the article's names, for
+    the words it writes capitalised inside a sentence (see the module
+    docstring); None: a single word that opens the sentence is no name."""
+    out: list[Name] = []
+    for m in _NAME.finditer(sentence):
+        start, end = m.span()
+        if covered and any(a < end and start < b for a, b, *_ in covered):
+            continue
+        text = m.group(0)
+        if " " not in text:  # one word, the common case
+            if text.lower() in _LEAD_SKIP:
+                continue
+            word = text.rstrip("’'")
+            if _acceptable(sentence, [word], start, start + len(word), article, False):
+                out.append(Name(start, start + len(word), word, _type([word], False)))
+            continue
+        words = text.split()
+        offsets = []
+        pos = start
+        for w in words:
+            pos = sentence.find(w, pos)
+            offsets.append(pos)
+            pos += len(w)
+        lows = [w.lower().rstrip(".") for w in words]
+        k = 0
+        while k < len(words) and lows[k] in _LEAD_SKIP:
+            k += 1  # leading function words, months and weekdays
+        t = k
+        while t < len(words) and (lows[t] in _TITLE_WORDS or (
+                t + 1 < len(words) and lows[t + 1] in _TITLE_WORDS and _DEMONYM.search(words[t]))):
+            t += 1  # a title: "Foreign Minister", "Mr.", "Brazilian President"
+        person = any(w in _TITLES for w in lows[k:t])
+        if person:
+            k = t
+        else:  # an inner title: "Boeing Chief Executive Dave Calhoun" is Dave Calhoun
+            inner = next((x for x in range(k + 1, len(words) - 1) if lows[x] in _TITLES), None)
+            if inner is not None:
+                k = inner + 1
+                while k < len(words) - 1 and lows[k] in _TITLE_WORDS:
+                    k += 1
+                person = True
+        n = len(words)
+        while n > k and lows[n - 1] in _TAIL_SKIP:
+            n -= 1
+        words, offsets = words[k:n], offsets[k:n]
+        if not words or words[0] in _PARTICLE_SET:
+            continue
+        words[-1] = words[-1].rstrip("’'")
+        name_start, name_end = offsets[0], offsets[-1] + len(words[-1])
+        if _acceptable(sentence, words, name_start, name_end, article, person):
+            out.append(Name(name_start, name_end, " ".join(words), _type(words, person)))
+    return out
+
+
+_LEAD_SKIP = _FUNCTION | _MONTHS | _WEEKDAYS
+_TAIL_SKIP = _MONTHS | _WEEKDAYS | {"of"}
+_PARTICLE_SET = frozenset(_PARTICLE[3:-1].split("|"))
+
+
+def _acceptable(s: str, words: list[str], start: int, end: int, article: "ArticleNames | None",
+                person: bool) -> bool:
+    if len(words) > 1 or person:
+        return True
+    w = words[0]
+    low = w.lower()
+    if w.isupper() or low in _FUNCTION or low in _TITLES:
+        return False  # a lone acronym or word
+    if _DEMONYM.search(low) and (low.endswith(("ese", "ian", "ish")) or (len(w) > 4 and _followed_by_lowercase(s, end))):
+        return False  # "Turkish officials", "Brazilian"
+    if start <= 2 and not s[:start].strip(" “\"‘'(—–-"):  # it opens the sentence
+        return article is not None and w in article.proper
+    return True
+
+
+def _followed_by_lowercase(s: str, end: int) -> bool:
+    nxt = s[end:end + 2]
+    return len(nxt) == 2 and nxt[0] == " " and nxt[1].islower()
+
+
+_PLAIN = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Za-z]+)*|[A-Z]\.")
+
+
+def _type(words: list[str], person: bool) -> str:
+    if person:
+        return "person"
+    if any(w.lower().rstrip(".,") in _ORG_WORDS for w in words):
+        return "organisation"
+    plain = all(_PLAIN.fullmatch(w) or w in _PARTICLE_SET for w in words)
+    if 2 <= len(words) <= 4 and plain and not words[-1].endswith(".") and "of" not in words:
+        return "person"
+    return "other"

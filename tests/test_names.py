@@ -1,0 +1,71 @@
+"""Proper names the rules do not list (factcheck.names): examples and properties."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.names import ArticleNames, find_names
+
+
+def _names(sentence, article=None):
+    return [(n.name, n.type) for n in find_names(sentence, (), article)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Boeing Chief Executive Dave Calhoun will step down.", [("Dave Calhoun", "person")]),
+    ("Foreign Minister Wang Yi met Chief Executive Tim Cook.", [("Wang Yi", "person"), ("Tim Cook", "person")]),
+    ("Turkish officials met Brazilian President Luiz Lula.", [("Luiz Lula", "person")]),
+    ("Officials said the Bank of Japan would act.", [("Bank of Japan", "organisation")]),
+    ("Dmitry A. Medvedev met Ludwig van Beethoven.", [("Dmitry A. Medvedev", "person"),
+                                                      ("Ludwig van Beethoven", "person")]),
+    ("On Monday, Lisbon Airways cut 400 jobs.", [("Lisbon Airways", "organisation")]),
+    ("The GDP grew, the CEO said in March.", []),  # lone acronyms, a month
+    ("Following Ana Costa's speech, Pedro Alves's shares rose.", [("Ana Costa", "person"),
+                                                                   ("Pedro Alves", "person")]),
+])
+def test_names(sentence, expected):
+    assert _names(sentence) == expected
+
+
+def test_a_word_that_opens_the_sentence_is_a_name_only_if_the_article_capitalises_it_elsewhere():
+    sentence = "Cisco announced a new router."
+    assert _names(sentence) == []
+    assert _names(sentence, ArticleNames.of([sentence, "Shares of Cisco fell."])) == [("Cisco", "other")]
+    assert _names("Officials announced a plan.", ArticleNames.of(["Officials announced a plan."])) == []
+
+
+def test_a_surname_is_the_full_name_of_the_one_person_of_the_article_who_has_it():
+    names = ArticleNames.of(["Elena Ribakova runs the fund.", "Ribakova spoke."])
+    assert names.full_name("Ribakova") == "Elena Ribakova"
+    assert names.full_name("Costa") == "Costa"
+    two = ArticleNames.of(["Ana Costa met Rui Costa.", "Costa spoke."])
+    assert two.full_name("Costa") == "Costa"  # two people of that name: left as written
+
+
+TEXT = st.lists(st.sampled_from(
+    ["Ana", "Costa", "Mr.", "President", "Boeing", "Bank", "of", "the", "The", "met", "said", "and", "A.",
+     "O'Neil", "Jean-Luc", "IMF", "Monday", "in", "Lisbon", "’s", "'s", ",", ".", " ", "  ", "\n", "“", "(",
+     "van", "Turkish", "Chief", "Executive", "x", "É", "ß", "-", "’"]), max_size=30).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT | st.text(max_size=120))
+def test_names_are_what_the_text_says_in_order_and_never_overlap(text):
+    found = find_names(text, (), None)
+    last = 0
+    for n in found:
+        assert 0 <= n.start < n.end <= len(text)
+        assert n.start >= last
+        last = n.end
+        assert " ".join(text[n.start:n.end].split()) == n.name
+        assert n.name[0].isupper()
+        assert n.type in ("person", "organisation", "other")
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT, st.integers(0, 60), st.integers(0, 20))
+def test_names_never_cover_a_known_entity(text, start, length):
+    covered = [(start, start + length, "known")]
+    for n in find_names(text, covered, None):
+        assert not (n.start < start + length and start < n.end)
