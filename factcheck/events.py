@@ -378,16 +378,28 @@ def _surnames(s: str, found: list[tuple[int, int, str]], context: Sequence[str],
               types: dict) -> list[tuple[int, int, str]]:
     """The people of the context named by their surname alone ("Jobs" after
     "Steve Jobs"), where no other mention covers the word."""
+    if not context:
+        return found
+    key = (tuple(context), id(types))
+    people = _SURNAMES.get(key)
+    if people is None:
+        if len(_SURNAMES) > 4096:
+            _SURNAMES.clear()
+        people = _SURNAMES[key] = [
+            (last, name, re.compile(rf"(?<![\w-]){re.escape(last)}(?![\w-])")) for name in context
+            if types.get(name) == "person" and " " in name
+            for last in [name.rsplit(None, 1)[-1]] if len(last) >= 3 and last[0].isupper()]
     out = []
-    for name in context:
-        last = name.rsplit(None, 1)[-1]
-        if types.get(name) != "person" or " " not in name or len(last) < 3 or not last[0].isupper() \
-                or last not in s:
-            continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", s):
-            if not any(a < m.end() and m.start() < b for a, b, _ in found):
-                out.append((m.start(), m.end(), name))
+    for last, name, regex in people:
+        if last in s:
+            for m in regex.finditer(s):
+                if not any(a < m.end() and m.start() < b for a, b, _ in found):
+                    out.append((m.start(), m.end(), name))
     return sorted(found + out) if out else found
+
+
+#: the surnames of the people of a context: (context, id of the types) -> (surname, name, regex)
+_SURNAMES: dict[tuple, list] = {}
 
 
 def actor_mentions(s: str, entities: Sequence[Entity], context: Sequence[str] = ()) -> list[tuple[int, int, str]]:
@@ -475,40 +487,60 @@ def _next_subject(s: str, start: int, ments, types, context, low: str | None = N
     return list(dict.fromkeys(_referred(s, start, lead.end(), ments, types, context, low))) if lead else []
 
 
-#: what may stand between a subject and its verb: "Boeing has also announced"
-_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|will|would|shall|could|can|may|might|did|does|do|also|then|later|"
-                          r"now|just|officially|formally|reportedly|finally|publicly|jointly|recently|again|"
-                          r"already|first|quickly|abruptly|suddenly)\s+)*", re.IGNORECASE)
-#: between a possessive and its noun: "Boeing's surprise announcement"
-_POSSESSIVE_GAP = re.compile(r"[’']s?\s+(?:[a-z][\w-]*\s+)?")
+#: words that may stand between a subject and its verb: "Boeing has also announced"
+_GAP_WORDS = frozenset("""has have had will would shall could can may might did does do also then later now just
+officially formally reportedly finally publicly jointly recently again already first quickly abruptly suddenly
+unanimously""".split())
+_BE_WORDS = frozenset("is are was were be been being".split())
+_WORD_CHARS = frozenset("’'.-")
 #: between an interactive verb and whom it involves: "met with", "spoke to"
 _OBJECT_GAP = re.compile(r"\s+(?:(?:with|to)\s+)?")
 _AGENT_GAP = re.compile(r"\s+by\s+")
 _AND = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
-
-
+_CAP_AFTER = re.compile(r"\s+(?:(?:with|to|by|as)\s+)?[A-Z]")
 #: actions whose main party is who undergoes them: "X was elected", "elected X"
 _UNDERGONE = frozenset({"election", "appointment", "term_start", "death"})
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)" + _SUBJECT_GAP.pattern + "$", re.IGNORECASE)
-_PASSIVE_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|will|would|shall|could|can|may|might|is|are|was|were|be|"
-                                  r"been|being|also|then|later|now|just|officially|formally|finally|first|"
-                                  r"unanimously|reportedly)\s+)*", re.IGNORECASE)
 
 
-_CAP_BEFORE = re.compile(r"[A-Z][\w.’'-]*(?:[’']s?\s+(?:[a-z][\w-]*\s+)?|\s+(?:(?:has|have|had|will|would|shall|could|"
-                         r"can|may|might|did|does|do|is|are|was|were|be|been|being|also|then|later|now|just|"
-                         r"officially|formally|reportedly|finally|publicly|jointly|recently|again|already|first|"
-                         r"quickly|abruptly|suddenly|unanimously)\s+)*)$")
-_CAP_AFTER = re.compile(r"\s+(?:(?:with|to|by|as)\s+)?[A-Z]")
+def _word_before(s: str, i: int) -> tuple[int, int]:
+    """The span of the word that ends just before ``s[i]`` (spaces between)."""
+    e = i
+    while e > 0 and s[e - 1].isspace():
+        e -= 1
+    b = e
+    while b > 0 and (s[b - 1].isalnum() or s[b - 1] in _WORD_CHARS):
+        b -= 1
+    return b, e
+
+
+def _before_verb(s: str, i: int) -> tuple[int, int, bool]:
+    """The span of the word before a verb at ``s[i]``, past auxiliaries and
+    adverbs ("Boeing has also announced": "Boeing"), and whether a form of
+    "be" stood between (a passive)."""
+    passive = False
+    b, e = _word_before(s, i)
+    while b < e:
+        low = s[b:e].lower()
+        if low in _BE_WORDS:
+            passive = True
+        elif low not in _GAP_WORDS:
+            break
+        b, e = _word_before(s, b)
+    return b, e, passive
 
 
 def _may_name(s: str, i: int, j: int) -> bool:
     """Whether a name the rules do not know may be a party of the trigger at
-    ``s[i:j]`` (a capitalised word just before or after it, "he" or "she"
-    before it, or the trigger itself capitalised), so names are looked for only
-    in sentences that may need them."""
-    return (s[i].isupper() or bool(_CAP_BEFORE.search(s, max(0, i - 60), i)) or bool(_CAP_AFTER.match(s, j))
-            or bool(_PRONOUN_SUBJECT.search(s, max(0, i - 80), i)))
+    ``s[i:j]`` (a capitalised word just before it, past auxiliaries or one
+    adjective, or just after it; "he" or "she" before it; the trigger itself
+    capitalised), so names are looked for only in sentences that may need them."""
+    if s[i].isupper() or _CAP_AFTER.match(s, j):
+        return True
+    b, e, _ = _before_verb(s, i)
+    if b < e and (s[b].isupper() or s[b:e].lower() in ("he", "she")):
+        return True
+    b, e = _word_before(s, b)  # "Boeing's surprise announcement"
+    return b < e and s[b].isupper()
 
 
 def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, names: ArticleNames) -> list[str]:
@@ -519,25 +551,26 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
     who is elected, appointed or killed ("X was elected", "elected X")."""
     found = []
     if verb:
-        passive = bool(_PASSIVE.search(s, max(0, i - 24), i))
+        b, e, passive = _before_verb(s, i)
         if not passive or action in _UNDERGONE:
-            gap = _PASSIVE_SUBJECT_GAP if passive else _SUBJECT_GAP
-            k = next((k for k in range(len(unknown) - 1, -1, -1) if unknown[k].end <= i
-                      and gap.fullmatch(s, unknown[k].end, i)), None)
+            k = next((k for k in range(len(unknown) - 1, -1, -1) if unknown[k].end == e), None)
             while k is not None:
                 found.append(unknown[k])
                 prev = k - 1
                 k = prev if prev >= 0 and _AND.fullmatch(s, unknown[prev].end, unknown[k].start) else None
-            pron = None if found or passive else _PRONOUN_SUBJECT.search(s, max(0, i - 80), i)
-            if pron:  # "Dave Calhoun said he would step down"
-                found += [n for n in unknown if n.end <= pron.start() and n.type == "person"][-1:]
+            if not found and not passive and s[b:e].lower() in ("he", "she"):  # "Dave Calhoun said he would"
+                found += [n for n in unknown if n.end <= b and n.type == "person"][-1:]
         for n in unknown:
             if n.start >= j and ((passive and _AGENT_GAP.fullmatch(s, j, n.start)) or (not passive and (
                     action in INTERACTIVE or action in _UNDERGONE) and _OBJECT_GAP.fullmatch(s, j, n.start))):
                 found.append(n)
                 break
     else:
-        found += [n for n in unknown if n.end < i and _POSSESSIVE_GAP.fullmatch(s, n.end, i)][-1:]
+        b, e = _word_before(s, i)
+        if b < e and not s[b].isupper():  # an adjective between: "Boeing's surprise announcement"
+            b, e = _word_before(s, b)
+        if s[b:e].endswith(("’s", "'s", "’", "'")):
+            found += [n for n in unknown if b < n.end <= e][:1]
     return [names.full_name(n.name) for n in found]
 
 

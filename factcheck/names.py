@@ -9,7 +9,7 @@ Medvedev", "Ludwig van Beethoven"), read with care:
   Ana Costa", "Mr. Musk"), and is left out of the name;
 * a possessive is not part of it ("Boeing's" is "Boeing");
 * a word that only opens a sentence is not a name unless the article also
-  writes it capitalised inside a sentence (``proper``): "Officials said ..."
+  writes it capitalised inside a sentence (:meth:`ArticleNames.inner`): "Officials said ..."
   is no one; "Boeing said ..." is Boeing when "Boeing" appears elsewhere;
 * a lone acronym ("GDP", "CEO", "USB") and a lone demonym ("Turkish
   officials", "Brazilian") are not names;
@@ -75,55 +75,52 @@ class Name:
 
 class ArticleNames:
     """What the names of one article need, worked out when first asked for:
-    the words it writes capitalised inside a sentence (``proper``), and its
-    people's full names by surname ("Ribakova" -> "Elena Ribakova", where one
-    person of the article has that surname)."""
+    whether it writes a word capitalised inside a sentence (:meth:`inner`),
+    and its people's full names by surname ("Ribakova" -> "Elena Ribakova",
+    where one person of the article has that surname)."""
 
-    __slots__ = ("_sentences", "_proper", "_surnames")
+    __slots__ = ("_sentences", "_text", "_inner", "_surnames")
 
     def __init__(self, sentences: Iterable[str]):
         self._sentences = tuple(sentences)
-        self._proper: frozenset[str] | None = None
-        self._surnames: dict[str, str] | None = None
+        self._text = "\n".join(self._sentences)
+        self._inner: dict[str, bool] = {}
+        self._surnames: dict[str, str] = {}
 
     @classmethod
     def of(cls, sentences: Iterable[str]) -> "ArticleNames":
         return cls(sentences)
 
-    @property
-    def proper(self) -> frozenset[str]:
-        if self._proper is None:
-            self._proper = inner_capitals(self._sentences)
-        return self._proper
+    def inner(self, word: str) -> bool:
+        """Whether the article writes ``word`` capitalised after a word that
+        does not end a sentence ("shares of Boeing", "Boeing's")."""
+        found = self._inner.get(word)
+        if found is None:
+            text, n = self._text, len(word)
+            found = False
+            pos = text.find(" " + word)
+            while pos > 0 and not found:
+                after = text[pos + 1 + n:pos + 2 + n]
+                found = text[pos - 1] in _INNER_BEFORE and not (after.isalnum() or after in "-_")
+                pos = text.find(" " + word, pos + 1)
+            self._inner[word] = found
+        return found
 
     def full_name(self, name: str) -> str:
         """``name``, or the full name of the article's person it is the surname of."""
         if " " in name:
             return name
-        if self._surnames is None:
-            self._surnames = {}
         full = self._surnames.get(name)
         if full is None:
-            found = {n.name for s in self._sentences if name in s for n in find_names(s, (), self)
-                     if n.type == "person" and n.name.endswith(" " + name)}
+            before = re.compile(rf"[A-Z][\w.’'-]* {re.escape(name)}(?![\w-])")  # a capitalised word before it
+            found = {n.name for s in self._sentences if name in s and before.search(s)
+                     for n in find_names(s, (), self) if n.type == "person" and n.name.endswith(" " + name)}
             full = self._surnames[name] = next(iter(found)) if len(found) == 1 else name
         return full
 
 
-_INNER_CAP = re.compile(r"(?<=[a-z0-9,;:)”\"’]\s)[A-Z][\w’'-]*")
-
-
-def inner_capitals(sentences: Iterable[str]) -> frozenset[str]:
-    """The capitalised words that appear inside a sentence, after a word that
-    does not end it (possessive left out)."""
-    out: set[str] = set()
-    for s in sentences:
-        out.update(_strip_possessive(w) for w in _INNER_CAP.findall(s))
-    return frozenset(out)
-
-
-def _strip_possessive(word: str) -> str:
-    return word[:-2] if word.endswith(("’s", "'s")) else word.rstrip("’'")
+#: what may come before a capitalised word inside a sentence
+_INNER_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;:)”\"’")
 
 
 def find_names(sentence: str, covered: Sequence[tuple], article: "ArticleNames | None") -> list[Name]:
@@ -198,7 +195,7 @@ def _acceptable(s: str, words: list[str], start: int, end: int, article: "Articl
     if _DEMONYM.search(low) and (low.endswith(("ese", "ian", "ish")) or (len(w) > 4 and _followed_by_lowercase(s, end))):
         return False  # "Turkish officials", "Brazilian"
     if start <= 2 and not s[:start].strip(" “\"‘'(—–-"):  # it opens the sentence
-        return article is not None and w in article.proper
+        return article is not None and article.inner(w)
     return True
 
 
@@ -213,6 +210,8 @@ _PLAIN = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Za-z]+)*|[A-Z]\.")
 def _type(words: list[str], person: bool) -> str:
     if person:
         return "person"
+    if len(words) == 1:
+        return "organisation" if words[0].lower() in _ORG_WORDS else "other"
     if any(w.lower().rstrip(".,") in _ORG_WORDS for w in words):
         return "organisation"
     plain = all(_PLAIN.fullmatch(w) or w in _PARTICLE_SET for w in words)
