@@ -343,9 +343,7 @@ _LEAD_SUBJECT = re.compile(r"(?:(?:but|and|yet|so|still|however|meanwhile),?\s+)
                            re.IGNORECASE)
 #: a sentence that opens with a prepositional phrase: "In a speech on Monday, ..."
 _FRONTED = re.compile(r"(?:in|at|during|after|before|on|following|from|with|via|over)\s", re.IGNORECASE)
-#: a verb in the passive voice, and the agent after it
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|already|just|now|first|then)\s+)?$",
-                      re.IGNORECASE)
+#: the agent after a passive verb
 _BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 #: the determiner of a noun trigger: "the meeting" or "their talks" refer back
 #: to an event already told; "a video call" does when one of its parties is
@@ -487,7 +485,8 @@ def _next_subject(s: str, start: int, ments, types, context, low: str | None = N
     return list(dict.fromkeys(_referred(s, start, lead.end(), ments, types, context, low))) if lead else []
 
 
-#: words that may stand between a subject and its verb: "Boeing has also announced"
+#: words that may stand between a subject and its verb (with adverbs in -ly):
+#: "Boeing has also announced"
 _GAP_WORDS = frozenset("""has have had will would shall could can may might did does do also then later now just
 officially formally reportedly finally publicly jointly recently again already first quickly abruptly suddenly
 unanimously""".split())
@@ -523,7 +522,7 @@ def _before_verb(s: str, i: int) -> tuple[int, int, bool]:
         low = s[b:e].lower()
         if low in _BE_WORDS:
             passive = True
-        elif low not in _GAP_WORDS:
+        elif low not in _GAP_WORDS and not (low.endswith("ly") and s[b].islower()):
             break
         b, e = _word_before(s, b)
     return b, e, passive
@@ -691,7 +690,7 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         if not actors and not verb and left == 0 and sentence.startswith(",", clause_right) \
                 and _FRONTED.match(sentence):
             actors = _next_subject(sentence, clause_right + 1, ments, types, context, low)  # "In a speech, Xi said"
-        if not actors and verb and context and _PASSIVE.search(sentence, max(0, i - 24), i) \
+        if not actors and verb and context and _before_verb(sentence, i)[2] \
                 and not _BY_AGENT.match(sentence, j):  # "was announced": by the organisation the article is about
             actors = [n for n in context if types.get(n) == "organisation"][:1]
         if not actors:  # the subject the sentence opens with: "They ..., pointing in public statements to ..."
