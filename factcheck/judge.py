@@ -7,7 +7,10 @@ figures diverge only when they are strongly linked (subject score at or above
 different articles and their intervals stay apart by more than the tolerance.
 Two accounts of an event diverge only when they name the same actors, the same
 action and the same modality class (happened vs. planned), and their dates do
-not overlap (or both places are different states).
+not overlap (or both places are different states); for an action one actor
+often repeats within days (``recurs`` in the event types: statements, attacks,
+releases), also only when their sentences share enough content words
+(``recurring_event_overlap``).
 """
 from __future__ import annotations
 
@@ -63,6 +66,37 @@ def _count_cut(details: dict, **lists) -> None:
             details[f"{name}_total"] = len(items)
 
 
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december today yesterday tomorrow week month year morning
+evening night last next earlier later""".split())
+
+
+def content_words(c: Claim) -> frozenset[str]:
+    """The words of a claim's sentence that say what it is about: not its
+    actors, its trigger, time words or function words ("s" of a plural cut)."""
+    drop = set(_CONTENT_WORD.findall(" ".join((c.text, *c.actors)).casefold()))
+    out = set()
+    for w in _CONTENT_WORD.findall(c.sentence.casefold()):
+        if w in drop or w in FUNCTION_WORDS or w in _TIME_WORDS:
+            continue
+        out.add(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w)
+    return frozenset(out)
+
+
+def content_overlap(a: Claim, b: Claim, seen: dict | None = None) -> float:
+    """The share of the content words of the shorter sentence that the other
+    also has (0 when either has none); ``seen`` keeps each claim's words."""
+    if seen is None:
+        wa, wb = content_words(a), content_words(b)
+    else:
+        wa = seen.get(a.id) or seen.setdefault(a.id, content_words(a))
+        wb = seen.get(b.id) or seen.setdefault(b.id, content_words(b))
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
 class _StrongLinks:
     """The strongly linked pairs of a cluster, in either order: read from its
     ``strong`` bytes, or from its links when it has none (a hand-made cluster)."""
@@ -98,6 +132,8 @@ class Judge:
     def __init__(self, rules: RuleSet):
         self.rules = rules
         self.policy = rules.policy
+        #: the actions one actor often repeats within days -> their label
+        self._recurring = {t.id: t.label for t in rules.event_types if t.recurs}
         self.norm = AliasNormaliser(rules)
 
     def finding(self, verdict: Verdict, claims: Sequence[Claim], message: str, *, rule: str | None = None,
@@ -192,6 +228,8 @@ class Judge:
         kind = {c.id: kinds.setdefault((c.date_start, c.date_end, c.place), len(kinds)) for c in claims}
         outcome: dict[tuple[int, int], tuple[str, ...] | None] = {}
         agree, clash, unsure = [], [], []
+        recurs = self._recurring.get(claims[0].action) if claims else None
+        overlap, seen = self.policy.recurring_event_overlap, {}
         for a, b in self._cross_pairs(claims):
             ka, kb = kind[a.id], kind[b.id]
             if (ka, kb) in outcome:
@@ -202,10 +240,13 @@ class Judge:
                 continue  # nothing two accounts could agree or disagree on
             if not problems:
                 agree.append((a, b))
-            elif (a.id, b.id) in strong:
-                clash.extend((a, b, p) for p in problems)
-            else:
+            elif (a.id, b.id) not in strong:
                 unsure.append((a, b, f"{' and '.join(problems)} differ, but actors or modality differ too"))
+            elif recurs and content_overlap(a, b, seen) < overlap:
+                unsure.append((a, b, f"{' and '.join(problems)} differ, but a {recurs} recurs and the two "
+                                     f"sentences tell different things"))
+            else:
+                clash.extend((a, b, p) for p in problems)
         details = {"date_tolerance_days": days, "match": cluster.explain,
                    "events": {c.id: {"actors": list(c.actors), "action": c.action, "modality": c.modality,
                                      "dates": [str(c.date_start), str(c.date_end)] if c.date_start else None,

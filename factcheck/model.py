@@ -222,6 +222,10 @@ class EventType:
     label: str
     verbs: tuple[str, ...] = ()
     nouns: tuple[str, ...] = ()
+    #: one actor often does it several times a week (statements, attacks,
+    #: product releases): two accounts dated differently are then the same
+    #: occurrence only if their sentences tell the same thing
+    recurs: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +317,11 @@ class Policy:
     #: two accounts of one action by the same actors whose dates lie further
     #: apart than this are two events, not one event dated differently
     event_window_days: int = 7
+    #: share of content words (of the shorter sentence) two accounts of an
+    #: action that recurs must have in common before their dates or places may
+    #: diverge ("Apple announced a phone on Monday" and "Apple announced a
+    #: free case on Wednesday" are two announcements)
+    recurring_event_overlap: float = 0.34
     #: figures without a period of their own, and quotes, speak of the time
     #: they were published: from articles published further apart than this
     #: many days, they are about different moments and are never matched

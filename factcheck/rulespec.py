@@ -28,7 +28,7 @@ SPECS: dict[str, dict] = {
     "metrics": {"id": ("str", True), "name": ("str", True), "aliases": ("strlist", False),
                 "dimension": ("str", False), "tolerance": (_TOL, False), "note": ("str", False)},
     "event_types": {"id": ("str", True), "label": ("str", True), "verbs": ("strlist", False),
-                    "nouns": ("strlist", False), "note": ("str", False)},
+                    "nouns": ("strlist", False), "recurs": ("bool", False), "note": ("str", False)},
     "outlets": {"id": ("str", True), "name": ("str", True), "patterns": ("strlist", False),
                 "note": ("str", False)},
     "facts": {"id": ("str", True), "kind": ("enum:quantity|event", True), "subject": ("str", True),
@@ -44,6 +44,7 @@ POLICY_SPEC: dict = {
     "tolerances": ("tolmap", False),
     "date_tolerance_days": ("int", False),
     "event_window_days": ("int", False),
+    "recurring_event_overlap": ("num", False),
     "story_window_days": ("int", False),
     "attribution_carry_over": ("bool", False),
     "source_required_from": ("num", False),
@@ -66,7 +67,8 @@ _BOUNDS = {"open_bound_reach": (0, 10, True), "about_width": (0, 1, False), "nea
            "source_required_from": (0, 1, True),
            "match_threshold": (0, 100, True), "diverge_threshold": (0, 100, True),
            "quote_match_threshold": (0, 100, True), "quote_same_threshold": (0, 100, True),
-           "max_block_size": (2, 10**7, True), "min_checkworthy_match": (0, 1, True)}
+           "max_block_size": (2, 10**7, True), "min_checkworthy_match": (0, 1, True),
+           "recurring_event_overlap": (0, 1, True)}
 _TYPE_WORDS = {"str": "text", "num": "a number", "int": "a whole number", "bool": "true or false",
                "date": "a date YYYY-MM-DD", "strlist": "a list of texts", "tolmap": "a mapping"}
 
@@ -163,7 +165,7 @@ def build_entry(section: str, rec: dict, item: LineDict, file: str, path: str):
     if section == "entities":
         return Entity(rec["id"], rec["name"], rec.get("type", "other"), rec.get("aliases", ()))
     if section == "event_types":
-        return EventType(rec["id"], rec["label"], rec.get("verbs", ()), rec.get("nouns", ()))
+        return EventType(rec["id"], rec["label"], rec.get("verbs", ()), rec.get("nouns", ()), rec.get("recurs", False))
     if section == "outlets":
         for i, pattern in enumerate(rec.get("patterns", ())):
             try:
