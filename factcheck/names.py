@@ -1,19 +1,21 @@
 """Proper names the rules do not list: who the events of a story are about
-when nobody wrote entities for it ("Boeing", "Elena Ribakova", "Kabe Monta").
+when nobody wrote entities for it ("Boeing", "Elena Ribakova", "Ana Costa").
 
 A name is a run of capitalised words ("Jean-Luc Picard", "Dmitry A.
 Medvedev", "Ludwig van Beethoven"), read with care:
 
 * leading function words, months and weekdays are not part of it ("On
   Monday Boeing" is "Boeing"); a leading title makes it a person ("President
-  Ana Costa", "Mr. Musk"), and is left out of the name;
+  Ana Costa", "Mr. Musk") and is left out of the name, and so does a title
+  inside it ("Boeing Chief Executive Dave Calhoun" is Dave Calhoun);
 * a possessive is not part of it ("Boeing's" is "Boeing");
-* a word that only opens a sentence is not a name unless the article also
-  writes it capitalised inside a sentence (:meth:`ArticleNames.inner`): "Officials said ..."
-  is no one; "Boeing said ..." is Boeing when "Boeing" appears elsewhere;
+* a word that opens a sentence alone is not a name unless the article also
+  writes it capitalised inside a sentence (:meth:`ArticleNames.inner`):
+  "Officials said ..." is no one; "Boeing said ..." is Boeing when the article
+  writes "shares of Boeing";
 * a lone acronym ("GDP", "CEO", "USB") and a lone demonym ("Turkish
   officials", "Brazilian") are not names;
-* the type: a person after a title or for two or three plain words ("Elena
+* the type: a person after a title, or for two to four plain words ("Elena
   Ribakova"); an organisation when a word says so ("Boeing Company", "Bank of
   Japan", "Consumer Reports"); else other.
 
@@ -23,8 +25,8 @@ Medvedev", "Ludwig van Beethoven"), read with care:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 _WORD = r"(?:[A-Z][a-z]+(?:[’'-](?!s\b)[A-Za-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]{2,}s?)"
 _PARTICLE = r"(?:de|da|do|dos|van|von|bin|ibn|al|el|del|der|den|di|du|la|le|of)"
@@ -79,7 +81,7 @@ class ArticleNames:
     and its people's full names by surname ("Ribakova" -> "Elena Ribakova",
     where one person of the article has that surname)."""
 
-    __slots__ = ("_sentences", "_text", "_inner", "_surnames")
+    __slots__ = ("_inner", "_sentences", "_surnames", "_text")
 
     def __init__(self, sentences: Iterable[str]):
         self._sentences = tuple(sentences)
@@ -88,7 +90,7 @@ class ArticleNames:
         self._surnames: dict[str, str] = {}
 
     @classmethod
-    def of(cls, sentences: Iterable[str]) -> "ArticleNames":
+    def of(cls, sentences: Iterable[str]) -> ArticleNames:
         return cls(sentences)
 
     def inner(self, word: str) -> bool:
@@ -123,7 +125,7 @@ class ArticleNames:
 _INNER_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;:)”\"’")
 
 
-def find_names(sentence: str, covered: Sequence[tuple], article: "ArticleNames | None") -> list[Name]:
+def find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames | None) -> list[Name]:
     """The names in ``sentence`` outside the ``covered`` spans (known entities:
     tuples that start with (start, end)). ``article``: the article's names, for
     the words it writes capitalised inside a sentence (see the module
@@ -184,7 +186,7 @@ _TAIL_SKIP = _MONTHS | _WEEKDAYS | {"of"}
 _PARTICLE_SET = frozenset(_PARTICLE[3:-1].split("|"))
 
 
-def _acceptable(s: str, words: list[str], start: int, end: int, article: "ArticleNames | None",
+def _acceptable(s: str, words: list[str], start: int, end: int, article: ArticleNames | None,
                 person: bool) -> bool:
     if len(words) > 1 or person:
         return True
