@@ -87,11 +87,12 @@ def content_words(c: Claim) -> frozenset[str]:
 def content_overlap(a: Claim, b: Claim, seen: dict | None = None) -> float:
     """The share of the content words of the shorter sentence that the other
     also has (0 when either has none); ``seen`` keeps each claim's words."""
-    if seen is None:
-        wa, wb = content_words(a), content_words(b)
-    else:
-        wa = seen.get(a.id) or seen.setdefault(a.id, content_words(a))
-        wb = seen.get(b.id) or seen.setdefault(b.id, content_words(b))
+    seen = {} if seen is None else seen
+    wa, wb = seen.get(a.id), seen.get(b.id)
+    if wa is None:
+        wa = seen[a.id] = content_words(a)
+    if wb is None:
+        wb = seen[b.id] = content_words(b)
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / min(len(wa), len(wb))
