@@ -492,11 +492,14 @@ officially formally reportedly finally publicly jointly recently again already f
 unanimously""".split())
 _BE_WORDS = frozenset("is are was were be been being".split())
 _WORD_CHARS = frozenset("’'.-")
-#: between an interactive verb and whom it involves: "met with", "spoke to"
-_OBJECT_GAP = re.compile(r"\s+(?:(?:with|to)\s+)?")
+#: words that may stand between a meeting verb and whom it names: "met with his
+#: French counterpart", "met opposition leader"
+_OBJECT_WORDS = frozenset("""with to the his her their its a an opposition leader counterpart rival opponent
+envoy ally host colleague successor predecessor chief executive president minister prime foreign secretary
+chairman chairwoman ceo head governor mayor senator ambassador king queen pope former new""".split())
 _AGENT_GAP = re.compile(r"\s+by\s+")
 _AND = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
-_CAP_AFTER = re.compile(r"\s+(?:(?:with|to|by|as)\s+)?[A-Z]")
+_CAP_AFTER = re.compile(r"\s+(?:(?:by|as|[a-z]+)\s+){0,4}[A-Z]")
 #: actions whose main party is who undergoes them: "X was elected", "elected X"
 _UNDERGONE = frozenset({"election", "appointment", "term_start", "death"})
 
@@ -528,12 +531,26 @@ def _before_verb(s: str, i: int) -> tuple[int, int, bool]:
     return b, e, passive
 
 
+def _object_gap(s: str, j: int, start: int) -> bool:
+    """Whether only a few words of _OBJECT_WORDS (or a demonym: "French") stand
+    between a verb ending at ``j`` and a name at ``start``."""
+    words = s[j:start].split()
+    return (start > j and s[j].isspace() and len(words) <= 4
+            and all(w.lower() in _OBJECT_WORDS or _DEMONYM_WORD.fullmatch(w) for w in words))
+
+
+_DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:ese|ian|ish|ean|an|i)")
+
+
 def _may_name(s: str, i: int, j: int) -> bool:
     """Whether a name the rules do not know may be a party of the trigger at
     ``s[i:j]`` (a capitalised word just before it, past auxiliaries or one
     adjective, or just after it; "he" or "she" before it; the trigger itself
     capitalised), so names are looked for only in sentences that may need them."""
-    if s[i].isupper() or _CAP_AFTER.match(s, j):
+    if s[i].isupper():
+        return True
+    after = _CAP_AFTER.match(s, j)
+    if after and (s[j:after.end() - 1].split()[:1] in (["by"], ["as"]) or _object_gap(s, j, after.end() - 1)):
         return True
     b, e, _ = _before_verb(s, i)
     if b < e and (s[b].isupper() or s[b:e].lower() in ("he", "she")):
@@ -561,7 +578,7 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
                 found += [n for n in unknown if n.end <= b and n.type == "person"][-1:]
         for n in unknown:
             if n.start >= j and ((passive and _AGENT_GAP.fullmatch(s, j, n.start)) or (not passive and (
-                    action in INTERACTIVE or action in _UNDERGONE) and _OBJECT_GAP.fullmatch(s, j, n.start))):
+                    action in INTERACTIVE or action in _UNDERGONE) and _object_gap(s, j, n.start))):
                 found.append(n)
                 break
     else:
