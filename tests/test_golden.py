@@ -156,6 +156,22 @@ def test_claims_csv_in_pieces_is_the_same_file(rows):
     assert "".join(csvout.claims_csv_pieces(claims, rows)) == (EXPECTED / "claims.csv").read_text("utf-8")
 
 
+def test_claims_csv_cells_are_the_same_with_values_that_cannot_be_remembered():
+    """claims.csv remembers the cells of repeated dates, enums and actor lists;
+    a value that cannot be a dictionary key (a list) is written all the same."""
+    import dataclasses
+
+    from factcheck.report import csvout
+    from factcheck.report.records import CLAIM_FIELDS
+
+    claims = [dataclasses.replace(c, actors=("Ana Costa", "Rui Costa")) for c in fixed_report().claims]
+    listed = [dataclasses.replace(c, actors=list(c.actors)) for c in claims]
+    as_tuples = "".join(csvout.claims_csv_pieces(claims))
+    assert "".join(csvout.claims_csv_pieces(listed)) == as_tuples
+    assert as_tuples.count("Ana Costa; Rui Costa") == len(claims)
+    assert as_tuples.splitlines()[0].split(",") == list(CLAIM_FIELDS)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_markdown_escape_escapes_each_special_character(text):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from enum import Enum
+from operator import attrgetter
 from typing import Iterator
 
 from factcheck.report.records import CLAIM_FIELDS, FINDING_FIELDS, _json_value, finding_csv_row
@@ -74,8 +75,25 @@ def claims_csv_pieces(claims, rows_per_piece: int = 2000) -> Iterator[str]:
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(CLAIM_FIELDS)
     cell = _claim_cell
+    fields = attrgetter(*CLAIM_FIELDS)
+    seen: dict = {}  # cells of dates, enums, flags and actor lists: few distinct values, written again and again
     for i, c in enumerate(sorted(claims, key=lambda c: (c.article, c.start, c.end, c.id)), 1):
-        w.writerow([cell(getattr(c, name)) for name in CLAIM_FIELDS])
+        row = []
+        for v in fields(c):
+            t = type(v)
+            if t is str or t is int or t is float or v is None:
+                row.append(cell(v))
+            else:
+                try:
+                    text = seen.get(v)
+                except TypeError:  # a value that cannot be a key (a list)
+                    text = cell(v)
+                if text is None:
+                    text = cell(v)
+                    if len(seen) < 100_000:
+                        seen[v] = text
+                row.append(text)
+        w.writerow(row)
         if i % rows_per_piece == 0:
             yield buf.getvalue()
             buf.seek(0)

@@ -24,10 +24,10 @@ from factcheck.report import csvout, html, jsonout, markdown
 #: a renderer returns the text, or its pieces in order (written as they come)
 RENDERERS = {
     "report.md": (lambda r, inline: markdown.render_pieces(r, inline), 2.7),
-    "report.html": (lambda r, inline: html.render(r, inline), 1.2),
-    "claims.csv": (lambda r, inline: csvout.claims_csv_pieces(r.claims), 2.5),
-    "findings.csv": (lambda r, inline: csvout.findings_csv_pieces(r.findings, r.claims), 1.2),
-    "findings.json": (lambda r, inline: jsonout.findings_json_pieces(r.findings, r.claims), 2.0),
+    "report.html": (lambda r, inline: html.render(r, inline), 0.9),
+    "claims.csv": (lambda r, inline: csvout.claims_csv_pieces(r.claims), 1.9),
+    "findings.csv": (lambda r, inline: csvout.findings_csv_pieces(r.findings, r.claims), 0.6),
+    "findings.json": (lambda r, inline: jsonout.findings_json_pieces(r.findings, r.claims), 1.9),
 }
 
 #: reports with fewer claims are rendered in this process: forking costs more
