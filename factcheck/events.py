@@ -41,8 +41,9 @@ How a sentence is read:
   actors where the syntax points to them: the subject before an active verb
   (and those joined to it by "and"), "he"/"she" after such a name, the agent
   after "by", the possessive before a noun, whom a meeting or call verb names
-  next, who is elected, appointed or killed; a trigger inside a person's name
-  ("Stan Deal") is none;
+  next, who is elected, appointed or killed, and for "the company" before a
+  verb the organisation the sentence named before it; a trigger inside a
+  person's name ("Stan Deal") is none;
 * time: the nearest resolved time expression in the clause, else in the
   sentence (see :mod:`factcheck.when`);
 * place: "in/at X" after the trigger within the clause (and a following "on
@@ -337,6 +338,9 @@ _SINGULAR = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 #: an organisation referred to by what it is
 _COMPANY = re.compile(r"\b(?:the|this)\s+(?:company|firm|corporation|carmaker|manufacturer|retailer|bank)\b",
                       re.IGNORECASE)
+#: "the company" as the subject just before a verb
+_COMPANY_BEFORE = re.compile(r"\b(?:the|this)\s+(?:company|firm|corporation|carmaker|manufacturer|retailer|"
+                             r"bank|airline|planemaker|group)$", re.IGNORECASE)
 #: a sentence that opens with a pronoun or a description of whom it speaks of
 _LEAD_SUBJECT = re.compile(r"(?:(?:but|and|yet|so|still|however|meanwhile),?\s+)?(?:he|she|they|the\s+two\s+\w+|"
                            r"both\s+(?:leaders|men|sides)|the\s+pair|(?:the|this)\s+(?:company|firm|corporation))\b",
@@ -576,6 +580,8 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
                 k = prev if prev >= 0 and _AND.fullmatch(s, unknown[prev].end, unknown[k].start) else None
             if not found and not passive and s[b:e].lower() in ("he", "she"):  # "Dave Calhoun said he would"
                 found += [n for n in unknown if n.end <= b and n.type == "person"][-1:]
+            elif not found and not passive and _COMPANY_BEFORE.search(s, max(0, b - 12), e):
+                found += [n for n in unknown if n.end <= b and n.type == "organisation"][-1:]  # "..., the company said"
         for n in unknown:
             if n.start >= j and ((passive and _AGENT_GAP.fullmatch(s, j, n.start)) or (not passive and (
                     action in INTERACTIVE or action in _UNDERGONE) and _object_gap(s, j, n.start))):

@@ -141,7 +141,8 @@ def find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames | 
                 continue
             word = text.rstrip("’'")
             if _acceptable(sentence, [word], start, start + len(word), article, False):
-                out.append(Name(start, start + len(word), word, _type([word], False)))
+                kind = "organisation" if _TITLE_AFTER.match(sentence, start + len(word)) else _type([word], False)
+                out.append(Name(start, start + len(word), word, kind))  # "Boeing chairman ...": an employer
             continue
         words = text.split()
         offsets = []
@@ -161,9 +162,15 @@ def find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames | 
         person = any(w in _TITLES for w in lows[k:t])
         if person:
             k = t
-        else:  # an inner title: "Boeing Chief Executive Dave Calhoun" is Dave Calhoun
+        else:  # an inner title: "Boeing Chief Executive Dave Calhoun" is Dave Calhoun, of Boeing
             inner = next((x for x in range(k + 1, len(words) - 1) if lows[x] in _TITLES), None)
             if inner is not None:
+                first = inner
+                while first > k and lows[first - 1] in _TITLE_WORDS:
+                    first -= 1
+                if first > k and lows[first - 1] not in _TAIL_SKIP:
+                    employer = " ".join(words[k:first])
+                    out.append(Name(offsets[k], offsets[first - 1] + len(words[first - 1]), employer, "organisation"))
                 k = inner + 1
                 while k < len(words) - 1 and lows[k] in _TITLE_WORDS:
                     k += 1
@@ -181,6 +188,9 @@ def find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames | 
     return out
 
 
+#: a lowercase title after a name: "Boeing chairman Larry Kellner"
+_TITLE_AFTER = re.compile(r" (?:chief executive|chief|chairman|chairwoman|chair|ceo|spokesman|spokeswoman|"
+                          r"spokesperson|president|founder|co-founder|director|head|executive)\b")
 _LEAD_SKIP = _FUNCTION | _MONTHS | _WEEKDAYS
 _TAIL_SKIP = _MONTHS | _WEEKDAYS | {"of"}
 _PARTICLE_SET = frozenset(_PARTICLE[3:-1].split("|"))

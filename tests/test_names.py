@@ -13,7 +13,9 @@ def _names(sentence, article=None):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Boeing Chief Executive Dave Calhoun will step down.", [("Dave Calhoun", "person")]),
+    ("Boeing Chief Executive Dave Calhoun will step down.", [("Boeing", "organisation"), ("Dave Calhoun", "person")]),
+    ("The Bank of England Governor Andrew Bailey spoke.", [("Bank of England", "organisation"),
+                                                           ("Andrew Bailey", "person")]),
     ("Foreign Minister Wang Yi met Chief Executive Tim Cook.", [("Wang Yi", "person"), ("Tim Cook", "person")]),
     ("Turkish officials met Brazilian President Luiz Lula.", [("Luiz Lula", "person")]),
     ("Officials said the Bank of Japan would act.", [("Bank of Japan", "organisation")]),
@@ -33,6 +35,12 @@ def test_a_word_that_opens_the_sentence_is_a_name_only_if_the_article_capitalise
     assert _names(sentence) == []
     assert _names(sentence, ArticleNames.of([sentence, "Shares of Cisco fell."])) == [("Cisco", "other")]
     assert _names("Officials announced a plan.", ArticleNames.of(["Officials announced a plan."])) == []
+
+
+def test_a_name_before_a_lowercase_title_is_an_employer():
+    sentence = "Boeing chairman Larry Kellner told the board."
+    names = ArticleNames.of([sentence, "Shares of Boeing rose."])
+    assert _names(sentence, names) == [("Boeing", "organisation"), ("Larry Kellner", "person")]
 
 
 def test_a_surname_is_the_full_name_of_the_one_person_of_the_article_who_has_it():
