@@ -335,16 +335,15 @@ _NOUN_USE = re.compile(r"\b(?:the|a|an|any|no|some|of|for|his|her|their|its|thes
                        r"first|clear|few|all|such|early|new)\s+$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _SINGULAR = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
-#: an organisation referred to by what it is
-_COMPANY = re.compile(r"\b(?:the|this)\s+(?:company|firm|corporation|carmaker|manufacturer|retailer|bank)\b",
-                      re.IGNORECASE)
+#: an organisation referred to by what it is ("the company", "this airline")
+_COMPANY_NOUN = (r"(?:the|this)\s+(?:company|firm|corporation|carmaker|manufacturer|retailer|bank|airline|"
+                 r"planemaker|group)")
+_COMPANY = re.compile(rf"\b{_COMPANY_NOUN}\b", re.IGNORECASE)
 #: "the company" as the subject just before a verb
-_COMPANY_BEFORE = re.compile(r"\b(?:the|this)\s+(?:company|firm|corporation|carmaker|manufacturer|retailer|"
-                             r"bank|airline|planemaker|group)$", re.IGNORECASE)
+_COMPANY_BEFORE = re.compile(rf"\b{_COMPANY_NOUN}$", re.IGNORECASE)
 #: a sentence that opens with a pronoun or a description of whom it speaks of
 _LEAD_SUBJECT = re.compile(r"(?:(?:but|and|yet|so|still|however|meanwhile),?\s+)?(?:he|she|they|the\s+two\s+\w+|"
-                           r"both\s+(?:leaders|men|sides)|the\s+pair|(?:the|this)\s+(?:company|firm|corporation))\b",
-                           re.IGNORECASE)
+                           rf"both\s+(?:leaders|men|sides)|the\s+pair|{_COMPANY_NOUN})\b", re.IGNORECASE)
 #: a sentence that opens with a prepositional phrase: "In a speech on Monday, ..."
 _FRONTED = re.compile(r"(?:in|at|during|after|before|on|following|from|with|via|over)\s", re.IGNORECASE)
 #: the agent after a passive verb
