@@ -125,7 +125,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
     told: dict[str, tuple[str, ...]] = {}  # action -> actors of its last event
     spotter = MetricSpotter.for_metrics(rules.metrics)
     persons = frozenset(e.name for e in rules.entities if e.type == "person")
-    names = ArticleNames.of(s.text for s in sentences)
+    names = ArticleNames(s.text for s in sentences)
     for s in sentences:
         prev_text = previous.text if previous is not None and previous.paragraph == s.paragraph else None
         figures = numbers_mod.find_quantities(s.text)

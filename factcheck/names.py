@@ -62,7 +62,7 @@ institute foundation fund organization organisation authority office court parli
 army navy police times post news press reports journal herald tribune gazette airlines airways motors systems
 technologies technology holdings partners capital securities records corps union federation league club center
 centre network service services board reserve exchange industries international labs laboratories studios
-pictures media television radio agency""".split())
+pictures media television radio""".split())
 #: demonyms and other capitalised adjectives, by their ending
 _DEMONYM = re.compile(r"(?:ese|ian|ish|ean|ic|an|i)$")
 
@@ -88,10 +88,6 @@ class ArticleNames:
         self._text = "\n".join(self._sentences)
         self._inner: dict[str, bool] = {}
         self._surnames: dict[str, str] = {}
-
-    @classmethod
-    def of(cls, sentences: Iterable[str]) -> ArticleNames:
-        return cls(sentences)
 
     def inner(self, word: str) -> bool:
         """Whether the article writes ``word`` capitalised after a word that
@@ -141,8 +137,9 @@ def find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames | 
                 continue
             word = text.rstrip("’'")
             if _acceptable(sentence, [word], start, start + len(word), article, False):
-                kind = "organisation" if _TITLE_AFTER.match(sentence, start + len(word)) else _type([word], False)
-                out.append(Name(start, start + len(word), word, kind))  # "Boeing chairman ...": an employer
+                after = sentence[start + len(word):start + len(word) + 16].split(None, 1)
+                employer = bool(after) and after[0].islower() and after[0] in _TITLES  # "Boeing chairman ..."
+                out.append(Name(start, start + len(word), word, "organisation" if employer else _type([word], False)))
             continue
         words = text.split()
         offsets = []
@@ -188,9 +185,6 @@ def find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames | 
     return out
 
 
-#: a lowercase title after a name: "Boeing chairman Larry Kellner"
-_TITLE_AFTER = re.compile(r" (?:chief executive|chief|chairman|chairwoman|chair|ceo|spokesman|spokeswoman|"
-                          r"spokesperson|president|founder|co-founder|director|head|executive)\b")
 _LEAD_SKIP = _FUNCTION | _MONTHS | _WEEKDAYS
 _TAIL_SKIP = _MONTHS | _WEEKDAYS | {"of"}
 _PARTICLE_SET = frozenset(_PARTICLE[3:-1].split("|"))
@@ -204,7 +198,8 @@ def _acceptable(s: str, words: list[str], start: int, end: int, article: Article
     low = w.lower()
     if w.isupper() or low in _FUNCTION or low in _TITLES:
         return False  # a lone acronym or word
-    if _DEMONYM.search(low) and (low.endswith(("ese", "ian", "ish")) or (len(w) > 4 and _followed_by_lowercase(s, end))):
+    if _DEMONYM.search(low) and (low.endswith(("ese", "ian", "ish"))
+                                 or (len(w) > 4 and _followed_by_lowercase(s, end))):
         return False  # "Turkish officials", "Brazilian"
     if start <= 2 and not s[:start].strip(" “\"‘'(—–-"):  # it opens the sentence
         return article is not None and article.inner(w)

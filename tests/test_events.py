@@ -91,7 +91,7 @@ def test_case(case):
             (w["kind"], w.get("speaker"), w["words"]) for w in want]
     elif kind == "events":
         told = {action: tuple(actors) for action, actors in (case.get("told") or {}).items()}
-        names = ArticleNames.of([*case.get("article", ()), text]) if case.get("names") else None
+        names = ArticleNames([*case.get("article", ()), text]) if case.get("names") else None
         got = extract_events(text, pub, ents, types, context_actors=case.get("context", ()), told=told, names=names)
         want = case["expect"]
         if not want:

@@ -33,21 +33,21 @@ def test_names(sentence, expected):
 def test_a_word_that_opens_the_sentence_is_a_name_only_if_the_article_capitalises_it_elsewhere():
     sentence = "Cisco announced a new router."
     assert _names(sentence) == []
-    assert _names(sentence, ArticleNames.of([sentence, "Shares of Cisco fell."])) == [("Cisco", "other")]
-    assert _names("Officials announced a plan.", ArticleNames.of(["Officials announced a plan."])) == []
+    assert _names(sentence, ArticleNames([sentence, "Shares of Cisco fell."])) == [("Cisco", "other")]
+    assert _names("Officials announced a plan.", ArticleNames(["Officials announced a plan."])) == []
 
 
 def test_a_name_before_a_lowercase_title_is_an_employer():
     sentence = "Boeing chairman Larry Kellner told the board."
-    names = ArticleNames.of([sentence, "Shares of Boeing rose."])
+    names = ArticleNames([sentence, "Shares of Boeing rose."])
     assert _names(sentence, names) == [("Boeing", "organisation"), ("Larry Kellner", "person")]
 
 
 def test_a_surname_is_the_full_name_of_the_one_person_of_the_article_who_has_it():
-    names = ArticleNames.of(["Elena Ribakova runs the fund.", "Ribakova spoke."])
+    names = ArticleNames(["Elena Ribakova runs the fund.", "Ribakova spoke."])
     assert names.full_name("Ribakova") == "Elena Ribakova"
     assert names.full_name("Costa") == "Costa"
-    two = ArticleNames.of(["Ana Costa met Rui Costa.", "Costa spoke."])
+    two = ArticleNames(["Ana Costa met Rui Costa.", "Costa spoke."])
     assert two.full_name("Costa") == "Costa"  # two people of that name: left as written
 
 
