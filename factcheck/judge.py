@@ -26,6 +26,7 @@ from factcheck.match import FUNCTION_WORDS, AliasNormaliser, date_gap_days, quot
 from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance,
                              Verdict)
 from factcheck.textutil import fingerprint
+from factcheck.when import MONTHS, WEEKDAYS
 
 __all__ = ["Interval", "Judge", "claim_interval", "hedge_interval", "judge", "finding_sort_key"]
 
@@ -67,9 +68,8 @@ def _count_cut(details: dict, **lists) -> None:
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
-_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
-may june july august september october november december today yesterday tomorrow week month year morning
-evening night last next earlier later""".split())
+_TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    "today yesterday tomorrow week month year morning evening night last next earlier later".split())
 
 
 def content_words(c: Claim) -> frozenset[str]:

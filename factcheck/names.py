@@ -28,6 +28,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from factcheck.when import MONTHS, WEEKDAYS
+
 _WORD = r"(?:[A-Z][a-z]+(?:[’'-](?!s\b)[A-Za-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]{2,}s?)"
 _PARTICLE = r"(?:de|da|do|dos|van|von|bin|ibn|al|el|del|der|den|di|du|la|le|of)"
 _NAME = re.compile(rf"(?<![\w’'.-]){_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?:{_WORD}|[A-Z]\.(?=\s+[A-Z])))*(?![\w-])")
@@ -42,9 +44,8 @@ yesterday last next earlier later now soon according despite among amid
 between beyond toward towards upon via per around about above below near across against along behind beside
 following ahead within throughout unlike like except including regarding concerning considering whether
 said says say told asked added noted one two three four five six seven eight nine ten""".split())
-_MONTHS = frozenset("january february march april may june july august september october november december "
-                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(MONTHS)
+_WEEKDAYS = frozenset(WEEKDAYS)
 #: titles before a person's name
 _TITLES = frozenset("""mr mrs ms miss dr sir dame lord lady president vice prime minister premier chancellor
 senator sen rep representative congressman congresswoman governor gov mayor judge justice general gen colonel col
