@@ -346,8 +346,6 @@ _LEAD_SUBJECT = re.compile(r"(?:(?:but|and|yet|so|still|however|meanwhile),?\s+)
                            rf"both\s+(?:leaders|men|sides)|the\s+pair|{_COMPANY_NOUN})\b", re.IGNORECASE)
 #: a sentence that opens with a prepositional phrase: "In a speech on Monday, ..."
 _FRONTED = re.compile(r"(?:in|at|during|after|before|on|following|from|with|via|over)\s", re.IGNORECASE)
-#: the agent after a passive verb
-_BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 #: the determiner of a noun trigger: "the meeting" or "their talks" refer back
 #: to an event already told; "a video call" does when one of its parties is
 #: named ("in a video call, Putin said")
@@ -500,7 +498,8 @@ _WORD_CHARS = frozenset("’'.-")
 _OBJECT_WORDS = frozenset("""with to the his her their its a an opposition leader counterpart rival opponent
 envoy ally host colleague successor predecessor chief executive president minister prime foreign secretary
 chairman chairwoman ceo head governor mayor senator ambassador king queen pope former new""".split())
-_AGENT_GAP = re.compile(r"\s+by\s+")
+#: "by" after a passive verb, before its agent
+_AGENT_GAP = re.compile(r"\s+by\s+", re.IGNORECASE)
 _AND = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 _CAP_AFTER = re.compile(r"\s+(?:(?:by|as|[a-z]+)\s+){0,4}[A-Z]")
 #: actions whose main party is who undergoes them: "X was elected", "elected X"
@@ -713,7 +712,7 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
                 and _FRONTED.match(sentence):
             actors = _next_subject(sentence, clause_right + 1, ments, types, context, low)  # "In a speech, Xi said"
         if not actors and verb and context and _before_verb(sentence, i)[2] \
-                and not _BY_AGENT.match(sentence, j):  # "was announced": by the organisation the article is about
+                and not _AGENT_GAP.match(sentence, j):  # "was announced": by the organisation the article is about
             actors = [n for n in context if types.get(n) == "organisation"][:1]
         if not actors:  # the subject the sentence opens with: "They ..., pointing in public statements to ..."
             lead = _LEAD_SUBJECT.match(sentence, 0, i)
