@@ -150,6 +150,32 @@ def _clause_subject(toks, verb_index: int) -> str:
     return _norm_words(words[::-1])
 
 
+_CHANGE_END = frozenset(("to", "from"))
+
+
+def _change_verb_before(toks, first: int) -> int | None:
+    """The change verb whose level a figure after "to" or "from" states, when
+    the change has a figure of its own ("rose as much as 1.8% to $9,740",
+    "fell 7.2% in February from a year earlier to 401,300 tonnes"): the
+    nearest one back in the clause, within ten tokens."""
+    k = first - 1
+    while k >= 0 and toks[k][0] in ("$", "€", "£", "¥"):
+        k -= 1
+    if k < 0 or toks[k][0].lower() not in _CHANGE_END:
+        return None
+    lex = lexicon()
+    for j in range(k - 1, max(-1, k - 11), -1):
+        w = toks[j][0].lower()
+        if w in lex.up or w in lex.down:  # with the change's own figure between ("cut its forecast to 3%": no)
+            return j if any(t[0][0].isdigit() for t in toks[j + 1:k]) else None
+        if not w[0].isalnum() and w not in ("%", "$", "€", "£", "¥", ".") or w in _CLAUSE_BREAK:
+            return None
+    return None
+
+
+_CLAUSE_BREAK = frozenset("and but while whereas said says told according which who that".split())
+
+
 def subject_of(sentence: str, q) -> str:
     """A short normalized phrase naming what ``q`` measures (may be ``""``)."""
     last = _LAST_SUBJECT
@@ -186,9 +212,10 @@ def _subject_of(sentence: str, q) -> str:
             who = _clause_subject(toks, verb)
             return f"{who} share of {what}".strip()
         return f"share of {what}".strip()
-    # 2. a change
-    if gov in lex.up or gov in lex.down:
-        subj = _clause_subject(toks, k)
+    # 2. a change, or where a change went: "fell 7.2% in February to 401,300 tonnes"
+    change = k if gov in lex.up or gov in lex.down else _change_verb_before(toks, first)
+    if change is not None:
+        subj = _clause_subject(toks, change)
         if subj:
             return subj
     # 3. a count of things
