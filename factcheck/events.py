@@ -321,7 +321,9 @@ _ADDRESSEE = re.compile(r"\b(?:told|tells|tell|telling|interview\s+with|intervie
 _NEG_VERB = re.compile(r"\b(?:not|n[’']t|never|no\s+longer|refused\s+to|refuses\s+to|refuse\s+to|"
                        r"declined\s+to|declines\s+to|failed\s+to|fails\s+to|yet\s+to|rejected|"
                        r"stopped\s+short\s+of|without)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
-_NEG_NOUN = re.compile(r"\b(?:no|without|not\s+a|not\s+any|never\s+a)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEG_NOUN = re.compile(r"\b(?:no|without|not\s+a|not\s+any|never\s+a|"
+                       r"(?:no|little)\s+(?:sign|prospect|hope|chance|word|news)s?\s+of)\s+(?:\w+\s+){0,2}$",
+                       re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:would|could|might|may|if|unless|unlikely\s+to|should)\b", re.IGNORECASE)
 _EXPECTED = re.compile(r"\b(?:will|won[’']t|shall|[’']ll|expected\s+to|expects?\s+to|set\s+to|due\s+to|"
                        r"scheduled\s+to|poised\s+to|is\s+to|are\s+to|going\s+to|likely\s+to|slated\s+to)\b",
