@@ -334,7 +334,7 @@ _PLANNED = re.compile(r"\b(?:plans?\s+to|planned|planning\s+to|intends?\s+to|pro
 _REPORTED = re.compile(r"\b(?:reportedly|allegedly|purportedly|is\s+said\s+to|are\s+said\s+to|"
                        r"was\s+said\s+to|were\s+said\s+to|rumou?red)\b", re.IGNORECASE)
 _NOUN_USE = re.compile(r"\b(?:the|a|an|any|no|some|of|for|his|her|their|its|these|those|many|"
-                       r"first|clear|few|all|such|early|new)\s+$", re.IGNORECASE)
+                       r"first|clear|few|all|such|early|new|on)\s+$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _SINGULAR = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 #: an organisation referred to by what it is ("the company", "this airline")
