@@ -63,7 +63,7 @@ from typing import Mapping, Sequence
 
 from factcheck import regexstore
 from factcheck.model import Entity, EventType
-from factcheck.names import ArticleNames, find_names
+from factcheck.names import TITLE_WORDS, ArticleNames, find_names
 from factcheck.when import find_times
 from factcheck.textutil import CASE_TRAPS, lowercase_pattern
 from factcheck.textutil import trie_regex  # noqa: F401  (also used by callers of this module)
@@ -503,6 +503,8 @@ chairman chairwoman ceo head governor mayor senator ambassador king queen pope f
 #: "by" after a passive verb, before its agent
 _AGENT_GAP = re.compile(r"\s+by\s+", re.IGNORECASE)
 _AND = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
+#: a title in commas before "and": "Ana Costa, the company's founder, and Rui Pinto"
+_AND_AFTER_TITLE = re.compile(r",([^,]{1,60}),\s*and\s+")
 _CAP_AFTER = re.compile(r"\s+(?:(?:by|as|[a-z]+)\s+){0,4}[A-Z]")
 #: actions whose main party is who undergoes them: "X was elected", "elected X"
 _UNDERGONE = frozenset({"election", "appointment", "term_start", "death"})
@@ -535,6 +537,34 @@ def _before_verb(s: str, i: int) -> tuple[int, int, bool]:
     return b, e, passive
 
 
+def _appositive(s: str, i: int) -> int | None:
+    """Where the subject ends when a title in commas stands between it and the
+    verb at ``s[i]`` ("Mike Henry, BHP's chief executive, met"): the end of the
+    word before the first comma, or None."""
+    c2 = i
+    while c2 > 0 and s[c2 - 1].isspace():
+        c2 -= 1
+    if c2 == 0 or s[c2 - 1] != ",":
+        return None
+    c1 = s.rfind(",", max(0, c2 - 80), c2 - 1)
+    words = s[c1 + 1:c2 - 1].split() if c1 > 0 else []
+    if not 1 <= len(words) <= 7 or not any(w.lower() in TITLE_WORDS for w in words):
+        return None
+    e = c1
+    while e > 0 and s[e - 1].isspace():
+        e -= 1
+    return e
+
+
+def _joined(s: str, end: int, start: int) -> bool:
+    """Whether ``s[end:start]`` joins two names of one list: "and", a comma,
+    or a title in commas and "and"."""
+    if _AND.fullmatch(s, end, start):
+        return True
+    m = _AND_AFTER_TITLE.fullmatch(s, end, start)
+    return bool(m) and any(w.lower() in TITLE_WORDS for w in m.group(1).split())
+
+
 def _object_gap(s: str, j: int, start: int) -> bool:
     """Whether only a few words of _OBJECT_WORDS (or a demonym: "French") stand
     between a verb ending at ``j`` and a name at ``start``."""
@@ -559,6 +589,9 @@ def _may_name(s: str, i: int, j: int) -> bool:
     b, e, _ = _before_verb(s, i)
     if b < e and (s[b].isupper() or s[b:e].lower() in ("he", "she")):
         return True
+    if b == e and (a := _appositive(s, b)) is not None:
+        b, e = _word_before(s, a)
+        return b < e and s[b].isupper()
     b, e = _word_before(s, b)  # "Boeing's surprise announcement"
     return b < e and s[b].isupper()
 
@@ -572,12 +605,14 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
     found = []
     if verb:
         b, e, passive = _before_verb(s, i)
+        if b == e and not passive and (a := _appositive(s, b)) is not None:
+            b = e = a  # "Mike Henry, BHP's chief executive, met"
         if not passive or action in _UNDERGONE:
             k = next((k for k in range(len(unknown) - 1, -1, -1) if unknown[k].end == e), None)
             while k is not None:
                 found.append(unknown[k])
                 prev = k - 1
-                k = prev if prev >= 0 and _AND.fullmatch(s, unknown[prev].end, unknown[k].start) else None
+                k = prev if prev >= 0 and _joined(s, unknown[prev].end, unknown[k].start) else None
             if not found and not passive and s[b:e].lower() in ("he", "she"):  # "Dave Calhoun said he would"
                 found += [n for n in unknown if n.end <= b and n.type == "person"][-1:]
             elif not found and not passive and _COMPANY_BEFORE.search(s, max(0, b - 12), e):

@@ -54,7 +54,7 @@ chairman chairwoman chair ceo cfo coo chief secretary ambassador commissioner di
 spokesperson rev reverend father bishop archbishop cardinal rabbi imam coach manager founder cofounder
 co-founder leader president-elect""".split())
 #: words that may come before a title ("Foreign Minister", "Chief Executive")
-_TITLE_WORDS = frozenset("""deputy foreign defense defence finance interior economy economic health trade vice
+TITLE_WORDS = frozenset("""deputy foreign defense defence finance interior economy economic health trade vice
 chief executive former acting interim senior junior first officer""".split()) | _TITLES
 #: words that make a name an organisation
 _ORG_WORDS = frozenset("""inc inc. corp corp. corporation ltd llc plc ag sa gmbh group bank company co co.
@@ -154,8 +154,8 @@ def find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames | 
         while k < len(words) and lows[k] in _LEAD_SKIP:
             k += 1  # leading function words, months and weekdays
         t = k
-        while t < len(words) and (lows[t] in _TITLE_WORDS or (
-                t + 1 < len(words) and lows[t + 1] in _TITLE_WORDS and _DEMONYM.search(words[t]))):
+        while t < len(words) and (lows[t] in TITLE_WORDS or (
+                t + 1 < len(words) and lows[t + 1] in TITLE_WORDS and _DEMONYM.search(words[t]))):
             t += 1  # a title: "Foreign Minister", "Mr.", "Brazilian President"
         person = any(w in _TITLES for w in lows[k:t])
         if person:
@@ -164,13 +164,13 @@ def find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames | 
             inner = next((x for x in range(k + 1, len(words) - 1) if lows[x] in _TITLES), None)
             if inner is not None:
                 first = inner
-                while first > k and lows[first - 1] in _TITLE_WORDS:
+                while first > k and lows[first - 1] in TITLE_WORDS:
                     first -= 1
                 if first > k and lows[first - 1] not in _TAIL_SKIP:
                     employer = " ".join(words[k:first])
                     out.append(Name(offsets[k], offsets[first - 1] + len(words[first - 1]), employer, "organisation"))
                 k = inner + 1
-                while k < len(words) - 1 and lows[k] in _TITLE_WORDS:
+                while k < len(words) - 1 and lows[k] in TITLE_WORDS:
                     k += 1
                 person = True
         n = len(words)
