@@ -48,6 +48,15 @@ def _in_canonical_unit(q: numbers_mod.Quantity) -> numbers_mod.Quantity:
     return dataclasses.replace(q, value=value, low=low, high=high, unit=target, alternates=alternates)
 
 
+def _national_currency(q: numbers_mod.Quantity, text: str) -> numbers_mod.Quantity:
+    """A bare currency name several countries use read as the currency of the
+    country the article names ("20 million pesos" in a story from Chile)."""
+    if q.dimension != "currency" or not q.surface_unit:
+        return q
+    unit = units_mod.shared_currency(q.surface_unit, text)
+    return q if unit is None or unit == q.unit else dataclasses.replace(q, unit=unit)
+
+
 #: words before a time reference that make it the basis of a comparison
 #: ("compared with 2021"), not the period the figure covers
 _BASIS_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|against|over)\s+(?:the\s+)?$",
@@ -131,7 +140,8 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
         figures = numbers_mod.find_quantities(s.text)
         # the time references place the figures; the event extractor reads its own
         times = when_mod.find_times(s.text, article.published) if figures else []
-        figures = [q for q in map(_in_canonical_unit, figures) if not _inside_time(q, times)]
+        figures = [_national_currency(q, article.text) for q in map(_in_canonical_unit, figures)
+                   if not _inside_time(q, times)]
         events = events_mod.extract_events(s.text, article.published, rules.entities, rules.event_types,
                                            context_actors=tuple(context_actors), told=told, names=names)
         quotes = quotes_mod.find_quotes(s.text, prev_text)

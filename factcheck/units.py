@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -44,6 +45,8 @@ class UnitTable:
     prefixes: dict[str, str]
     #: dimension -> the unit claims of that dimension are stated in
     canonical: dict[str, str]
+    #: a currency name several countries use -> (unit id, place words) of each
+    shared: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)
 
 
 def _split_factor(surface: str) -> tuple[str, float]:
@@ -80,7 +83,33 @@ def table() -> UnitTable:
             suffixes.setdefault(word, (uid, factor))
         for s in spec.get("prefix", ()):
             prefixes.setdefault(str(s), uid)
-    return UnitTable(units, suffixes, prefixes, dict(raw.get("canonical") or {}))
+    shared = {}
+    for plural, countries in (raw.get("shared_names") or {}).items():
+        shared[plural] = shared[plural[:-1]] = tuple((uid, tuple(words)) for uid, words in countries.items())
+    return UnitTable(units, suffixes, prefixes, dict(raw.get("canonical") or {}), shared)
+
+
+@lru_cache(maxsize=64)
+def _place_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r")(?!\w)", re.IGNORECASE)
+
+
+def shared_currency(surface: str, text: str) -> str | None:
+    """The currency a bare name several countries use ("pesos") stands for in
+    ``text``: that of the one country of ``units.yaml``'s ``shared_names`` the
+    text names; None when it names none or several, or the name is not shared.
+
+    >>> shared_currency("pesos", "SANTIAGO - Chile's output fell.")
+    'CLP'
+    >>> shared_currency("pesos", "Mexico and Chile signed a deal.") is None
+    True
+    """
+    places = table().shared.get(surface.lower())
+    if not places:
+        return None
+    named = [uid for uid, words in places if _place_pattern(words).search(text)]
+    return named[0] if len(named) == 1 else None
 
 
 def dimension_of(unit: str | None) -> str | None:

@@ -51,3 +51,28 @@ def test_conversion_does_not_import_pint():
             "print(round(convert(1, 'mi2', 'km2'), 4), round(convert(212, 'degF', 'degC'), 6), 'pint' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["2.59", "100.0", "False"]
+
+
+@pytest.mark.parametrize("surface, text, unit", [
+    ("pesos", "SANTIAGO (Reuters) - Chile's copper output fell.", "CLP"),
+    ("peso", "The Argentine government devalued it.", "ARS"),
+    ("rupees", "Pakistan's central bank raised rates.", "PKR"),
+    ("pesos", "Mexico and Chile signed a trade deal.", None),  # two countries: the default stays
+    ("pesos", "The company paid its workers.", None),  # none named
+    ("dollars", "Chile's output fell.", None),  # not a shared name
+    ("pesos", "Chileans and mexicanos", "CLP"),  # whole words only: "mexicanos" is not "mexican"
+])
+def test_a_shared_currency_name_takes_the_country_the_article_names(surface, text, unit):
+    assert units.shared_currency(surface, text) == unit
+
+
+def test_pesos_in_a_story_from_chile_are_chilean_pesos(tmp_path):
+    from factcheck.extract import extract_article
+    from factcheck.ingest import load_article
+    from factcheck.rules import load_rules
+
+    path = tmp_path / "a.md"
+    path.write_text("---\noutlet: Reuters\npublished: 2025-03-14\n---\n\nSANTIAGO - BHP offered a bonus of "
+                    "20 million pesos per worker, the union in Chile said.\n", encoding="utf-8")
+    claims = extract_article(load_article(path, "a.md")[0], load_rules())
+    assert [(c.value, c.unit) for c in claims if c.kind.value == "quantity"] == [(20_000_000, "CLP")]
