@@ -59,8 +59,8 @@ def _national_currency(q: numbers_mod.Quantity, text: str) -> numbers_mod.Quanti
 
 #: words before a time reference that make it the basis of a comparison
 #: ("compared with 2021"), not the period the figure covers
-_BASIS_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|against|over)\s+(?:the\s+)?$",
-                           re.I)
+_BASIS_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|against|over|below|above)"
+                           r"\s+(?:the\s+)?$", re.I)
 #: how far around a figure its metric is looked for, in characters
 METRIC_WINDOW = 50
 

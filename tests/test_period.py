@@ -1,0 +1,31 @@
+"""The period a figure refers to: the nearest dated time reference of its
+sentence, not one that is the basis of a comparison."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.extract import extract_article
+from factcheck.ingest import load_article
+from factcheck.rules import load_rules
+
+
+def _periods(tmp_path, sentence: str) -> list[tuple[str, date | None, date | None]]:
+    path = tmp_path / "a.md"
+    path.write_text(f"---\noutlet: Reuters\npublished: 2025-03-15\n---\n\n{sentence}\n", encoding="utf-8")
+    claims = extract_article(load_article(path, "a.md")[0], load_rules())
+    return [(c.text, c.period_start, c.period_end) for c in claims if c.kind.value == "quantity"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Exports rose 23% in the first quarter of 2024.", ("23%", date(2024, 1, 1), date(2024, 3, 31))),
+    ("Output fell to 401,000 tonnes in February, the office said.",
+     ("401,000 tonnes", date(2025, 2, 1), date(2025, 2, 28))),
+    # the basis of a comparison is not the period
+    ("Sales reached $5 billion, compared with 2023.", ("$5 billion", None, None)),
+    ("The mine produced 80,000 tonnes, about a fifth below last year's level.", ("80,000 tonnes", None, None)),
+    ("Prices stood at $9,740 a tonne, above 2024 levels.", ("$9,740 a tonne", None, None)),
+])
+def test_period_of_a_figure(tmp_path, sentence, expected):
+    assert _periods(tmp_path, sentence)[0] == expected
