@@ -168,8 +168,9 @@ class Judge:
                 if a.article != b.article:
                     yield a, b
 
-    def _settle(self, cluster, claims, agree_pairs, clash_pairs, unsure, details, what) -> Finding | None:
-        """One finding from the pairwise outcomes of a cluster."""
+    def _settle(self, cluster, claims, agree_pairs, clash_pairs, unsure, details, what, note: str = ""
+                ) -> Finding | None:
+        """One finding from the pairwise outcomes of a cluster (``note``: said after an agreement)."""
         if unsure:
             details["not_compared"] = [{"a": a.id, "b": b.id, "why": why} for a, b, why in unsure[:LINKS_KEPT]]
         if clash_pairs:
@@ -183,7 +184,7 @@ class Judge:
         if agree_pairs:
             involved = {c.id: c for a, b in agree_pairs for c in (a, b)}
             said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
-            return self.finding(Verdict.AGREE, list(involved.values()), f"{what} agree: {said}",
+            return self.finding(Verdict.AGREE, list(involved.values()), f"{what} agree: {said}{note}",
                                 cluster=cluster.id, details=details)
         return None
 
@@ -229,6 +230,7 @@ class Judge:
         kind = {c.id: kinds.setdefault((c.date_start, c.date_end, c.place), len(kinds)) for c in claims}
         outcome: dict[tuple[int, int], tuple[str, ...] | None] = {}
         agree, clash, unsure = [], [], []
+        places_unjudged: set[str] = set()  # "in Santiago" / "in Antofagasta": places the rules cannot compare
         recurs = self._recurring.get(claims[0].action) if claims else None
         overlap, seen = self.policy.recurring_event_overlap, {}
         for a, b in self._cross_pairs(claims):
@@ -241,6 +243,8 @@ class Judge:
                 continue  # nothing two accounts could agree or disagree on
             if not problems:
                 agree.append((a, b))
+                if a.place and b.place and self._places_unjudged(a.place, b.place):
+                    places_unjudged.update((a.place, b.place))
             elif (a.id, b.id) not in strong:
                 unsure.append((a, b, f"{' and '.join(problems)} differ, but actors or modality differ too"))
             elif recurs and content_overlap(a, b, seen) < overlap:
@@ -252,7 +256,13 @@ class Judge:
                    "events": {c.id: {"actors": list(c.actors), "action": c.action, "modality": c.modality,
                                      "dates": [str(c.date_start), str(c.date_end)] if c.date_start else None,
                                      "place": c.place} for c in claims}}
-        return self._settle(cluster, claims, agree, clash, unsure, details, "Accounts of the event")
+        note = ""
+        if places_unjudged:
+            details["places_not_compared"] = sorted(places_unjudged)
+            shown = _listed(sorted(places_unjudged), ", ")
+            note = (f" (the places differ as written, {shown}, and are not compared: "
+                    "the rules do not say whether one lies in the other)")
+        return self._settle(cluster, claims, agree, clash, unsure, details, "Accounts of the event", note)
 
     def _event_problems(self, a: Claim, b: Claim, days: int) -> tuple[str, ...] | None:
         """What two accounts of an event disagree on ("date", "place"); None when
@@ -266,6 +276,14 @@ class Judge:
         if self._places_differ(a.place, b.place):
             problems.append("place")
         return tuple(problems)
+
+    def _places_unjudged(self, a: str, b: str) -> bool:
+        """Two places that differ as written but that no rule lets the judge
+        compare (not two different states, not one entity)."""
+        (na, ta), (nb, tb) = self.norm.entity(a), self.norm.entity(b)
+        if na is None or nb is None:  # a place the rules do not list: as written
+            return (na or a.casefold()) != (nb or b.casefold())
+        return na != nb and not (ta == "state" and tb == "state")
 
     def _places_differ(self, a: str | None, b: str | None) -> bool:
         """Only two different states count: a city may lie in a country the other names."""

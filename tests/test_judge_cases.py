@@ -4,8 +4,8 @@ Each case: ``articles`` (outlet, published, text; written with front matter),
 optional ``rules`` (a rules file's content, read on top of the built-in rules),
 optional ``draft: true`` (the first article is a draft checked against the
 others), ``expect`` (findings that must be there: a verdict and optionally a
-substring of a claim's text or sentence, ``text``, and of an article file name,
-``article``), optional ``forbid`` (verdicts that must not appear) and optional
+substring of a claim's text or sentence, ``text``, of an article file name,
+``article``, and of the finding's message, ``message``), optional ``forbid`` (verdicts that must not appear) and optional
 ``xfail`` (why the case cannot pass yet).
 """
 from __future__ import annotations
@@ -74,6 +74,8 @@ def _matches(finding, expected: dict, claims: dict) -> bool:
         return False
     texts = [claims[i].text + " " + claims[i].sentence for i in finding.claims]
     if "text" in expected and not any(expected["text"] in t for t in texts):
+        return False
+    if "message" in expected and expected["message"] not in finding.message:
         return False
     return "article" not in expected or any(expected["article"] in a for a in finding.articles)
 
