@@ -99,6 +99,8 @@ _NUMBER_AHEAD = re.compile(r"\s*(?:[-$€£¥]?\d|(?:one|two|three|four|five|six
                            r"thirty|forty|fifty|hundred|a hundred|a thousand)\b)")
 #: "per cent of twenty-two" as a whole clause: the percent word opens it and the
 #: number closes it ("a small percent of 10 million people" is not 10 million %)
+#: an earthquake's magnitude named before its figure: "a magnitude 7.2 quake", "magnitude-8.4"
+_MAGNITUDE_BEFORE = re.compile(r"(?<![\w-])(magnitude)[- ]$")
 _PERCENT_OF_BEFORE = re.compile(r"(?:^|[.;:!?(]\s*)(per ?cents?|percentages?) of $")
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|$)")
 _CAMEL_BEFORE = re.compile(r"(?<![\w'’])[a-zA-Z]*[a-z][A-Z][A-Za-z]* $")
@@ -183,6 +185,10 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
         m = _PERCENT_OF_BEFORE.search(low, max(floor, d.start - 20), d.start)
         if m and _CLAUSE_END.match(low, d.num_end):
             d.unit, d.surface_unit, d.start = "percent", text[m.start(1):m.end(1)], m.start(1)
+            return _finish(d, low, lex)
+        m = _MAGNITUDE_BEFORE.search(low, max(floor, d.start - 10), d.start) if n.kind == "digits" else None
+        if m:
+            d.unit, d.surface_unit, d.start = "magnitude", text[m.start(1):m.end(1)], m.start(1)
             return _finish(d, low, lex)
     # sign words
     m = _SIGN_WORD.search(low, max(floor, d.start - 10), d.start)
@@ -316,8 +322,9 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
     # letters glued to the number ("5G", "3D", "A4"): a name, unless a unit was read
     if n.end < len(low) and low[n.end].isalpha() and not physical and not n.scaled:
         return False
-    if n.start >= 2 and low[n.start - 1] == "-" and low[n.start - 2].isalnum() and _code_before(low, n.start - 1):
-        return False  # Covid-19, F-16, SCP2-173
+    if n.start >= 2 and low[n.start - 1] == "-" and low[n.start - 2].isalnum() and _code_before(low, n.start - 1) \
+            and d.unit != "magnitude":
+        return False  # Covid-19, F-16, SCP2-173 (not "magnitude-8.4")
     if n.kind == "digits" and _in_url(low, n.start):
         return False
     if n.plain_int and not physical and not d.currency and _is_score(low, n):

@@ -291,7 +291,7 @@ def checkworthiness(sentence: str, q) -> float:
     dim = q.dimension
     if dim in ("ratio", "ratio_change", "currency", "rate"):
         score += 0.35
-    elif dim in ("area", "length", "mass", "volume", "energy", "power", "speed", "temperature"):
+    elif dim in ("area", "length", "mass", "volume", "energy", "power", "speed", "temperature", "magnitude"):
         score += 0.3
     elif dim == "count":
         score += 0.25
