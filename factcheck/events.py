@@ -565,6 +565,18 @@ def _joined(s: str, end: int, start: int) -> bool:
     return bool(m) and any(w.lower() in TITLE_WORDS for w in m.group(1).split())
 
 
+#: what "strikes" or "attacks" without anyone attacking: "the earthquake struck", "a heart attack"
+_HAZARDS = frozenset("""earthquake earthquakes quake quakes tremor tremors aftershock aftershocks storm storms
+hurricane typhoon cyclone tornado tsunami flood floods flooding lightning fire wildfire wildfires blaze drought
+heatwave disaster virus pandemic epidemic outbreak disease recession crisis heart panic asthma""".split())
+
+
+def _hazard_before(s: str, i: int) -> bool:
+    """Whether the word before the trigger at ``s[i]`` (past auxiliaries) names a hazard."""
+    b, e, _ = _before_verb(s, i)
+    return s[b:e].lower() in _HAZARDS
+
+
 def _object_gap(s: str, j: int, start: int) -> bool:
     """Whether only a few words of _OBJECT_WORDS (or a demonym: "French") stand
     between a verb ending at ``j`` and a name at ``start``."""
@@ -724,6 +736,8 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         if (verb and _NOUN_USE.search(pre) and not trigger.lower().endswith("ed")) or (
                 not verb and _INFINITIVE.search(pre)):
             continue  # "any signs of", "to launch": the other part of speech
+        if action == "invasion" and _hazard_before(sentence, i):
+            continue  # "an earthquake struck", "a heart attack": no one attacks
         left, right = _clause(sentence, i, j, low)
         clause_right = right
         if k + 1 < len(hits):
