@@ -21,6 +21,7 @@ from factcheck import quotes as quotes_mod
 from factcheck import subject as subject_mod
 from factcheck import units as units_mod
 from factcheck import when as when_mod
+from factcheck.lexicon import lexicon
 from factcheck.metrics import MetricSpotter
 from factcheck.model import Article, Claim, Kind, RuleSet, Sentence
 from factcheck.names import ArticleNames
@@ -88,11 +89,27 @@ def _inside_time(q: numbers_mod.Quantity, times: Sequence[when_mod.TimeRef]) -> 
     return q.dimension == "duration" and any(t.start <= q.start and q.end <= t.end for t in times)
 
 
-def _subject(sentence: str, q: numbers_mod.Quantity, spotter: MetricSpotter) -> str:
-    """The figure's subject, led by the rules' metric its context names."""
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _verb_between(sentence: str, start: int, end: int) -> bool:
+    """Whether a verb of its own stands between two figures ("killed 48 people
+    and injured 300": yes; "will cost $199 and $249": no)."""
+    lex = lexicon()
+    return any((len(w) > 4 and w.endswith("ed")) or w in lex.past_verbs or w in lex.up or w in lex.down
+               for w in _WORDS.findall(sentence[start:end].lower()))
+
+
+def _subject(sentence: str, q: numbers_mod.Quantity, spotter: MetricSpotter, floor: int = 0,
+             ceiling: int | None = None) -> str:
+    """The figure's subject, led by the rules' metric its context names: the
+    metric is looked for around the figure, not past a figure before or after
+    it with a verb of its own between (``floor``, ``ceiling``: "killed 48
+    people and injured 300 people" does not make the 300 deaths)."""
     subject = subject_mod.subject_of(sentence, q)
     end = q.end if q.rate_start is None else q.rate_start  # the window is around the figure, not its "per ..."
-    metric = spotter.spot(sentence[max(0, q.start - METRIC_WINDOW): end + METRIC_WINDOW])
+    top = end + METRIC_WINDOW if ceiling is None else min(end + METRIC_WINDOW, ceiling)
+    metric = spotter.spot(sentence[max(floor, q.start - METRIC_WINDOW): top])
     if metric and metric.casefold() not in subject:
         subject = f"{metric.casefold()} {subject}".strip()
     return subject
@@ -150,14 +167,18 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
             common = dict(article=article.id, outlet=article.outlet, published=article.published,
                           sentence=s.text, sentence_start=s.start, sentence_index=s.index, paragraph=s.paragraph,
                           attribution=attribution)
-        for q in figures:
+        for k, q in enumerate(figures):
             start, end = s.start + q.start, s.start + q.end
             span = article.text[start:end]
             p_start, p_end = _period_for(s.text, q.start, times)
+            floor = figures[k - 1].end if k and _verb_between(s.text, figures[k - 1].end, q.start) else 0
+            ceiling = figures[k + 1].start if k + 1 < len(figures) and _verb_between(
+                s.text, q.end, figures[k + 1].start) else None
+            subject = _subject(s.text, q, spotter, floor, ceiling)
             claims.append(Claim(
                 id=ids("q", s.text, span), kind=Kind.QUANTITY, text=span, start=start, end=end,
-                line=lines.line(start), subject=_subject(s.text, q, spotter), value=q.value, low=q.low,
-                high=q.high, low_inclusive=q.low_inclusive, high_inclusive=q.high_inclusive, unit=q.unit,
+                line=lines.line(start), subject=subject, value=q.value, low=q.low, high=q.high,
+                low_inclusive=q.low_inclusive, high_inclusive=q.high_inclusive, unit=q.unit,
                 dimension=q.dimension, hedge=q.hedge, period_start=p_start, period_end=p_end,
                 direction=q.direction, compared_with=q.compared_with,
                 checkworthy=round(subject_mod.checkworthiness(s.text, q), 3), alternates=q.alternates, **common))
