@@ -136,6 +136,8 @@ class Judge:
         #: the actions one actor often repeats within days -> their label
         self._recurring = {t.id: t.label for t in rules.event_types if t.recurs}
         self.norm = AliasNormaliser(rules)
+        #: cluster id -> the pairs of a cluster left without a finding, with why they were not compared
+        self.not_compared: dict[str, list[tuple[Claim, Claim, str]]] = {}
 
     def finding(self, verdict: Verdict, claims: Sequence[Claim], message: str, *, rule: str | None = None,
                 cluster: str | None = None, details: dict | None = None, severity: Severity | None = None
@@ -186,6 +188,8 @@ class Judge:
             said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
             return self.finding(Verdict.AGREE, list(involved.values()), f"{what} agree: {said}{note}",
                                 cluster=cluster.id, details=details)
+        if unsure:
+            self.not_compared[cluster.id] = unsure
         return None
 
     @staticmethod
@@ -345,19 +349,32 @@ class Judge:
                                      "alternates": [list(a) for a in c.alternates],
                                      "tolerance": {"abs": tol.abs, "rel": tol.rel}})
 
-    def sourcing(self, c: Claim, corroborated: bool, multi_outlet: bool = False) -> Finding | None:
-        """unsourced / single_source for a check-worthy claim no one else backs."""
+    def sourcing(self, c: Claim, corroborated: bool, multi_outlet: bool = False,
+                 elsewhere: Sequence[tuple[Claim, str]] = ()) -> Finding | None:
+        """unsourced / single_source for a check-worthy claim no one else backs.
+
+        ``elsewhere``: claims of other outlets matched with this one but not
+        compared with it, and why; the message names them (an editor should
+        look at them side by side: "magnitude 7.2" and "7.0-magnitude")."""
         if corroborated or c.checkworthy < self.policy.source_required_from:
             return None
         if c.kind.value not in self.policy.source_required_kinds:
             return None
+        also, details = "", {}
+        if elsewhere:
+            shown = _listed([f"{_source(o)}: “{o.text}”" for o, _ in elsewhere])
+            also = f". Possibly the same thing, not compared ({elsewhere[0][1]}): {shown}"
+            details["not_compared"] = [{"claim": o.id, "outlet": _source(o), "text": o.text, "why": why}
+                                       for o, why in elsewhere[:LINKS_KEPT]]
         if c.attribution:
             if multi_outlet:
                 return None
-            return self.finding(Verdict.SINGLE_SOURCE, [c], f"Only {_source(c)} reports this, citing "
-                                f"{c.attribution}: “{c.text}”", details={"attribution": c.attribution})
+            return self.finding(Verdict.SINGLE_SOURCE, [c], f"No other outlet confirms it; {_source(c)} cites "
+                                f"{c.attribution}: “{c.text}”{also}" if also else f"Only {_source(c)} reports "
+                                f"this, citing {c.attribution}: “{c.text}”",
+                                details={"attribution": c.attribution, **details})
         return self.finding(Verdict.UNSOURCED, [c], f"No source named and no other outlet or reference fact "
-                            f"confirms it: “{c.text}”", details={"checkworthy": c.checkworthy})
+                            f"confirms it: “{c.text}”{also}", details={"checkworthy": c.checkworthy, **details})
 
     # -- facts ----------------------------------------------------------------
 
@@ -469,6 +486,11 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
     j = Judge(rules)
     by_id = {c.id: c for c in claims}
     findings, corroborated, multi_outlet = _judge_clusters(j, by_id, clusters)
+    elsewhere: dict[str, list[tuple[Claim, str]]] = {}
+    for pairs in j.not_compared.values():
+        for a, b, why in pairs:
+            elsewhere.setdefault(a.id, []).append((b, why))
+            elsewhere.setdefault(b.id, []).append((a, why))
     by_fact: set[str] = set()
     for fact in rules.facts:
         for f in j.against_fact(fact, claims):
@@ -476,7 +498,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
             by_fact.update(f.claims)
     for c in claims:
         for f in (j.internal_consistency(c), j.sourcing(c, c.id in corroborated or c.id in by_fact,
-                                                        c.id in multi_outlet)):
+                                                        c.id in multi_outlet, elsewhere.get(c.id, ()))):
             if f is not None:
                 findings.append(f)
     if only_articles is not None:
