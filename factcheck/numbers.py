@@ -287,6 +287,8 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
                         noun = lemma(w1)
                     elif w2 and is_plural(w2) and w1 not in lex.not_nouns:
                         noun = lemma(w2)
+            if noun is None and n.kind != "plural" and _elliptic(low, d, pos, prev_unit, floor):
+                noun, e = prev_unit, pos  # "killed 48 people and injured 300": 300 people
             if noun:
                 d.unit, d.counted = noun, True
                 pos = e
@@ -302,6 +304,29 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
         elif d.hedge in (None, "about", "exactly") and not phrase.startswith("or equal"):
             d.hedge, d.end, d.hedge_after = lex.hedge_after[phrase], ha.end(), True
     return _finish(d, low, lex)
+
+
+#: what may follow a bare figure whose noun was left out: the end of a clause
+_ELLIPSIS_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|or\b|others\b)")
+#: what may stand between the figure before and a bare figure counting the same:
+#: "and", a comma, and a verb of the same subject ("48 people and injuring 300")
+_ELLIPSIS_GAP = re.compile(r"\s*,?\s*(?:and|or|but|while)?\s*(?:([a-z]{3,}(?:ed|ing))\s+)?")
+#: verbs in -ed or -ing before a figure that are labels, not the figure's own verb
+_NOT_ELLIPSIS_VERBS = frozenset("aged dated numbered ranked rated listed priced sized timed titled "
+                                "during including according following excluding".split())
+
+
+def _elliptic(low: str, d: _Draft, pos: int, prev_unit: str | None, floor: int) -> bool:
+    """Whether a bare figure counts the noun of the figure just before it, left
+    out after "and" or a verb of the same subject ("killing 48 people and
+    injuring more than 300,"; "sold 300 cars and 400."; not "300 units and
+    profits increased 10")."""
+    if not prev_unit or _units.dimension_of(prev_unit) not in (None, "count") or d.value is None or d.number.scaled:
+        return False
+    if floor == 0 or not _ELLIPSIS_END.match(low, pos):
+        return False
+    m = _ELLIPSIS_GAP.fullmatch(low, floor, d.start)
+    return bool(m) and (not m.group(1) or m.group(1) not in _NOT_ELLIPSIS_VERBS)
 
 
 def _finish(d: _Draft, low: str, lex) -> _Draft:
