@@ -96,8 +96,12 @@ def _verb_between(sentence: str, start: int, end: int) -> bool:
     """Whether a verb of its own stands between two figures ("killed 48 people
     and injured 300": yes; "will cost $199 and $249": no)."""
     lex = lexicon()
-    return any((len(w) > 4 and w.endswith("ed")) or w in lex.past_verbs or w in lex.up or w in lex.down
-               for w in _WORDS.findall(sentence[start:end].lower()))
+    return any((len(w) > 4 and w.endswith(("ed", "ing")) and w not in _NOT_VERBS) or w in lex.past_verbs
+               or w in lex.up or w in lex.down for w in _WORDS.findall(sentence[start:end].lower()))
+
+
+_NOT_VERBS = frozenset("during including according following excluding regarding concerning morning evening "
+                       "nothing something anything everything building".split())
 
 
 def _subject(sentence: str, q: numbers_mod.Quantity, spotter: MetricSpotter, floor: int = 0,

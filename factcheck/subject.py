@@ -52,6 +52,9 @@ _MEASURE_ADJ = frozenset("thick long high tall wide deep old away across deep he
 _ADVERBS = frozenset("yesterday today tomorrow respectively each apiece overall annually yearly alone "
                      "now ago earlier later".split())
 _TIME_WORDS = frozenset("days weeks months years quarters hours decades day week month year quarter".split())
+#: words in -ing that are not a verb governing a count ("including 12 children")
+_NOT_GERUNDS = frozenset("during including according following excluding regarding concerning morning evening "
+                         "nothing something anything everything building remaining".split())
 _SHARE_VERBS = frozenset("accounted account accounts made make makes represented represents represent "
                          "comprised comprise took take takes".split())
 
@@ -240,6 +243,8 @@ def _subject_of(sentence: str, q) -> str:
         of_np = _np_after(toks, after + 1, 3) if nxt == "of" else []
         if of_np and of_np[0].lower() in ("them", "those", "these", "whom", "which", "us", "it"):
             of_np = []
+        if not of_np and len(gov) > 5 and gov.endswith("ing") and gov not in _NOT_GERUNDS:
+            return f"{noun} {gov}"  # "killing at least 48 people"
         return " ".join([noun] + ([_norm_words(of_np)] if of_np else []))
     # 4. "X of <figure>"
     if gov == "of" or (k + 1 < first and toks[k + 1][0].lower() == "of"):
