@@ -69,8 +69,8 @@ class Lexicon:
     vague_subjects: frozenset
     past_verbs: frozenset
     multiplier_re: re.Pattern
-    #: the multiplier words: text holding none of them as a substring needs no regex
-    multiplier_words: tuple
+    #: any multiplier word as a substring: text without one needs no multiplier_re search
+    multiplier_hint: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +114,7 @@ def lexicon() -> Lexicon:
         vague_subjects=vague_subjects(),
         past_verbs=frozenset(lang["past_verbs"]),
         multiplier_re=mult,
-        multiplier_words=tuple(sorted(lang["multipliers"])),
+        multiplier_hint=re.compile("|".join(map(re.escape, sorted(lang["multipliers"], key=len, reverse=True)))),
     )
 
 

@@ -502,7 +502,7 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
             prev_unit = d.unit
     drafts = _merge(text, low, drafts)
     drafts = [d for d in drafts if _keep(text, low, d, standalone)]
-    if any(w in low for w in lex.multiplier_words) and lex.multiplier_re.search(low):
+    if lex.multiplier_hint.search(low) and lex.multiplier_re.search(low):
         drafts += _multipliers(text, low, lex, [(d.start, d.end) for d in drafts])
         drafts.sort(key=lambda d: d.start)
     vague = _vague_shares(low, drafts) if "cent" in low else []  # percent, per cent
