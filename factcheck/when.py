@@ -79,6 +79,13 @@ _BRANCHES = (
     r"|(?P<partof>\b(?:in\s+)?the\s+(?P<po_n>first|second|third|fourth|last)\s+"
     r"(?:(?P<po_k>\w+)\s+)?(?P<po_u>months|month|quarter|half|weeks?)\s+of\s+"
     rf"(?P<po_y>this\s+year|last\s+year|the\s+year|next\s+year|{_YEAR}))"
+    r"|(?P<ended>\bthe\s+(?:(?P<en_n>three|six|nine|twelve|3|6|9|12)\s+months|(?P<en_u>quarter|half[\s-]year|"
+    r"half|fiscal\s+year|financial\s+year|year))\s+(?:ended|ending|to|through|thru|until)\s+"
+    rf"(?P<en_m>{_MONTH})(?:\s+(?P<en_d>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<en_y>{_YEAR})\b)?)"
+    r"|(?P<quarter>\b(?:(?:in|during|for)\s+)?(?:the\s+)?(?:(?P<qf>fiscal|financial)\s+)?"
+    r"(?P<qn>first|second|third|fourth)[\s-]+quarter\b"
+    rf"(?:\s+(?:of\s+)?(?P<qy>{_YEAR})\b|\s+of\s+(?:the|its|their)\s+(?P<qfy>fiscal|financial)\s+year\b)?"
+    rf"|\bq(?P<qq>[1-4])(?:\s+|[-/]|\s*['’])?(?P<qy2>{_YEAR}|\d\d)?\b)"
     r"|(?P<sameperiod>\bthe\s+same\s+(?:period|months?|quarter|time)\s+(?:of|in|a)\s+"
     r"(?:the\s+previous|last|a|the\s+prior)\s+year\b|\ba\s+year\s+(?:earlier|ago)\s+period\b)"
     r"|(?P<soFar>\b(?:so\s+far|until\s+now|to\s+date)\s+this\s+year\b|\bthis\s+year\s+so\s+far\b"
@@ -93,7 +100,7 @@ _BRANCHES = (
     r"|(?P<past>\b(?:in\s+|over\s+|during\s+|for\s+)?the\s+(?:past|last)\s+(?:(?P<pa_n>" + _NUM +
     r")\s+)?(?P<pa_u>days?|weeks?|months?|years?|decades?)\b)"
     r"|(?P<recent>\bin\s+recent\s+(?P<re_u>days|weeks|months|years|decades)\b|\brecently\b)"
-    r"|(?P<rel>\b(?P<rel_w>this|last|next|past|previous|coming)\s+(?P<rel_u>week|weekend|month|year|quarter)\b"
+    r"|(?P<rel>\b(?P<rel_w>this|last|next|past|previous|coming|current)\s+(?P<rel_u>week|weekend|month|year|quarter)\b"
     r"|\bthe\s+(?P<rel_w2>previous|following)\s+(?P<rel_u2>week|month|year)\b)"
     r"|(?P<day>\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|"
     r"earlier\s+today|(?:on\s+)?(?:the\s+)?eve\b(?=\s+of\s+the\s+new\s+year))\b)"
@@ -124,15 +131,19 @@ _GATE_TAILS = {
         "saturday sunday early mid late last next past previous coming today tonight yesterday tomorrow "
         "recently eve spring summer autumn winter fall").split()},
     "the": r"\s+(?:first|second|third|fourth|last|same|beginning|start|end|middle|past|previous|following|"
-           rf"eve|{_SEASON})",
-    "in": rf"\s+(?:the|early|mid|late|recent|{_LONG_MONTH}|{_SEASON}|\d)",
+           rf"eve|{_SEASON}|current|quarter|half|fiscal|financial|year\s|(?:three|six|nine|twelve|3|6|9|12)\s+months)",
+    **{w: r"\s+(?:first|second|third|fourth)" for w in ("fiscal", "financial")},
+    **{w: r"[\s-]+quarter" for w in ("first", "second", "third", "fourth")},
+    "current": r"\s+(?:week|weekend|month|year|quarter)",
+    "q": r"[1-4]\b",
+    "in": rf"\s+(?:the|early|mid|late|recent|first|second|third|fourth|{_LONG_MONTH}|{_SEASON}|\d)",
     "at": r"\s+(?:early|mid|late|the)",
     "by": rf"\s+(?:early|mid|late|the|{_LONG_MONTH}|{_SEASON}|\d)",
     "on": rf"\s+(?:the|eve|{_WD})",
     "of": r"\s+\d",
-    "for": r"\s+(?:the|\d)",
+    "for": r"\s+(?:the|first|second|third|fourth|\d)",
     "over": r"\s+the",
-    "during": rf"\s+(?:the|{_LONG_MONTH}|\d)",
+    "during": rf"\s+(?:the|first|second|third|fourth|{_LONG_MONTH}|\d)",
     "since": rf"\s+(?:{_LONG_MONTH}|\d)",
     "until": rf"\s+(?:now|{_LONG_MONTH}|\d)",
     "this": rf"\s+(?:year|morning|afternoon|evening|week|weekend|month|quarter|{_WD}|{_SEASON}|{_LONG_MONTH})",
@@ -341,6 +352,35 @@ def _resolve(m: re.Match, pub: date | None, tense: str) -> tuple[str, Range]:
         if not 1 <= lo_m <= hi_m <= 12:
             return "period", (None, None)
         return "period", (date(y, lo_m, 1), _month_end(y, hi_m))
+    if g("quarter"):
+        n = int(g("qq")) if g("qq") else {"first": 1, "second": 2, "third": 3, "fourth": 4}[g("qn").lower()]
+        year = g("qy") or g("qy2")
+        def quarter(y: int) -> tuple[date, date]:
+            return date(y, 3 * n - 2, 1), _month_end(y, 3 * n)
+        if g("qf") or g("qfy"):
+            return "period", (None, None)  # a fiscal quarter: its months depend on the company's year
+        if year:
+            return "period", quarter(int(year) if len(year) == 4 else 2000 + int(year))
+        if pub is None:
+            return "period", (None, None)
+        if tense == "past":  # "revenue rose in the second quarter": the last one to end by publication
+            ended = [quarter(y) for y in (pub.year - 1, pub.year)]
+            return "period", max((r for r in ended if r[1] <= pub), default=ended[0])
+        return "period", _yearly(pub, tense, quarter)
+    if g("ended"):
+        months = int(g("en_n")) if g("en_n") and g("en_n").isdigit() else {
+            "three": 3, "six": 6, "nine": 9, "twelve": 12}.get((g("en_n") or "").lower()) or {
+            "quarter": 3, "half": 6}.get((g("en_u") or "").lower().split()[0].split("-")[0], 12)
+        mo = _month_num(g("en_m"))
+        def ending(y: int) -> tuple[date, date]:
+            last = date(y, mo, int(g("en_d"))) if g("en_d") else _month_end(y, mo)
+            return date(y, mo, 1) - relativedelta(months=months - 1), last
+        if g("en_y"):
+            return "period", ending(int(g("en_y")))
+        if pub is None:
+            return "period", (None, None)
+        ended = [ending(y) for y in (pub.year - 1, pub.year)]  # the last one to end by publication
+        return "period", max((r for r in ended if r[1] <= pub), default=ended[0])
     if g("partyear"):
         y = _rel_year(g("py_y"), pub) if pub or g("py_y").isdigit() else None
         if y is None:
@@ -431,7 +471,7 @@ def _resolve_relative(m: re.Match, pub: date, tense: str) -> tuple[str, Range]:
     if g("rel"):
         w = (g("rel_w") or g("rel_w2")).lower()
         u = (g("rel_u") or g("rel_u2")).lower()
-        shift = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+        shift = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
                  "following": 1}[w]
         return "relative", _calendar_unit(pub, u, shift)
     if g("ago"):
@@ -530,4 +570,4 @@ def _find_times(text: str, published: date | None) -> tuple[TimeRef, ...]:
 
 def _needs_tense(m: re.Match) -> bool:
     return bool(m.group("md") or m.group("dm") or m.group("partmonth") or m.group("month")
-                or m.group("season") or m.group("wd") or m.group("since"))
+                or m.group("season") or m.group("wd") or m.group("since") or m.group("quarter"))
