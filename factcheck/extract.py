@@ -62,6 +62,9 @@ def _national_currency(q: numbers_mod.Quantity, text: str) -> numbers_mod.Quanti
 #: ("compared with 2021"), not the period the figure covers
 _BASIS_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|against|over|below|above)"
                            r"\s+(?:the\s+)?$", re.I)
+#: a noun right after a period ("second-quarter revenue", "first-half profit"): the period qualifies it
+_QUALIFIES = re.compile(r"\s(?!(?:to|of|in|on|at|for|from|and|or|with|by|as|after|before|than|the|a|an)\b)[a-z]")
+_CLAUSE_MARK = re.compile(r"[,;:()]")
 #: how far around a figure its metric is looked for, in characters
 METRIC_WINDOW = 50
 
@@ -69,7 +72,9 @@ METRIC_WINDOW = 50
 def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef]) -> tuple[date | None, date | None]:
     """The period a figure refers to: the nearest dated time reference in its
     sentence that is not the basis of a comparison, preferring one after the
-    figure ("23% in the first nine months")."""
+    figure ("23% in the first nine months"), and before all a period that
+    qualifies the noun of the figure's own clause ("a rise in second-quarter
+    revenue to $4.2 billion on Thursday": the second quarter, not Thursday)."""
     best = None
     best_dist = None
     for t in times:
@@ -78,6 +83,9 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef]) 
         if _BASIS_BEFORE.search(sentence, max(0, t.start - 30), t.start):
             continue
         dist = (t.start - q_start) if t.start >= q_start else (q_start - t.end) * 2
+        if t.kind == "period" and t.end <= q_start and _QUALIFIES.match(sentence, t.end) \
+                and not _CLAUSE_MARK.search(sentence, t.end, q_start):
+            dist = -1
         if best_dist is None or dist < best_dist:
             best, best_dist = t, dist
     return (best.date_start, best.date_end) if best else (None, None)

@@ -26,6 +26,15 @@ def _periods(tmp_path, sentence: str) -> list[tuple[str, date | None, date | Non
     ("Sales reached $5 billion, compared with 2023.", ("$5 billion", None, None)),
     ("The mine produced 80,000 tonnes, about a fifth below last year's level.", ("80,000 tonnes", None, None)),
     ("Prices stood at $9,740 a tonne, above 2024 levels.", ("$9,740 a tonne", None, None)),
+    # a period that qualifies the figure's noun wins over a nearer day of reporting
+    ("Nordvik reported a 12% rise in second-quarter revenue to $4.2 billion on Thursday.",
+     ("12%", date(2024, 4, 1), date(2024, 6, 30))),  # published 2025-03-15: the last second quarter to end
+    ("Shares rose 6% on Thursday after second-quarter revenue beat estimates.", ("6%", date(2025, 3, 13), date(2025, 3, 13))),
 ])
 def test_period_of_a_figure(tmp_path, sentence, expected):
     assert _periods(tmp_path, sentence)[0] == expected
+
+
+def test_a_qualifying_period_wins_over_a_day_after_the_figure(tmp_path):
+    got = _periods(tmp_path, "Nordvik reported a 12% rise in second-quarter revenue to $4.2 billion on Thursday.")
+    assert got[1] == ("$4.2 billion", date(2024, 4, 1), date(2024, 6, 30))
