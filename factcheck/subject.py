@@ -32,7 +32,7 @@ import re
 
 from factcheck import units as _units
 from factcheck.lexicon import lexicon
-from factcheck.numparse import SCALES, SMALL
+from factcheck.numparse import FRACTIONS, SCALES, SMALL
 
 # an abbreviation's period stays with it when a lowercase word follows ("Apple Inc. rose")
 _TOKEN = re.compile(r"[A-Za-z][\w'’\-]*(?:\.(?=\s+[a-z]))?|\d[\w,.]*(?:['’]s\b)?%?|[^\w\s]")
@@ -72,6 +72,13 @@ def _tokens(sentence: str) -> list[tuple[str, int, int]]:
 _LAST_TOKENS: list = [None, []]
 
 
+#: a period written as a modifier of the measured noun ("second-quarter revenue",
+#: "full-year profit", "quarterly sales"): the claim's period, not its subject
+_PERIOD_MODIFIER = re.compile(r"(?:(?:first|second|third|fourth|final|fiscal|full|half)-)?"
+                              r"(?:quarter|half|year|month|week)(?:ly)?|quarterly|annual|q[1-4]")
+_LEADING_PREPOSITIONS = frozenset("in on at by for from with into during of to".split())
+
+
 def _norm_words(words: list[str]) -> str:
     out = []
     prev = ""
@@ -84,6 +91,10 @@ def _norm_words(words: list[str]) -> str:
         prev = raw
         if not w or w in _DETERMINERS or not w[0].isalnum():
             continue
+        if ("-" in w or w in ("quarterly", "annual", "q1", "q2", "q3", "q4")) and _PERIOD_MODIFIER.fullmatch(w):
+            continue  # "second-quarter revenue": revenue
+        if not out and w in _LEADING_PREPOSITIONS:
+            continue  # "in second-quarter revenue"
         if w[0].isdigit() and not label and not (w.isalnum() and any(ch.isalpha() for ch in w)):
             continue  # a figure, but keep model names such as "3gs" or "5g"
         out.append(w)
@@ -170,12 +181,13 @@ def _change_verb_before(toks, first: int) -> int | None:
     for j in range(k - 1, max(-1, k - 11), -1):
         w = toks[j][0].lower()
         if w in lex.up or w in lex.down:  # with the change's own figure between ("cut its forecast to 3%": no)
-            return j if any(t[0][0].isdigit() for t in toks[j + 1:k]) else None
+            return j if any(t[0][0].isdigit() or t[0].lower() in _NUMBER_WORDS for t in toks[j + 1:k]) else None
         if not w[0].isalnum() and w not in ("%", "$", "€", "£", "¥", ".") or w in _CLAUSE_BREAK:
             return None
     return None
 
 
+_NUMBER_WORDS = frozenset(SMALL) | frozenset(SCALES) | frozenset(FRACTIONS) | {"half", "twice", "double"}
 _CLAUSE_BREAK = frozenset("and but while whereas said says told according which who that".split())
 
 
