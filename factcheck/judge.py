@@ -183,13 +183,13 @@ class Judge:
             said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
             return self.finding(Verdict.DIVERGE, list(involved.values()), f"{what} cannot both be true: {said}",
                                 cluster=cluster.id, details=details)
+        if unsure:
+            self.not_compared[cluster.id] = unsure
         if agree_pairs:
             involved = {c.id: c for a, b in agree_pairs for c in (a, b)}
             said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
             return self.finding(Verdict.AGREE, list(involved.values()), f"{what} agree: {said}{note}",
                                 cluster=cluster.id, details=details)
-        if unsure:
-            self.not_compared[cluster.id] = unsure
         return None
 
     @staticmethod
@@ -521,7 +521,7 @@ def _judge_clusters(j: Judge, by_id: dict[str, Claim], clusters: Sequence[Cluste
             continue
         findings.append(f)
         if len({_source(by_id[i]) for i in f.claims}) >= 2:
-            multi_outlet.update(cl.claims)
+            multi_outlet.update(f.claims)  # not the cluster's other claims: the finding does not speak of them
             if f.verdict is Verdict.AGREE:
                 corroborated.update(f.claims)
     return findings, corroborated, multi_outlet
