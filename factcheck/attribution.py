@@ -109,7 +109,8 @@ def _after(text: str) -> str | None:
 
 def _before(left: str) -> str | None:
     """The subject just before a verb of saying, with a trailing role appositive."""
-    left = re.split(_STOP + r"|[“”\"]", left)[-1].rstrip(" ,")
+    # a dateline ends where its dash does: "OSLO, July 24 (Reuters) - Nordvik Systems reported"
+    left = re.split(_STOP + r"|[“”\"]|(?:\)|^[A-Z][A-Z\s.,'’]*[A-Z])\s*[-–—]{1,2}\s", left)[-1].rstrip(" ,")
     chunks = re.split(r",\s*", left)
     while len(chunks) > 1 and _RELATIVE.match(chunks[-1].strip()):
         chunks.pop()  # "The insider, who asked to remain anonymous, said"
