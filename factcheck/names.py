@@ -82,13 +82,19 @@ class ArticleNames:
     and its people's full names by surname ("Ribakova" -> "Elena Ribakova",
     where one person of the article has that surname)."""
 
-    __slots__ = ("_inner", "_sentences", "_surnames", "_text")
+    __slots__ = ("_inner", "_sentences", "_surnames", "_text", "_types")
 
     def __init__(self, sentences: Iterable[str]):
         self._sentences = tuple(sentences)
         self._text = "\n".join(self._sentences)
         self._inner: dict[str, bool] = {}
         self._surnames: dict[str, str] = {}
+        self._types: dict[str, str] = {}
+
+    def type_of(self, name: str) -> str | None:
+        """The type ("person", "organisation", "other") :func:`find_names`
+        gave ``name`` in this article, or None if it never found it."""
+        return self._types.get(name)
 
     def inner(self, word: str) -> bool:
         """Whether the article writes ``word`` capitalised after a word that
@@ -115,6 +121,8 @@ class ArticleNames:
             found = {n.name for s in self._sentences if name in s and before.search(s)
                      for n in find_names(s, (), self) if n.type == "person" and n.name.endswith(" " + name)}
             full = self._surnames[name] = next(iter(found)) if len(found) == 1 else name
+            if full != name:
+                self._types[full] = "person"
         return full
 
 
@@ -131,8 +139,14 @@ def find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames | 
     for m in _NAME.finditer(sentence):
         start, end = m.span()
         if covered and any(a < end and start < b for a, b, *_ in covered):
-            continue
-        text = m.group(0)
+            # a known entity inside the run: what follows it may still be a name
+            # ("French Foreign Minister Jean Roux": France is known, Jean Roux is not)
+            start = max(b for a, b, *_ in covered if a < end and start < b)
+            while start < end and not sentence[start].isalnum():
+                start += 1
+            if start >= end or not sentence[start].isupper():
+                continue
+        text = sentence[start:end]
         if " " not in text:  # one word, the common case
             if text.lower() in _LEAD_SKIP:
                 continue
@@ -183,6 +197,9 @@ def find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames | 
         name_start, name_end = offsets[0], offsets[-1] + len(words[-1])
         if _acceptable(sentence, words, name_start, name_end, article, person):
             out.append(Name(name_start, name_end, " ".join(words), _type(words, person)))
+    if article is not None:
+        for n in out:
+            article._types.setdefault(n.name, n.type)
     return out
 
 
