@@ -354,7 +354,7 @@ _FRONTED = re.compile(r"(?:in|at|during|after|before|on|following|from|with|via|
 _DETERMINER = re.compile(r"\b(a|an|the|this|that|these|those|their|its|his|her)\s+"
                          r"(?:(?!\w+est\b|first\b|second\b|third\b|next\b|only\b|new\b)[\w’'-]+\s+)?$",
                          re.IGNORECASE)
-_PLURAL = re.compile(r"\b(?:the\s+two\s+leaders|the\s+two\s+presidents|the\s+two\s+men|the\s+pair|"
+_PLURAL = re.compile(r"\b(?:the\s+two\s+leaders|the\s+leaders|the\s+two\s+presidents|the\s+two\s+men|the\s+pair|"
                      r"both\s+leaders|both\s+men|the\s+two\s+sides|the\s+two|they|their|them)\b",
                      re.IGNORECASE)
 
@@ -494,6 +494,10 @@ _GAP_WORDS = frozenset("""has have had will would shall could can may might did 
 officially formally reportedly finally publicly jointly recently again already first quickly abruptly suddenly
 unanimously""".split())
 _BE_WORDS = frozenset("is are was were be been being".split())
+#: a time between a subject and its verb: "Ruto and Abiy on Tuesday signed", "Boeing last week announced"
+_TIME_GAP = re.compile(r"\s(?:on\s+|last\s+|this\s+|earlier\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|"
+                       r"thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year)"
+                       r"(?:\s+(?:night|morning|afternoon|evening))?\s*$", re.IGNORECASE)
 _WORD_CHARS = frozenset("’'.-")
 #: words that may stand between a meeting verb and whom it names: "met with his
 #: French counterpart", "met opposition leader"
@@ -505,6 +509,8 @@ _AGENT_GAP = re.compile(r"\s+by\s+", re.IGNORECASE)
 _AND = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 #: a title in commas before "and": "Ana Costa, the company's founder, and Rui Pinto"
 _AND_AFTER_TITLE = re.compile(r",([^,]{1,60}),\s*and\s+")
+#: "and" and a title before the second name: "Ruto and Ethiopia's Prime Minister Abiy Ahmed"
+_AND_TITLE = re.compile(r"\s+and\s+((?:[A-Z][\w-]*['’]s\s+)?(?:[A-Za-z-]+\s+){1,4})")
 _CAP_AFTER = re.compile(r"\s+(?:(?:by|as|[a-z]+)\s+){0,4}[A-Z]")
 #: actions whose main party is who undergoes them: "X was elected", "elected X"
 _UNDERGONE = frozenset({"election", "appointment", "term_start", "death"})
@@ -522,10 +528,13 @@ def _word_before(s: str, i: int) -> tuple[int, int]:
 
 
 def _before_verb(s: str, i: int) -> tuple[int, int, bool]:
-    """The span of the word before a verb at ``s[i]``, past auxiliaries and
-    adverbs ("Boeing has also announced": "Boeing"), and whether a form of
-    "be" stood between (a passive)."""
+    """The span of the word before a verb at ``s[i]``, past auxiliaries,
+    adverbs and a time ("Boeing has also announced", "Boeing on Tuesday
+    announced": "Boeing"), and whether a form of "be" stood between (a passive)."""
     passive = False
+    t = _TIME_GAP.search(s, max(0, i - 40), i)
+    if t:
+        i = t.start()
     b, e = _word_before(s, i)
     while b < e:
         low = s[b:e].lower()
@@ -556,15 +565,49 @@ def _appositive(s: str, i: int) -> int | None:
     return e
 
 
+def _relative_head(s: str, who: int) -> int | None:
+    """Where the noun a relative clause hangs on ends ("Dr Ruto, who landed":
+    after "Ruto"), or None when no comma stands before ``who``."""
+    e = who
+    while e > 0 and s[e - 1].isspace():
+        e -= 1
+    if e == 0 or s[e - 1] != ",":
+        return None
+    e -= 1
+    while e > 0 and s[e - 1].isspace():
+        e -= 1
+    return e
+
+
 def _joined(s: str, end: int, start: int) -> bool:
     """Whether ``s[end:start]`` joins two names of one list: "and", a comma,
-    or a title in commas and "and"."""
+    a title in commas and "and", or "and" and the second one's title ("and
+    Ethiopia's Prime Minister")."""
     if _AND.fullmatch(s, end, start):
         return True
-    m = _AND_AFTER_TITLE.fullmatch(s, end, start)
+    m = _AND_AFTER_TITLE.fullmatch(s, end, start) or _AND_TITLE.fullmatch(s, end, start)
     return bool(m) and any(w.lower() in TITLE_WORDS for w in m.group(1).split())
 
 
+def _without_objects(tm: _Matcher, s: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The trigger spans without a noun that is the object of the verb just
+    before it of the same action ("signed six bilateral agreements", "signed a
+    communiqué at last month's summit"): one event, told by the verb, whose
+    clause then reaches past the noun."""
+    acts = [tm.lookup.get(" ".join(s[i:j].lower().split()), (None, False)) for i, j in hits]
+    return [h for k, h in enumerate(hits)
+            if not (k and acts[k][0] is not None and acts[k][0] == acts[k - 1][0] and acts[k - 1][1]
+                    and not acts[k][1] and _OBJECT_OF_VERB.fullmatch(s, hits[k - 1][1], h[0])
+                    and not _used_as_noun(s, *hits[k - 1]))]
+
+
+def _used_as_noun(s: str, i: int, j: int) -> bool:
+    """Whether the verb form at ``s[i:j]`` is a noun here ("no sign of", "the strike")."""
+    return bool(_NOUN_USE.search(s[max(0, i - 12):i])) and not s[i:j].lower().endswith("ed")
+
+
+#: a few words between a verb and its object noun of the same action ("signed six bilateral agreements")
+_OBJECT_OF_VERB = re.compile(r"(?:\s+[\w’'-]+){0,3}\s+")
 #: what "strikes" or "attacks" without anyone attacking: "the earthquake struck", "a heart attack"
 _HAZARDS = frozenset("""earthquake earthquakes quake quakes tremor tremors aftershock aftershocks storm storms
 hurricane typhoon cyclone tornado tsunami flood floods flooding lightning fire wildfire wildfires blaze drought
@@ -604,6 +647,9 @@ def _may_name(s: str, i: int, j: int) -> bool:
     if b == e and (a := _appositive(s, b)) is not None:
         b, e = _word_before(s, a)
         return b < e and s[b].isupper()
+    if s[b:e].lower() == "who" and (a := _relative_head(s, b)) is not None:
+        b, e = _word_before(s, a)
+        return b < e and s[b].isupper()
     b, e = _word_before(s, b)  # "Boeing's surprise announcement"
     return b < e and s[b].isupper()
 
@@ -619,11 +665,15 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
         b, e, passive = _before_verb(s, i)
         if b == e and not passive and (a := _appositive(s, b)) is not None:
             b = e = a  # "Mike Henry, BHP's chief executive, met"
+        elif s[b:e].lower() == "who" and (a := _relative_head(s, b)) is not None:
+            b = e = a  # "Dr Ruto, who landed"
         if not passive or action in _UNDERGONE:
             k = next((k for k in range(len(unknown) - 1, -1, -1) if unknown[k].end == e), None)
             while k is not None:
                 found.append(unknown[k])
                 prev = k - 1
+                while prev >= 0 and unknown[prev].type != "person" and prev > 0:
+                    prev -= 1  # the country of a title: "and Ethiopia's Prime Minister Abiy Ahmed"
                 k = prev if prev >= 0 and _joined(s, unknown[prev].end, unknown[k].start) else None
             if not found and not passive and s[b:e].lower() in ("he", "she"):  # "Dave Calhoun said he would"
                 found += [n for n in unknown if n.end <= b and n.type == "person"][-1:]
@@ -713,11 +763,20 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
     hits = _trigger_spans(tm, sentence, low)
     if not hits:
         return []
+    starts = [h[0] for h in hits]  # where each trigger's actors stop: at the next trigger, kept or not
+    if len(hits) > 1:
+        hits = _without_objects(tm, sentence, hits)
     types = _entity_matcher(entities).types
     ments = _mentions(sentence, entities, types, context_actors)
     unknown = None  # the names the rules do not know: found when a trigger may need them
     times = [t for t in find_times(sentence, published) if t.date_start is not None]
     context = tuple(context_actors)
+    pronoun = _SINGULAR.search(sentence) if names is not None else None
+    if pronoun and not any(types.get(n) == "person" and x < pronoun.start() for x, _, n, k in ments if k == "actor"):
+        # "Larry Kellner told the board he would": he is the person the sentence named before, known or not
+        unknown = find_names(sentence, ments, names)
+        here = [names.full_name(n.name) for n in unknown if n.type == "person" and n.end <= pronoun.start()]
+        context = tuple(dict.fromkeys(here[:1] + list(context)))
     out: list[Event] = []
     invite_end = None
     for k, (i, j) in enumerate(hits):
@@ -733,15 +792,17 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         if not verb and (action, surface) in tm.types and _INFINITIVE.search(sentence, max(0, i - 12), i):
             verb = True  # "to visit": the verb of the same type
         pre = sentence[max(0, i - 12):i]
-        if (verb and _NOUN_USE.search(pre) and not trigger.lower().endswith("ed")) or (
-                not verb and _INFINITIVE.search(pre)):
+        if (verb and _used_as_noun(sentence, i, j)) or (not verb and _INFINITIVE.search(pre)):
             continue  # "any signs of", "to launch": the other part of speech
         if action == "invasion" and _hazard_before(sentence, i):
             continue  # "an earthquake struck", "a heart attack": no one attacks
         left, right = _clause(sentence, i, j, low)
         clause_right = right
-        if k + 1 < len(hits):
-            right = min(right, max(j, hits[k + 1][0]))
+        if k + 1 < len(hits):  # the date reaches past an object noun of the same action
+            dated_right = min(right, max(j, hits[k + 1][0]))
+        else:
+            dated_right = right
+        right = min(right, max(j, next((x for x in starts if x > i), right)))
         actors = []
         if not verb:  # the noun's own phrase: "Moscow's invasion of Ukraine"
             actors = [n for x, y, n, k in ments if k == "actor" and (
@@ -781,7 +842,7 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         if action == "invitation" and verb:
             invite_end = j
         # time: nearest in the clause, else in the sentence
-        in_clause = [t for t in times if left <= t.start < right]  # "February 24, 2022" holds a comma
+        in_clause = [t for t in times if left <= t.start < dated_right]  # "February 24, 2022" holds a comma
         earlier = [t for t in times if t.end <= left]
         pool = in_clause or earlier[-1:]
         t = min(pool, key=lambda t: min(abs(t.start - j), abs(i - t.end))) if pool else None

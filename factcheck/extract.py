@@ -127,7 +127,15 @@ def _subject(sentence: str, q: numbers_mod.Quantity, spotter: MetricSpotter, flo
     return subject
 
 
-def _context_actors(mentioned: list[str], previous: list[str], persons: frozenset[str]) -> list[str]:
+def _written_at(sentence: str, name: str) -> int:
+    """Where ``name`` (or its last word: a surname given for a full name) is written in ``sentence``."""
+    at = sentence.find(name)
+    if at < 0:
+        at = sentence.find(name.rsplit(" ", 1)[-1])
+    return at if at >= 0 else len(sentence)
+
+
+def _context_actors(mentioned: list[str], previous: list[str], persons: set[str]) -> list[str]:
     """Actors "the two leaders" or "he" may refer to: people first, the most
     recently named first."""
     merged = mentioned + [a for a in previous if a not in mentioned]
@@ -162,7 +170,8 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
     context_actors: list[str] = []
     told: dict[str, tuple[str, ...]] = {}  # action -> actors of its last event
     spotter = MetricSpotter.for_metrics(rules.metrics)
-    persons = frozenset(e.name for e in rules.entities if e.type == "person")
+    persons = {e.name for e in rules.entities if e.type == "person"}
+    known = {e.name for e in rules.entities}
     names = ArticleNames(s.text for s in sentences)
     for s in sentences:
         prev_text = previous.text if previous is not None and previous.paragraph == s.paragraph else None
@@ -212,6 +221,13 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 line=lines.line(start), subject=qt.speaker or "", speaker=qt.speaker, quote=qt.words,
                 quote_kind=qt.kind, checkworthy=0.7 if qt.kind == "direct" else 0.4, **common))
         mentioned = [name for _, _, name in events_mod.actor_mentions(s.text, rules.entities, context_actors)]
+        # the actors the rules do not list that the sentence's events name, in the order written:
+        # "the two leaders", "he" or "they" may refer to them later
+        unlisted = sorted({a for ev in events for a in ev.actors if a not in known},
+                          key=lambda a: _written_at(s.text, a))
+        if unlisted:
+            mentioned += unlisted
+            persons |= {a for a in unlisted if names.type_of(a) == "person"}
         if mentioned:
             context_actors = _context_actors(list(dict.fromkeys(mentioned)), context_actors, persons)
         previous = s

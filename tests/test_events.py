@@ -283,3 +283,23 @@ def test_clause_actors_and_modality_read_the_same_in_lowercase():
             for verb in (True, False):
                 assert events_mod._modality(text, a, i, j, j, verb, False, low) == \
                     events_mod._modality(text, a, i, j, j, verb, False)
+
+
+def test_people_the_rules_do_not_list_are_referred_to_later(tmp_path):
+    """Unlisted people named as actors enter the context: "the two leaders",
+    "he" and a surname in later sentences refer to them."""
+    from factcheck.extract import extract_article
+    from factcheck.ingest import load_article
+    from factcheck.model import Kind
+    from factcheck.rules import load_rules
+
+    path = tmp_path / "a.md"
+    path.write_text("---\noutlet: AFP\npublished: 2025-02-12\n---\n\n"
+                    "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Addis "
+                    "Ababa on Tuesday.\n\nThe two leaders signed seven agreements on trade.\n\n"
+                    "Ruto arrived in the Ethiopian capital on Monday evening.\n", encoding="utf-8")
+    events = [c for c in extract_article(load_article(path, "a.md")[0], load_rules()) if c.kind is Kind.EVENT]
+    got = {(e.action, e.actors) for e in events}
+    assert ("meeting", ("Abiy Ahmed", "William Ruto")) in got
+    assert ("agreement", ("Abiy Ahmed", "William Ruto")) in got
+    assert ("visit", ("William Ruto",)) in got
