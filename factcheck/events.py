@@ -14,7 +14,8 @@ How a sentence is read:
 
 * triggers: every verb phrase (its first word inflected: meet, meets, met,
   meeting) and noun phrase (and its plural) of the event types, one compiled
-  alternation, longest first;
+  alternation, longest first; a noun a few words after a verb of the same
+  action is its object ("signed six agreements"): one event, told by the verb;
 * the trigger's clause runs from the nearest punctuation or subordinating word
   (that, when, while, since, before, ...) before it to the next one after it;
 * actors: entity mentions in the clause, minus places ("in Beijing") and
@@ -39,11 +40,16 @@ How a sentence is read:
   no actor has none (and is never matched);
 * with ``names`` (:mod:`factcheck.names`), names the rules do not list are
   actors where the syntax points to them: the subject before an active verb
-  (and those joined to it by "and"), "he"/"she" after such a name, the agent
-  after "by", the possessive before a noun, whom a meeting or call verb names
-  next, who is elected, appointed or killed, and for "the company" before a
-  verb the organisation the sentence named before it; a trigger inside a
-  person's name ("Stan Deal") is none;
+  (past a time, "Ruto on Tuesday signed", or a title in commas, "Mike Henry,
+  BHP's chief executive, met"; with those joined to it by "and"; the noun a
+  relative clause hangs on, "Dr Ruto, who landed"), "he"/"she" after such a
+  name, the agent after "by", the possessive before a noun, whom a meeting or
+  call verb names next, who is elected, appointed or killed, and for "the
+  company" before a verb the organisation the sentence named before it; a
+  trigger inside a person's name ("Stan Deal") is none. Such actors enter the
+  context of the sentences after (the article extractor's), so "the two
+  leaders" or "he" may refer to them; within a sentence "he" is first the
+  person named before it, known or not;
 * time: the nearest resolved time expression in the clause, else in the
   sentence (see :mod:`factcheck.when`);
 * place: "in/at X" after the trigger within the clause (and a following "on
