@@ -1,7 +1,7 @@
 """Claims about the same thing, across articles: blocking keys, then rapidfuzz.
 
 1. **Blocking.** Each claim gets blocking keys: a quantity its canonical unit
-   and the metric its subject names (or, without a metric, the entities it
+   (for a counted noun, its head: :func:`unit_key`) and the metric its subject names (or, without a metric, the entities it
    names, or its unit alone); an event its action; a quote its speaker. Only
    claims that share a key are compared, never everything with everything. A
    block larger than the policy's ``max_block_size`` is split by year; what
@@ -109,6 +109,16 @@ class AliasNormaliser:
         return None, None
 
 
+def unit_key(claim: Claim) -> str | None:
+    """The unit claims are compared in: the unit, or for a counted noun its
+    head ("six bilateral agreements" and "seven agreements" both count
+    agreements; the words before the head stay in the subject)."""
+    unit = claim.unit
+    if unit and claim.dimension == "count" and " " in unit:
+        return unit.rsplit(" ", 1)[1]
+    return unit
+
+
 def blocking_keys(claim: Claim, norm: AliasNormaliser, min_checkworthy: float = 0.3) -> tuple[str, ...]:
     """The blocking keys of a claim; empty when it is not matched at all."""
     if claim.kind is Kind.QUANTITY:
@@ -116,12 +126,13 @@ def blocking_keys(claim: Claim, norm: AliasNormaliser, min_checkworthy: float = 
             return ()
         if claim.value is None and claim.low is None and claim.high is None:
             return ()  # "a small percentage": nothing to compare
+        unit = unit_key(claim)
         _, metrics, entities = norm.analyse(claim.subject)
         if metrics:
-            return tuple(f"quantity:{claim.unit}:metric:{m}" for m in sorted(metrics))
+            return tuple(f"quantity:{unit}:metric:{m}" for m in sorted(metrics))
         if entities:
-            return tuple(f"quantity:{claim.unit}:entity:{e}" for e in sorted(entities))
-        return (f"quantity:{claim.unit}",)
+            return tuple(f"quantity:{unit}:entity:{e}" for e in sorted(entities))
+        return (f"quantity:{unit}",)
     if claim.kind is Kind.EVENT:
         return (f"event:{claim.action}",) if claim.action and claim.actors else ()
     if claim.kind is Kind.QUOTE and claim.speaker and claim.quote and _named(claim.speaker):
@@ -308,7 +319,7 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
     for i, j, a, b, s in _linked_pairs(members, subjects, fuzz.token_set_ratio, pol.match_threshold, focus,
                                        _possible(members, pol.story_window_days)):
         (sa, ma, ea), (sb, mb, eb) = info[i], info[j]
-        if a.unit != b.unit or not periods_compatible(a, b) or (ma and mb and not ma & mb):
+        if unit_key(a) != unit_key(b) or not periods_compatible(a, b) or (ma and mb and not ma & mb):
             continue
         if not published_close(a, b, pol.story_window_days):
             continue
@@ -371,7 +382,7 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
 
     subjects = [x[0] for x in info]
     loose = distinct_cdist(subjects, fuzz.token_set_ratio, pol.match_threshold)  # as index_pairs scores a large block
-    unit = _codes(c.unit for c in members)
+    unit = _codes(unit_key(c) for c in members)
     start = np.array([c.period_start.toordinal() if c.period_start else 0 for c in members])
     end = np.array([c.period_end.toordinal() if c.period_start else 0 for c in members])
     period = np.array([c.period_start is not None for c in members])
