@@ -51,6 +51,12 @@ _NOT_SPEECH_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)(?:\s+\w
 #: "added"/"adds" is a verb of saying only before what was said, not before an
 #: object ("has added audio editing")
 _ADD_SAYS = re.compile(r"\s*(?:[,.;:!?”\"]|that\b|$)")
+#: after an inverted verb of saying, the speaker: a name, or a role in lower case before it
+#: ("said lead author Maria Lund"), not a time or a place ("said on Monday")
+_INVERTED_SUBJECT = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:on|in|at|by|for|with|that|this|last|next|to|from|after|before|during|"
+    r"earlier|later|late|early|when|while|and|but|as|also|then|now|recently|previously|today|yesterday|"
+    r"it|he|she|they|we|its|his|her|their)\b)[a-z][a-z-]*\s+){0,3}[A-Z]")
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s(?:and|but|or)$", re.IGNORECASE)
 _LEAD_NAME = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)")
@@ -92,12 +98,16 @@ def _trim_role(name: str, rest: str) -> str:
     return _clean(_PLACE_TAIL.sub("", out))
 
 
+#: a comma between clauses, not one inside a figure ("a study of 78,500 adults")
+_COMMA = re.compile(r",(?!\d)\s*")
+
+
 def _after(text: str) -> str | None:
     """A source that follows a cue ("according to X", "said X, role, ...")."""
     text = re.split(_STOP + rf"|[“”\"]|\s+(?:that|who|which|when|while)\s|\s+(?:{_VERBS}|showed|shows|"
                     r"show|put|puts|suggest|suggests|suggested|indicate|indicates|indicated)\b",
                     text, maxsplit=1)[0]
-    chunks = re.split(r",\s*", text, maxsplit=1)
+    chunks = _COMMA.split(text, maxsplit=1)
     name = _clean(chunks[0])
     name = _clean(_PLACE_TAIL.sub("", name)) if " in " in name and name[:1].isupper() else name
     if not name or name.lower() in _PRONOUNS or _TIME_WORD.match(name) or name[:1].isdigit():
@@ -111,7 +121,7 @@ def _before(left: str) -> str | None:
     """The subject just before a verb of saying, with a trailing role appositive."""
     # a dateline ends where its dash does: "OSLO, July 24 (Reuters) - Nordvik Systems reported"
     left = re.split(_STOP + r"|[“”\"]|(?:\)|^[A-Z][A-Z\s.,'’]*[A-Z])\s*[-–—]{1,2}\s", left)[-1].rstrip(" ,")
-    chunks = re.split(r",\s*", left)
+    chunks = _COMMA.split(left)
     while len(chunks) > 1 and _RELATIVE.match(chunks[-1].strip()):
         chunks.pop()  # "The insider, who asked to remain anonymous, said"
     if _COORDINATED.search(chunks[-1]):
@@ -159,7 +169,7 @@ def _own(sentence: str) -> str | None:
         inverted_ok = not m.group(0).startswith("tel") and m.group(0) != "told"
         if inverted_ok and (before.endswith((",", "”", "\"", "’")) or not before):
             # inverted: "..., said Yun Sun, director of ..."
-            if after[:1] == " " and re.match(r"\s+(?:the\s+|a\s+|an\s+)?[A-Z]", after):
+            if after[:1] == " " and _INVERTED_SUBJECT.match(after):
                 src = _after(after)
                 if src:
                     return src
