@@ -69,16 +69,24 @@ _CLAUSE_MARK = re.compile(r"[,;:()]")
 METRIC_WINDOW = 50
 
 
-def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef]) -> tuple[date | None, date | None]:
+def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
+                next_figure: int | None = None) -> tuple[date | None, date | None]:
     """The period a figure refers to: the nearest dated time reference in its
     sentence that is not the basis of a comparison, preferring one after the
     figure ("23% in the first nine months"), and before all a period that
     qualifies the noun of the figure's own clause ("a rise in second-quarter
-    revenue to $4.2 billion on Thursday": the second quarter, not Thursday)."""
+    revenue to $4.2 billion on Thursday": the second quarter, not Thursday).
+    A time past the next figure, across a comma, is that figure's ("55 million
+    people live with dementia, ..., and that number is expected to reach 139
+    million by 2050": 2050 is not the period of the 55 million)."""
     best = None
     best_dist = None
+    if next_figure is not None and not _CLAUSE_MARK.search(sentence, q_start, next_figure):
+        next_figure = None
     for t in times:
         if t.date_start is None or t.kind not in _PERIOD_KINDS:
+            continue
+        if next_figure is not None and t.start >= next_figure:
             continue
         if _BASIS_BEFORE.search(sentence, max(0, t.start - 30), t.start):
             continue
@@ -191,7 +199,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
         for k, q in enumerate(figures):
             start, end = s.start + q.start, s.start + q.end
             span = article.text[start:end]
-            p_start, p_end = _period_for(s.text, q.start, times)
+            p_start, p_end = _period_for(s.text, q.start, times, figures[k + 1].start if k + 1 < len(figures) else None)
             floor = figures[k - 1].end if k and _verb_between(s.text, figures[k - 1].end, q.start) else 0
             ceiling = figures[k + 1].start if k + 1 < len(figures) and _verb_between(
                 s.text, q.end, figures[k + 1].start) else None

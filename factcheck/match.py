@@ -1,8 +1,9 @@
 """Claims about the same thing, across articles: blocking keys, then rapidfuzz.
 
 1. **Blocking.** Each claim gets blocking keys: a quantity its canonical unit
-   (for a counted noun, its head: :func:`unit_key`) and the metric its subject names (or, without a metric, the entities it
-   names, or its unit alone); an event its action; a quote its speaker. Only
+   (for a counted noun, its head: :func:`unit_key`) and the metric its
+   subject names (or, without a metric, the entities it names, or its unit
+   alone); an event its action; a quote its speaker. Only
    claims that share a key are compared, never everything with everything. A
    block larger than the policy's ``max_block_size`` is split by year; what
    still does not fit is cut into chunks, and the pairs across chunks that are

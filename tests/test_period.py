@@ -29,7 +29,12 @@ def _periods(tmp_path, sentence: str) -> list[tuple[str, date | None, date | Non
     # a period that qualifies the figure's noun wins over a nearer day of reporting
     ("Nordvik reported a 12% rise in second-quarter revenue to $4.2 billion on Thursday.",
      ("12%", date(2024, 4, 1), date(2024, 6, 30))),  # published 2025-03-15: the last second quarter to end
-    ("Shares rose 6% on Thursday after second-quarter revenue beat estimates.", ("6%", date(2025, 3, 13), date(2025, 3, 13))),
+    ("Shares rose 6% on Thursday after second-quarter revenue beat estimates.",
+     ("6%", date(2025, 3, 13), date(2025, 3, 13))),
+    # a time past the next figure, across a comma, is that figure's
+    ("More than 55 million people live with dementia, and that number is expected to reach 139 million by 2050.",
+     ("More than 55 million people", None, None)),
+    ("Exports rose 5% and imports fell 3% in 2024.", ("5%", date(2024, 1, 1), date(2024, 12, 31))),
 ])
 def test_period_of_a_figure(tmp_path, sentence, expected):
     assert _periods(tmp_path, sentence)[0] == expected
