@@ -65,18 +65,31 @@ _BASIS_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\
 #: a noun right after a period ("second-quarter revenue", "first-half profit"): the period qualifies it
 _QUALIFIES = re.compile(r"\s(?!(?:to|of|in|on|at|for|from|and|or|with|by|as|after|before|than|the|a|an)\b)[a-z]")
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+#: a clause of its own between a time and a figure after it
+_OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b", re.I)
+#: a twelve-month period to a month: for a rate ("2.3% in the year to April"), that month's reading
+_ANNUAL_TO = re.compile(r"(?:in\s+)?the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending|through|until)\b",
+                        re.I)
+#: the day a figure was told, not its period: "..., the agency said on Thursday"
+_REPORTED_ON = re.compile(r"\b(?:said|says|told|reported|reports|announced|announces|added|showed|shows)\s+$",
+                          re.I)
 #: how far around a figure its metric is looked for, in characters
 METRIC_WINDOW = 50
 
 
 def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
-                next_figure: int | None = None) -> tuple[date | None, date | None]:
+                next_figure: int | None = None, q_end: int | None = None,
+                rate: bool = False) -> tuple[date | None, date | None]:
     """The period a figure refers to: the nearest dated time reference in its
     sentence that is not the basis of a comparison, preferring one after the
     figure ("23% in the first nine months"), and before all a period that
     qualifies the noun of the figure's own clause ("a rise in second-quarter
     revenue to $4.2 billion on Thursday": the second quarter, not Thursday).
-    A time past the next figure, across a comma, is that figure's ("55 million
+    For a rate, a year to a month is that month's reading ("2.3% in the year
+    to April": April). The day it was told ("said on Thursday") and a time in another clause
+    before it ("since July 2021, but above the 2.1% forecast") are not its
+    period. A time past
+    the next figure, across a comma, is that figure's ("55 million
     people live with dementia, ..., and that number is expected to reach 139
     million by 2050": 2050 is not the period of the 55 million)."""
     best = None
@@ -88,15 +101,22 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
             continue
         if next_figure is not None and t.start >= next_figure:
             continue
-        if _BASIS_BEFORE.search(sentence, max(0, t.start - 30), t.start):
+        if t.end <= q_start and _OTHER_CLAUSE.search(sentence, t.end, q_start):
+            continue  # "the lowest since July 2021, but above the 2.1% forecast"
+        if _BASIS_BEFORE.search(sentence, max(0, t.start - 30), t.start) or \
+                _REPORTED_ON.search(sentence, max(0, t.start - 20), t.start):
             continue
-        dist = (t.start - q_start) if t.start >= q_start else (q_start - t.end) * 2
+        dist = (t.start - (q_end or q_start)) if t.start >= q_start else (q_start - t.end) * 2
         if t.kind == "period" and t.end <= q_start and _QUALIFIES.match(sentence, t.end) \
                 and not _CLAUSE_MARK.search(sentence, t.end, q_start):
             dist = -1
         if best_dist is None or dist < best_dist:
             best, best_dist = t, dist
-    return (best.date_start, best.date_end) if best else (None, None)
+    if best is None:
+        return None, None
+    if rate and _ANNUAL_TO.match(best.text):  # "inflation of 2.3% in the year to April": April's reading
+        return best.date_end.replace(day=1), best.date_end
+    return best.date_start, best.date_end
 
 
 def _inside_time(q: numbers_mod.Quantity, times: Sequence[when_mod.TimeRef]) -> bool:
@@ -199,7 +219,8 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
         for k, q in enumerate(figures):
             start, end = s.start + q.start, s.start + q.end
             span = article.text[start:end]
-            p_start, p_end = _period_for(s.text, q.start, times, figures[k + 1].start if k + 1 < len(figures) else None)
+            p_start, p_end = _period_for(s.text, q.start, times, figures[k + 1].start if k + 1 < len(figures) else None,
+                                         q.end, q.dimension == "ratio")
             floor = figures[k - 1].end if k and _verb_between(s.text, figures[k - 1].end, q.start) else 0
             ceiling = figures[k + 1].start if k + 1 < len(figures) and _verb_between(
                 s.text, q.end, figures[k + 1].start) else None

@@ -35,7 +35,18 @@ def _periods(tmp_path, sentence: str) -> list[tuple[str, date | None, date | Non
     ("More than 55 million people live with dementia, and that number is expected to reach 139 million by 2050.",
      ("More than 55 million people", None, None)),
     ("Exports rose 5% and imports fell 3% in 2024.", ("5%", date(2024, 1, 1), date(2024, 12, 31))),
+    # nearer after the figure's end than before its start
+    ("Inflation fell to 2.3 per cent in April from 3.2 per cent in March.", ("2.3 per cent", date(2024, 4, 1),
+                                                                             date(2024, 4, 30))),
+    # the day it was told is not the period
+    ("Output fell 7.2% in February to 401,300 tonnes, the agency said on Thursday.",
+     ("7.2%", date(2025, 2, 1), date(2025, 2, 28))),
+    ("Prices rose 5%, the agency said on Thursday.", ("5%", None, None)),
+    # a time in another clause before the figure is not its period; a fronted one is
+    ("It is the lowest rate since July 2021, but above the 2.1% forecast by analysts.", ("2.1%", None, None)),
+    ("In 2022, exports rose 5%.", ("5%", date(2022, 1, 1), date(2022, 12, 31))),
 ])
+
 def test_period_of_a_figure(tmp_path, sentence, expected):
     assert _periods(tmp_path, sentence)[0] == expected
 
@@ -43,3 +54,17 @@ def test_period_of_a_figure(tmp_path, sentence, expected):
 def test_a_qualifying_period_wins_over_a_day_after_the_figure(tmp_path):
     got = _periods(tmp_path, "Nordvik reported a 12% rise in second-quarter revenue to $4.2 billion on Thursday.")
     assert got[1] == ("$4.2 billion", date(2024, 4, 1), date(2024, 6, 30))
+
+
+def test_each_figure_of_a_sentence_has_its_own_period(tmp_path):
+    got = _periods(tmp_path, "Inflation fell to 2.3 per cent in April from 3.2 per cent in March.")
+    assert got[1] == ("3.2 per cent", date(2025, 3, 1), date(2025, 3, 31))
+    got = _periods(tmp_path, "Output fell 7.2% in February to 401,300 tonnes, the agency said on Thursday.")
+    assert got[1] == ("401,300 tonnes", date(2025, 2, 1), date(2025, 2, 28))
+
+
+def test_a_rate_in_the_year_to_a_month_is_that_months_reading(tmp_path):
+    got = _periods(tmp_path, "UK inflation fell to 2.3% in the year to February, official figures show.")
+    assert got[0] == ("2.3%", date(2025, 2, 1), date(2025, 2, 28))
+    got = _periods(tmp_path, "Exports reached $5 billion in the year to February, official figures show.")
+    assert got[0] == ("$5 billion", date(2024, 3, 1), date(2025, 2, 28))  # a flow: the whole year
