@@ -150,6 +150,10 @@ def _clause_subject(toks, verb_index: int) -> str:
     j = verb_index - 1
     while j >= 0 and toks[j][0].lower() in _AUX:
         j -= 1  # "imports are down": skip the auxiliary
+    if j > 0 and toks[j][0] == ",":  # "Core inflation, which excludes energy, eased": past the aside
+        k = next((k for k in range(j - 1, max(-1, j - 12), -1) if toks[k][0] == ","), None)
+        if k is not None and k + 1 < j and _ASIDE_START.match(toks[k + 1][0]):
+            j = k - 1
     while j >= 0 and len(words) < 8:
         w = toks[j][0]
         lw = w.lower()
@@ -178,6 +182,9 @@ def _change_verb_before(toks, first: int) -> int | None:
     if k < 0 or toks[k][0].lower() not in _CHANGE_END:
         return None
     lex = lexicon()
+    if k >= 1 and toks[k - 1][0].lower() in ("down", "up"):  # "fell to 2.3%, down from 3.2% in March"
+        return next((j for j in range(k - 2, max(-1, k - 16), -1) if toks[j][0].lower() not in ("down", "up")
+                     and (toks[j][0].lower() in lex.up or toks[j][0].lower() in lex.down)), None)
     for j in range(k - 1, max(-1, k - 11), -1):
         w = toks[j][0].lower()
         if w in lex.up or w in lex.down:  # with the change's own figure between ("cut its forecast to 3%": no)
@@ -188,6 +195,9 @@ def _change_verb_before(toks, first: int) -> int | None:
 
 
 _NUMBER_WORDS = frozenset(SMALL) | frozenset(SCALES) | frozenset(FRACTIONS) | {"half", "twice", "double"}
+#: how an aside in commas between a subject and its verb opens: a relative
+#: pronoun or a participle ("which excludes", "capped by the regulator")
+_ASIDE_START = re.compile(r"(?i)(?:which|who|whose|whom|however|meanwhile|though|nonetheless|[a-z]+ed|[a-z]+ing|including|excluding|led|run|known)$")
 _CLAUSE_BREAK = frozenset("and but while whereas said says told according which who that".split())
 
 
