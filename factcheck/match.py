@@ -149,11 +149,21 @@ def _named(speaker: str) -> bool:
     return any(ch.isupper() for ch in speaker)
 
 
+#: how many times longer one period may be than the other and the figures
+#: still speak of the same period: a year and a quarter of it are two measures
+PERIOD_LENGTH_RATIO = 3
+
+
 def periods_compatible(a: Claim, b: Claim) -> bool:
-    """False when both claims name a period and the periods do not overlap."""
+    """False when both claims name a period and the periods do not overlap, or
+    one is more than :data:`PERIOD_LENGTH_RATIO` times as long as the other
+    ("in 2024" and "in the fourth quarter of 2024": two figures)."""
     if a.period_start is None or b.period_start is None:
         return True
-    return not (a.period_end < b.period_start or b.period_end < a.period_start)
+    if a.period_end < b.period_start or b.period_end < a.period_start:
+        return False
+    la, lb = (a.period_end - a.period_start).days + 1, (b.period_end - b.period_start).days + 1
+    return max(la, lb) <= PERIOD_LENGTH_RATIO * min(la, lb)
 
 
 def published_close(a: Claim, b: Claim, window_days: int) -> bool:
@@ -387,7 +397,10 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     start = np.array([c.period_start.toordinal() if c.period_start else 0 for c in members])
     end = np.array([c.period_end.toordinal() if c.period_start else 0 for c in members])
     period = np.array([c.period_start is not None for c in members])
-    apart = period[:, None] & period[None, :] & ((end[:, None] < start[None, :]) | (end[None, :] < start[:, None]))
+    length = end - start + 1
+    apart = period[:, None] & period[None, :] & ((end[:, None] < start[None, :]) | (end[None, :] < start[:, None])
+                                                 | (length[:, None] > PERIOD_LENGTH_RATIO * length[None, :])
+                                                 | (length[None, :] > PERIOD_LENGTH_RATIO * length[:, None]))
     other_metrics, _ = _pair_table([x[1] for x in info], lambda ma, mb: bool(ma and mb and not ma & mb))
     direction = _codes(c.direction or None for c in members)
     directed = np.array([bool(c.direction) for c in members])
