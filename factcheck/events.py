@@ -345,7 +345,7 @@ _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _SINGULAR = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 #: an organisation referred to by what it is ("the company", "this airline")
 _COMPANY_NOUN = (r"(?:the|this)\s+(?:company|firm|corporation|carmaker|manufacturer|retailer|bank|airline|"
-                 r"planemaker|group)")
+                 r"planemaker|group)(?!\s+of\b)")  # not a name: "the Bank of England"
 _COMPANY = re.compile(rf"\b{_COMPANY_NOUN}\b", re.IGNORECASE)
 #: "the company" as the subject just before a verb
 _COMPANY_BEFORE = re.compile(rf"\b{_COMPANY_NOUN}$", re.IGNORECASE)
