@@ -128,12 +128,14 @@ def _inside_time(q: numbers_mod.Quantity, times: Sequence[when_mod.TimeRef]) -> 
 _WORDS = re.compile(r"[a-z]+")
 
 
-def _verb_between(sentence: str, start: int, end: int) -> bool:
-    """Whether a verb of its own stands between two figures ("killed 48 people
-    and injured 300": yes; "will cost $199 and $249": no)."""
+def _verbs_between(sentence: str, start: int, end: int, changes: bool = True) -> list[int]:
+    """Where the verbs of their own between two figures start ("killed 48
+    people and injured 300": one; "will cost $199 and $249": none).
+    ``changes``: also the words of a change ("rose", but also the nouns "rise", "drop")."""
     lex = lexicon()
-    return any((len(w) > 4 and w.endswith(("ed", "ing")) and w not in _NOT_VERBS) or w in lex.past_verbs
-               or w in lex.up or w in lex.down for w in _WORDS.findall(sentence[start:end].lower()))
+    return [start + m.start() for m in _WORDS.finditer(sentence[start:end].lower())
+            if (len(w := m.group()) > 4 and w.endswith(("ed", "ing")) and w not in _NOT_VERBS)
+            or w in lex.past_verbs or (changes and (w in lex.up or w in lex.down))]
 
 
 _NOT_VERBS = frozenset("during including according following excluding regarding concerning morning evening "
@@ -143,9 +145,11 @@ _NOT_VERBS = frozenset("during including according following excluding regarding
 def _subject(sentence: str, q: numbers_mod.Quantity, spotter: MetricSpotter, floor: int = 0,
              ceiling: int | None = None) -> str:
     """The figure's subject, led by the rules' metric its context names: the
-    metric is looked for around the figure, not past a figure before or after
-    it with a verb of its own between (``floor``, ``ceiling``: "killed 48
-    people and injured 300 people" does not make the 300 deaths)."""
+    metric is looked for around the figure, not past a figure before it with
+    a verb of its own between, nor past the verb of the figure after it
+    (``floor``, ``ceiling``: "killed 48 people and injured 300 people" does
+    not make the 300 deaths, "410 million users, reported revenue of 31
+    billion euros" not the users revenue)."""
     subject = subject_mod.subject_of(sentence, q)
     end = q.end if q.rate_start is None else q.rate_start  # the window is around the figure, not its "per ..."
     top = end + METRIC_WINDOW if ceiling is None else min(end + METRIC_WINDOW, ceiling)
@@ -221,9 +225,10 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
             span = article.text[start:end]
             p_start, p_end = _period_for(s.text, q.start, times, figures[k + 1].start if k + 1 < len(figures) else None,
                                          q.end, q.dimension == "ratio")
-            floor = figures[k - 1].end if k and _verb_between(s.text, figures[k - 1].end, q.start) else 0
-            ceiling = figures[k + 1].start if k + 1 < len(figures) and _verb_between(
-                s.text, q.end, figures[k + 1].start) else None
+            before = _verbs_between(s.text, figures[k - 1].end, q.start) if k else []
+            after = _verbs_between(s.text, q.end, figures[k + 1].start, False) if k + 1 < len(figures) else []
+            floor = figures[k - 1].end if before else 0
+            ceiling = after[0] if after else None  # "410 million users, reported revenue of 31 billion euros"
             subject = _subject(s.text, q, spotter, floor, ceiling)
             claims.append(Claim(
                 id=ids("q", s.text, span), kind=Kind.QUANTITY, text=span, start=start, end=end,
