@@ -76,6 +76,9 @@ _LAST_TOKENS: list = [None, []]
 #: "full-year profit", "quarterly sales"): the claim's period, not its subject
 _PERIOD_MODIFIER = re.compile(r"(?:(?:first|second|third|fourth|final|fiscal|full|half)-)?"
                               r"(?:quarter|half|year|month|week)(?:ly)?|quarterly|annual|q[1-4]")
+#: days and months: when a figure was, not what it measures ("may" and "march" are verbs too)
+_DAY_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+january february april june july august september october november december""".split())
 _LEADING_PREPOSITIONS = frozenset("in on at by for from with into during of to".split())
 
 
@@ -95,6 +98,10 @@ def _norm_words(words: list[str]) -> str:
             continue  # "second-quarter revenue": revenue
         if not out and w in _LEADING_PREPOSITIONS:
             continue  # "in second-quarter revenue"
+        if w in _DAY_WORDS:  # "the EU on Thursday fined": the claim's date, not its subject
+            if out and out[-1] in ("on", "in", "last", "this", "next", "since", "by"):
+                out.pop()
+            continue
         if w[0].isdigit() and not label and not (w.isalnum() and any(ch.isalpha() for ch in w)):
             continue  # a figure, but keep model names such as "3gs" or "5g"
         out.append(w)
