@@ -677,10 +677,15 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
             k = next((k for k in range(len(unknown) - 1, -1, -1) if unknown[k].end == e), None)
             while k is not None:
                 found.append(unknown[k])
-                prev = k - 1
-                while prev >= 0 and unknown[prev].type != "person" and prev > 0:
-                    prev -= 1  # the country of a title: "and Ethiopia's Prime Minister Abiy Ahmed"
-                k = prev if prev >= 0 and _joined(s, unknown[prev].end, unknown[k].start) else None
+                prev, joined = k - 1, None
+                while prev >= 0:
+                    if _joined(s, unknown[prev].end, unknown[k].start):
+                        joined = prev
+                        break
+                    if unknown[prev].type == "person":
+                        break
+                    prev -= 1  # past the country of a title: "and Ethiopia's Prime Minister Abiy Ahmed"
+                k = joined
             if not found and not passive and s[b:e].lower() in ("he", "she"):  # "Dave Calhoun said he would"
                 found += [n for n in unknown if n.end <= b and n.type == "person"][-1:]
             elif not found and not passive and _COMPANY_BEFORE.search(s, max(0, b - 12), e):
