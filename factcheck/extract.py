@@ -86,12 +86,12 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
     qualifies the noun of the figure's own clause ("a rise in second-quarter
     revenue to $4.2 billion on Thursday": the second quarter, not Thursday).
     For a rate, a year to a month is that month's reading ("2.3% in the year
-    to April": April). The day it was told ("said on Thursday") and a time in another clause
-    before it ("since July 2021, but above the 2.1% forecast") are not its
-    period. A time past
-    the next figure, across a comma, is that figure's ("55 million
-    people live with dementia, ..., and that number is expected to reach 139
-    million by 2050": 2050 is not the period of the 55 million)."""
+    to April": April). The day it was told ("said on Thursday") and a time in
+    another clause before it ("since July 2021, but above the 2.1% forecast")
+    are not its period. A time past the next figure, across a comma, is that
+    figure's ("55 million people live with dementia, ..., and that number is
+    expected to reach 139 million by 2050": 2050 is not the period of the 55
+    million)."""
     best = None
     best_dist = None
     if next_figure is not None and not _CLAUSE_MARK.search(sentence, q_start, next_figure):
@@ -134,12 +134,9 @@ def _verbs_between(sentence: str, start: int, end: int, changes: bool = True) ->
     ``changes``: also the words of a change ("rose", but also the nouns "rise", "drop")."""
     lex = lexicon()
     return [start + m.start() for m in _WORDS.finditer(sentence[start:end].lower())
-            if (len(w := m.group()) > 4 and w.endswith(("ed", "ing")) and w not in _NOT_VERBS)
+            if (len(w := m.group()) > 4 and w.endswith(("ed", "ing")) and w not in subject_mod.NOT_GERUNDS)
             or w in lex.past_verbs or (changes and (w in lex.up or w in lex.down))]
 
-
-_NOT_VERBS = frozenset("during including according following excluding regarding concerning morning evening "
-                       "nothing something anything everything building".split())
 
 
 def _subject(sentence: str, q: numbers_mod.Quantity, spotter: MetricSpotter, floor: int = 0,

@@ -33,6 +33,7 @@ import re
 from factcheck import units as _units
 from factcheck.lexicon import lexicon
 from factcheck.numparse import FRACTIONS, SCALES, SMALL
+from factcheck.when import MONTHS, WEEKDAYS
 
 # an abbreviation's period stays with it when a lowercase word follows ("Apple Inc. rose")
 _TOKEN = re.compile(r"[A-Za-z][\w'’\-]*(?:\.(?=\s+[a-z]))?|\d[\w,.]*(?:['’]s\b)?%?|[^\w\s]")
@@ -52,8 +53,8 @@ _MEASURE_ADJ = frozenset("thick long high tall wide deep old away across deep he
 _ADVERBS = frozenset("yesterday today tomorrow respectively each apiece overall annually yearly alone "
                      "now ago earlier later".split())
 _TIME_WORDS = frozenset("days weeks months years quarters hours decades day week month year quarter".split())
-#: words in -ing that are not a verb governing a count ("including 12 children")
-_NOT_GERUNDS = frozenset("during including according following excluding regarding concerning morning evening "
+#: words in -ing that are not a verb ("including 12 children", "during", "morning")
+NOT_GERUNDS = frozenset("during including according following excluding regarding concerning morning evening "
                          "nothing something anything everything building remaining".split())
 _SHARE_VERBS = frozenset("accounted account accounts made make makes represented represents represent "
                          "comprised comprise took take takes".split())
@@ -77,8 +78,8 @@ _LAST_TOKENS: list = [None, []]
 _PERIOD_MODIFIER = re.compile(r"(?:(?:first|second|third|fourth|final|fiscal|full|half)-)?"
                               r"(?:quarter|half|year|month|week)(?:ly)?|quarterly|annual|q[1-4]")
 #: days and months: when a figure was, not what it measures ("may" and "march" are verbs too)
-_DAY_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
-january february april june july august september october november december""".split())
+_DAY_WORDS = (frozenset(WEEKDAYS) | {m for m in MONTHS if len(m) > 3 and m not in ("march", "sept")}
+              | {"today", "yesterday", "tomorrow", "tonight"})
 _LEADING_PREPOSITIONS = frozenset("in on at by for from with into during of to".split())
 
 
@@ -204,7 +205,8 @@ def _change_verb_before(toks, first: int) -> int | None:
 _NUMBER_WORDS = frozenset(SMALL) | frozenset(SCALES) | frozenset(FRACTIONS) | {"half", "twice", "double"}
 #: how an aside in commas between a subject and its verb opens: a relative
 #: pronoun or a participle ("which excludes", "capped by the regulator")
-_ASIDE_START = re.compile(r"(?i)(?:which|who|whose|whom|however|meanwhile|though|nonetheless|[a-z]+ed|[a-z]+ing|including|excluding|led|run|known)$")
+_ASIDE_START = re.compile(r"(?i)(?:which|who|whose|whom|however|meanwhile|though|nonetheless|[a-z]+ed|[a-z]+ing|"
+                          r"led|run|known)$")
 _CLAUSE_BREAK = frozenset("and but while whereas said says told according which who that".split())
 
 
@@ -272,7 +274,7 @@ def _subject_of(sentence: str, q) -> str:
         of_np = _np_after(toks, after + 1, 3) if nxt == "of" else []
         if of_np and of_np[0].lower() in ("them", "those", "these", "whom", "which", "us", "it"):
             of_np = []
-        if not of_np and len(gov) > 5 and gov.endswith("ing") and gov not in _NOT_GERUNDS:
+        if not of_np and len(gov) > 5 and gov.endswith("ing") and gov not in NOT_GERUNDS:
             return f"{noun} {gov}"  # "killing at least 48 people"
         return " ".join([noun] + ([_norm_words(of_np)] if of_np else []))
     # 4. "X of <figure>"
