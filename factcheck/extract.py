@@ -254,10 +254,10 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
         mentioned = [name for _, _, name in events_mod.actor_mentions(s.text, rules.entities, context_actors)]
         # the actors the rules do not list that the sentence's events name, in the order written:
         # "the two leaders", "he" or "they" may refer to them later
-        order = {a: i for i, a in enumerate(context_actors)}  # those not written here keep their order
-        unlisted = sorted({a for ev in events for a in ev.actors if a not in known},
-                          key=lambda a: (_written_at(s.text, a), order.get(a, len(order)), a))
+        unlisted = {a for ev in events for a in ev.actors if a not in known} if events else None
         if unlisted:
+            order = {a: i for i, a in enumerate(context_actors)}  # those not written here keep their order
+            unlisted = sorted(unlisted, key=lambda a: (_written_at(s.text, a), order.get(a, len(order)), a))
             mentioned += unlisted
             persons |= {a for a in unlisted if names.type_of(a) == "person"}
         if mentioned:
