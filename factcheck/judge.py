@@ -49,6 +49,8 @@ def _source(c: Claim) -> str:
 
 #: claims a finding's message names; the others are counted ("and 5 more")
 MESSAGE_CLAIMS = 12
+#: claims of other outlets a sourcing finding names as matched but not compared
+ELSEWHERE_KEPT = 3
 
 
 def _listed(parts: list[str], sep: str = "; ") -> str:
@@ -136,8 +138,9 @@ class Judge:
         #: the actions one actor often repeats within days -> their label
         self._recurring = {t.id: t.label for t in rules.event_types if t.recurs}
         self.norm = AliasNormaliser(rules)
-        #: cluster id -> the pairs of a cluster left without a finding, with why they were not compared
-        self.not_compared: dict[str, list[tuple[Claim, Claim, str]]] = {}
+        #: claim id -> claims of other outlets matched with it but not compared, and why
+        #: (at most ELSEWHERE_KEPT each: a large cluster has thousands of such pairs)
+        self.elsewhere: dict[str, list[tuple[Claim, str]]] = {}
 
     def finding(self, verdict: Verdict, claims: Sequence[Claim], message: str, *, rule: str | None = None,
                 cluster: str | None = None, details: dict | None = None, severity: Severity | None = None
@@ -183,8 +186,11 @@ class Judge:
             said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
             return self.finding(Verdict.DIVERGE, list(involved.values()), f"{what} cannot both be true: {said}",
                                 cluster=cluster.id, details=details)
-        if unsure:
-            self.not_compared[cluster.id] = unsure
+        for a, b, why in unsure:
+            for x, y in ((a, b), (b, a)):
+                kept = self.elsewhere.setdefault(x.id, [])
+                if len(kept) < ELSEWHERE_KEPT:
+                    kept.append((y, why))
         if agree_pairs:
             involved = {c.id: c for a, b in agree_pairs for c in (a, b)}
             said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
@@ -354,8 +360,9 @@ class Judge:
         """unsourced / single_source for a check-worthy claim no one else backs.
 
         ``elsewhere``: claims of other outlets matched with this one but not
-        compared with it, and why; the message names them (an editor should
-        look at them side by side: "magnitude 7.2" and "7.0-magnitude")."""
+        compared with it, and why (the first :data:`ELSEWHERE_KEPT`); the
+        message names them (an editor should look at them side by side:
+        "magnitude 7.2" and "7.0-magnitude")."""
         if corroborated or c.checkworthy < self.policy.source_required_from:
             return None
         if c.kind.value not in self.policy.source_required_kinds:
@@ -486,11 +493,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
     j = Judge(rules)
     by_id = {c.id: c for c in claims}
     findings, corroborated, multi_outlet = _judge_clusters(j, by_id, clusters)
-    elsewhere: dict[str, list[tuple[Claim, str]]] = {}
-    for pairs in j.not_compared.values():
-        for a, b, why in pairs:
-            elsewhere.setdefault(a.id, []).append((b, why))
-            elsewhere.setdefault(b.id, []).append((a, why))
+    elsewhere = j.elsewhere
     by_fact: set[str] = set()
     for fact in rules.facts:
         for f in j.against_fact(fact, claims):
