@@ -334,8 +334,10 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
             continue
         if not published_close(a, b, pol.story_window_days):
             continue
-        if (a.direction or None) != (b.direction or None):
-            continue  # opposite changes, or a change and a level ("down 19%", "a quarter of imports")
+        if a.direction and b.direction and a.direction != b.direction:
+            continue
+        if a.dimension == "ratio" and bool(a.direction) != bool(b.direction):
+            continue  # a change and a level of a rate ("down 19%", "a quarter of imports")
         strict = fuzz.token_sort_ratio(sa, sb)
         strong = (s >= pol.diverge_threshold and strict >= pol.match_threshold and ea == eb and ma == mb
                   and not substituted(sa, sb))
@@ -403,7 +405,10 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
                                                  | (length[None, :] > PERIOD_LENGTH_RATIO * length[:, None]))
     other_metrics, _ = _pair_table([x[1] for x in info], lambda ma, mb: bool(ma and mb and not ma & mb))
     direction = _codes(c.direction or None for c in members)
-    opposite = direction[:, None] != direction[None, :]  # opposite changes, or a change and a level
+    directed = np.array([bool(c.direction) for c in members])
+    rate = np.array([c.dimension == "ratio" for c in members])
+    opposite = (directed[:, None] & directed[None, :] & (direction[:, None] != direction[None, :])) | (
+        rate[:, None] & (directed[:, None] != directed[None, :]))  # a change and a level of a rate
     linked = np.triu(loose >= pol.match_threshold, 1) & _possible(members, pol.story_window_days)(np) \
         & (unit[:, None] == unit[None, :]) & ~apart & ~other_metrics & ~opposite  # _possible holds published_close
     ii, jj = np.nonzero(linked)  # row by row: the (a, b) order of the pair-by-pair path
