@@ -65,6 +65,8 @@ _BASIS_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\
 #: a noun right after a period ("second-quarter revenue", "first-half profit"): the period qualifies it
 _QUALIFIES = re.compile(r"\s(?!(?:to|of|in|on|at|for|from|and|or|with|by|as|after|before|than|the|a|an)\b)[a-z]")
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+#: the earlier level a change started from, with a time of its own: "rose to 3.9% from 3.8% in March"
+_EARLIER_LEVEL = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+)?$", re.I)
 #: a clause of its own between a time and a figure after it
 _OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b", re.I)
 #: a twelve-month period to a month: for a rate ("2.3% in the year to April"), that month's reading
@@ -88,13 +90,15 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
     For a rate, a year to a month is that month's reading ("2.3% in the year
     to April": April). The day it was told ("said on Thursday") and a time in
     another clause before it ("since July 2021, but above the 2.1% forecast")
-    are not its period. A time past the next figure, across a comma, is that
-    figure's ("55 million people live with dementia, ..., and that number is
-    expected to reach 139 million by 2050": 2050 is not the period of the 55
-    million)."""
+    are not its period. A time past the next figure, across a comma or after
+    the "from" of an earlier level, is that figure's ("55 million people live
+    with dementia, ..., and that number is expected to reach 139 million by
+    2050": 2050 is not the period of the 55 million; "rose to 3.9% from 3.8%
+    in March": March is the 3.8%'s)."""
     best = None
     best_dist = None
-    if next_figure is not None and not _CLAUSE_MARK.search(sentence, q_start, next_figure):
+    if next_figure is not None and not _CLAUSE_MARK.search(sentence, q_start, next_figure) \
+            and not _EARLIER_LEVEL.search(sentence, max(0, next_figure - 16), next_figure):
         next_figure = None
     for t in times:
         if t.date_start is None or t.kind not in _PERIOD_KINDS:

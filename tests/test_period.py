@@ -45,6 +45,8 @@ def _periods(tmp_path, sentence: str) -> list[tuple[str, date | None, date | Non
     # a time in another clause before the figure is not its period; a fronted one is
     ("It is the lowest rate since July 2021, but above the 2.1% forecast by analysts.", ("2.1%", None, None)),
     ("In 2022, exports rose 5%.", ("5%", date(2022, 1, 1), date(2022, 12, 31))),
+    # the time of an earlier level after "from" is that level's
+    ("The unemployment rate rose to 3.9% from 3.8% in March.", ("3.9%", None, None)),
 ])
 
 def test_period_of_a_figure(tmp_path, sentence, expected):
