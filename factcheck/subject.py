@@ -35,8 +35,9 @@ from factcheck.lexicon import lexicon
 from factcheck.numparse import FRACTIONS, SCALES, SMALL
 from factcheck.when import MONTHS, WEEKDAYS
 
-# an abbreviation's period stays with it when a lowercase word follows ("Apple Inc. rose")
-_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*(?:\.(?=\s+[a-z]))?|\d[\w,.]*(?:['’]s\b)?%?|[^\w\s]")
+# an abbreviation's period stays with it when a lowercase word follows ("Apple Inc. rose"); initials
+# with dots are one token ("U.S.")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’\-]*(?:\.(?=\s+[a-z]))?|\d[\w,.]*(?:['’]s\b)?%?|[^\w\s]")
 _DETERMINERS = frozenset(
     "the a an this that these those its their his her our my your some any such another "
     "only just nearly almost about around roughly more less than over same".split()
@@ -91,6 +92,8 @@ def _norm_words(words: list[str]) -> str:
         if w.endswith("'s"):
             w = w[:-2]
         w = w.strip("'-.")
+        if "." in w and len(w) <= 5:
+            w = w.replace(".", "")  # "U.S." is "us"
         label = prev[:1].isupper() and w.isdigit() and raw.endswith(("'s", "’s"))  # "the Pixel 8's price"
         prev = raw
         if not w or w in _DETERMINERS or not w[0].isalnum():
