@@ -141,6 +141,9 @@ class Judge:
         #: claim id -> claims of other outlets matched with it but not compared, and why
         #: (at most ELSEWHERE_KEPT each: a large cluster has thousands of such pairs)
         self.elsewhere: dict[str, list[tuple[Claim, str]]] = {}
+        #: claims another outlet's claim agrees with, whatever their cluster's verdict
+        #: (in a divergence, the outlets on each side still confirm each other)
+        self.confirmed: set[str] = set()
 
     def finding(self, verdict: Verdict, claims: Sequence[Claim], message: str, *, rule: str | None = None,
                 cluster: str | None = None, details: dict | None = None, severity: Severity | None = None
@@ -181,16 +184,19 @@ class Judge:
         if clash_pairs:
             details["clashes"] = [{"a": a.id, "b": b.id, "on": on} for a, b, on in clash_pairs[:LINKS_KEPT]]
         _count_cut(details, not_compared=unsure, clashes=clash_pairs)
-        if clash_pairs:
-            involved = {c.id: c for a, b, _ in clash_pairs for c in (a, b)}
-            said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
-            return self.finding(Verdict.DIVERGE, list(involved.values()), f"{what} cannot both be true: {said}",
-                                cluster=cluster.id, details=details)
+        for a, b in agree_pairs:  # whatever the verdict: each side of a divergence may be confirmed
+            if _source(a) != _source(b):
+                self.confirmed.update((a.id, b.id))
         for a, b, why in unsure:
             for x, y in ((a, b), (b, a)):
                 kept = self.elsewhere.setdefault(x.id, [])
                 if len(kept) < ELSEWHERE_KEPT:
                     kept.append((y, why))
+        if clash_pairs:
+            involved = {c.id: c for a, b, _ in clash_pairs for c in (a, b)}
+            said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
+            return self.finding(Verdict.DIVERGE, list(involved.values()), f"{what} cannot both be true: {said}",
+                                cluster=cluster.id, details=details)
         if agree_pairs:
             involved = {c.id: c for a, b in agree_pairs for c in (a, b)}
             said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
@@ -527,7 +533,7 @@ def _judge_clusters(j: Judge, by_id: dict[str, Claim], clusters: Sequence[Cluste
             multi_outlet.update(f.claims)  # not the cluster's other claims: the finding does not speak of them
             if f.verdict is Verdict.AGREE:
                 corroborated.update(f.claims)
-    return findings, corroborated, multi_outlet
+    return findings, corroborated | j.confirmed, multi_outlet
 
 
 def finding_sort_key(f: Finding):

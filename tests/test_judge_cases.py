@@ -5,7 +5,8 @@ optional ``rules`` (a rules file's content, read on top of the built-in rules),
 optional ``draft: true`` (the first article is a draft checked against the
 others), ``expect`` (findings that must be there: a verdict and optionally a
 substring of a claim's text or sentence, ``text``, of an article file name,
-``article``, and of the finding's message, ``message``), optional ``forbid`` (verdicts that must not appear) and optional
+``article``, and of the finding's message, ``message``), optional ``forbid`` (verdicts that must not appear,
+or findings written as in ``expect`` that must not) and optional
 ``xfail`` (why the case cannot pass yet).
 """
 from __future__ import annotations
@@ -46,7 +47,7 @@ def test_case_files_are_well_formed():
         for e in case.get("expect", ()):
             assert e["verdict"] in VERDICTS
             covered.add(e["verdict"])
-        assert set(case.get("forbid", ())) <= VERDICTS
+        assert {f["verdict"] if isinstance(f, dict) else f for f in case.get("forbid", ())} <= VERDICTS
     assert covered == VERDICTS
 
 
@@ -89,4 +90,7 @@ def test_case(case, tmp_path):
     for expected in case.get("expect", ()):
         assert any(_matches(f, expected, claims) for f in report.findings), (expected, got)
     for verdict in case.get("forbid", ()):
-        assert verdict not in {f.verdict.value for f in report.findings}, (verdict, got)
+        if isinstance(verdict, dict):  # a finding of this verdict on this text
+            assert not any(_matches(f, verdict, claims) for f in report.findings), (verdict, got)
+        else:
+            assert verdict not in {f.verdict.value for f in report.findings}, (verdict, got)
