@@ -322,6 +322,13 @@ def _yearly(pub: date, tense: str, make) -> Range:
     return _pick(cands, pub, tense) if cands else (None, None)
 
 
+def _last_ended(pub: date, make) -> tuple[date, date]:
+    """Of the yearly periods ``make(year)`` of last year and this one, the last
+    to have ended by publication (else last year's)."""
+    periods = [make(y) for y in (pub.year - 1, pub.year)]
+    return max((r for r in periods if r[1] <= pub), default=periods[0])
+
+
 def _resolve(m: re.Match, pub: date | None, tense: str) -> tuple[str, Range]:
     g = m.group
     if g("iso"):
@@ -363,14 +370,15 @@ def _resolve(m: re.Match, pub: date | None, tense: str) -> tuple[str, Range]:
             return "period", quarter(int(year) if len(year) == 4 else 2000 + int(year))
         if pub is None:
             return "period", (None, None)
-        if tense == "past":  # "revenue rose in the second quarter": the last one to end by publication
-            ended = [quarter(y) for y in (pub.year - 1, pub.year)]
-            return "period", max((r for r in ended if r[1] <= pub), default=ended[0])
+        if tense == "past":  # "revenue rose in the second quarter"
+            return "period", _last_ended(pub, quarter)
         return "period", _yearly(pub, tense, quarter)
     if g("ended"):
-        months = int(g("en_n")) if g("en_n") and g("en_n").isdigit() else {
-            "three": 3, "six": 6, "nine": 9, "twelve": 12}.get((g("en_n") or "").lower()) or {
-            "quarter": 3, "half": 6}.get((g("en_u") or "").lower().split()[0].split("-")[0], 12)
+        unit = (g("en_u") or "").lower()
+        if g("en_n"):
+            months = _number(g("en_n"))  # "the three months", "the 6 months"
+        else:
+            months = 3 if unit == "quarter" else 6 if unit.startswith("half") else 12
         mo = _month_num(g("en_m"))
         def ending(y: int) -> tuple[date, date]:
             last = date(y, mo, int(g("en_d"))) if g("en_d") else _month_end(y, mo)
@@ -379,8 +387,7 @@ def _resolve(m: re.Match, pub: date | None, tense: str) -> tuple[str, Range]:
             return "period", ending(int(g("en_y")))
         if pub is None:
             return "period", (None, None)
-        ended = [ending(y) for y in (pub.year - 1, pub.year)]  # the last one to end by publication
-        return "period", max((r for r in ended if r[1] <= pub), default=ended[0])
+        return "period", _last_ended(pub, ending)
     if g("partyear"):
         y = _rel_year(g("py_y"), pub) if pub or g("py_y").isdigit() else None
         if y is None:
