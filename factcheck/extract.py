@@ -21,7 +21,7 @@ from factcheck import quotes as quotes_mod
 from factcheck import subject as subject_mod
 from factcheck import units as units_mod
 from factcheck import when as when_mod
-from factcheck.lexicon import lexicon
+from factcheck.lexicon import NOT_GERUNDS, lexicon
 from factcheck.metrics import MetricSpotter
 from factcheck.model import Article, Claim, Kind, RuleSet, Sentence
 from factcheck.names import ArticleNames
@@ -138,7 +138,7 @@ def _verbs_between(sentence: str, start: int, end: int, changes: bool = True) ->
     ``changes``: also the words of a change ("rose", but also the nouns "rise", "drop")."""
     lex = lexicon()
     return [start + m.start() for m in _WORDS.finditer(sentence[start:end].lower())
-            if (len(w := m.group()) > 4 and w.endswith(("ed", "ing")) and w not in subject_mod.NOT_GERUNDS)
+            if (len(w := m.group()) > 4 and w.endswith(("ed", "ing")) and w not in NOT_GERUNDS)
             or w in lex.past_verbs or (changes and (w in lex.up or w in lex.down))]
 
 

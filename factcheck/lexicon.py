@@ -26,6 +26,11 @@ def _language() -> dict:
     return _load("language.yaml")
 
 
+#: words in -ing that are not a verb ("including 12 children", "during", "morning")
+NOT_GERUNDS = frozenset("during including according following excluding regarding concerning morning evening "
+                        "nothing something anything everything building remaining".split())
+
+
 @lru_cache(maxsize=1)
 def vague_subjects() -> frozenset:
     """:attr:`Lexicon.vague_subjects` without building the patterns (the

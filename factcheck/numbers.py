@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck import units as _units
-from factcheck.lexicon import is_plural, lemma, lexicon
+from factcheck.lexicon import NOT_GERUNDS, is_plural, lemma, lexicon
 from factcheck.numchange import compared as _compared
 from factcheck.numchange import direction as _direction
 from factcheck.numchange import multipliers as _multipliers
@@ -311,9 +311,9 @@ _ELLIPSIS_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|or\b|others\b)")
 #: what may stand between the figure before and a bare figure counting the same:
 #: "and", a comma, and a verb of the same subject ("48 people and injuring 300")
 _ELLIPSIS_GAP = re.compile(r"\s*,?\s*(?:and|or|but|while)?\s*(?:([a-z]{3,}(?:ed|ing))\s+)?")
-#: verbs in -ed or -ing before a figure that are labels, not the figure's own verb
-_NOT_ELLIPSIS_VERBS = frozenset("aged dated numbered ranked rated listed priced sized timed titled "
-                                "during including according following excluding".split())
+#: words in -ed or -ing before a figure that are labels or no verb, not the figure's own verb
+_NOT_ELLIPSIS_VERBS = frozenset("aged dated numbered ranked rated listed priced sized timed titled".split()) \
+    | NOT_GERUNDS
 
 
 def _elliptic(low: str, d: _Draft, pos: int, prev_unit: str | None, floor: int) -> bool:

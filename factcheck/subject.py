@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from factcheck import units as _units
-from factcheck.lexicon import lexicon
+from factcheck.lexicon import NOT_GERUNDS, lexicon
 from factcheck.numparse import FRACTIONS, SCALES, SMALL
 from factcheck.when import MONTHS, WEEKDAYS
 
@@ -54,9 +54,6 @@ _MEASURE_ADJ = frozenset("thick long high tall wide deep old away across deep he
 _ADVERBS = frozenset("yesterday today tomorrow respectively each apiece overall annually yearly alone "
                      "now ago earlier later".split())
 _TIME_WORDS = frozenset("days weeks months years quarters hours decades day week month year quarter".split())
-#: words in -ing that are not a verb ("including 12 children", "during", "morning")
-NOT_GERUNDS = frozenset("during including according following excluding regarding concerning morning evening "
-                         "nothing something anything everything building remaining".split())
 _SHARE_VERBS = frozenset("accounted account accounts made make makes represented represents represent "
                          "comprised comprise took take takes".split())
 
