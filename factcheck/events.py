@@ -305,6 +305,7 @@ _BOUND_LEFT = re.compile(
     r"[,;:()—–]|(?=[.!?])" + NOT_ABBREV + r"[.!?](?:\s|$)|\b(?:that|which|who|when|while|whereas|since|before|after|because|"
     r"although|though|as|but|where|if|unless|until|so)\b", re.IGNORECASE)
 _BOUND_RIGHT = _BOUND_LEFT
+_FOUR_WORDS = re.compile(r"\w+\s+\w+\s+\w+\s+\w")  # a noun's actor is at most three words before it
 _EXTEND = re.compile(r"\s*(?:on\s+the\s+sidelines\s+of|at\s|in\s|during\s)", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'-]*|of|de|del))*)")
 _VISIT_PLACE = re.compile(r"\b(?:in|at|to|visit|visits|visited|visiting)\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
@@ -817,7 +818,7 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         actors = []
         if not verb:  # the noun's own phrase: "Moscow's invasion of Ukraine"
             actors = [n for x, y, n, k in ments if k == "actor" and (
-                (left <= x and y <= i and not re.search(r"\w+\s+\w+\s+\w+\s+\w", sentence[y:i]))
+                (left <= x and y <= i and not _FOUR_WORDS.search(sentence, y, i))
                 or (j <= x and y <= right))]
             actors += _actors_in(sentence, i, right, [], types, (), low)
         after_invite = invite_end is not None and i >= invite_end

@@ -92,6 +92,8 @@ class Quantity:
     rate_start: int | None = None
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+_BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+|almost\s+)?$")
 _NEXT_WORDS = re.compile(r"[ -]?([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?")
 _OF_PRONOUN = re.compile(r" of (?:them|those|whom|these|which)\b")
 _OF_NP = re.compile(r" of (?:the |its |their |his |her |our |all |these |those )?([a-z]+)(?: ([a-z]+))?")
@@ -378,7 +380,7 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
         if n.start >= 2 and text[n.start - 1] == " ":
             pw = text[:n.start].rstrip().rsplit(None, 1)
             if pw and pw[-1][:1].isupper() and not pw[-1].endswith(("'s", "’s", "s'")) \
-                    and re.search(r"[.!?]\s*$", text[:n.start - len(pw[-1]) - 1]) is None \
+                    and _SENTENCE_END.search(text[:n.start - len(pw[-1]) - 1]) is None \
                     and n.start - len(pw[-1]) - 1 > 0:
                 return False  # Boeing 737, Windows 10
     if n.kind == "words" and not n.scaled and not standalone and d.hedge is None:
@@ -458,7 +460,7 @@ def _occasions(low: str, d: _Draft) -> bool:
         return False
     if d.number is not None and d.number.kind == "mult" and low[d.number.start:d.number.end] not in _OCCASION_WORDS:
         return False
-    if re.search(r"\bby\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+|almost\s+)?$", low[max(0, d.start - 20):d.start]):
+    if _BY_BEFORE.search(low[max(0, d.start - 20):d.start]):
         return False  # "increased by three times"
     return _TIMES_COMPARE.match(low, d.end) is None
 

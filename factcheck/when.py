@@ -206,6 +206,7 @@ def _tense_in(segment: str, backward: bool) -> str | None:
     return "future" if m.group("f") else "past" if m.group("p") else "present"
 
 
+_NON_WORD = re.compile(r"\W*")
 _CLAUSE_END = re.compile(r"[,;:()—–]|\.\s|[!?]")
 _SENT_END = re.compile(r"(?<!\b(?:Mr|Ms|Dr|St))(?<!\b[A-Z])[.!?]\s|\n")
 
@@ -235,7 +236,7 @@ def clause_tense(text: str, start: int, end: int) -> str:
     if tense:
         return tense
     right = text[end:s1]
-    m = re.match(r"\W*", right)
+    m = _NON_WORD.match(right)
     skip = m.end() if m else 0
     m = _CLAUSE_END.search(right, skip)
     tense = _tense_in(right[skip:m.start() if m else len(right)], False)
