@@ -95,7 +95,7 @@ _BRANCHES = (
     rf"|(?P<md>\(?\b(?P<md_m>{_MONTH})\s+(?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d)\)?)"
     rf"|(?P<dm>\b(?P<dm_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dm_m>{_LONG_MONTH})\b)"
     rf"|(?P<monthyear>\b(?:in\s+)?(?P<my_m>{_LONG_MONTH})\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)"
-    rf"|(?P<since>\bsince\s+(?:(?P<si_m>{_LONG_MONTH})|(?P<si_y>{_YEAR})\b))"
+    rf"|(?P<since>\bsince\s+(?:(?P<si_m>{_LONG_MONTH})(?:\s+(?:of\s+)?(?P<si_my>{_YEAR})\b)?|(?P<si_y>{_YEAR})\b))"
     r"|(?P<ago>\b(?P<ag_n>" + _NUM + r")\s+(?P<ag_u>days?|weeks?|months?|years?|decades?)\s+ago\b)"
     r"|(?P<past>\b(?:in\s+|over\s+|during\s+|for\s+)?the\s+(?:past|last)\s+(?:(?P<pa_n>" + _NUM +
     r")\s+)?(?P<pa_u>days?|weeks?|months?|years?|decades?)\b)"
@@ -397,6 +397,8 @@ def _resolve(m: re.Match, pub: date | None, tense: str) -> tuple[str, Range]:
     if g("since"):
         if g("si_y"):
             lo = date(int(g("si_y")), 1, 1)
+        elif g("si_my"):  # "since August 2021"
+            lo = date(int(g("si_my")), _month_num(g("si_m")), 1)
         elif pub:
             lo = _yearly(pub, "past", lambda y: (date(y, _month_num(g("si_m")), 1),) * 2)[0]
         else:

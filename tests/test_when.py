@@ -39,6 +39,12 @@ def test_same_period_follows_the_last_period():
         (date(2022, 1, 1), date(2022, 6, 30)), (date(2021, 1, 1), date(2021, 6, 30))]
 
 
+def test_since_a_month_of_a_named_year():
+    assert _one("raised rates by 3 points since August 2021") == (date(2021, 8, 1), FRI)
+    assert _one("up 3% since August") == (date(2022, 8, 1), FRI)
+    assert _one("since March of 2020") == (date(2020, 3, 1), FRI)
+
+
 def test_unresolvable_without_publication_date():
     refs = find_times("last week and in 2019", None)
     assert [(r.text, r.date_start) for r in refs] == [("last week", None), ("in 2019", date(2019, 1, 1))]
