@@ -8,6 +8,7 @@ import re
 
 from factcheck import units as _units
 from factcheck.lexicon import lexicon
+from factcheck.numdraft import WORD as _WORD
 from factcheck.numdraft import Draft as _Draft
 from factcheck.numdraft import interval as _interval
 from factcheck.numdraft import prev_word as _prev_word
@@ -54,6 +55,27 @@ def _minor_part(low: str, a: _Draft, b: _Draft, gap: str) -> bool:
             and low[b.start].isalpha():
         return bool(_CLAUSE_END.match(low, b.end))
     return False
+
+
+#: words between a verb of change and its figure: "rose by about 2%"
+_CHANGE_FILLERS = frozenset("by a an about around some roughly nearly almost just only another further sharply "
+                            "slightly".split())
+#: verbs of change in -ed or their irregular past: the change is told as done
+_DONE = frozenset("rose risen fell fallen grew grown sank sunk slid shrank shrunk lost up down".split())
+
+
+def _change_then_level(low: str, a: _Draft, b: _Draft, lex) -> bool:
+    """Is "A to B" a change and the level it reached, not a range? After a verb
+    of change told as done ("rose 0.5% to 4.2%", "was up 3% to 98.5"), or
+    after any verb of change when only A has a unit ("to weaken 0.4% to
+    1,243.5"): "expected to rise 2% to 3%" stays a range."""
+    words = _WORD.findall(low, max(0, a.start - 40), a.start)
+    while words and words[-1] in _CHANGE_FILLERS:
+        words.pop()
+    if not words or (words[-1] not in lex.up and words[-1] not in lex.down):
+        return False
+    w = words[-1]
+    return w.endswith("ed") or w in _DONE or (a.unit is not None and b.unit is None)
 
 
 def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
@@ -124,6 +146,8 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
                 _interval(a)
             return False
         if word == "or" and not (a.number.kind == "words" and b.number.kind == "words"):
+            return False
+        if word == "to" and _change_then_level(low, a, b, lex):
             return False
         if word == "-" and gap != "-" and a.number.kind != "digits":
             return False
