@@ -46,7 +46,7 @@ _STOP = frozenset(
     """is are was were be been being has have had will would could should can may might must do does did
     said says say told according and but or while that which who whom as when after before because since
     if although though than in on at by for from with into during over under about between through against
-    until amid among across per whereas where""".split()
+    until amid among across per whereas where within""".split()
 )
 _AUX = frozenset("is are was were be been being has have had will would could should can may might did do does "
                  "also still".split())
@@ -195,11 +195,47 @@ def _change_verb_before(toks, first: int) -> int | None:
                      and (toks[j][0].lower() in lex.up or toks[j][0].lower() in lex.down)), None)
     for j in range(k - 1, max(-1, k - 11), -1):
         w = toks[j][0].lower()
-        if w in lex.up or w in lex.down:  # with the change's own figure between ("cut its forecast to 3%": no)
+        if (w in lex.up or w in lex.down) and toks[j - 1][0].lower() not in _DETERMINERS:  # not "its growth"
+            # with the change's own figure between ("cut its forecast to 3%": no)
             return j if any(t[0][0].isdigit() or t[0].lower() in _NUMBER_WORDS for t in toks[j + 1:k]) else None
         if not w[0].isalnum() and w not in ("%", "$", "€", "£", "¥", ".") or w in _CLAUSE_BREAK:
             return None
     return None
+
+
+#: words between a figure and the word that governs it ("by a cumulative 300", "to just 5%")
+_GLUE = frozenset(("by", "to", "for", "of", "a", "an", "some", "the", "just", "only", "at", "%", "$", "€", "£",
+                   "cumulative", "combined", "further", "additional", "total", "whopping", "modest", "mere"))
+_POSSESSIVES = frozenset("its their his her our my your".split())
+
+
+def _possessed(toks, k: int) -> str:
+    """The noun phrase ending at token ``k`` when a possessive or "the" opens
+    it after a word that is no preposition: "taking its benchmark (to 3.5%)",
+    "put the death toll (at 48)"; "" otherwise."""
+    j = k
+    while j >= 1 and k - j < 4 and toks[j][0][0].isalpha() and toks[j][0].lower() not in _STOP:
+        if toks[j - 1][0].lower() in _POSSESSIVES or toks[j - 1][0].lower() == "the":
+            if j >= 2 and toks[j - 2][0][0].isalpha() and toks[j - 2][0].lower() not in _STOP:
+                return _norm_words([t[0] for t in toks[j:k + 1]])
+            return ""
+        j -= 1
+    return ""
+
+
+def _object_changed(toks, verb: int, first: int) -> str:
+    """What a verb of change with an object changed, when its figure follows
+    "by": "raised its benchmark rate by 25 basis points (to 3.5%)" -> the
+    rate, not the bank that raised it ("" when there is no such object)."""
+    words = []
+    for j in range(verb + 1, min(first, verb + 8)):
+        w = toks[j][0]
+        if w.lower() == "by":
+            return _norm_words(words) if words and words[0].lower() not in _STOP else ""
+        if not w[0].isalpha() or w.lower() in _STOP:
+            return ""
+        words.append(w)
+    return ""
 
 
 _NUMBER_WORDS = frozenset(SMALL) | frozenset(SCALES) | frozenset(FRACTIONS) | {"half", "twice", "double"}
@@ -234,8 +270,10 @@ def _subject_of(sentence: str, q) -> str:
     nxt = toks[after][0].lower() if after < len(toks) else ""
     # walk back over glue words to the verb or noun that governs the figure
     k = first - 1
-    glue = ("by", "to", "for", "of", "a", "an", "some", "the", "just", "only", "at", "%", "$", "€", "£")
-    while k >= 0 and (toks[k][0].lower() in glue or toks[k][0][0].isdigit() or _inside_number(toks[k][0])):
+    by = None  # where "by" stands before the figure: "raised rates by a cumulative 300 basis points"
+    while k >= 0 and (toks[k][0].lower() in _GLUE or toks[k][0][0].isdigit() or _inside_number(toks[k][0])):
+        if toks[k][0].lower() == "by":
+            by = k
         k -= 1
     gov = toks[k][0].lower() if k >= 0 else ""
     # 1. a share of something
@@ -248,8 +286,13 @@ def _subject_of(sentence: str, q) -> str:
         return f"share of {what}".strip()
     # 2. a change, or where a change went: "fell 7.2% in February to 401,300 tonnes"
     change = k if gov in lex.up or gov in lex.down else _change_verb_before(toks, first)
+    if change is None and by is not None:
+        change = next((j for j in range(k, max(-1, k - 8), -1)
+                       if (toks[j][0].lower() in lex.up or toks[j][0].lower() in lex.down)
+                       and (j == 0 or toks[j - 1][0].lower() not in _DETERMINERS)  # a verb: not "its growth"
+                       and _object_changed(toks, j, by + 1)), None)
     if change is not None:
-        subj = _clause_subject(toks, change)
+        subj = _object_changed(toks, change, first) or _clause_subject(toks, change)
         if subj:
             return subj
     # 3. a count of things
@@ -296,6 +339,9 @@ def _subject_of(sentence: str, q) -> str:
         np = _norm_words(_np_after(toks, after + 1, 4))
         if np:
             return np
+    np = _possessed(toks, k)  # "taking its benchmark to 3.5%": a noun, not a verb
+    if np:
+        return np
     if k >= 0 and toks[k][0][0].isalpha():
         subj = _clause_subject(toks, k)
         verb = gov if gov not in _STOP else ""
