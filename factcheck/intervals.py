@@ -112,32 +112,48 @@ _DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:
 MAX_ROUNDING = 0.05
 
 
+#: units whose figures are shares or points of a share: their rounding is the
+#: last digit written, not a share of the figure ("3%" may be 3.4%)
+POINT_UNITS = frozenset({"percent", "percentage_point"})
+#: the rounding of a percentage not written in digits ("a quarter", "five percent")
+WORDS_POINT_ROUNDING = 0.5
+
+
 def rounding(c: Claim) -> float:
     """Half a unit of the last significant digit of the written figure, in the
     claim's own unit: "18 kilometres" may be 18.4 rounded, "84,000 fans"
     83,500. At most ``MAX_ROUNDING`` of the figure; 0 for ranges and for
-    figures not written in digits.
+    figures not written in digits. Percentages and percentage points are
+    rounded to the digit written, whatever their size ("3%" may be 3.4%,
+    "5.0%" is not 5.1%, "20%" not 18%), and half a point when written in words.
 
     >>> from factcheck.model import Claim, Kind
-    >>> def q(text, value):
-    ...     return Claim("x", "a", Kind.QUANTITY, text, 0, 0, 1, text, 0, 0, 0, value=value)
-    >>> rounding(q("18 km", 18.0)), rounding(q("84,000 fans", 84000.0)), rounding(q("3 percent", 3.0))
+    >>> def q(text, value, unit=None):
+    ...     return Claim("x", "a", Kind.QUANTITY, text, 0, 0, 1, text, 0, 0, 0, value=value, unit=unit)
+    >>> rounding(q("18 km", 18.0)), rounding(q("84,000 fans", 84000.0)), rounding(q("3 kg", 3.0))
     (0.5, 500.0, 0.15000000000000002)
+    >>> rounding(q("3 percent", 3.0, "percent")), rounding(q("5.0%", 5.0, "percent")), rounding(q("20%", 20.0, "percent"))
+    (0.5, 0.05, 0.5)
+    >>> rounding(q("25 basis points", 0.25, "percentage_point")), rounding(q("a quarter", 25.0, "percent"))
+    (0.005, 0.5)
     """
     if c.value is None or c.hedge == "range":
         return 0.0
+    points = c.unit in POINT_UNITS
     m = _DIGITS.search(c.text or "")
     if m is None:
-        return 0.0
+        return WORDS_POINT_ROUNDING if points else 0.0
     digits = m.group().replace(",", "")
     written = float(digits)
     if written == 0:
         return 0.0
     if "." in digits:
         half = 0.5 * 10 ** -len(digits.split(".")[1])
+    elif points:
+        half = 0.5  # "20%" is not rounded to the ten
     else:
         half = 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
-    return abs(c.value) * min(half / written, MAX_ROUNDING)
+    return abs(c.value) * (half / written if points else min(half / written, MAX_ROUNDING))
 
 
 def compatible(a: Interval, b: Interval, slack: float, edges_touch: bool = True) -> bool:

@@ -82,7 +82,7 @@ def test_divergence_explains_itself(default_rules):
     (f,) = [f for f in verdicts(claims, default_rules) if f.cluster]
     assert f.verdict is Verdict.DIVERGE and f.severity is Severity.ERROR
     assert f.details["match"]["links"][0]["strong"] is True
-    assert f.details["intervals"] and f.details["clashes"] and f.details["tolerance"] == {"abs": 0.5, "rel": 0.0}
+    assert f.details["intervals"] and f.details["clashes"] and f.details["tolerance"] == {"abs": 0.0, "rel": 0.0}
 
 
 def test_figure_in_two_units_agrees_with_itself(default_rules):
@@ -149,6 +149,16 @@ def test_corroborated_claim_needs_no_source(default_rules):
     assert [f.verdict for f in verdicts(claims, default_rules)] == [Verdict.AGREE]
 
 
+def test_percentages_allow_the_rounding_of_the_digit_written(default_rules):
+    def pair(a, b):
+        return cross([quantity("a", a, subject="inflation in France"),
+                      quantity("b", b, subject="inflation in France")], default_rules)
+    assert pair(3, 3.4) == "agree"  # "3 percent" may be 3.4 rounded
+    assert pair(5.0, 5.1) == "diverge"  # both to the tenth
+    assert pair(3.25, 3.5) == "diverge"
+    assert pair(19, 20) == "diverge"
+
+
 def _fact(**kw):
     base = dict(id="f", kind=Kind.QUANTITY, subject="inflation", source="Statistics office", unit="percent",
                 period_start=date(2022, 1, 1), period_end=date(2022, 12, 31), file="rules/facts.yaml", line=3)
@@ -158,7 +168,8 @@ def _fact(**kw):
 
 @pytest.mark.parametrize("claim_kw, expected", [
     (dict(value=8.0), "rule_confirmed"),
-    (dict(value=8.3), "rule_confirmed"),
+    (dict(value=8.3), "rule_violated"),  # written to the tenth: not 8.0
+    (dict(value=8.4, hedge="about"), "rule_confirmed"),
     (dict(value=11.0), "rule_violated"),
     (dict(value=11.0, period=(date(2021, 1, 1), date(2021, 12, 31))), None),
     (dict(value=11.0, subject="unemployment"), None),
