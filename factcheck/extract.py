@@ -143,6 +143,25 @@ def _verbs_between(sentence: str, start: int, end: int, changes: bool = True) ->
 
 
 
+#: where one clause of a sentence ends and the next begins
+_CLAUSE_BREAK = re.compile(r",\s|;\s|\s(?:and|but|while|whereas)\s")
+
+
+def _clause_start(sentence: str, start: int, end: int) -> int:
+    """Where the clause of the figure at ``end`` starts, looked for after the figure before it at ``start``."""
+    cut = start
+    for m in _CLAUSE_BREAK.finditer(sentence, start, end):
+        cut = m.end()
+    return cut
+
+
+def _clause_end(sentence: str, start: int, end: int, verb: int) -> int:
+    """Where the clause of the figure ending at ``start`` ends, before the figure at
+    ``end``; at the verb between them (``verb``) when no clause break is there."""
+    m = _CLAUSE_BREAK.search(sentence, start, end)
+    return m.start() if m else verb
+
+
 def _subject(sentence: str, q: numbers_mod.Quantity, spotter: MetricSpotter, floor: int = 0,
              ceiling: int | None = None) -> str:
     """The figure's subject, led by the rules' metric its context names: the
@@ -152,6 +171,8 @@ def _subject(sentence: str, q: numbers_mod.Quantity, spotter: MetricSpotter, flo
     not make the 300 deaths, "410 million users, reported revenue of 31
     billion euros" not the users revenue)."""
     subject = subject_mod.subject_of(sentence, q)
+    if subject == "age":  # "died at the age of 56": a person's age, whatever is measured around it
+        return subject
     end = q.end if q.rate_start is None else q.rate_start  # the window is around the figure, not its "per ..."
     top = end + METRIC_WINDOW if ceiling is None else min(end + METRIC_WINDOW, ceiling)
     metric = spotter.spot(sentence[max(floor, q.start - METRIC_WINDOW): top])
@@ -228,8 +249,14 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                                          q.end, q.dimension == "ratio")
             before = _verbs_between(s.text, figures[k - 1].end, q.start) if k else []
             after = _verbs_between(s.text, q.end, figures[k + 1].start, False) if k + 1 < len(figures) else []
-            floor = figures[k - 1].end if before else 0
-            ceiling = after[0] if after else None  # "410 million users, reported revenue of 31 billion euros"
+            # with a verb between, the figures are told in two clauses: a metric is looked for
+            # in this figure's clause ("24,000 people were forced from their homes, and some
+            # 500,000 are without power"; "410 million users, reported revenue of 31 billion")
+            if k and not before:  # "will cost $199 and $249": one verb, unless this figure has its own after it
+                limit = figures[k + 1].start if k + 1 < len(figures) else len(s.text)
+                before = _verbs_between(s.text, q.end, _clause_end(s.text, q.end, limit, limit), False)
+            floor = _clause_start(s.text, figures[k - 1].end, q.start) if before else 0
+            ceiling = _clause_end(s.text, q.end, figures[k + 1].start, after[0]) if after else None
             subject = _subject(s.text, q, spotter, floor, ceiling)
             claims.append(Claim(
                 id=ids("q", s.text, span), kind=Kind.QUANTITY, text=span, start=start, end=end,
