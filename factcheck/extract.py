@@ -143,6 +143,18 @@ def _verbs_between(sentence: str, start: int, end: int, changes: bool = True) ->
 
 
 
+#: a dateline opening a sentence: "SEOUL, Jan 13 (Reuters) - ", "PORTO ALEGRE, Brazil (AP) — "
+_DATELINE = re.compile(r"[^()\n]{0,60}\([A-Z][\w .&'-]{0,30}\)\s*(?:-{1,2}|[—–])\s")
+
+
+def _without_dateline(sentence: str) -> str:
+    """``sentence`` with its dateline blanked (the same length: offsets hold)."""
+    if "(" not in sentence[:64]:
+        return sentence
+    m = _DATELINE.match(sentence)
+    return " " * m.end() + sentence[m.end():] if m else sentence
+
+
 #: where one clause of a sentence ends and the next begins
 _CLAUSE_BREAK = re.compile(r",\s|;\s|\s(?:and|but|while|whereas)\s")
 
@@ -234,9 +246,10 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
         times = when_mod.find_times(s.text, article.published) if figures else []
         figures = [_national_currency(q, article.text) for q in map(_in_canonical_unit, figures)
                    if not _inside_time(q, times)]
-        events = events_mod.extract_events(s.text, article.published, rules.entities, rules.event_types,
+        told_text = _without_dateline(s.text)  # the outlet of "MOSCOW (Reuters) -" neither acts nor speaks
+        events = events_mod.extract_events(told_text, article.published, rules.entities, rules.event_types,
                                            context_actors=tuple(context_actors), told=told, names=names)
-        quotes = quotes_mod.find_quotes(s.text, prev_text)
+        quotes = quotes_mod.find_quotes(told_text, prev_text)
         if figures or events or quotes:  # the source is looked for where there is a claim to attribute
             attribution = attr_mod.find_attribution(s.text, prev_text, carry_over=carry)
             common = dict(article=article.id, outlet=article.outlet, published=article.published,
@@ -282,7 +295,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 id=ids("t", s.text, span), kind=Kind.QUOTE, text=span, start=start, end=end,
                 line=lines.line(start), subject=qt.speaker or "", speaker=qt.speaker, quote=qt.words,
                 quote_kind=qt.kind, checkworthy=0.7 if qt.kind == "direct" else 0.4, **common))
-        mentioned = [name for _, _, name in events_mod.actor_mentions(s.text, rules.entities, context_actors)]
+        mentioned = [name for _, _, name in events_mod.actor_mentions(told_text, rules.entities, context_actors)]
         # the actors the rules do not list that the sentence's events name, in the order written:
         # "the two leaders", "he" or "they" may refer to them later
         unlisted = {a for ev in events for a in ev.actors if a not in known} if events else None

@@ -303,3 +303,18 @@ def test_people_the_rules_do_not_list_are_referred_to_later(tmp_path):
     assert ("meeting", ("Abiy Ahmed", "William Ruto")) in got
     assert ("agreement", ("Abiy Ahmed", "William Ruto")) in got
     assert ("visit", ("William Ruto",)) in got
+
+
+def test_the_outlet_of_a_dateline_neither_acts_nor_speaks():
+    from factcheck.extract import extract_article
+    from factcheck.ingest import parse_article
+    from factcheck.model import Kind
+    from factcheck.rules import load_rules
+
+    text = ("May 3 (Reuters) - The death toll from heavy rains in southern Brazil rose to 56 on Friday, "
+            "according to the state civil defense.\n")
+    article, _ = parse_article(text, "a.md", {"published": date(2024, 5, 3), "outlet": "Reuters"})
+    claims = extract_article(article, load_rules())
+    assert all("Reuters" not in c.actors for c in claims if c.kind is Kind.EVENT)
+    (quote,) = [c for c in claims if c.kind is Kind.QUOTE]
+    assert quote.text.startswith("The death toll")
