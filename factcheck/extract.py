@@ -69,6 +69,10 @@ _CLAUSE_MARK = re.compile(r"[,;:()]")
 _EARLIER_LEVEL = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+)?$", re.I)
 #: a clause of its own between a time and a figure after it
 _OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b", re.I)
+#: a record or a superlative after a comma that follows a figure: the time after it dates
+#: the record, not the figure ("4.71 meters, close to a record set in 1941", "12%, the highest since 2019")
+_RECORD_AFTER = re.compile(r",[^,;]*?\b(?:record|historic|highest|lowest|biggest|largest|smallest|fastest|slowest|"
+                           r"strongest|weakest|sharpest|steepest|deepest|best|worst|surpass\w*|exceed\w*)\b", re.I)
 #: a twelve-month period to a month: for a rate ("2.3% in the year to April"), that month's reading
 _ANNUAL_TO = re.compile(r"(?:in\s+)?the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending|through|until)\b",
                         re.I)
@@ -94,7 +98,9 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
     the "from" of an earlier level, is that figure's ("55 million people live
     with dementia, ..., and that number is expected to reach 139 million by
     2050": 2050 is not the period of the 55 million; "rose to 3.9% from 3.8%
-    in March": March is the 3.8%'s)."""
+    in March": March is the 3.8%'s). A time after a record or a superlative
+    past a comma dates the record ("4.71 meters, close to a record set in
+    1941")."""
     best = None
     best_dist = None
     if next_figure is not None and not _CLAUSE_MARK.search(sentence, q_start, next_figure) \
@@ -107,6 +113,8 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
             continue
         if t.end <= q_start and _OTHER_CLAUSE.search(sentence, t.end, q_start):
             continue  # "the lowest since July 2021, but above the 2.1% forecast"
+        if t.start >= (q_end or q_start) and _RECORD_AFTER.search(sentence, q_end or q_start, t.start):
+            continue
         if _BASIS_BEFORE.search(sentence, max(0, t.start - 30), t.start) or \
                 _REPORTED_ON.search(sentence, max(0, t.start - 20), t.start):
             continue

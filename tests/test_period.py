@@ -47,6 +47,11 @@ def _periods(tmp_path, sentence: str) -> list[tuple[str, date | None, date | Non
     ("In 2022, exports rose 5%.", ("5%", date(2022, 1, 1), date(2022, 12, 31))),
     # the time of an earlier level after "from" is that level's
     ("The unemployment rate rose to 3.9% from 3.8% in March.", ("3.9%", None, None)),
+    # the time of a record named after the figure dates the record
+    ("The lake reached 4.71 meters, close to a record set in 1941, local authorities said.",
+     ("4.71 meters", None, None)),
+    ("Exports rose 12% in 2022, the highest since 2019.", ("12%", date(2022, 1, 1), date(2022, 12, 31))),
+    ("Exports rose 12%, the highest since 2019.", ("12%", None, None)),
 ])
 
 def test_period_of_a_figure(tmp_path, sentence, expected):
