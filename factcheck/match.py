@@ -152,6 +152,9 @@ def _named(speaker: str) -> bool:
 #: how many times longer one period may be than the other and the figures
 #: still speak of the same period: a year and a quarter of it are two measures
 PERIOD_LENGTH_RATIO = 3
+#: days after the end of a named period from which a figure that names no
+#: period, published then, is about another time (see :func:`stale_period`)
+STALE_DAYS = 366
 
 
 def periods_compatible(a: Claim, b: Claim) -> bool:
@@ -164,6 +167,17 @@ def periods_compatible(a: Claim, b: Claim) -> bool:
         return False
     la, lb = (a.period_end - a.period_start).days + 1, (b.period_end - b.period_start).days + 1
     return max(la, lb) <= PERIOD_LENGTH_RATIO * min(la, lb)
+
+
+def stale_period(a: Claim, b: Claim) -> bool:
+    """True when one claim names a period that ended more than
+    :data:`STALE_DAYS` before the other, which names none, was published
+    ("51.4 percent in 2022" and "turnout was 66.2%" in 2024): the figure
+    without a period speaks of its own time, not of that period."""
+    if (a.period_start is None) == (b.period_start is None):
+        return False
+    dated, undated = (a, b) if b.period_start is None else (b, a)
+    return undated.published is not None and (undated.published - dated.period_end).days > STALE_DAYS
 
 
 def published_close(a: Claim, b: Claim, window_days: int) -> bool:
@@ -330,7 +344,8 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
     for i, j, a, b, s in _linked_pairs(members, subjects, fuzz.token_set_ratio, pol.match_threshold, focus,
                                        _possible(members, pol.story_window_days)):
         (sa, ma, ea), (sb, mb, eb) = info[i], info[j]
-        if unit_key(a) != unit_key(b) or not periods_compatible(a, b) or (ma and mb and not ma & mb):
+        if unit_key(a) != unit_key(b) or not periods_compatible(a, b) or (ma and mb and not ma & mb) \
+                or stale_period(a, b):
             continue
         if not published_close(a, b, pol.story_window_days):
             continue
@@ -403,6 +418,12 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     apart = period[:, None] & period[None, :] & ((end[:, None] < start[None, :]) | (end[None, :] < start[:, None])
                                                  | (length[:, None] > PERIOD_LENGTH_RATIO * length[None, :])
                                                  | (length[None, :] > PERIOD_LENGTH_RATIO * length[:, None]))
+    day = np.array([c.published.toordinal() if c.published else 0 for c in members])
+    stale_after = end + STALE_DAYS  # a figure without a period published later speaks of its own time
+    undated_pub = ~period & np.array([c.published is not None for c in members])
+    stale = (period[:, None] & undated_pub[None, :] & (day[None, :] > stale_after[:, None])) \
+        | (undated_pub[:, None] & period[None, :] & (day[:, None] > stale_after[None, :]))
+    apart |= stale
     other_metrics, _ = _pair_table([x[1] for x in info], lambda ma, mb: bool(ma and mb and not ma & mb))
     direction = _codes(c.direction or None for c in members)
     directed = np.array([bool(c.direction) for c in members])
