@@ -37,7 +37,7 @@ from factcheck.when import MONTHS, WEEKDAYS
 
 # an abbreviation's period stays with it when a lowercase word follows ("Apple Inc. rose"); initials
 # with dots are one token ("U.S.")
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’\-]*(?:\.(?=\s+[a-z]))?|\d[\w,.]*(?:['’]s\b)?%?|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’\-]*(?:\.(?=\s+[a-z]))?|\d(?:\w|[,.](?=\w))*(?:['’]s\b)?%?|[^\w\s]")
 _DETERMINERS = frozenset(
     "the a an this that these those its their his her our my your some any such another "
     "only just nearly almost about around roughly more less than over same".split()
@@ -55,7 +55,8 @@ _ADVERBS = frozenset("yesterday today tomorrow respectively each apiece overall 
                      "now ago earlier later".split())
 _TIME_WORDS = frozenset("days weeks months years quarters hours decades day week month year quarter".split())
 _SHARE_VERBS = frozenset("accounted account accounts made make makes represented represents represent "
-                         "comprised comprise took take takes".split())
+                         "comprised comprise took take takes won win wins got gets received receives secured "
+                         "secures captured captures garnered polled held holds".split())
 
 
 def _tokens(sentence: str) -> list[tuple[str, int, int]]:
@@ -154,6 +155,27 @@ _CLAUSE_STOP = _STOP - frozenset("in on at by for from with into during over und
 
 def _clause_subject(toks, verb_index: int) -> str:
     """The noun phrase before a verb, prepositional modifiers included."""
+    return _norm_words(_clause_subject_words(toks, verb_index)[0])
+
+
+def _named_subject(toks, verb_index: int) -> str:
+    """The subject of a verb when it holds a name ("The Socialist Party, which
+    had governed since 2015, won"; "Chega won"), else "": who won the seats
+    tells two counts of one kind apart; "The storm killed" and "Floods
+    killed", told of one disaster, do not."""
+    words, first = _clause_subject_words(toks, verb_index)
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _TIME_WORDS), default=0)
+    if cut:  # "During the first quarter of the financial year Apple Inc. sold": Apple Inc.
+        words, first = words[cut:], first + cut
+    if words and words[0].lower() in _PRONOUNS:
+        return ""
+    named = any(w[:1].isupper() for w in words[1:]) or (
+        words and words[0][:1].isupper() and (first > 0 or (len(words) == 1 and not words[0].endswith("s"))))
+    return _norm_words(words) if named else ""
+
+
+def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
+    """The words of :func:`_clause_subject`, as written, and the index of the first."""
     words = []
     j = verb_index - 1
     while j >= 0 and toks[j][0].lower() in _AUX:
@@ -173,7 +195,7 @@ def _clause_subject(toks, verb_index: int) -> str:
             break  # "in the first nine months of this year, exports ..."
         words.append(w)
         j -= 1
-    return _norm_words(words[::-1])
+    return words[::-1], j + 1
 
 
 _CHANGE_END = frozenset(("to", "from"))
@@ -207,6 +229,7 @@ def _change_verb_before(toks, first: int) -> int | None:
 _GLUE = frozenset(("by", "to", "for", "of", "a", "an", "some", "the", "just", "only", "at", "%", "$", "€", "£",
                    "cumulative", "combined", "further", "additional", "total", "whopping", "modest", "mere"))
 _POSSESSIVES = frozenset("its their his her our my your".split())
+_PRONOUNS = frozenset("there it this that these those they he she we i you".split())
 
 
 def _possessed(toks, k: int) -> str:
@@ -279,8 +302,10 @@ def _subject_of(sentence: str, q) -> str:
     # 1. a share of something
     if q.unit == "percent" and nxt == "of":
         what = _norm_words(_np_after(toks, after + 1))
-        if gov in _SHARE_VERBS or (k >= 1 and toks[k - 1][0].lower() in _SHARE_VERBS):
-            verb = k if gov in _SHARE_VERBS else k - 1
+        verb = k if gov in _SHARE_VERBS else k - 1 if k >= 1 and toks[k - 1][0].lower() in _SHARE_VERBS else None
+        if verb is None and gov == "with":  # "won the election by a whisker, with 29.5% of the vote"
+            verb = next((j for j in range(k - 1, max(-1, k - 10), -1) if toks[j][0].lower() in _SHARE_VERBS), None)
+        if verb is not None:
             who = _clause_subject(toks, verb)
             return f"{who} share of {what}".strip()
         return f"share of {what}".strip()
@@ -313,7 +338,8 @@ def _subject_of(sentence: str, q) -> str:
         if gov.endswith("ed") or gov in ("kill", "kills", "hold", "holds", "lost", "left") \
                 or gov in lex.past_verbs or (gov.isalpha() and gov not in _STOP and k >= 1
                                              and toks[k - 1][0].lower() in _AUX - {"also", "still"}):
-            return f"{noun} {gov}"  # "sold 3 billion songs", "has won 12 medals"
+            who = _named_subject(toks, k)
+            return f"{who} {noun} {gov}" if who else f"{noun} {gov}"  # "sold 3 billion songs", "has won 12 medals"
         of_np = _np_after(toks, after + 1, 3) if nxt == "of" else []
         if of_np and of_np[0].lower() in ("them", "those", "these", "whom", "which", "us", "it"):
             of_np = []
