@@ -291,6 +291,8 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
                         noun = lemma(w2)
             if noun is None and n.kind != "plural" and _elliptic(low, d, pos, prev_unit, floor):
                 noun, e = prev_unit, pos  # "killed 48 people and injured 300": 300 people
+            if noun is None and n.kind in ("digits", "words") and not n.scaled and _ELLIPSIS_END.match(low, pos):
+                noun, e = _changed_count(low, d.start, lex), pos  # "quadrupled its seats to 48": 48 seats
             if noun:
                 d.unit, d.counted = noun, True
                 pos = e
@@ -316,6 +318,22 @@ _ELLIPSIS_GAP = re.compile(r"\s*,?\s*(?:and|or|but|while)?\s*(?:([a-z]{3,}(?:ed|
 #: words in -ed or -ing before a figure that are labels or no verb, not the figure's own verb
 _NOT_ELLIPSIS_VERBS = frozenset("aged dated numbered ranked rated listed priced sized timed titled".split()) \
     | NOT_GERUNDS
+
+
+#: "quadrupled its seats to ", "doubled the number of its stores to ": a verb, a plural noun, "to"
+_CHANGED_COUNT = re.compile(r"([a-z]+)\s+(?:its|their|his|her|our|the)\s+(?:number\s+of\s+(?:its\s+|their\s+)?)?"
+                            r"(?:[a-z-]+\s+)?([a-z]+s)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+                            r"more\s+than\s+|over\s+)?$")
+
+
+def _changed_count(low: str, start: int, lex) -> str | None:
+    """The counted noun of a bare figure a change reached, named as the change's
+    object before it ("more than quadrupled its seats to 48": seats)."""
+    m = _CHANGED_COUNT.search(low, max(0, start - 60), start)
+    if m is None or (m.group(1) not in lex.up and m.group(1) not in lex.down):
+        return None
+    noun = m.group(2)
+    return lemma(noun) if is_plural(noun) and noun not in lex.not_nouns else None
 
 
 def _elliptic(low: str, d: _Draft, pos: int, prev_unit: str | None, floor: int) -> bool:
