@@ -53,6 +53,32 @@ MESSAGE_CLAIMS = 12
 ELSEWHERE_KEPT = 3
 
 
+def _agreeing_groups(pairs) -> list[list[Claim]]:
+    """The claims of ``pairs`` in groups joined by agreement, in the order the
+    pairs first name them (each group in that order too)."""
+    parent: dict[str, str] = {}
+    order: dict[str, Claim] = {}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        for c in (a, b):
+            if c.id not in parent:
+                parent[c.id] = c.id
+                order[c.id] = c
+        ra, rb = root(a.id), root(b.id)
+        if ra != rb:
+            parent[rb] = ra
+    groups: dict[str, list[Claim]] = {}
+    for cid, c in order.items():
+        groups.setdefault(root(cid), []).append(c)
+    return list(groups.values())
+
+
 def _listed(parts: list[str], sep: str = "; ") -> str:
     if len(parts) <= MESSAGE_CLAIMS:
         return sep.join(parts)
@@ -159,10 +185,13 @@ class Judge:
 
     # -- clusters -----------------------------------------------------------
 
-    def judge_cluster(self, cluster: Cluster, claims: Sequence[Claim]) -> Finding | None:
-        """agree / diverge for a cluster spanning two articles or more; None when unsure."""
+    def judge_cluster(self, cluster: Cluster, claims: Sequence[Claim]) -> list[Finding]:
+        """agree / diverge for a cluster spanning two articles or more: one
+        divergence, or an agreement for each group of claims that agree with
+        each other ("18.1%" twice and "29.5%" twice of two parties' shares of
+        the vote are two agreements, not one); none when unsure."""
         if len({c.article for c in claims}) < 2:
-            return None
+            return []
         strong = _StrongLinks(cluster)
         if claims[0].kind is Kind.QUANTITY:
             return self._judge_quantities(cluster, claims, strong)
@@ -177,8 +206,8 @@ class Judge:
                     yield a, b
 
     def _settle(self, cluster, claims, agree_pairs, clash_pairs, unsure, details, what, note: str = ""
-                ) -> Finding | None:
-        """One finding from the pairwise outcomes of a cluster (``note``: said after an agreement)."""
+                ) -> list[Finding]:
+        """The findings of the pairwise outcomes of a cluster (``note``: said after an agreement)."""
         if unsure:
             details["not_compared"] = [{"a": a.id, "b": b.id, "why": why} for a, b, why in unsure[:LINKS_KEPT]]
         if clash_pairs:
@@ -195,21 +224,21 @@ class Judge:
         if clash_pairs:
             involved = {c.id: c for a, b, _ in clash_pairs for c in (a, b)}
             said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
-            return self.finding(Verdict.DIVERGE, list(involved.values()), f"{what} cannot both be true: {said}",
-                                cluster=cluster.id, details=details)
-        if agree_pairs:
-            involved = {c.id: c for a, b in agree_pairs for c in (a, b)}
-            said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
-            return self.finding(Verdict.AGREE, list(involved.values()), f"{what} agree: {said}{note}",
-                                cluster=cluster.id, details=details)
-        return None
+            return [self.finding(Verdict.DIVERGE, list(involved.values()), f"{what} cannot both be true: {said}",
+                                 cluster=cluster.id, details=details)]
+        out = []
+        for group in _agreeing_groups(agree_pairs):
+            said = _listed([_describe(c) + self._shown(c, details) for c in group])
+            out.append(self.finding(Verdict.AGREE, group, f"{what} agree: {said}{note}",
+                                    cluster=cluster.id, details=details))
+        return out
 
     @staticmethod
     def _shown(c: Claim, details: dict) -> str:
         iv = details.get("intervals", {}).get(c.id)
         return f" {iv}" if iv else ""
 
-    def _judge_quantities(self, cluster: Cluster, claims: Sequence[Claim], strong: set) -> Finding | None:
+    def _judge_quantities(self, cluster: Cluster, claims: Sequence[Claim], strong: set) -> list[Finding]:
         intervals = {c.id: claim_interval(c, self.policy) for c in claims}
         parts = {c.id: slack_parts(c) for c in claims}
         tol = self._tol(claims[0])
@@ -239,7 +268,7 @@ class Judge:
                    "unit": claims[0].unit, "tolerance": {"abs": tol.abs, "rel": tol.rel}, "match": cluster.explain}
         return self._settle(cluster, claims, agree, clash, unsure, details, "Figures")
 
-    def _judge_events(self, cluster: Cluster, claims: Sequence[Claim], strong: set) -> Finding | None:
+    def _judge_events(self, cluster: Cluster, claims: Sequence[Claim], strong: set) -> list[Finding]:
         days = self.policy.date_tolerance_days
         # what two accounts are compared on is their dates and place: each pair of those once
         kinds: dict[tuple, int] = {}
@@ -308,7 +337,7 @@ class Judge:
         (na, ta), (nb, tb) = self.norm.entity(a), self.norm.entity(b)
         return ta == "state" and tb == "state" and na != nb
 
-    def _judge_quotes(self, cluster: Cluster, claims: Sequence[Claim]) -> Finding:
+    def _judge_quotes(self, cluster: Cluster, claims: Sequence[Claim]) -> list[Finding]:
         words = {c.id: quote_words(c.quote) for c in claims}
         same = self.policy.quote_same_threshold
         reworded = []
@@ -325,10 +354,10 @@ class Judge:
             details["wording_changed"] = [{"a": a.quote, "b": b.quote, "a_claim": a.id, "b_claim": b.id}
                                           for a, b in reworded[:LINKS_KEPT]]
             _count_cut(details, wording_changed=reworded)
-            return self.finding(Verdict.AGREE, claims, f"Same quote, worded differently: {said}",
-                                cluster=cluster.id, details=details, severity=self.policy.reworded_quote_severity)
-        return self.finding(Verdict.AGREE, claims, f"Quote is the same in every outlet (or trimmed): {said}",
-                            cluster=cluster.id, details=details)
+            return [self.finding(Verdict.AGREE, claims, f"Same quote, worded differently: {said}",
+                                 cluster=cluster.id, details=details, severity=self.policy.reworded_quote_severity)]
+        return [self.finding(Verdict.AGREE, claims, f"Quote is the same in every outlet (or trimmed): {said}",
+                             cluster=cluster.id, details=details)]
 
     # -- single claims --------------------------------------------------------
 
@@ -525,14 +554,12 @@ def _judge_clusters(j: Judge, by_id: dict[str, Claim], clusters: Sequence[Cluste
     multi_outlet: set[str] = set()
     for cl in clusters:
         members = [by_id[i] for i in cl.claims if i in by_id]
-        f = j.judge_cluster(cl, members)
-        if f is None:
-            continue
-        findings.append(f)
-        if len({_source(by_id[i]) for i in f.claims}) >= 2:
-            multi_outlet.update(f.claims)  # not the cluster's other claims: the finding does not speak of them
-            if f.verdict is Verdict.AGREE:
-                corroborated.update(f.claims)
+        for f in j.judge_cluster(cl, members):
+            findings.append(f)
+            if len({_source(by_id[i]) for i in f.claims}) >= 2:
+                multi_outlet.update(f.claims)  # not the cluster's other claims: the finding does not speak of them
+                if f.verdict is Verdict.AGREE:
+                    corroborated.update(f.claims)
     return findings, corroborated | j.confirmed, multi_outlet
 
 
