@@ -199,6 +199,24 @@ class Judge:
             return self._judge_events(cluster, claims, strong)
         return self._judge_quotes(cluster, claims)
 
+    def confirm_outside(self, cluster: Cluster, by_id: dict[str, Claim]) -> None:
+        """Figures of two outlets linked across clusters (complete linkage kept
+        them apart for a third claim) confirm each other when they agree:
+        "key interest rate ... 3.5 percent" and "benchmark interest rate ...
+        3.50%" are linked, though the first is not alike enough to "benchmark
+        ... 3.5 per cent" to join its cluster."""
+        for x, y in cluster.outside:
+            a, b = by_id.get(x), by_id.get(y)
+            if a is None or b is None or a.kind is not Kind.QUANTITY or a.article == b.article \
+                    or _source(a) == _source(b):
+                continue
+            ia, ib = claim_interval(a, self.policy), claim_interval(b, self.policy)
+            if ia is None or ib is None:
+                continue
+            slack = slack_of(self._tol(a), (slack_parts(a), slack_parts(b)), self.policy.implied_precision)
+            if compatible(ia, ib, slack, self.policy.open_edges_touch):
+                self.confirmed.update((a.id, b.id))
+
     def _cross_pairs(self, claims: Sequence[Claim]):
         for i, a in enumerate(claims):
             for b in claims[i + 1:]:
@@ -554,6 +572,7 @@ def _judge_clusters(j: Judge, by_id: dict[str, Claim], clusters: Sequence[Cluste
     multi_outlet: set[str] = set()
     for cl in clusters:
         members = [by_id[i] for i in cl.claims if i in by_id]
+        j.confirm_outside(cl, by_id)
         for f in j.judge_cluster(cl, members):
             findings.append(f)
             if len({_source(by_id[i]) for i in f.claims}) >= 2:

@@ -746,7 +746,31 @@ def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = (), *,
 
     groups = _complete_linkage(map(_AB, by_strength), linked)
     by_id = {c.id: c for c in claims}
-    return sorted((_cluster(g, link, by_id) for g in groups), key=lambda c: c.id)
+    outside = _outside_links(groups, map(_AB, by_strength))
+    return sorted((_cluster(g, link, by_id, outside[k]) for k, g in enumerate(groups)), key=lambda c: c.id)
+
+
+#: links kept per member of a cluster to claims left out of it
+OUTSIDE_KEPT = 3
+
+
+def _outside_links(groups: list[list], links: Iterable[tuple]) -> list[tuple]:
+    """For each group, its members' links to claims outside it, in the order
+    of ``links`` (strongest first), at most :data:`OUTSIDE_KEPT` per member: a
+    claim three outlets word differently ("benchmark interest rate", "key
+    interest rate", "benchmark") may be linked to a cluster it could not join."""
+    group_of = {x: k for k, g in enumerate(groups) for x in g}
+    kept: list[list] = [[] for _ in groups]
+    count: dict = {}
+    for a, b in links:
+        ga, gb = group_of.get(a), group_of.get(b)
+        if ga == gb:
+            continue
+        for x, y, g in ((a, b, ga), (b, a, gb)):
+            if g is not None and count.get(x, 0) < OUTSIDE_KEPT:
+                count[x] = count.get(x, 0) + 1
+                kept[g].append((x, y))
+    return [tuple(k) for k in kept]
 
 
 _A = attrgetter("a")
@@ -785,8 +809,13 @@ def block_clusters(key: str, members: Sequence[Claim], links: Sequence[Pair] | B
         return all(rows[i, y] >= 0 for i in range(len(xs)) for y in ys)
 
     groups = _complete_linkage(zip(ia[order].tolist(), ib[order].tolist()), linked)
+    gid = np.full(n, -1, dtype=np.int64)
+    for k, g in enumerate(groups):
+        gid[g] = k
+    across = order[gid[ia[order]] != gid[ib[order]]]  # links between groups (or to a claim in none), strongest first
+    outside = _outside_links(groups, zip(ia[across].tolist(), ib[across].tolist()))
     out = []
-    for g in groups:
+    for gk, g in enumerate(groups):
         at = np.array(sorted(g))  # positions in id order: members are sorted by id
         upper = np.triu_indices(len(at), 1)
         nums = number[at[upper[0]], at[upper[1]]]  # every pair of the cluster, in id order
@@ -804,11 +833,12 @@ def block_clusters(key: str, members: Sequence[Claim], links: Sequence[Pair] | B
             explain["links_total"] = len(nums)
         out.append(Cluster(id=fingerprint("cluster", *ids), key=key, claims=ids,
                            score=round(float(score[nums].min()), 1), explain=explain,
-                           strong=strong_of[nums].tobytes()))
+                           strong=strong_of[nums].tobytes(),
+                           outside=tuple((members[x].id, members[y].id) for x, y in outside[gk])))
     return sorted(out, key=lambda c: c.id)
 
 
-def _cluster(members: list[str], link: dict, by_id: dict) -> Cluster:
+def _cluster(members: list[str], link: dict, by_id: dict, outside: tuple = ()) -> Cluster:
     """The cluster of ``members``: all of them are linked (complete linkage).
 
     Every link is read for the weakest score, the keys and the strength of
@@ -829,7 +859,7 @@ def _cluster(members: list[str], link: dict, by_id: dict) -> Cluster:
     if len(strong) > len(kept):
         explain["links_total"] = len(strong)
     return Cluster(id=fingerprint("cluster", *ids), key=keys_sorted[0], claims=ids, score=round(weakest, 1),
-                   explain=explain, strong=bytes(strong))
+                   explain=explain, strong=bytes(strong), outside=outside)
 
 
 def _order(c: Claim | None, cid: str):

@@ -172,6 +172,9 @@ class Cluster:
     score: float  # weakest link match score, 0..100
     explain: dict = field(default_factory=dict, compare=False, hash=False)
     strong: bytes = field(default=b"", compare=False, hash=False, repr=False)
+    #: links from members to claims the complete linkage left out of the cluster
+    #: ((member, other) ids, strongest first, at most OUTSIDE_KEPT per member)
+    outside: tuple = field(default=(), compare=False, hash=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -237,8 +237,10 @@ def test_large_quantity_blocks_scored_with_arrays_link_as_pair_by_pair(default_r
     monkeypatch.setattr(m, "DENSE_MAX", 2000)
     assert m.score_block("quantity:percent", claims, norm, rules) == by_pairs
     links = m.score_block("quantity:percent", claims, norm, rules, arrays=True)
-    assert m.block_clusters("quantity:percent", claims, links) == clusters_from_pairs(by_pairs, claims,
-                                                                                      ordered=True)
+    by_arrays = m.block_clusters("quantity:percent", claims, links)
+    expected = clusters_from_pairs(by_pairs, claims, ordered=True)
+    assert by_arrays == expected
+    assert [c.outside for c in by_arrays] == [c.outside for c in expected]  # links left out of the clusters
 
 
 @settings(max_examples=150, deadline=None)
