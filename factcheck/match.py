@@ -68,6 +68,8 @@ class AliasNormaliser:
                 table[alias.casefold()] = ("metric", m.name)
         self._table = table
         self._metric_ids = {m.name: m.id for m in rules.metrics}
+        #: the ids of metrics that are rates of change ("inflation")
+        self.rates = frozenset(m.id for m in rules.metrics if m.rate_of_change)
         self._entity_types = {e.name: e.type for e in rules.entities}
         alts = sorted(table, key=len, reverse=True)
         self._re = regexstore.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\w)") if alts else None
@@ -338,7 +340,7 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
     subjects = [x[0] for x in info]
     if focus is None and SMALL_BLOCK < len(members) <= DENSE_MAX and all(
             c.period_end is not None for c in members if c.period_start is not None):
-        return _score_quantities_dense(key, members, info, pol)
+        return _score_quantities_dense(key, members, info, pol, norm.rates)
     out = []
     why: dict[tuple[float, float], str] = {}  # one text per pair of scores
     for i, j, a, b, s in _linked_pairs(members, subjects, fuzz.token_set_ratio, pol.match_threshold, focus,
@@ -351,8 +353,9 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
             continue
         if a.direction and b.direction and a.direction != b.direction:
             continue
-        if a.dimension == "ratio" and bool(a.direction) != bool(b.direction):
-            continue  # a change and a level of a rate ("down 19%", "a quarter of imports")
+        if a.dimension == "ratio" and bool(a.direction) != bool(b.direction) and not (ma & mb & norm.rates):
+            continue  # a change and a level of a rate ("down 19%", "a quarter of imports"), unless the
+            # rate is one of change: "consumer prices rose 5%" is inflation of 5%
         strict = fuzz.token_sort_ratio(sa, sb)
         strong = (s >= pol.diverge_threshold and strict >= pol.match_threshold and ea == eb and ma == mb
                   and not substituted(sa, sb))
@@ -402,7 +405,8 @@ def _within(members: Sequence[Claim], window_days: int) -> np.ndarray:
         | (np.abs(day[:, None] - day[None, :]) <= window_days)
 
 
-def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[tuple], pol) -> BlockLinks:
+def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[tuple], pol,
+                            norm_rates: frozenset = frozenset()) -> BlockLinks:
     """:func:`_score_quantities` of a large block, with arrays: the same links,
     explanations and order as the pair-by-pair tests, which were most of the
     time a large block took. ``info``: ``norm.analyse`` of each subject."""
@@ -428,8 +432,9 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     direction = _codes(c.direction or None for c in members)
     directed = np.array([bool(c.direction) for c in members])
     rate = np.array([c.dimension == "ratio" for c in members])
+    rates, _ = _pair_table([x[1] for x in info], lambda ma, mb: bool(ma & mb & norm_rates))
     opposite = (directed[:, None] & directed[None, :] & (direction[:, None] != direction[None, :])) | (
-        rate[:, None] & (directed[:, None] != directed[None, :]))  # a change and a level of a rate
+        rate[:, None] & (directed[:, None] != directed[None, :]) & ~rates)  # a change and a level of a rate
     linked = np.triu(loose >= pol.match_threshold, 1) & _possible(members, pol.story_window_days)(np) \
         & (unit[:, None] == unit[None, :]) & ~apart & ~other_metrics & ~opposite  # _possible holds published_close
     ii, jj = np.nonzero(linked)  # row by row: the (a, b) order of the pair-by-pair path

@@ -215,6 +215,8 @@ class Metric:
     dimension: str | None = None  # expected unit dimension
     tolerance_abs: float | None = None
     tolerance_rel: float | None = None
+    #: the metric is itself a rate of change ("inflation"): "prices rose 5%" states its level
+    rate_of_change: bool = False
 
 
 @dataclass(frozen=True, slots=True)
