@@ -83,7 +83,7 @@ _BRANCHES = (
     r"half|fiscal\s+year|financial\s+year|year))\s+(?:ended|ending|to|through|thru|until)\s+"
     rf"(?P<en_m>{_MONTH})(?:\s+(?P<en_d>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<en_y>{_YEAR})\b)?)"
     r"|(?P<quarter>\b(?:(?:in|during|for)\s+)?(?:the\s+)?(?:(?P<qf>fiscal|financial)\s+)?"
-    r"(?P<qn>first|second|third|fourth)[\s-]+quarter\b"
+    r"(?P<qn>first|second|third|fourth)[\s-]+(?P<qu>quarter|half)\b"
     rf"(?:\s+(?:of\s+)?(?P<qy>{_YEAR})\b|\s+of\s+(?:the|its|their)\s+(?P<qfy>fiscal|financial)\s+year\b)?"
     rf"|\bq(?P<qq>[1-4])(?:\s+|[-/]|\s*['’])?(?P<qy2>{_YEAR}|\d\d)?\b)"
     r"|(?P<sameperiod>\bthe\s+same\s+(?:period|months?|quarter|time)\s+(?:of|in|a)\s+"
@@ -133,7 +133,7 @@ _GATE_TAILS = {
     "the": r"\s+(?:first|second|third|fourth|last|same|beginning|start|end|middle|past|previous|following|"
            rf"eve|{_SEASON}|current|quarter|half|fiscal|financial|year\s|(?:three|six|nine|twelve|3|6|9|12)\s+months)",
     **{w: r"\s+(?:first|second|third|fourth)" for w in ("fiscal", "financial")},
-    **{w: r"[\s-]+quarter" for w in ("first", "second", "third", "fourth")},
+    **{w: r"[\s-]+(?:quarter|half)" for w in ("first", "second", "third", "fourth")},
     "current": r"\s+(?:week|weekend|month|year|quarter)",
     "q": r"[1-4]\b",
     "in": rf"\s+(?:the|early|mid|late|recent|first|second|third|fourth|{_LONG_MONTH}|{_SEASON}|\d)",
@@ -183,7 +183,8 @@ def _matches(text: str) -> list[re.Match]:
 # Tense of the clause around an expression
 # ---------------------------------------------------------------------------
 
-_FUTURE = (r"will|won['’]t|shall|['’]ll|expected\s+to|expects?\s+to|due\s+to|set\s+to|scheduled|slated|"
+_FUTURE = (r"will|won['’]t|shall|['’]ll|expected\s+to|expects?\s+(?:\S+\s+){0,3}?to|projected\s+to|"
+           r"forecasts?\s+(?:\S+\s+){1,3}?to|due\s+to|set\s+to|scheduled|slated|"
            r"going\s+to|plans?\s+to|planned|planning|intends?\s+to|invit\w*\s+(?:\S+\s+){1,3}?to|upcoming|"
            r"would|hopes?\s+to|is\s+to|are\s+to|to\s+be\s+held|poised\s+to|aims?\s+to|likely\s+to")
 _PAST = (r"said|told|met|held|spoke|made|took|gave|came|went|saw|began|was|were|had|did|led|left|"
@@ -363,8 +364,11 @@ def _resolve(m: re.Match, pub: date | None, tense: str) -> tuple[str, Range]:
     if g("quarter"):
         n = int(g("qq")) if g("qq") else {"first": 1, "second": 2, "third": 3, "fourth": 4}[g("qn").lower()]
         year = g("qy") or g("qy2")
+        months = 6 if (g("qu") or "").lower() == "half" else 3  # "the first half": January to June
+        if n * months > 12:
+            return "period", (None, None)
         def quarter(y: int) -> tuple[date, date]:
-            return date(y, 3 * n - 2, 1), _month_end(y, 3 * n)
+            return date(y, months * (n - 1) + 1, 1), _month_end(y, months * n)
         if g("qf") or g("qfy"):
             return "period", (None, None)  # a fiscal quarter: its months depend on the company's year
         if year:

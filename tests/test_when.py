@@ -45,6 +45,14 @@ def test_since_a_month_of_a_named_year():
     assert _one("since March of 2020") == (date(2020, 3, 1), FRI)
 
 
+def test_halves_of_the_year_follow_the_tense():
+    assert _one("Sales rose in the second half.", date(2023, 1, 13)) == (date(2022, 7, 1), date(2022, 12, 31))
+    assert _one("first-half profit", date(2023, 8, 1)) == (date(2023, 1, 1), date(2023, 6, 30))
+    assert _one("The bank expects inflation to stay near 4% through the first half.", date(2023, 1, 13)) == (
+        date(2023, 1, 1), date(2023, 6, 30))  # "expects inflation to": a future
+    assert _one("in the third half") == (None, None)
+
+
 def test_unresolvable_without_publication_date():
     refs = find_times("last week and in 2019", None)
     assert [(r.text, r.date_start) for r in refs] == [("last week", None), ("in 2019", date(2019, 1, 1))]
