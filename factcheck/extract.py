@@ -151,13 +151,15 @@ def _verbs_between(sentence: str, start: int, end: int, changes: bool = True) ->
 
 
 
-#: a dateline opening a sentence: "SEOUL, Jan 13 (Reuters) - ", "PORTO ALEGRE, Brazil (AP) — "
-_DATELINE = re.compile(r"[^()\n]{0,60}\([A-Z][\w .&'-]{0,30}\)\s*(?:-{1,2}|[—–])\s")
+#: a dateline opening a sentence: "SEOUL, Jan 13 (Reuters) - ", "PORTO ALEGRE, Brazil (AP) — ",
+#: "KELOWNA, B.C. — "
+_DATELINE = re.compile(r"(?:[^()\n]{0,60}\([A-Z][\w .&'-]{0,30}\)|[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)"
+                       r"\s*(?:-{1,2}|[—–])\s")
 
 
 def _without_dateline(sentence: str) -> str:
     """``sentence`` with its dateline blanked (the same length: offsets hold)."""
-    if "(" not in sentence[:64]:
+    if "(" not in sentence[:64] and not sentence[:2].isupper():
         return sentence
     m = _DATELINE.match(sentence)
     return " " * m.end() + sentence[m.end():] if m else sentence

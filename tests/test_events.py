@@ -318,3 +318,7 @@ def test_the_outlet_of_a_dateline_neither_acts_nor_speaks():
     assert all("Reuters" not in c.actors for c in claims if c.kind is Kind.EVENT)
     (quote,) = [c for c in claims if c.kind is Kind.QUOTE]
     assert quote.text.startswith("The death toll")
+    text = "KELOWNA, B.C. — The wildfire has forced 30,000 people from their homes, officials said.\n"
+    article, _ = parse_article(text, "b.md", {"published": date(2023, 8, 19), "outlet": "CBC"})
+    (quote,) = [c for c in extract_article(article, load_rules()) if c.kind is Kind.QUOTE]
+    assert quote.text.startswith("The wildfire")
