@@ -229,6 +229,8 @@ def _change_verb_before(toks, first: int) -> int | None:
 _GLUE = frozenset(("by", "to", "for", "of", "a", "an", "some", "the", "just", "only", "at", "%", "$", "€", "£",
                    "cumulative", "combined", "further", "additional", "total", "whopping", "modest", "mere"))
 _POSSESSIVES = frozenset("its their his her our my your".split())
+_PHYSICAL = frozenset(("area", "length", "mass", "volume", "energy", "power"))
+_PASSIVE_AUX = frozenset("have has had were was been are is".split())
 _PRONOUNS = frozenset("there it this that these those they he she we i you".split())
 
 
@@ -265,7 +267,7 @@ _NUMBER_WORDS = frozenset(SMALL) | frozenset(SCALES) | frozenset(FRACTIONS) | {"
 #: how an aside in commas between a subject and its verb opens: a relative
 #: pronoun or a participle ("which excludes", "capped by the regulator")
 _ASIDE_START = re.compile(r"(?i)(?:which|who|whose|whom|however|meanwhile|though|nonetheless|[a-z]+ed|[a-z]+ing|"
-                          r"led|run|known)$")
+                          r"led|run|known|a|an)$")  # "a city of 150,000": an appositive
 _CLAUSE_BREAK = frozenset("and but while whereas said says told according which who that".split())
 
 
@@ -352,6 +354,13 @@ def _subject_of(sentence: str, q) -> str:
         np = _norm_words(_np_before(toks, j))
         if np:
             return np
+    # an amount that was acted on, told as the subject: "more than 137,000 sq km have burned"
+    if q.dimension in _PHYSICAL and nxt in _PASSIVE_AUX and after + 1 < len(toks):
+        verb = toks[after + 1][0].lower()
+        if verb == "been" and after + 2 < len(toks):
+            verb = toks[after + 2][0].lower()
+        if verb.endswith("ed") or verb in lex.past_verbs:
+            return verb
     # 5. a measure adjective ("9.3 mm thick") or a noun right after the figure ("a $300 million contract")
     if nxt in _MEASURE_ADJ:
         who = _clause_subject(toks, first)
