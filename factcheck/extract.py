@@ -197,7 +197,12 @@ def _subject(sentence: str, q: numbers_mod.Quantity, spotter: MetricSpotter, flo
         return subject
     end = q.end if q.rate_start is None else q.rate_start  # the window is around the figure, not its "per ..."
     top = end + METRIC_WINDOW if ceiling is None else min(end + METRIC_WINDOW, ceiling)
-    metric = spotter.spot(sentence[max(floor, q.start - METRIC_WINDOW): top])
+    # a share or a change may be of any measure ("half the price", "a 78 percent increase in profit");
+    # other figures take only metrics of their own dimension ("$95 a share" is no wage, "1,000 songs" no price)
+    dimension = None if q.dimension in ("ratio", "ratio_change", "multiplier") else q.dimension
+    if dimension == "rate" and q.unit:  # "$1.14 per share": an amount of money per share
+        dimension = units_mod.dimension_of(q.unit.split("/")[0])
+    metric = spotter.spot(sentence[max(floor, q.start - METRIC_WINDOW): top], dimension)
     if metric and metric.casefold() not in subject:
         subject = f"{metric.casefold()} {subject}".strip()
     return subject

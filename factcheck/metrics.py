@@ -16,6 +16,8 @@ from factcheck.model import Metric
 GAP = 3
 
 _CACHE: dict[tuple, "MetricSpotter"] = {}
+#: dimensions a metric's figures may take interchangeably: a rate and a change of it in points
+_KIN = {"ratio_change": "ratio"}
 _WORD = re.compile(r"\w+")
 
 
@@ -32,13 +34,15 @@ class MetricSpotter:
                     continue
                 gap = r"\W+(?:\w+\W+){0,%d}?" % GAP
                 alts.append((len(words), f"(?P<m{len(self._names)}>" + gap.join(map(re.escape, words)) + ")",
-                             frozenset(words)))
+                             frozenset(words), _KIN.get(m.dimension, m.dimension)))
                 self._names.append(m.name)
         alts.sort(key=lambda a: -a[0])  # longer aliases first
-        self._alts = [a for _, a, _ in alts]
+        self._alts = [a for _, a, _, _ in alts]
+        #: the dimension each alias's metric expects (None: any)
+        self._dims = [d for _, _, _, d in alts]
         #: every word of an alias is a whole word of the text it is found in:
         #: aliases are tried only when the text holds all their words
-        self._needs = [w for _, _, w in alts]
+        self._needs = [w for _, _, w, _ in alts]
         self._by_word: dict[str, list[int]] = {}
         for i, words in enumerate(self._needs):
             for w in words:
@@ -62,14 +66,19 @@ class MetricSpotter:
             spotter = _CACHE[key] = cls(metrics)
         return spotter
 
-    def spot(self, text: str) -> str | None:
-        """The name of the first metric named in ``text`` (longest alias wins at a place).
+    def spot(self, text: str, dimension: str | None = None) -> str | None:
+        """The name of the first metric named in ``text`` (longest alias wins at a
+        place), among those that expect ``dimension`` or no dimension (a metric of
+        percentages does not name "$95 a share"; None: any metric).
 
         >>> s = MetricSpotter([Metric("w", "length of the war", ("months into the war", "conflict has lasted"))])
         >>> s.spot("more than 10 months into the bitter war"), s.spot("the conflict in Ukraine has lasted for")
         ('length of the war', 'length of the war')
         >>> s.spot("the meeting lasted an hour") is None
         True
+        >>> w = MetricSpotter([Metric("wages", "wages", ("average pay",), "ratio")])
+        >>> w.spot("average pay rose 3%", "ratio"), w.spot("average pay of $900", "currency")
+        ('wages', None)
         """
         if not self._any:
             return None
@@ -77,6 +86,9 @@ class MetricSpotter:
         words = set(_WORD.findall(text))
         by_word, needs = self._by_word, self._needs
         chosen = {i for w in words for i in by_word.get(w, ()) if needs[i] <= words}
+        if dimension is not None and chosen:
+            dims, kin = self._dims, _KIN.get(dimension, dimension)
+            chosen = {i for i in chosen if dims[i] is None or dims[i] == kin}
         if not chosen:
             return None
         m = self._regex(tuple(sorted(chosen))).search(text)

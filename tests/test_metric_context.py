@@ -1,0 +1,37 @@
+"""The metric a figure's context names, read by the article extractor: in the
+figure's own clause, and only a metric of the figure's kind."""
+from __future__ import annotations
+
+from factcheck.extract import extract_article
+from factcheck.ingest import parse_article
+from factcheck.rules import load_rules
+
+
+def _subjects(text: str) -> dict[str, str]:
+    article, _ = parse_article(f"{text}\n", "a.md", {"outlet": "Reuters"})
+    return {c.text: c.subject for c in extract_article(article, load_rules()) if c.kind.value == "quantity"}
+
+
+def test_an_amount_of_money_takes_no_metric_of_percentages():
+    got = _subjects("Microsoft will pay $95 per share in cash for Activision, a 45% premium, the company said.")
+    assert "wages" not in got["$95 per share"] and "wages" not in got["45%"]
+    assert _subjects("Average hourly pay rose 5.7% from a year earlier.")["5.7%"].startswith("wages")
+
+
+def test_a_count_takes_no_metric_of_money():
+    assert "price" not in _subjects("The player, at a price of $199, holds 1,000 songs.")["1,000 songs"]
+
+
+def test_a_change_of_any_measure_takes_its_metric():
+    assert _subjects("Net income jumped 78 percent.")["78 percent"].startswith("profit")
+
+
+def test_the_metric_is_read_in_the_figures_own_clause():
+    got = _subjects("Floods have killed at least 57 people, and more than 24,000 people have been forced "
+                    "from their homes, officials said.")
+    assert got["at least 57 people"].startswith("deaths")
+    assert got["more than 24,000 people"].startswith("displaced people")
+
+
+def test_an_age_takes_no_metric():
+    assert _subjects("Steve Jobs has died at the age of 56, the company said.")["56"] == "age"
