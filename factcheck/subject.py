@@ -300,6 +300,10 @@ def _subject_of(sentence: str, q) -> str:
         if toks[k][0].lower() == "by":
             by = k
         k -= 1
+    if k >= 2 and toks[k][0] == ")":  # "buy Activision Blizzard (ATVI.O) for $68.7 billion": past the brackets
+        opening = next((j for j in range(k - 1, max(-1, k - 6), -1) if toks[j][0] == "("), None)
+        if opening is not None and opening >= 1 and toks[opening - 1][0][0].isalpha():
+            k = opening - 1
     gov = toks[k][0].lower() if k >= 0 else ""
     # 1. a share of something
     if q.unit == "percent" and nxt == "of":
