@@ -347,7 +347,7 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
                                        _possible(members, pol.story_window_days)):
         (sa, ma, ea), (sb, mb, eb) = info[i], info[j]
         if unit_key(a) != unit_key(b) or not periods_compatible(a, b) or (ma and mb and not ma & mb) \
-                or stale_period(a, b):
+                or (ea and eb and not ea & eb) or stale_period(a, b):
             continue
         if not published_close(a, b, pol.story_window_days):
             continue
@@ -429,6 +429,8 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
         | (undated_pub[:, None] & period[None, :] & (day[:, None] > stale_after[None, :]))
     apart |= stale
     other_metrics, _ = _pair_table([x[1] for x in info], lambda ma, mb: bool(ma and mb and not ma & mb))
+    other_entities, _ = _pair_table([x[2] for x in info], lambda ea, eb: bool(ea and eb and not ea & eb))
+    other_metrics |= other_entities
     direction = _codes(c.direction or None for c in members)
     directed = np.array([bool(c.direction) for c in members])
     rate = np.array([c.dimension == "ratio" for c in members])

@@ -38,7 +38,7 @@ def test_same_thing_across_outlets_forms_one_cluster(default_rules):
     assert len(clusters) == 1 and set(clusters[0].claims) == {c.id for c in claims}
     assert stats["pairs_compared"] == 3 and stats["pairs_skipped_by_split"] == 0
     explain = clusters[0].explain
-    assert explain["keys"] == ["quantity:percent:metric:inflation"] and explain["linkage"] == "complete"
+    assert explain["keys"] == ["quantity:percent"] and explain["linkage"] == "complete"
     assert all("token_set_ratio" in link["why"] for link in explain["links"])
 
 
