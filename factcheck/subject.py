@@ -229,6 +229,8 @@ def _change_verb_before(toks, first: int) -> int | None:
 _GLUE = frozenset(("by", "to", "for", "of", "a", "an", "some", "the", "just", "only", "at", "%", "$", "€", "£",
                    "cumulative", "combined", "further", "additional", "total", "whopping", "modest", "mere"))
 _POSSESSIVES = frozenset("its their his her our my your".split())
+#: what a count of people or things may be in: "are on evacuation alert", "were without power"
+_STATE_PREPOSITIONS = frozenset("on under without in at".split())
 _PHYSICAL = frozenset(("area", "length", "mass", "volume", "energy", "power"))
 _PASSIVE_AUX = frozenset("have has had were was been are is".split())
 _PRONOUNS = frozenset("there it this that these those they he she we i you".split())
@@ -339,6 +341,10 @@ def _subject_of(sentence: str, q) -> str:
                 verb = toks[after + 2][0].lower()
             if verb.endswith("ed") or verb in ("hurt", "killed", "left", "held", "taken"):
                 return f"{noun} {verb}"
+            if nxt in ("were", "was", "are") and verb in _STATE_PREPOSITIONS:  # "36,000 people are on evacuation alert"
+                np = _np_after(toks, after + 2, 3)
+                if np:
+                    return f"{noun} {verb} {_norm_words(np)}"
         if nxt.endswith("ed") and nxt not in ("used",):
             return f"{noun} {nxt}"
         if gov.endswith("ed") or gov in ("kill", "kills", "hold", "holds", "lost", "left") \
