@@ -115,6 +115,8 @@ MAX_ROUNDING = 0.05
 #: units whose figures are shares or points of a share: their rounding is the
 #: last digit written, not a share of the figure ("3%" may be 3.4%)
 POINT_UNITS = frozenset({"percent", "percentage_point"})
+#: units whose figures are told exactly: "40" years of age is not 41 rounded
+EXACT_UNITS = frozenset({"age"})
 #: the rounding of a percentage not written in digits ("a quarter", "five percent")
 WORDS_POINT_ROUNDING = 0.5
 
@@ -137,7 +139,7 @@ def rounding(c: Claim) -> float:
     >>> rounding(q("25 basis points", 0.25, "percentage_point")), rounding(q("a quarter", 25.0, "percent"))
     (0.005, 0.5)
     """
-    if c.value is None or c.hedge == "range":
+    if c.value is None or c.hedge == "range" or c.unit in EXACT_UNITS:
         return 0.0
     points = c.unit in POINT_UNITS
     m = _DIGITS.search(c.text or "")

@@ -192,6 +192,11 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
         if m:
             d.unit, d.surface_unit, d.start = "magnitude", text[m.start(1):m.end(1)], m.start(1)
             return _finish(d, low, lex)
+        if n.kind == "digits" and 1 <= d.value <= 120 and d.value == int(d.value) and (
+                _AGED.search(low, max(floor, d.start - 8), d.start) or (
+                _AGE_BEFORE.search(text, max(floor, d.start - 40), d.start) and _AGE_AFTER.match(text, d.num_end))):
+            d.unit = "age"  # "Daniel Kovac, 41, was sentenced": an age in commas after a name
+            return _finish(d, low, lex)
     # sign words
     m = _SIGN_WORD.search(low, max(floor, d.start - 10), d.start)
     if m and d.value is not None:
@@ -310,6 +315,10 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
     return _finish(d, low, lex)
 
 
+#: a person's age in commas after a name: "Daniel Kovac, 41, was", "said Kovac, 40."
+_AGE_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,\s$")
+_AGE_AFTER = re.compile(r",\s|\.(?:\s|$)|;")
+_AGED = re.compile(r"\baged\s+$")
 #: what may follow a bare figure whose noun was left out: the end of a clause
 _ELLIPSIS_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|or\b|others\b)")
 #: what may stand between the figure before and a bare figure counting the same:

@@ -269,7 +269,7 @@ _NUMBER_WORDS = frozenset(SMALL) | frozenset(SCALES) | frozenset(FRACTIONS) | {"
 #: how an aside in commas between a subject and its verb opens: a relative
 #: pronoun or a participle ("which excludes", "capped by the regulator")
 _ASIDE_START = re.compile(r"(?i)(?:which|who|whose|whom|however|meanwhile|though|nonetheless|[a-z]+ed|[a-z]+ing|"
-                          r"led|run|known|a|an)$")  # "a city of 150,000": an appositive
+                          r"led|run|known|a|an|the)$")  # "a city of 150,000", "the co-founder of": an appositive
 _CLAUSE_BREAK = frozenset("and but while whereas said says told according which who that".split())
 
 
@@ -302,11 +302,20 @@ def _subject_of(sentence: str, q) -> str:
         if toks[k][0].lower() == "by":
             by = k
         k -= 1
+    if k >= 1 and toks[k][0].lower() in _DAY_WORDS:  # "was sentenced (on) Thursday to 12 years": past the day
+        k -= 2 if toks[k - 1][0].lower() == "on" else 1
     if k >= 2 and toks[k][0] == ")":  # "buy Activision Blizzard (ATVI.O) for $68.7 billion": past the brackets
         opening = next((j for j in range(k - 1, max(-1, k - 6), -1) if toks[j][0] == "("), None)
         if opening is not None and opening >= 1 and toks[opening - 1][0][0].isalpha():
             k = opening - 1
     gov = toks[k][0].lower() if k >= 0 else ""
+    # 0. an age in commas after a name: "Daniel Kovac, 41, was sentenced"
+    if q.unit == "age" and first >= 2 and toks[first - 1][0] == "," and toks[first - 2][0][:1].isupper() \
+            and (after >= len(toks) or toks[after][0] in (",", ".", ";")):
+        j = first - 2
+        while j > 0 and first - 2 - j < 3 and toks[j - 1][0][:1].isupper() and toks[j - 1][0].isalpha():
+            j -= 1
+        return f"{_norm_words([t[0] for t in toks[j:first - 1]])} age"
     # 1. a share of something
     if q.unit == "percent" and nxt == "of":
         what = _norm_words(_np_after(toks, after + 1))
@@ -422,7 +431,7 @@ def checkworthiness(sentence: str, q) -> float:
         score += 0.3
     elif dim == "count":
         score += 0.25
-    elif dim in ("duration", "multiplier"):
+    elif dim in ("duration", "multiplier", "age"):
         score += 0.15
     else:
         score -= 0.1
