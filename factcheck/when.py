@@ -95,7 +95,8 @@ _BRANCHES = (
     rf"|(?P<md>\(?\b(?P<md_m>{_MONTH})\s+(?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d)\)?)"
     rf"|(?P<dm>\b(?P<dm_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dm_m>{_LONG_MONTH})\b)"
     rf"|(?P<monthyear>\b(?:in\s+)?(?P<my_m>{_LONG_MONTH})\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)"
-    rf"|(?P<since>\bsince\s+(?:(?P<si_m>{_LONG_MONTH})(?:\s+(?:of\s+)?(?P<si_my>{_YEAR})\b)?|(?P<si_y>{_YEAR})\b))"
+    rf"|(?P<since>\bsince\s+(?:(?P<si_m>{_LONG_MONTH})(?:\s+(?:of\s+)?(?P<si_my>{_YEAR})\b)?|(?P<si_y>{_YEAR})\b"
+    rf"|(?P<si_wd>{_WD})\b))"
     r"|(?P<ago>\b(?P<ag_n>" + _NUM + r")\s+(?P<ag_u>days?|weeks?|months?|years?|decades?)\s+ago\b)"
     r"|(?P<past>\b(?:in\s+|over\s+|during\s+|for\s+)?the\s+(?:past|last)\s+(?:(?P<pa_n>" + _NUM +
     r")\s+)?(?P<pa_u>days?|weeks?|months?|years?|decades?)\b)"
@@ -144,7 +145,7 @@ _GATE_TAILS = {
     "for": r"\s+(?:the|first|second|third|fourth|\d)",
     "over": r"\s+the",
     "during": rf"\s+(?:the|first|second|third|fourth|{_LONG_MONTH}|\d)",
-    "since": rf"\s+(?:{_LONG_MONTH}|\d)",
+    "since": rf"\s+(?:{_LONG_MONTH}|{_WD}|\d)",
     "until": rf"\s+(?:now|{_LONG_MONTH}|\d)",
     "this": rf"\s+(?:year|morning|afternoon|evening|week|weekend|month|quarter|{_WD}|{_SEASON}|{_LONG_MONTH})",
     "so": r"\s+far",
@@ -403,6 +404,8 @@ def _resolve(m: re.Match, pub: date | None, tense: str) -> tuple[str, Range]:
             lo = date(int(g("si_y")), 1, 1)
         elif g("si_my"):  # "since August 2021"
             lo = date(int(g("si_my")), _month_num(g("si_m")), 1)
+        elif g("si_wd") and pub:  # "since Monday": the last Monday up to publication
+            lo = pub - timedelta(days=(pub.weekday() - WEEKDAYS[g("si_wd").lower()]) % 7)
         elif pub:
             lo = _yearly(pub, "past", lambda y: (date(y, _month_num(g("si_m")), 1),) * 2)[0]
         else:

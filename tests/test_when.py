@@ -140,3 +140,8 @@ def test_gate_changes_no_match():
         assert [(m.span(), m.groupdict()) for m in plain.finditer(text)] == found, text
         # and the search of the lowercased text finds the same
         assert [(m.span(), m.groupdict()) for m in when._matches(text)] == found, text
+
+
+def test_since_a_weekday_runs_to_publication():
+    assert _one("Rains that have pounded the state since Monday have killed 57 people.", date(2024, 5, 3)) == (
+        date(2024, 4, 29), date(2024, 5, 3))
