@@ -185,16 +185,18 @@ def _clause_end(sentence: str, start: int, end: int, verb: int) -> int:
 
 
 def _subject(sentence: str, q: numbers_mod.Quantity, spotter: MetricSpotter, floor: int = 0,
-             ceiling: int | None = None) -> str:
-    """The figure's subject, led by the rules' metric its context names: the
-    metric is looked for around the figure, not past a figure before it with
-    a verb of its own between, nor past the verb of the figure after it
-    (``floor``, ``ceiling``: "killed 48 people and injured 300 people" does
-    not make the 300 deaths, "410 million users, reported revenue of 31
-    billion euros" not the users revenue)."""
+             ceiling: int | None = None) -> tuple[str, str | None]:
+    """The figure's subject, led by the rules' metric its context names, and
+    that metric: the metric is looked for around the figure, not past a
+    figure before it with a verb of its own between, nor past the clause (or
+    the verb) of the figure after it (``floor``, ``ceiling``: "killed 48
+    people and injured 300 people" does not make the 300 deaths, "410 million
+    users, reported revenue of 31 billion euros" not the users revenue). A
+    bare figure with none around it takes the metric its clause names before
+    it ("The death toll from heavy rains in the south rose to 56")."""
     subject = subject_mod.subject_of(sentence, q)
     if subject == "age":  # "died at the age of 56": a person's age, whatever is measured around it
-        return subject
+        return subject, None
     end = q.end if q.rate_start is None else q.rate_start  # the window is around the figure, not its "per ..."
     top = end + METRIC_WINDOW if ceiling is None else min(end + METRIC_WINDOW, ceiling)
     # a share or a change may be of any measure ("half the price", "a 78 percent increase in profit");
@@ -203,9 +205,11 @@ def _subject(sentence: str, q: numbers_mod.Quantity, spotter: MetricSpotter, flo
     if dimension == "rate" and q.unit:  # "$1.14 per share": an amount of money per share
         dimension = units_mod.dimension_of(q.unit.split("/")[0])
     metric = spotter.spot(sentence[max(floor, q.start - METRIC_WINDOW): top], dimension)
+    if metric is None and q.unit is None:
+        metric = spotter.spot(sentence[_clause_start(sentence, floor, q.start):q.start])
     if metric and metric.casefold() not in subject:
         subject = f"{metric.casefold()} {subject}".strip()
-    return subject
+    return subject, metric
 
 
 def _written_at(sentence: str, name: str) -> int:
@@ -251,6 +255,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
     context_actors: list[str] = []
     told: dict[str, tuple[str, ...]] = {}  # action -> actors of its last event
     spotter = MetricSpotter.for_metrics(rules.metrics)
+    counted = {m.name: m.counts for m in rules.metrics if m.counts}  # metric -> the noun its bare figures count
     persons = {e.name for e in rules.entities if e.type == "person"}
     known = {e.name for e in rules.entities}
     names = ArticleNames(s.text for s in sentences)
@@ -284,8 +289,15 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 limit = figures[k + 1].start if k + 1 < len(figures) else len(s.text)
                 before = _verbs_between(s.text, q.end, _clause_end(s.text, q.end, limit, limit), False)
             floor = _clause_start(s.text, figures[k - 1].end, q.start) if before else 0
-            ceiling = _clause_end(s.text, q.end, figures[k + 1].start, after[0]) if after else None
-            subject = _subject(s.text, q, spotter, floor, ceiling)
+            if k + 1 < len(figures):  # the next figure's clause ("rose to 56, with 74 people still missing")
+                brk = _CLAUSE_BREAK.search(s.text, q.end, figures[k + 1].start)
+                ceiling = brk.start() if brk else (after[0] if after else None)
+            else:
+                ceiling = None
+            subject, metric = _subject(s.text, q, spotter, floor, ceiling)
+            if metric and q.unit is None and metric in counted and q.value is not None and q.value >= 1 \
+                    and q.value == int(q.value):
+                q = dataclasses.replace(q, unit=counted[metric], dimension="count")  # "the death toll rose to 56"
             claims.append(Claim(
                 id=ids("q", s.text, span), kind=Kind.QUANTITY, text=span, start=start, end=end,
                 line=lines.line(start), subject=subject, value=q.value, low=q.low, high=q.high,

@@ -217,6 +217,8 @@ class Metric:
     tolerance_rel: float | None = None
     #: the metric is itself a rate of change ("inflation"): "prices rose 5%" states its level
     rate_of_change: bool = False
+    #: the noun a bare figure of this metric counts: "the death toll rose to 56" counts people
+    counts: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ SPECS: dict[str, dict] = {
                  "note": ("str", False)},
     "metrics": {"id": ("str", True), "name": ("str", True), "aliases": ("strlist", False),
                 "dimension": ("str", False), "tolerance": (_TOL, False), "rate_of_change": ("bool", False),
-                "note": ("str", False)},
+                "counts": ("str", False), "note": ("str", False)},
     "event_types": {"id": ("str", True), "label": ("str", True), "verbs": ("strlist", False),
                     "nouns": ("strlist", False), "recurs": ("bool", False), "note": ("str", False)},
     "outlets": {"id": ("str", True), "name": ("str", True), "patterns": ("strlist", False),
@@ -178,7 +178,8 @@ def build_entry(section: str, rec: dict, item: LineDict, file: str, path: str):
     tol = tolerance(rec.get("tolerance"), file, item, "tolerance", f"{path}.tolerance")
     if section == "metrics":
         return Metric(rec["id"], rec["name"], rec.get("aliases", ()), rec.get("dimension"),
-                      tol.abs if tol else None, tol.rel if tol else None, rec.get("rate_of_change", False))
+                      tol.abs if tol else None, tol.rel if tol else None, rec.get("rate_of_change", False),
+                      rec.get("counts"))
     return _fact(rec, item, file, path, tol)
 
 

@@ -35,3 +35,11 @@ def test_the_metric_is_read_in_the_figures_own_clause():
 
 def test_an_age_takes_no_metric():
     assert _subjects("Steve Jobs has died at the age of 56, the company said.")["56"] == "age"
+
+
+def test_a_bare_figure_of_a_metric_of_people_counts_people():
+    article, _ = parse_article("The death toll from heavy rains in the south rose to 56 on Friday, with 74 people "
+                               "still missing, officials said.\n", "a.md", {"outlet": "Reuters"})
+    got = {c.text: c for c in extract_article(article, load_rules()) if c.kind.value == "quantity"}
+    assert got["56"].unit == "person" and got["56"].subject.startswith("deaths")
+    assert got["74 people"].subject.startswith("missing people")  # the next clause's metric is its own
