@@ -361,6 +361,9 @@ _FRONTED = re.compile(r"(?:in|at|during|after|before|on|following|from|with|via|
 _DETERMINER = re.compile(r"\b(a|an|the|this|that|these|those|their|its|his|her)\s+"
                          r"(?:(?!\w+est\b|first\b|second\b|third\b|next\b|only\b|new\b)[\w’'-]+\s+)?$",
                          re.IGNORECASE)
+#: plural words that refer to people only ("they", not "the two" companies)
+_PEOPLE_PLURAL = re.compile(r"\b(?:the\s+(?:two\s+)?leaders|the\s+two\s+(?:presidents|men|women)|the\s+pair|"
+                            r"both\s+(?:leaders|men|women)|they)\b", re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:the\s+two\s+leaders|the\s+leaders|the\s+two\s+presidents|the\s+two\s+men|the\s+pair|"
                      r"both\s+leaders|both\s+men|the\s+two\s+sides|the\s+two|they|their|them)\b",
                      re.IGNORECASE)
@@ -789,6 +792,17 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         unknown = find_names(sentence, ments, names)
         here = [names.full_name(n.name) for n in unknown if n.type == "person" and n.end <= pronoun.start()]
         context = tuple(dict.fromkeys(here[:1] + list(context)))
+    plural = _PEOPLE_PLURAL.search(sentence) if names is not None else None
+    if plural and len({n for x, _, n, k in ments if k == "actor" and types.get(n) == "person"
+                       and x < plural.start()}) < 2:
+        # "Fumio Kishida and President Yoon Suk Yeol agreed ..., as they met": they are the people
+        # the sentence named before, known or not
+        if unknown is None:
+            unknown = find_names(sentence, ments, names)
+        known = [n for x, _, n, k in ments if k == "actor" and types.get(n) == "person" and x < plural.start()]
+        here = [names.full_name(n.name) for n in unknown if n.type == "person" and n.end <= plural.start()]
+        if here:
+            context = tuple(dict.fromkeys(known + here + list(context)))
     out: list[Event] = []
     invite_end = None
     for k, (i, j) in enumerate(hits):

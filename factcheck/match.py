@@ -549,11 +549,19 @@ def _modality_class(c: Claim) -> str:
     return "happened" if c.modality in (None, "asserted", "reported") else "future"
 
 
+@lru_cache(maxsize=65_536)
+def actor_key(name: str) -> str:
+    """An actor as events are compared: its words in any order, case and
+    hyphens aside ("Kishida Fumio" and "Fumio Kishida", "Yoon Suk-yeol" and
+    "Yoon Suk Yeol" are one person)."""
+    return " ".join(sorted(name.casefold().replace("-", " ").split()))
+
+
 def _score_events(key, members, norm, rules, focus=None, dense: bool = False) -> list[Pair] | BlockLinks:
     pol = rules.policy
     threshold, window = pol.match_threshold, pol.event_window_days
     out = []
-    actor_sets = [frozenset(c.actors) for c in members]
+    actor_sets = [frozenset(map(actor_key, c.actors)) for c in members]
     # what each pair test reads, looked up once per claim rather than once per pair
     info = [(c.article, c.sentence_index, c.polarity or "positive", c.date_start, c.date_end, _modality_class(c))
             for c in members]

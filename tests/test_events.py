@@ -322,3 +322,23 @@ def test_the_outlet_of_a_dateline_neither_acts_nor_speaks():
     article, _ = parse_article(text, "b.md", {"published": date(2023, 8, 19), "outlet": "CBC"})
     (quote,) = [c for c in extract_article(article, load_rules()) if c.kind is Kind.QUOTE]
     assert quote.text.startswith("The wildfire")
+
+
+def test_they_are_the_people_the_sentence_named_before_known_or_not():
+    from factcheck.rules import load_rules
+
+    s = ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on Thursday to "
+         "resume visits, as they met in Tokyo.")
+    names = ArticleNames([s])
+    rules = load_rules()
+    met = [e for e in extract_events(s, date(2023, 3, 17), rules.entities, rules.event_types, names=names)
+           if e.trigger == "met"]
+    assert met and set(met[0].actors) == {"Fumio Kishida", "Yoon Suk Yeol"}
+
+
+def test_actors_are_compared_whatever_the_order_of_their_names():
+    from factcheck.match import actor_key
+
+    assert actor_key("Kishida Fumio") == actor_key("Fumio Kishida")
+    assert actor_key("Yoon Suk-yeol") == actor_key("Yoon Suk Yeol")
+    assert actor_key("Ana Costa") != actor_key("Rui Costa")
