@@ -120,6 +120,10 @@ class ArticleNames:
             before = re.compile(rf"[A-Z][\w.’'-]* {re.escape(name)}(?![\w-])")  # a capitalised word before it
             found = {n.name for s in self._sentences if name in s and before.search(s)
                      for n in find_names(s, (), self) if n.type == "person" and n.name.endswith(" " + name)}
+            if not found:  # a family name written first: "President Yoon Suk Yeol", then "Yoon"
+                found = {n.name for s in self._sentences if name in s
+                         for n in find_names(s, (), self) if n.type == "person" and n.name.startswith(name + " ")
+                         and len(n.name.split()) in (2, 3)}
             full = self._surnames[name] = next(iter(found)) if len(found) == 1 else name
             if full != name:
                 self._types[full] = "person"

@@ -49,6 +49,8 @@ def test_a_surname_is_the_full_name_of_the_one_person_of_the_article_who_has_it(
     assert names.full_name("Costa") == "Costa"
     two = ArticleNames(["Ana Costa met Rui Costa.", "Costa spoke."])
     assert two.full_name("Costa") == "Costa"  # two people of that name: left as written
+    korean = ArticleNames(["South Korean President Yoon Suk Yeol arrived on Thursday.", "Yoon spoke."])
+    assert korean.full_name("Yoon") == "Yoon Suk Yeol"  # a family name written first
 
 
 TEXT = st.lists(st.sampled_from(
