@@ -50,7 +50,7 @@ _STOP = frozenset(
 )
 _AUX = frozenset("is are was were be been being has have had will would could should can may might did do does "
                  "also still".split())
-_MEASURE_ADJ = frozenset("thick long high tall wide deep old away across deep heavy".split())
+_MEASURE_ADJ = frozenset("thick long high tall wide deep old away across deep heavy effective accurate".split())
 _ADVERBS = frozenset("yesterday today tomorrow respectively each apiece overall annually yearly alone "
                      "now ago earlier later".split())
 _TIME_WORDS = frozenset("days weeks months years quarters hours decades day week month year quarter".split())
@@ -402,6 +402,17 @@ def _subject_of(sentence: str, q) -> str:
         if subj and verb and subj.endswith(verb):
             return subj
         return f"{subj} {verb}".strip() if subj else verb
+    if q.unit == "percent" and (k < 0 or toks[k][0] in (",", ";", ":")) and after < len(toks) \
+            and toks[after][0][0].isalpha() and toks[after][0].lower() not in _CLAUSE_BREAK:
+        # a share that opens its clause: what the clause says of it ("one in five adults in the UK
+        # has high blood pressure")
+        words = []
+        for w, _, _ in toks[after:after + 10]:
+            if not w[0].isalnum() or len(words) >= 6:
+                break
+            if w.lower() not in _AUX and w.lower() not in _DETERMINERS:
+                words.append(w)
+        return _norm_words(words)
     return ""
 
 
