@@ -360,6 +360,8 @@ class Judge:
         same = self.policy.quote_same_threshold
         reworded = []
         for a, b in self._cross_pairs(claims):
+            if a.quote_kind != "direct" or b.quote_kind != "direct":
+                continue  # reported speech is told in the outlet's own words: another wording is no change
             wa, wb = words[a.id], words[b.id]
             trimmed = wa in wb or wb in wa
             if not trimmed and fuzz.ratio(wa, wb) < same:
@@ -374,6 +376,9 @@ class Judge:
             _count_cut(details, wording_changed=reworded)
             return [self.finding(Verdict.AGREE, claims, f"Same quote, worded differently: {said}",
                                  cluster=cluster.id, details=details, severity=self.policy.reworded_quote_severity)]
+        if any(c.quote_kind != "direct" for c in claims):
+            return [self.finding(Verdict.AGREE, claims, f"The same statement, reported by each outlet: {said}",
+                                 cluster=cluster.id, details=details)]
         return [self.finding(Verdict.AGREE, claims, f"Quote is the same in every outlet (or trimmed): {said}",
                              cluster=cluster.id, details=details)]
 
