@@ -121,7 +121,8 @@ class ArticleNames:
             found = {n.name for s in self._sentences if name in s and before.search(s)
                      for n in find_names(s, (), self) if n.type == "person" and n.name.endswith(" " + name)}
             if not found:  # a family name written first: "President Yoon Suk Yeol", then "Yoon"
-                found = {n.name for s in self._sentences if name in s
+                after = re.compile(rf"(?<![\w-]){re.escape(name)} [A-Z]")  # a capitalised word after it
+                found = {n.name for s in self._sentences if name in s and after.search(s)
                          for n in find_names(s, (), self) if n.type == "person" and n.name.startswith(name + " ")
                          and len(n.name.split()) in (2, 3)}
             full = self._surnames[name] = next(iter(found)) if len(found) == 1 else name
