@@ -334,9 +334,13 @@ def rules_check(folder, no_defaults) -> None:
 
 def _check_result(corpus, files, rules, max_bytes, jobs, cache_dir, no_cache, engine, scheduler, block_cap):
     """The indexed check when the cache is on and the engine local; else the full run."""
+    jobs, cache, eng = _scale(rules, jobs, cache_dir, no_cache, engine, scheduler)
+    if cache is not None:  # before the extractor's modules are imported: their patterns come from the store
+        from factcheck import regexstore
+
+        regexstore.use(cache.folder / regexstore.FILE_NAME)
     from factcheck.pipeline import run_scaled
 
-    jobs, cache, eng = _scale(rules, jobs, cache_dir, no_cache, engine, scheduler)
     try:
         if cache is not None and eng is None:
             from factcheck.incremental import check_indexed

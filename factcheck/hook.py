@@ -50,7 +50,6 @@ def run_hook(files: Sequence[str], *, fail_on: str | None = None, baseline_file:
     from factcheck.baseline import load_baseline
     from factcheck.gate import evaluate
     from factcheck.ingest import discover
-    from factcheck.pipeline import run
     from factcheck.report import text
     from factcheck.rules import load_rules
 
@@ -61,6 +60,12 @@ def run_hook(files: Sequence[str], *, fail_on: str | None = None, baseline_file:
     corpus = [str(config.path(c)) for c in config.corpus]
     result = None
     cache = _cache(config, rules, err)
+    if cache is not None:  # before the extractor's modules are imported: their patterns come from the store
+        from factcheck import regexstore
+
+        regexstore.use(cache.folder / regexstore.FILE_NAME)
+    from factcheck.pipeline import run
+
     if cache is not None:
         from factcheck.incremental import check_indexed
         from factcheck.parallel import default_jobs
