@@ -266,7 +266,8 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
         times = when_mod.find_times(s.text, article.published) if figures else []
         figures = [_national_currency(q, article.text) for q in map(_in_canonical_unit, figures)
                    if not _inside_time(q, times)]
-        told_text = _without_dateline(s.text)  # the outlet of "MOSCOW (Reuters) -" neither acts nor speaks
+        # the outlet of "MOSCOW (Reuters) -" neither acts nor speaks (a dateline opens the article)
+        told_text = _without_dateline(s.text) if s.index < 2 else s.text
         events = events_mod.extract_events(told_text, article.published, rules.entities, rules.event_types,
                                            context_actors=tuple(context_actors), told=told, names=names)
         quotes = quotes_mod.find_quotes(told_text, prev_text)

@@ -193,8 +193,10 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
             d.unit, d.surface_unit, d.start = "magnitude", text[m.start(1):m.end(1)], m.start(1)
             return _finish(d, low, lex)
         if n.kind == "digits" and 1 <= d.value <= 120 and d.value == int(d.value) and (
-                _AGED.search(low, max(floor, d.start - 8), d.start) or (
-                _AGE_BEFORE.search(text, max(floor, d.start - 40), d.start) and _AGE_AFTER.match(text, d.num_end))):
+                (low[max(0, d.start - 5):d.start] == "aged " and _AGED.search(low, max(floor, d.start - 8), d.start))
+                or (text[max(0, d.start - 2):d.start] == ", " and _AGE_BEFORE.search(text, max(floor, d.start - 40),
+                                                                                      d.start)
+                    and _AGE_AFTER.match(text, d.num_end))):
             d.unit = "age"  # "Daniel Kovac, 41, was sentenced": an age in commas after a name
             return _finish(d, low, lex)
     # sign words
@@ -296,7 +298,8 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
                         noun = lemma(w2)
             if noun is None and n.kind != "plural" and _elliptic(low, d, pos, prev_unit, floor):
                 noun, e = prev_unit, pos  # "killed 48 people and injured 300": 300 people
-            if noun is None and n.kind in ("digits", "words") and not n.scaled and _ELLIPSIS_END.match(low, pos):
+            if noun is None and n.kind in ("digits", "words") and not n.scaled and " to " in low[max(0, d.start - 26):d.start] \
+                    and _ELLIPSIS_END.match(low, pos):
                 noun, e = _changed_count(low, d.start, lex), pos  # "quadrupled its seats to 48": 48 seats
             if noun:
                 d.unit, d.counted = noun, True
