@@ -15,6 +15,11 @@ syntax only, no lists of topics:
 5. otherwise the noun after the figure ("a $300 million contract"), or the
    clause subject and verb.
 
+Before these: an age in commas after a name ("Daniel Kovac, 41,": "daniel
+kovac age"); with a change, what a verb of change with an object changed
+("raised its benchmark rate by 25 basis points": "benchmark rate"); with a
+count, the named subject of its verb ("Chega won 48 seats").
+
 >>> from factcheck.numbers import find_quantities
 >>> s = "China accounted for more than a quarter of Russia's total imports."
 >>> subject_of(s, find_quantities(s)[0])
@@ -217,7 +222,7 @@ def _change_verb_before(toks, first: int) -> int | None:
                      and (toks[j][0].lower() in lex.up or toks[j][0].lower() in lex.down)), None)
     for j in range(k - 1, max(-1, k - 11), -1):
         w = toks[j][0].lower()
-        if (w in lex.up or w in lex.down) and toks[j - 1][0].lower() not in _DETERMINERS:  # not "its growth"
+        if (w in lex.up or w in lex.down) and (j == 0 or toks[j - 1][0].lower() not in _DETERMINERS):  # not "its growth"
             # with the change's own figure between ("cut its forecast to 3%": no)
             return j if any(t[0][0].isdigit() or t[0].lower() in _NUMBER_WORDS for t in toks[j + 1:k]) else None
         if not w[0].isalnum() and w not in ("%", "$", "€", "£", "¥", ".") or w in _CLAUSE_BREAK:
