@@ -199,16 +199,21 @@ class Judge:
             return self._judge_events(cluster, claims, strong)
         return self._judge_quotes(cluster, claims)
 
-    def confirm_outside(self, cluster: Cluster, by_id: dict[str, Claim]) -> None:
+    def confirm_outside(self, links, by_id: dict[str, Claim], settled: set[str]) -> None:
         """Figures of two outlets linked across clusters (complete linkage kept
         them apart for a third claim) confirm each other when they agree:
         "key interest rate ... 3.5 percent" and "benchmark interest rate ...
         3.50%" are linked, though the first is not alike enough to "benchmark
-        ... 3.5 per cent" to join its cluster."""
-        for x, y in cluster.outside:
+        ... 3.5 per cent" to join its cluster. ``links``: the clusters' outside
+        links; only claims that need a source and are not ``settled``
+        (corroborated already) are looked at."""
+        need = self.policy.source_required_from
+        for x, y in links:
+            if x in settled and y in settled:
+                continue
             a, b = by_id.get(x), by_id.get(y)
             if a is None or b is None or a.kind is not Kind.QUANTITY or a.article == b.article \
-                    or _source(a) == _source(b):
+                    or _source(a) == _source(b) or (a.checkworthy < need and b.checkworthy < need):
                 continue
             ia, ib = claim_interval(a, self.policy), claim_interval(b, self.policy)
             if ia is None or ib is None:
@@ -575,15 +580,18 @@ def _judge_clusters(j: Judge, by_id: dict[str, Claim], clusters: Sequence[Cluste
     findings: list[Finding] = []
     corroborated: set[str] = set()
     multi_outlet: set[str] = set()
+    outside: list[tuple] = []  # the clusters' links to claims left out of them
     for cl in clusters:
         members = [by_id[i] for i in cl.claims if i in by_id]
-        j.confirm_outside(cl, by_id)
+        if cl.outside:
+            outside.append(cl.outside)
         for f in j.judge_cluster(cl, members):
             findings.append(f)
             if len({_source(by_id[i]) for i in f.claims}) >= 2:
                 multi_outlet.update(f.claims)  # not the cluster's other claims: the finding does not speak of them
                 if f.verdict is Verdict.AGREE:
                     corroborated.update(f.claims)
+    j.confirm_outside((link for links in outside for link in links), by_id, corroborated | j.confirmed)
     return findings, corroborated | j.confirmed, multi_outlet
 
 
