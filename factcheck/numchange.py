@@ -21,6 +21,11 @@ _YOY = re.compile(_CHANGE_NOUN + r",?\s*(year[- ]on[- ]year|year[- ]over[- ]year
 _CMP_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s))(?:compared (?:with|to)|versus|against)\s+([^,;]+?),\s*[^,;]*$")
 
 
+#: words that may stand between a verb of change and its figure: "rose by about 2%", "fell sharply, 5%"
+CHANGE_FILLERS = frozenset("by a an some nearly almost about around roughly more than sharply slightly significantly "
+                           "another further much just only over as".split())
+
+
 def direction(low: str, d: _Draft, lex) -> str | None:
     if d.unit == "times" or (d.number and d.number.kind == "mult"):
         return None
@@ -33,12 +38,10 @@ def direction(low: str, d: _Draft, lex) -> str | None:
                 return "down"
             if w in ("to", "from", "and", "but", "which", "that", "said", "was", "is", "were", "are"):
                 break
-    skip = {"by", "a", "an", "some", "nearly", "almost", "about", "around", "roughly", "more", "than", "sharply",
-            "slightly", "significantly", "another", "further", "much", "just", "only", "over", "as", "much"}
     for w in reversed(words[-4:]):
         if w in ("to", "from", "at", "of", "was", "is", "were", "are", "be", "for"):
             return None
-        if w in skip:
+        if w in CHANGE_FILLERS:
             continue
         if w in lex.up:
             return "up"

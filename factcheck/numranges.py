@@ -8,6 +8,7 @@ import re
 
 from factcheck import units as _units
 from factcheck.lexicon import lexicon
+from factcheck.numchange import CHANGE_FILLERS
 from factcheck.numdraft import WORD as _WORD
 from factcheck.numdraft import Draft as _Draft
 from factcheck.numdraft import interval as _interval
@@ -57,9 +58,6 @@ def _minor_part(low: str, a: _Draft, b: _Draft, gap: str) -> bool:
     return False
 
 
-#: words between a verb of change and its figure: "rose by about 2%"
-_CHANGE_FILLERS = frozenset("by a an about around some roughly nearly almost just only another further sharply "
-                            "slightly".split())
 #: verbs of change in -ed or their irregular past: the change is told as done
 _DONE = frozenset("rose risen fell fallen grew grown sank sunk slid shrank shrunk lost up down".split())
 
@@ -70,7 +68,7 @@ def _change_then_level(low: str, a: _Draft, b: _Draft, lex) -> bool:
     after any verb of change when only A has a unit ("to weaken 0.4% to
     1,243.5"): "expected to rise 2% to 3%" stays a range."""
     words = _WORD.findall(low, max(0, a.start - 40), a.start)
-    while words and words[-1] in _CHANGE_FILLERS:
+    while words and words[-1] in CHANGE_FILLERS:
         words.pop()
     if not words or (words[-1] not in lex.up and words[-1] not in lex.down):
         return False
