@@ -177,9 +177,9 @@ def _clause_start(sentence: str, start: int, end: int) -> int:
     return cut
 
 
-def _clause_end(sentence: str, start: int, end: int, verb: int) -> int:
+def _clause_end(sentence: str, start: int, end: int, verb: int | None) -> int | None:
     """Where the clause of the figure ending at ``start`` ends, before the figure at
-    ``end``; at the verb between them (``verb``) when no clause break is there."""
+    ``end``; at the verb between them (``verb``, may be None) when no clause break is there."""
     m = _CLAUSE_BREAK.search(sentence, start, end)
     return m.start() if m else verb
 
@@ -290,11 +290,9 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 limit = figures[k + 1].start if k + 1 < len(figures) else len(s.text)
                 before = _verbs_between(s.text, q.end, _clause_end(s.text, q.end, limit, limit), False)
             floor = _clause_start(s.text, figures[k - 1].end, q.start) if before else 0
-            if k + 1 < len(figures):  # the next figure's clause ("rose to 56, with 74 people still missing")
-                brk = _CLAUSE_BREAK.search(s.text, q.end, figures[k + 1].start)
-                ceiling = brk.start() if brk else (after[0] if after else None)
-            else:
-                ceiling = None
+            # not into the next figure's clause ("rose to 56, with 74 people still missing")
+            ceiling = _clause_end(s.text, q.end, figures[k + 1].start, after[0] if after else None) \
+                if k + 1 < len(figures) else None
             subject, metric = _subject(s.text, q, spotter, floor, ceiling)
             if metric and q.unit is None and metric in counted and q.value is not None and q.value >= 1 \
                     and q.value == int(q.value):

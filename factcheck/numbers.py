@@ -298,8 +298,8 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
                         noun = lemma(w2)
             if noun is None and n.kind != "plural" and _elliptic(low, d, pos, prev_unit, floor):
                 noun, e = prev_unit, pos  # "killed 48 people and injured 300": 300 people
-            if noun is None and n.kind in ("digits", "words") and not n.scaled and " to " in low[max(0, d.start - 26):d.start] \
-                    and _ELLIPSIS_END.match(low, pos):
+            if noun is None and n.kind in ("digits", "words") and not n.scaled \
+                    and " to " in low[max(0, d.start - 26):d.start] and _ELLIPSIS_END.match(low, pos):
                 noun, e = _changed_count(low, d.start, lex), pos  # "quadrupled its seats to 48": 48 seats
             if noun:
                 d.unit, d.counted = noun, True
