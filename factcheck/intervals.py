@@ -125,7 +125,8 @@ def rounding(c: Claim) -> float:
     """Half a unit of the last significant digit of the written figure, in the
     claim's own unit: "18 kilometres" may be 18.4 rounded, "84,000 fans"
     83,500. At most ``MAX_ROUNDING`` of the figure; 0 for ranges and for
-    figures not written in digits. Percentages and percentage points are
+    figures not written in digits. Two digits alone are not rounded to the
+    ten ("70 passengers" is not 68; "70 million" may be 68 million). Percentages and percentage points are
     rounded to the digit written, whatever their size ("3%" may be 3.4%,
     "5.0%" is not 5.1%, "20%" not 18%), and half a point when written in words.
 
@@ -134,6 +135,8 @@ def rounding(c: Claim) -> float:
     ...     return Claim("x", "a", Kind.QUANTITY, text, 0, 0, 1, text, 0, 0, 0, value=value, unit=unit)
     >>> rounding(q("18 km", 18.0)), rounding(q("84,000 fans", 84000.0)), rounding(q("3 kg", 3.0))
     (0.5, 500.0, 0.15000000000000002)
+    >>> rounding(q("70 passengers", 70.0)), rounding(q("70 million", 7e7))
+    (0.5, 3500000.0)
     >>> rounding(q("3 percent", 3.0, "percent")), rounding(q("5.0%", 5.0, "percent")), rounding(q("20%", 20.0, "percent"))
     (0.5, 0.05, 0.5)
     >>> rounding(q("25 basis points", 0.25, "percentage_point")), rounding(q("a quarter", 25.0, "percent"))
@@ -153,6 +156,8 @@ def rounding(c: Claim) -> float:
         half = 0.5 * 10 ** -len(digits.split(".")[1])
     elif points:
         half = 0.5  # "20%" is not rounded to the ten
+    elif len(digits) <= 2 and abs(c.value) == written:
+        half = 0.5  # "70 passengers" is not 68 rounded to the ten ("70 million" may be)
     else:
         half = 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
     return abs(c.value) * (half / written if points else min(half / written, MAX_ROUNDING))

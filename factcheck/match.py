@@ -23,7 +23,7 @@ enough for a divergence); clusters carry the first of them in
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
 from operator import attrgetter
@@ -352,6 +352,7 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
         return _score_quantities_dense(key, members, info, pol, norm.rates)
     out = []
     why: dict[tuple[float, float], str] = {}  # one text per pair of scores
+    is_vague = _vague_members(members, subjects)
     for i, j, a, b, s in _linked_pairs(members, subjects, fuzz.token_set_ratio, pol.match_threshold, focus,
                                        _possible(members, pol.story_window_days)):
         (sa, ma, ea), (sb, mb, eb) = info[i], info[j]
@@ -369,7 +370,7 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
         strong = (s >= pol.diverge_threshold and strict >= pol.match_threshold and ea == eb and ma == mb
                   and not substituted(sa, sb))
         explain = {"subjects": [sa, sb], "token_sort_ratio": round(strict, 1)}
-        if strong and (vague(sa, a.unit) or vague(sb, b.unit)):
+        if strong and (is_vague[i] or is_vague[j]):
             strong, explain["weak"] = False, "a subject names no measured thing of its own"
         if strong and not same_moment(a, b, pol.event_window_days):
             strong, explain["weak"] = False, "no stated period, and the articles are far apart in time"
@@ -466,7 +467,7 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     entities, named = _codes(x[2] for x in info), _codes(x[1] for x in info)
     strong = (score >= pol.diverge_threshold) & (strict >= pol.match_threshold) & (entities[ii] == entities[jj]) \
         & (named[ii] == named[jj]) & ~substitutes
-    is_vague = np.array([vague(x[0], c.unit) for x, c in zip(info, members)])
+    is_vague = np.array(_vague_members(members, subjects))
     weak_vague = strong & (is_vague[ii] | is_vague[jj])
     weak_time = strong & ~weak_vague & ~_within(members, pol.event_window_days)[ii, jj]
     strong &= ~(weak_vague | weak_time)
@@ -532,6 +533,19 @@ def vague(subject: str, unit: str | None = None) -> bool:
 
 
 _VAGUE: dict[tuple[str, str | None], bool] = {}
+
+
+def _vague_members(members: Sequence[Claim], subjects: Sequence[str]) -> list[bool]:
+    """:func:`vague` of each member's subject, except for the only count of its
+    noun in its article ("68 passengers" and "70 passengers", each outlet's one
+    figure of passengers, are about the same passengers; "12 people" beside
+    "40 people" may not be)."""
+    flags = [vague(s, c.unit) for s, c in zip(subjects, members)]
+    if any(flags):
+        per_article = Counter((c.article, c.unit) for c in members if c.dimension == "count")
+        flags = [f and not (c.dimension == "count" and per_article[(c.article, c.unit)] == 1)
+                 for f, c in zip(flags, members)]
+    return flags
 
 
 def same_moment(a: Claim, b: Claim, window_days: int) -> bool:
