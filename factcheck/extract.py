@@ -11,7 +11,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from typing import Sequence
 
 from factcheck import attribution as attr_mod
@@ -24,7 +24,7 @@ from factcheck import when as when_mod
 from factcheck.lexicon import NOT_GERUNDS, lexicon
 from factcheck.metrics import MetricSpotter
 from factcheck.model import Article, Claim, Kind, RuleSet, Sentence
-from factcheck.names import ArticleNames
+from factcheck.names import ArticleNames, find_names
 from factcheck.segment import segment
 from factcheck.textutil import LineIndex, fingerprint, normalize_for_id
 
@@ -73,6 +73,8 @@ _OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b",
 #: the record, not the figure ("4.71 meters, close to a record set in 1941", "12%, the highest since 2019")
 _RECORD_AFTER = re.compile(r",[^,;]*?\b(?:record|historic|highest|lowest|biggest|largest|smallest|fastest|slowest|"
                            r"strongest|weakest|sharpest|steepest|deepest|best|worst|surpass\w*|exceed\w*)\b", re.I)
+#: a clause told of the start of a "since" ("the deadliest since 2018, when 51 people were killed")
+_SINCE_WHEN = re.compile(r",?\s*when\b", re.I)
 #: a twelve-month period to a month: for a rate ("2.3% in the year to April"), that month's reading
 _ANNUAL_TO = re.compile(r"(?:in\s+)?the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending|through|until)\b",
                         re.I)
@@ -81,6 +83,18 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|told|reported|reports|announced|annou
                           re.I)
 #: how far around a figure its metric is looked for, in characters
 METRIC_WINDOW = 50
+
+
+def _since_point(t: when_mod.TimeRef) -> tuple[date, date]:
+    """The time a "since" starts from, alone: its year, its month or its day."""
+    lo = t.date_start
+    words = t.text.lower().split()
+    if any(w in when_mod.WEEKDAYS for w in words):
+        return lo, lo
+    if any(w.strip(".,") in when_mod.MONTHS for w in words[1:]):
+        nxt = date(lo.year + lo.month // 12, lo.month % 12 + 1, 1)
+        return lo, nxt - timedelta(days=1)
+    return lo, date(lo.year, 12, 31)
 
 
 def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
@@ -126,6 +140,8 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
             best, best_dist = t, dist
     if best is None:
         return None, None
+    if best.kind == "since" and best.end <= q_start and _SINCE_WHEN.match(sentence, best.end):
+        return _since_point(best)
     if rate and _ANNUAL_TO.match(best.text):  # "inflation of 2.3% in the year to April": April's reading
         return best.date_end.replace(day=1), best.date_end
     return best.date_start, best.date_end
@@ -166,7 +182,7 @@ def _without_dateline(sentence: str) -> str:
 
 
 #: where one clause of a sentence ends and the next begins
-_CLAUSE_BREAK = re.compile(r",\s|;\s|\s(?:and|but|while|whereas)\s")
+_CLAUSE_BREAK = re.compile(r",\s|;\s|\s(?:and|but|while|whereas|after|before|when|because|although|though|until)\s")
 
 
 def _clause_start(sentence: str, start: int, end: int) -> int:
@@ -210,6 +226,25 @@ def _subject(sentence: str, q: numbers_mod.Quantity, spotter: MetricSpotter, flo
     if metric and metric.casefold() not in subject:
         subject = f"{metric.casefold()} {subject}".strip()
     return subject, metric
+
+
+#: how many sentences back the person an age refers to is looked for
+AGE_LOOKBACK = 3
+
+
+def _whose_age(texts: Sequence[str], index: int, q_start: int, names: ArticleNames) -> str | None:
+    """The person an age told without a name refers to ("The 23-year-old
+    striker has signed", "died at the age of 56"): the last person named
+    before it in its sentence, else the first named in the nearest sentence
+    before that names one (up to AGE_LOOKBACK back); None when there is none."""
+    for back in range(AGE_LOOKBACK + 1):
+        if index - back < 0:
+            break
+        text = texts[index - back][:q_start] if back == 0 else texts[index - back]
+        people = [n for n in find_names(text, (), names) if n.type == "person"]
+        if people:  # in its own sentence the nearest, before it the one the sentence is about
+            return names.full_name(people[-1 if back == 0 else 0].name)
+    return None
 
 
 def _written_at(sentence: str, name: str) -> int:
@@ -258,8 +293,9 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
     counted = {m.name: m.counts for m in rules.metrics if m.counts}  # metric -> the noun its bare figures count
     persons = {e.name for e in rules.entities if e.type == "person"}
     known = {e.name for e in rules.entities}
-    names = ArticleNames(s.text for s in sentences)
-    for s in sentences:
+    texts = [s.text for s in sentences]
+    names = ArticleNames(texts)
+    for k_sentence, s in enumerate(sentences):
         prev_text = previous.text if previous is not None and previous.paragraph == s.paragraph else None
         figures = numbers_mod.find_quantities(s.text)
         # the time references place the figures; the event extractor reads its own
@@ -280,7 +316,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
             start, end = s.start + q.start, s.start + q.end
             span = article.text[start:end]
             p_start, p_end = _period_for(s.text, q.start, times, figures[k + 1].start if k + 1 < len(figures) else None,
-                                         q.end, q.dimension == "ratio")
+                                         q.end, q.dimension == "ratio") if q.unit != "age" else (None, None)
             before = _verbs_between(s.text, figures[k - 1].end, q.start) if k else []
             after = _verbs_between(s.text, q.end, figures[k + 1].start, False) if k + 1 < len(figures) else []
             # with a verb between, the figures are told in two clauses: a metric is looked for
@@ -294,6 +330,9 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
             ceiling = _clause_end(s.text, q.end, figures[k + 1].start, after[0] if after else None) \
                 if k + 1 < len(figures) else None
             subject, metric = _subject(s.text, q, spotter, floor, ceiling)
+            if subject == "age":
+                person = _whose_age(texts, k_sentence, q.start, names)
+                subject = f"{subject_mod.norm_words(person.split())} age" if person else subject
             if metric and q.unit is None and metric in counted and q.value is not None and q.value >= 1 \
                     and q.value == int(q.value):
                 q = dataclasses.replace(q, unit=counted[metric], dimension="count")  # "the death toll rose to 56"

@@ -82,14 +82,25 @@ class ArticleNames:
     and its people's full names by surname ("Ribakova" -> "Elena Ribakova",
     where one person of the article has that surname)."""
 
-    __slots__ = ("_inner", "_sentences", "_surnames", "_text", "_types")
+    __slots__ = ("_inner", "_plural", "_sentences", "_surnames", "_text", "_types")
 
     def __init__(self, sentences: Iterable[str]):
         self._sentences = tuple(sentences)
         self._text = "\n".join(self._sentences)
         self._inner: dict[str, bool] = {}
+        self._plural: dict[str, bool] = {}
         self._surnames: dict[str, str] = {}
         self._types: dict[str, str] = {}
+
+    def plural_subject(self, name: str) -> bool:
+        """Whether the article writes ``name`` as the subject of a plural verb
+        ("Bayern Munich have signed", "Acme Widgets are"): a team or a company, no person."""
+        found = self._plural.get(name)
+        if found is None:
+            found = name in self._text and re.search(rf"(?<![\w-]){re.escape(name)} (?:have|are|were)\b",
+                                                     self._text) is not None
+            self._plural[name] = found
+        return found
 
     def type_of(self, name: str) -> str | None:
         """The type ("person", "organisation", "other") :func:`find_names`
@@ -201,7 +212,11 @@ def find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames | 
         words[-1] = words[-1].rstrip("’'")
         name_start, name_end = offsets[0], offsets[-1] + len(words[-1])
         if _acceptable(sentence, words, name_start, name_end, article, person):
-            out.append(Name(name_start, name_end, " ".join(words), _type(words, person)))
+            name = " ".join(words)
+            kind = _type(words, person)
+            if kind == "person" and not person and article is not None and article.plural_subject(name):
+                kind = "other"  # "Bayern Munich have signed"
+            out.append(Name(name_start, name_end, name, kind))
     if article is not None:
         for n in out:
             article._types.setdefault(n.name, n.type)

@@ -211,7 +211,9 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
     m = lex.hedge_before_re.search(low, max(floor, d.start - 40), d.start) if maybe else None
     if m and n.kind != "plural":
         g = 1 if m.group(1) else 2
-        if not (m.group(g) == "~" and m.start(g) > 0 and low[m.start(g) - 1].isdigit()):  # 20~100 is a range
+        if not (m.group(g) == "~" and m.start(g) > 0 and low[m.start(g) - 1].isdigit()) \
+                and not (m.group(g) == "over" and _SPAN_OVER.match(low, d.num_end)
+                         and _prev_word(low, m.start(g)) not in _OVER_HEDGE_AFTER):  # 20~100 is a range
             d.hedge, d.start = lex.hedge_before[m.group(g)], m.start(g)
     pos = d.num_end
     # the digits "m" suffix: million with money or people, metres otherwise
@@ -318,6 +320,11 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
     return _finish(d, low, lex)
 
 
+#: "over" before a length of time is the span a figure is spread over ("4.5% over three years",
+#: "spread over three years"), and "more than" only after these words ("for over 30 years")
+_SPAN_OVER = re.compile(r"[\s-]*(?:years?|months?|weeks?|days?|decades?|quarters?)\b")
+_OVER_HEDGE_AFTER = frozenset(("", "for", "in", "after", "of", "with", "within", "by", "and", "or", "than", "at",
+                               "from", "to", "lasted", "lasting", "took", "spent", "taking", "last"))
 #: a person's age in commas after a name: "Daniel Kovac, 41, was", "said Kovac, 40."
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,\s$")
 _AGE_AFTER = re.compile(r",\s|\.(?:\s|$)|;")

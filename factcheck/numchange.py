@@ -38,9 +38,13 @@ def direction(low: str, d: _Draft, lex) -> str | None:
                 return "down"
             if w in ("to", "from", "and", "but", "which", "that", "said", "was", "is", "were", "are"):
                 break
+    level = False  # "was 25%": a level, unless a comparative follows ("was 25% lower")
     for w in reversed(words[-4:]):
-        if w in ("to", "from", "at", "of", "was", "is", "were", "are", "be", "for"):
+        if w in ("to", "from", "at", "of", "for"):
             return None
+        if w in ("was", "is", "were", "are", "be"):
+            level = True
+            break
         if w in CHANGE_FILLERS:
             continue
         if w in lex.up:
@@ -50,6 +54,8 @@ def direction(low: str, d: _Draft, lex) -> str | None:
         break
     after = _WORD.findall(low, d.end, min(len(low), d.end + 30))[:2]
     for w in after:
+        if level and w not in ("higher", "lower", "more", "less"):
+            break
         if w in ("increase", "rise", "jump", "gain", "growth", "surge", "hike", "higher", "more"):
             return "up" if w != "more" or d.unit in ("percent", "percentage_point") else None
         if w in ("drop", "decline", "fall", "decrease", "cut", "reduction", "lower", "slump", "less"):

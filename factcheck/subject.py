@@ -56,6 +56,11 @@ _STOP = frozenset(
 _AUX = frozenset("is are was were be been being has have had will would could should can may might did do does "
                  "also still".split())
 _MEASURE_ADJ = frozenset("thick long high tall wide deep old away across deep heavy effective accurate".split())
+#: comparatives that state what a figure measures when nothing follows them ("was 38% lower")
+_COMPARATIVES = frozenset("lower higher smaller larger bigger greater fewer less more cheaper costlier "
+                          "faster slower".split())
+#: comparatives that are also "additional" after a count ("dozens more"): of percentages only
+_MORE = frozenset("more less fewer".split())
 _ADVERBS = frozenset("yesterday today tomorrow respectively each apiece overall annually yearly alone "
                      "now ago earlier later".split())
 _TIME_WORDS = frozenset("days weeks months years quarters hours decades day week month year quarter".split())
@@ -85,6 +90,11 @@ _PERIOD_MODIFIER = re.compile(r"(?:(?:first|second|third|fourth|final|fiscal|ful
 _DAY_WORDS = (frozenset(WEEKDAYS) | {m for m in MONTHS if len(m) > 3 and m not in ("march", "sept")}
               | {"today", "yesterday", "tomorrow", "tonight"})
 _LEADING_PREPOSITIONS = frozenset("in on at by for from with into during of to".split())
+
+
+def norm_words(words: list[str]) -> str:
+    """Words as a subject holds them: lowercased, determiners, figures and days left out."""
+    return _norm_words(words)
 
 
 def _norm_words(words: list[str]) -> str:
@@ -124,6 +134,9 @@ def _np_after(toks, i: int, limit: int = 6) -> list[str]:
             break
         words.append(w)
         i += 1
+    if words and words[-1].lower() == "of":  # "a 38% lower risk of (dementia)": not cut after "of"
+        more = _np_after(toks, i, 3)
+        words = words + more if more else words[:-1]
     return words
 
 
@@ -201,6 +214,32 @@ def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
         words.append(w)
         j -= 1
     return words[::-1], j + 1
+
+
+def _age_of(toks, first: int, after: int, k: int, gov: str) -> str:
+    """Whose age a figure is: "Van Dijkstra, a 23-year-old striker" -> "van
+    dijkstra age"; "a 34-year-old man", "a man aged 34" -> "man age"; "age"
+    alone when it refers back to someone named before ("The 23-year-old
+    striker has signed", "died at the age of 56": see extract._whose_age)."""
+    det = toks[first - 1][0].lower() if first >= 1 else ""
+    if det in ("a", "an") and first >= 3 and toks[first - 2][0] == "," and toks[first - 3][0][:1].isupper():
+        j = first - 3  # an appositive after a name
+        while j > 0 and first - 3 - j < 3 and toks[j - 1][0][:1].isupper() and toks[j - 1][0].isalpha():
+            j -= 1
+        return f"{_norm_words([t[0] for t in toks[j:first - 2]])} age"
+    if gov == "aged" and k >= 2 and toks[k - 1][0] == "," and toks[k - 2][0][:1].isupper():  # "Jobs, aged 55,"
+        j = k - 2
+        while j > 0 and k - 2 - j < 3 and toks[j - 1][0][:1].isupper() and toks[j - 1][0].isalpha():
+            j -= 1
+        return f"{_norm_words([t[0] for t in toks[j:k - 1]])} age"
+    if gov == "aged" and k >= 1:  # "a man aged 34"
+        np = _np_before(toks, k, 3)
+        return f"{_norm_words(np)} age".strip() if np and not np[0][:1].isupper() else "age"
+    if det in ("a", "an") and after < len(toks) and toks[after][0][:1].islower():
+        noun = _np_after(toks, after, 2)
+        if noun:
+            return f"{_norm_words(noun)} age"
+    return "age"
 
 
 _CHANGE_END = frozenset(("to", "from"))
@@ -321,6 +360,8 @@ def _subject_of(sentence: str, q) -> str:
         while j > 0 and first - 2 - j < 3 and toks[j - 1][0][:1].isupper() and toks[j - 1][0].isalpha():
             j -= 1
         return f"{_norm_words([t[0] for t in toks[j:first - 1]])} age"
+    if q.unit == "age":
+        return _age_of(toks, first, after, k, gov)
     # 1. a share of something
     if q.unit == "percent" and nxt == "of":
         what = _norm_words(_np_after(toks, after + 1))
@@ -385,8 +426,10 @@ def _subject_of(sentence: str, q) -> str:
             verb = toks[after + 2][0].lower()
         if verb.endswith("ed") or verb in lex.past_verbs:
             return verb
-    # 5. a measure adjective ("9.3 mm thick") or a noun right after the figure ("a $300 million contract")
-    if nxt in _MEASURE_ADJ:
+    # 5. a measure adjective ("9.3 mm thick", "the risk of dementia was 38% lower") or a noun right
+    # after the figure ("a $300 million contract", "a 38% lower risk of dementia")
+    if nxt in _MEASURE_ADJ or (nxt in _COMPARATIVES and (nxt not in _MORE or q.unit == "percent") and (
+            after + 1 >= len(toks) or not toks[after + 1][0][0].isalpha() or toks[after + 1][0].lower() in _STOP)):
         who = _clause_subject(toks, first)
         return f"{who} {nxt}".strip()
     if nxt and nxt[0].isalpha() and nxt not in _STOP and nxt not in lex.not_nouns and not nxt.endswith("ly") \

@@ -33,8 +33,8 @@ def test_the_metric_is_read_in_the_figures_own_clause():
     assert got["more than 24,000 people"].startswith("displaced people")
 
 
-def test_an_age_takes_no_metric():
-    assert _subjects("Steve Jobs has died at the age of 56, the company said.")["56"] == "age"
+def test_an_age_takes_no_metric_and_is_of_the_person_named_before():
+    assert _subjects("Steve Jobs has died at the age of 56, the company said.")["56"] == "steve jobs age"
 
 
 def test_a_bare_figure_of_a_metric_of_people_counts_people():

@@ -53,6 +53,13 @@ def test_a_surname_is_the_full_name_of_the_one_person_of_the_article_who_has_it(
     assert korean.full_name("Yoon") == "Yoon Suk Yeol"  # a family name written first
 
 
+def test_a_name_written_as_the_subject_of_a_plural_verb_is_no_person():
+    sentences = ["Bayern Munich have signed striker Luuk van Dijkstra.", "He joins Bayern Munich from PSV."]
+    names = ArticleNames(sentences)
+    assert _names(sentences[1], names)[0] == ("Bayern Munich", "other")
+    assert ("Luuk van Dijkstra", "person") in _names(sentences[0], names)
+
+
 TEXT = st.lists(st.sampled_from(
     ["Ana", "Costa", "Mr.", "President", "Boeing", "Bank", "of", "the", "The", "met", "said", "and", "A.",
      "O'Neil", "Jean-Luc", "IMF", "Monday", "in", "Lisbon", "’s", "'s", ",", ".", " ", "  ", "\n", "“", "(",
