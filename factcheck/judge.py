@@ -53,6 +53,25 @@ MESSAGE_CLAIMS = 12
 ELSEWHERE_KEPT = 3
 
 
+def _both_told(clash, agree, unsure):
+    """Clashes of two figures where the article of one also tells a figure that
+    agrees with the other: that article tells both, so they are two things (two
+    periods, two parts) it wrote of, not a conflict between the outlets ("imports
+    increased 17.1%" in ten months and "up 18.4%" in the month, each figure told
+    by both)."""
+    told: dict[str, set[str]] = {}
+    for a, b in agree:
+        told.setdefault(a.id, set()).add(b.article)
+        told.setdefault(b.id, set()).add(a.article)
+    kept = []
+    for a, b, what in clash:
+        if a.article in told.get(b.id, ()) or b.article in told.get(a.id, ()):
+            unsure.append((a, b, "the figures differ, but one outlet gives both, so they may be two different things"))
+        else:
+            kept.append((a, b, what))
+    return kept, unsure
+
+
 def _agreeing_groups(pairs) -> list[list[Claim]]:
     """The claims of ``pairs`` in groups joined by agreement, in the order the
     pairs first name them (each group in that order too)."""
@@ -287,6 +306,8 @@ class Judge:
                 clash.append((a, b, "value"))
             else:
                 unsure.append((a, b, "figures differ but the subjects are not alike enough to call it"))
+        if clash and agree:
+            clash, unsure = _both_told(clash, agree, unsure)
         details = {"intervals": {c.id: str(intervals[c.id]) for c in claims},
                    "unit": claims[0].unit, "tolerance": {"abs": tol.abs, "rel": tol.rel}, "match": cluster.explain}
         return self._settle(cluster, claims, agree, clash, unsure, details, "Figures")

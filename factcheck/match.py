@@ -92,7 +92,7 @@ class AliasNormaliser:
                 (metrics.add(self._metric_ids[name]) if kind == "metric" else entities.add(name))
                 return name.casefold()
             low = self._re.sub(sub, low)
-        out = (" ".join(_WORDS.sub(" ", low).split()), frozenset(metrics), frozenset(entities))
+        out = (" ".join(map(_singular, _WORDS.sub(" ", low).split())), frozenset(metrics), frozenset(entities))
         if len(self._cache) < 100_000:
             self._cache[text] = out
         else:
@@ -110,6 +110,15 @@ class AliasNormaliser:
         if hit and hit[0] == "entity":
             return hit[1], self._entity_types.get(hit[1])
         return None, None
+
+
+def _singular(word: str) -> str:
+    """A plural word of a subject in the singular, by its ending ("exports" and
+    "export revenue", "shipments" and "shipment"); both sides of a comparison
+    are folded alike, so a word folded wrongly ("news") stays comparable."""
+    if len(word) <= 3 or word[-1] != "s" or word.endswith(("ss", "us", "is")):
+        return word
+    return word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else word[:-1]
 
 
 def unit_key(claim: Claim) -> str | None:
