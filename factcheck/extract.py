@@ -60,8 +60,9 @@ def _national_currency(q: numbers_mod.Quantity, text: str) -> numbers_mod.Quanti
 
 #: words before a time reference that make it the basis of a comparison
 #: ("compared with 2021"), not the period the figure covers
-_BASIS_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|against|over|below|above)"
-                           r"\s+(?:the\s+)?$", re.I)
+_BASIS_BEFORE = re.compile(r"(?:(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|against|over|below|above)"
+                           r"\s+(?:the\s+)?|(?:from|on|over|compared\s+(?:with|to)|than)\s+the\s+same\s+"
+                           r"(?:period|month|quarter|week|day|time)\s+(?:of\s+|in\s+)?)$", re.I)
 #: a noun right after a period ("second-quarter revenue", "first-half profit"): the period qualifies it
 _QUALIFIES = re.compile(r"\s(?!(?:to|of|in|on|at|for|from|and|or|with|by|as|after|before|than|the|a|an)\b)[a-z]")
 _CLAUSE_MARK = re.compile(r"[,;:()]")
@@ -69,6 +70,18 @@ _CLAUSE_MARK = re.compile(r"[,;:()]")
 _EARLIER_LEVEL = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+)?$", re.I)
 #: a clause of its own between a time and a figure after it
 _OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b", re.I)
+#: a year before the figure told just before ("from 540 million euros a year earlier")
+_YEAR_BEFORE = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\s+(?:in\s+)?the\s+same\s+"
+                          r"(?:period|quarter|month|time)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year\b", re.I)
+
+
+def _year_before(d: date) -> date:
+    """The same day a year before (28 February for 29 February)."""
+    return d.replace(year=d.year - 1) if not (d.month == 2 and d.day == 29) else date(d.year - 1, 2, 28)
+
+
+#: what may stand before a time that opens its sentence
+_FRONTED_TIME = re.compile(r"\s*(?:(?:in|during|for|over|throughout|between|from|since)\s+)?(?:the\s+)?$", re.I)
 #: a record or a superlative after a comma that follows a figure: the time after it dates
 #: the record, not the figure ("4.71 meters, close to a record set in 1941", "12%, the highest since 2019")
 _RECORD_AFTER = re.compile(r",[^,;]*?\b(?:record|historic|highest|lowest|biggest|largest|smallest|fastest|slowest|"
@@ -125,8 +138,10 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
             continue
         if next_figure is not None and t.start >= next_figure:
             continue
-        if t.end <= q_start and _OTHER_CLAUSE.search(sentence, t.end, q_start):
-            continue  # "the lowest since July 2021, but above the 2.1% forecast"
+        if t.end <= q_start and _OTHER_CLAUSE.search(sentence, t.end, q_start) \
+                and not _FRONTED_TIME.match(sentence, 0, t.start):
+            continue  # "the lowest since July 2021, but above the 2.1% forecast"; a time that opens the
+            # sentence holds for all of it ("In the first ten months, exports ..., while imports rose 17.1%")
         if t.start >= (q_end or q_start) and _RECORD_AFTER.search(sentence, q_end or q_start, t.start):
             continue
         if _BASIS_BEFORE.search(sentence, max(0, t.start - 30), t.start) or \
@@ -330,6 +345,16 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
             ceiling = _clause_end(s.text, q.end, figures[k + 1].start, after[0] if after else None) \
                 if k + 1 < len(figures) else None
             subject, metric = _subject(s.text, q, spotter, floor, ceiling)
+            if k and claims and claims[-1].sentence_start == s.start and claims[-1].kind is Kind.QUANTITY \
+                    and _EARLIER_LEVEL.search(s.text, max(figures[k - 1].end, q.start - 30), q.start):
+                # the level a change started from: "rose to 610 million euros in the third quarter from
+                # 540 million euros a year earlier" measures the same thing, a year before
+                prev = claims[-1]
+                subject = prev.subject
+                if _YEAR_BEFORE.match(s.text, q.end) and prev.period_start is not None:
+                    p_start, p_end = _year_before(prev.period_start), _year_before(prev.period_end)
+                elif (p_start, p_end) == (prev.period_start, prev.period_end):
+                    p_start = p_end = None  # the period of the level it went to, not its own
             if subject == "age":
                 person = _whose_age(texts, k_sentence, q.start, names)
                 subject = f"{subject_mod.norm_words(person.split())} age" if person else subject

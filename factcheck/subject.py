@@ -242,6 +242,23 @@ def _age_of(toks, first: int, after: int, k: int, gov: str) -> str:
     return "age"
 
 
+def _lead_subject(toks, end: int) -> str:
+    """The subject of the clause that ends at token ``end`` (a comma): the
+    words before its first verb ("Imports reached $35.1 billion, up 18.4%")."""
+    lex = lexicon()
+    start = end
+    while start > 0 and toks[start - 1][0] not in (",", ";", ":", "(", "—", "–"):
+        start -= 1
+    for j in range(start + 1, end):
+        w = toks[j][0].lower()
+        if w in _AUX or w in lex.past_verbs or w in lex.up or w in lex.down or (len(w) > 4 and w.endswith("ed")) \
+                or w in ("reached", "totaled", "totalled", "stood", "came"):
+            return _clause_subject(toks, j)
+        if not toks[j][0][0].isalpha():
+            break
+    return ""
+
+
 _CHANGE_END = frozenset(("to", "from"))
 
 
@@ -381,6 +398,8 @@ def _subject_of(sentence: str, q) -> str:
                        and _object_changed(toks, j, by + 1)), None)
     if change is not None:
         subj = _object_changed(toks, change, first) or _clause_subject(toks, change)
+        if not subj and gov in ("up", "down") and k >= 1 and toks[k - 1][0] == ",":
+            subj = _lead_subject(toks, k - 1)  # "Imports reached $35.1 billion, up 18.4%": imports
         if subj:
             return subj
     # 3. a count of things

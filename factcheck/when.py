@@ -582,7 +582,41 @@ def _find_times(text: str, published: date | None) -> tuple[TimeRef, ...]:
         if kind == "season" and rng == (None, None) and published is not None:
             continue
         out.append(TimeRef(s, e, rng[0], rng[1], kind, text[s:e]))
-    return tuple(out)
+    return tuple(_month_spans(text, out)) if len(out) > 1 else tuple(out)
+
+
+#: what joins two months into one span: "from January to October", "between
+#: January and March", "January-October", "January through March"
+_MONTH_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|and)\s*", re.I)
+_HAS_YEAR = re.compile(r"\d{4}")
+_MONTH_SPAN_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
+
+
+def _month_spans(text: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """Two months joined as a span ("from January to October") made one period
+    from the start of the first to the end of the second."""
+    out: list[TimeRef] = []
+    k = 0
+    while k < len(refs):
+        a = refs[k]
+        b = refs[k + 1] if k + 1 < len(refs) else None
+        if b is not None and a.kind == b.kind == "month" and a.date_start and b.date_start:
+            if _MONTH_JOIN.fullmatch(text, a.end, b.start) and (
+                    _MONTH_SPAN_BEFORE.search(text, max(0, a.start - 9), a.start)
+                    or text[a.end:b.start].strip() in ("-", "–", "—")):
+                start, end = a.date_start, b.date_end
+                if _HAS_YEAR.search(b.text) and not _HAS_YEAR.search(a.text):  # "January to October 2024"
+                    start = date(end.year - (start.month > end.month), start.month, 1)
+                while end < start:  # "from November to February": into the next year
+                    end = _month_end(end.year + 1, end.month)
+                while (end - start).days > 366:  # both read in the same year when they fit
+                    start = date(start.year + 1, start.month, 1)
+                out.append(TimeRef(a.start, b.end, start, end, "period", text[a.start:b.end]))
+                k += 2
+                continue
+        out.append(a)
+        k += 1
+    return out
 
 
 def _needs_tense(m: re.Match) -> bool:

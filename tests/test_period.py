@@ -75,3 +75,33 @@ def test_a_rate_in_the_year_to_a_month_is_that_months_reading(tmp_path):
     assert got[0] == ("2.3%", date(2025, 2, 1), date(2025, 2, 28))
     got = _periods(tmp_path, "Exports reached $5 billion in the year to February, official figures show.")
     assert got[0] == ("$5 billion", date(2024, 3, 1), date(2025, 2, 28))  # a flow: the whole year
+
+
+def test_months_joined_as_a_span_are_one_period(tmp_path):
+    assert _periods(tmp_path, "From January to October 2024, exports totaled $330.5 billion.")[0] == \
+        ("$330.5 billion", date(2024, 1, 1), date(2024, 10, 31))
+    assert _periods(tmp_path, "In January-February, sales rose 5%.")[0] == \
+        ("5%", date(2025, 1, 1), date(2025, 2, 28))
+
+
+def test_a_time_that_opens_the_sentence_holds_across_its_clauses(tmp_path):
+    got = _periods(tmp_path, "In 2024, exports climbed 15.2%, while imports increased 17.1%.")
+    assert got[1] == ("17.1%", date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_the_same_period_last_year_is_a_basis(tmp_path):
+    got = _periods(tmp_path, "In 2024, exports totaled $330.5 billion, up 15.2% from the same period last year.")
+    assert got[1] == ("15.2%", date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_the_level_a_change_started_from_a_year_earlier(tmp_path):
+    got = _periods(tmp_path, "Net income rose to 610 million euros in the third quarter of 2024 from "
+                             "540 million euros a year earlier.")
+    assert got[1] == ("540 million euros", date(2023, 7, 1), date(2023, 9, 30))
+    got = _periods(tmp_path, "Inflation fell to 2.3 per cent in April from 3.2 per cent.")
+    assert got[1] == ("3.2 per cent", None, None)  # April is the 2.3%'s
+
+
+def test_a_figure_told_of_the_start_of_a_since_is_of_that_time(tmp_path):
+    got = _periods(tmp_path, "It was the deadliest crash since 2018, when 51 people were killed.")
+    assert got[0] == ("51 people", date(2018, 1, 1), date(2018, 12, 31))
