@@ -250,7 +250,11 @@ def read_front_matter(text: str, file: str) -> tuple[dict, int, list[Problem]]:
     try:
         data = load_yaml_text(m.group(1), file, line_offset=1, error=InputError)
     except InputError as exc:
-        return {}, m.end(), [exc.as_problem()]
+        meta, problems = _fields_line_by_line(m.group(1), file) if _COLON_VALUE.search(m.group(1)) else ({}, [])
+        if meta:  # "title: Nepal plane crash: Dozens dead": still the article's outlet and date
+            exc.hint = ("the known fields were read line by line; put a value that holds \": \" in quotes: "
+                        "title: \"...\"")
+        return meta, m.end(), [exc.as_problem(), *problems]
     except RecursionError:
         return {}, m.end(), [Problem(file, "front matter is nested too deeply to read", 2)]
     if data is None:
@@ -275,6 +279,38 @@ def read_front_matter(text: str, file: str) -> tuple[dict, int, list[Problem]]:
         elif value is not None:
             meta[field_name] = str(value)
     return meta, m.end(), problems
+
+
+#: a plain value holding ": " (a title such as "Nepal plane crash: Dozens dead"), which YAML cannot read
+_COLON_VALUE = re.compile(r"(?m)^[A-Za-z_][\w-]*:[ \t]+[^\s\"'\[{&*!|>%@`][^\n]*?: ")
+_FIELD_LINE = re.compile(r"([A-Za-z_][\w-]*):[ \t]+(.*?)[ \t]*")
+
+
+def _fields_line_by_line(block: str, file: str) -> tuple[dict, list[Problem]]:
+    """The known fields of a front matter that is not valid YAML, read as
+    ``key: value`` lines (everything after the first ": " is the value, quotes
+    around it dropped), when a plain value holds ": " (the commonest slip: a
+    title such as "Nepal plane crash: Dozens dead")."""
+    meta: dict = {}
+    problems: list[Problem] = []
+    for n, text in enumerate(block.splitlines(), start=2):
+        m = _FIELD_LINE.fullmatch(text)
+        if not m:
+            continue
+        key = "published" if m.group(1) == "date" else m.group(1)
+        value = m.group(2)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        if key not in META_KEYS or key in meta or not value:
+            continue
+        if key == "published":
+            try:
+                meta[key] = parse_date(value, file=file, line=n)
+            except InputError as exc:
+                problems.append(exc.as_problem())
+        else:
+            meta[key] = value
+    return meta, problems
 
 
 def _unknown_key(key: object, file: str, line: int | None) -> Problem:

@@ -287,6 +287,16 @@ def test_bad_front_matter_is_reported_and_the_article_still_read(corpus, capsys,
     assert re.search(r"\| `corpus/story.md` \| unknown \| unknown \| [1-9]\d* \|", md)  # read, without its fields
 
 
+def test_a_title_holding_a_colon_is_reported_and_the_other_fields_still_read(corpus, capsys):
+    write(corpus / "story.md", f"---\ntitle: Plane crash: dozens dead\noutlet: AP\npublished: 2023-01-05\n---\n"
+                               f"{CLAIM_LINE}\n")
+    rc, err, md = report(["corpus"], capsys)
+    assert rc == 2
+    assert "corpus/story.md:2:" in err and "malformed YAML" in err and 'in quotes: title: "..."' in err
+    assert_clean_error(err)
+    assert re.search(r"\| `corpus/story.md` \| AP \| 2023-01-05 \| [1-9]\d* \|", md)
+
+
 def test_unknown_front_matter_key_is_a_warning(corpus, capsys):
     write(corpus / "story.md", f"---\noutlet: AP\ntags: [trade]\npublished: 2023-01-05\n---\n{CLAIM_LINE}\n")
     rc, err, md = report(["corpus"], capsys)
