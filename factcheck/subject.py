@@ -141,7 +141,9 @@ def _np_after(toks, i: int, limit: int = 6) -> list[str]:
 
 
 def _np_before(toks, i: int, limit: int = 6) -> list[str]:
-    """Noun phrase ending right before token ``i`` (exclusive)."""
+    """Noun phrase ending right before token ``i`` (exclusive), back to an
+    indefinite article ("paying the club a fixed fee (of ...)": "fixed fee";
+    "the smaller model keeps the same price (of ...)" keeps whose price it is)."""
     words = []
     j = i - 1
     while j >= 0 and len(words) < limit:
@@ -150,8 +152,14 @@ def _np_before(toks, i: int, limit: int = 6) -> list[str]:
         if not w[0].isalnum() or lw in _STOP or lw in lexicon().up or lw in lexicon().down:
             break
         words.append(w)
+        if lw in _NP_OPENERS and len(words) > 1:
+            break
         j -= 1
     return words[::-1]
+
+
+#: articles that open a new noun phrase: nothing before them belongs to it
+_NP_OPENERS = frozenset(("a", "an"))
 
 
 def _inside_number(word: str) -> bool:
