@@ -206,6 +206,12 @@ def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
     j = verb_index - 1
     while j >= 0 and toks[j][0].lower() in _AUX:
         j -= 1  # "imports are down": skip the auxiliary
+    if j >= 2 and toks[j][0].lower() in ("which", "who", "that") and toks[j - 1][0] == ",":
+        j -= 2  # "inflation, which was 2.7 percent": what the relative clause is told of
+        while j >= 0 and (toks[j][0][0].isdigit() or _inside_number(toks[j][0]) or toks[j][0] in ("$", "€", "£")):
+            j -= 1  # "a fixed fee of 80 million euros, which could rise to 95 million euros": the fee
+        if j >= 1 and toks[j][0].lower() == "of":
+            j -= 1
     if j > 0 and toks[j][0] == ",":  # "Core inflation, which excludes energy, eased": past the aside
         k = next((k for k in range(j - 1, max(-1, j - 12), -1) if toks[k][0] == ","), None)
         if k is not None and k + 1 < j and _ASIDE_START.match(toks[k + 1][0]):
@@ -443,7 +449,13 @@ def _subject_of(sentence: str, q) -> str:
     # 4. "X of <figure>"
     if gov == "of" or (k + 1 < first and toks[k + 1][0].lower() == "of"):
         j = k if gov == "of" else k + 1
-        np = _norm_words(_np_before(toks, j))
+        words = _np_before(toks, j)
+        start = j - len(words)
+        if words and all(w[:1].isupper() for w in words) and start >= 2 \
+                and toks[start - 1][0].lower() in ("from", "by", "for"):
+            head = _np_before(toks, start - 1, 3)  # "a pay offer from Health New Zealand of 4.5 percent"
+            words = head + [toks[start - 1][0]] + words if head else words
+        np = _norm_words(words)
         if np:
             return np
     # an amount that was acted on, told as the subject: "more than 137,000 sq km have burned"
