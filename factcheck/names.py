@@ -97,8 +97,15 @@ class ArticleNames:
         ("Bayern Munich have signed", "Acme Widgets are"): a team or a company, no person."""
         found = self._plural.get(name)
         if found is None:
-            found = name in self._text and re.search(rf"(?<![\w-]){re.escape(name)} (?:have|are|were)\b",
-                                                     self._text) is not None
+            found = False
+            text = self._text
+            for verb in (" have ", " are ", " were "):
+                pos = text.find(name + verb)
+                while pos >= 0 and not found:
+                    found = pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "-")
+                    pos = text.find(name + verb, pos + 1)
+                if found:
+                    break
             self._plural[name] = found
         return found
 
