@@ -57,6 +57,12 @@ _INVERTED_SUBJECT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:on|in|at|by|for|with|that|this|last|next|to|from|after|before|during|"
     r"earlier|later|late|early|when|while|and|but|as|also|then|now|recently|previously|today|yesterday|"
     r"it|he|she|they|we|its|his|her|their)\b)[a-z][a-z-]*\s+){0,3}[A-Z]")
+#: verbs of saying that are also plural nouns ("estimates of 4.1%"), and what marks the noun
+_PLURAL_NOUNS = frozenset(("estimates", "reports", "notes", "states", "claims", "posts"))
+_NOUN_AFTER = re.compile(r"\s+(?:of|for|from|by|and|or)\b")
+_NOUN_BEFORE = re.compile(r"(?:\b(?:against|than|with|from|of|beat|beats|beating|missed|misses|topped|tops|exceeded|"
+                          r"exceeds|respective|consensus|market|official|previous|earlier|latest|own)|['’]s?)$",
+                          re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s(?:and|but|or)$", re.IGNORECASE)
 _LEAD_NAME = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)")
@@ -94,10 +100,17 @@ def _trim_role(name: str, rest: str) -> str:
     """Name plus its first appositive (the role), without places and further appositives."""
     parts = [p for p in re.split(r",\s*", rest, maxsplit=2)]
     role = parts[0] if parts else ""
-    out = name if not role or not _APPOSITIVE.match(role.strip()) else f"{name}, {role.strip()}"
+    role = role.strip()
+    if not role or not _APPOSITIVE.match(role) or _NO_ROLE.match(role):
+        out = name
+    else:
+        out = f"{name}, {role}"
     return _clean(_PLACE_TAIL.sub("", out))
 
 
+#: "with" that opens no role ("according to the ministry, with a further 2,059 injured"): only "with the
+#: Brookings Institution", "with Reuters" are roles
+_NO_ROLE = re.compile(r"with\s+(?!(?:the\s+)?[A-Z])")
 #: a comma between clauses, not one inside a figure ("a study of 78,500 adults")
 _COMMA = re.compile(r",(?!\d)\s*")
 
@@ -164,8 +177,9 @@ def _own(sentence: str) -> str | None:
     for m in _SAY.finditer(sentence):
         before = sentence[:m.start()].rstrip()
         after = sentence[m.end():]
-        if _NOT_SPEECH_BEFORE.search(before) or (m.group(0).startswith("add") and not _ADD_SAYS.match(after)):
-            continue
+        if _NOT_SPEECH_BEFORE.search(before) or (m.group(0).startswith("add") and not _ADD_SAYS.match(after)) \
+                or (m.group(0) in _PLURAL_NOUNS and (_NOUN_AFTER.match(after) or _NOUN_BEFORE.search(before))):
+            continue  # "against estimates of 4.1%", "beat analysts' estimates": a noun
         inverted_ok = not m.group(0).startswith("tel") and m.group(0) != "told"
         if inverted_ok and (before.endswith((",", "”", "\"", "’")) or not before):
             # inverted: "..., said Yun Sun, director of ..."

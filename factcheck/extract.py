@@ -25,6 +25,7 @@ from factcheck.lexicon import NOT_GERUNDS, lexicon
 from factcheck.metrics import MetricSpotter
 from factcheck.model import Article, Claim, Kind, RuleSet, Sentence
 from factcheck.names import ArticleNames, find_names
+from factcheck.numchange import shares_verb
 from factcheck.segment import segment
 from factcheck.textutil import LineIndex, fingerprint, normalize_for_id
 
@@ -67,7 +68,8 @@ _BASIS_BEFORE = re.compile(r"(?:(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|
 _QUALIFIES = re.compile(r"\s(?!(?:to|of|in|on|at|for|from|and|or|with|by|as|after|before|than|the|a|an)\b)[a-z]")
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 #: the earlier level a change started from, with a time of its own: "rose to 3.9% from 3.8% in March"
-_EARLIER_LEVEL = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+)?$", re.I)
+_EARLIER_LEVEL = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|after\s+(?:[a-z]+ing\s+)?(?:an?\s+)?)"
+                            r"\s*(?:about\s+|around\s+)?$", re.I)
 #: a clause of its own between a time and a figure after it
 _OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b", re.I)
 #: a year before the figure told just before ("from 540 million euros a year earlier")
@@ -131,7 +133,7 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
     best = None
     best_dist = None
     if next_figure is not None and not _CLAUSE_MARK.search(sentence, q_start, next_figure) \
-            and not _EARLIER_LEVEL.search(sentence, max(0, next_figure - 16), next_figure):
+            and not _EARLIER_LEVEL.search(sentence, max(0, next_figure - 30), next_figure):
         next_figure = None
     for t in times:
         if t.date_start is None or t.kind not in _PERIOD_KINDS:
@@ -346,6 +348,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 if k + 1 < len(figures) else None
             subject, metric = _subject(s.text, q, spotter, floor, ceiling)
             if k and claims and claims[-1].sentence_start == s.start and claims[-1].kind is Kind.QUANTITY \
+                    and (claims[-1].unit == q.unit or q.unit is None) \
                     and _EARLIER_LEVEL.search(s.text, max(figures[k - 1].end, q.start - 30), q.start):
                 # the level a change started from: "rose to 610 million euros in the third quarter from
                 # 540 million euros a year earlier" measures the same thing, a year before
@@ -355,12 +358,17 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                     p_start, p_end = _year_before(prev.period_start), _year_before(prev.period_end)
                 elif (p_start, p_end) == (prev.period_start, prev.period_end):
                     p_start = p_end = None  # the period of the level it went to, not its own
+            elif k and claims and claims[-1].sentence_start == s.start and claims[-1].kind is Kind.QUANTITY \
+                    and claims[-1].unit == q.unit and claims[-1].direction and q.direction \
+                    and shares_verb(s.text.lower(), figures[k - 1].end, q.start):
+                subject = claims[-1].subject  # "rose 0.2% on the month and 4% from a year ago": the same measure
             if subject == "age":
                 person = _whose_age(texts, k_sentence, q.start, names)
                 subject = f"{subject_mod.norm_words(person.split())} age" if person else subject
             if metric and q.unit is None and metric in counted and q.value is not None and q.value >= 1 \
                     and q.value == int(q.value):
                 q = dataclasses.replace(q, unit=counted[metric], dimension="count")  # "the death toll rose to 56"
+                subject = f"{metric.casefold()} {counted[metric]}"  # what the toll counts, not its clause's words
             claims.append(Claim(
                 id=ids("q", s.text, span), kind=Kind.QUANTITY, text=span, start=start, end=end,
                 line=lines.line(start), subject=subject, value=q.value, low=q.low, high=q.high,

@@ -112,6 +112,19 @@ class AliasNormaliser:
         return None, None
 
 
+def change_basis(c: Claim) -> str | None:
+    """What a stated change is measured against, when the text says: "year"
+    ("from a year earlier", "year-on-year"), "month" ("on the month"),
+    "quarter"; None otherwise. Changes on different bases are different figures."""
+    if not c.direction or not c.compared_with:
+        return None
+    basis = c.compared_with.lower()
+    for word, kind in (("year", "year"), ("annual", "year"), ("month", "month"), ("quarter", "quarter")):
+        if word in basis:
+            return kind
+    return None
+
+
 def _singular(word: str) -> str:
     """A plural word of a subject in the singular, by its ending ("exports" and
     "export revenue", "shipments" and "shipment"); both sides of a comparison
@@ -362,6 +375,7 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
     out = []
     why: dict[tuple[float, float], str] = {}  # one text per pair of scores
     is_vague = _vague_members(members, subjects)
+    bases = [change_basis(c) for c in members]
     for i, j, a, b, s in _linked_pairs(members, subjects, fuzz.token_set_ratio, pol.match_threshold, focus,
                                        _possible(members, pol.story_window_days)):
         (sa, ma, ea), (sb, mb, eb) = info[i], info[j]
@@ -372,6 +386,8 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
             continue
         if a.direction and b.direction and a.direction != b.direction:
             continue
+        if bases[i] and bases[j] and bases[i] != bases[j]:
+            continue  # a change on the month and one on the year ("0.2% on the month", "4% from a year ago")
         if a.dimension == "ratio" and bool(a.direction) != bool(b.direction) and not (ma & mb & norm.rates):
             continue  # a change and a level of a rate ("down 19%", "a quarter of imports"), unless the
             # rate is one of change: "consumer prices rose 5%" is inflation of 5%
@@ -458,6 +474,9 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     rates, _ = _pair_table([x[1] for x in info], lambda ma, mb: bool(ma & mb & norm_rates))
     opposite = (directed[:, None] & directed[None, :] & (direction[:, None] != direction[None, :])) | (
         rate[:, None] & (directed[:, None] != directed[None, :]) & ~rates)  # a change and a level of a rate
+    basis = _codes(change_basis(c) for c in members)
+    based = np.array([change_basis(c) is not None for c in members])
+    opposite |= based[:, None] & based[None, :] & (basis[:, None] != basis[None, :])  # on the month / on the year
     linked = np.triu(loose >= pol.match_threshold, 1) & _possible(members, pol.story_window_days)(np) \
         & (unit[:, None] == unit[None, :]) & ~apart & ~other_metrics & ~opposite  # _possible holds published_close
     ii, jj = np.nonzero(linked)  # row by row: the (a, b) order of the pair-by-pair path
@@ -504,11 +523,19 @@ about around roughly approximately some nearly almost least most more less over 
 
 def substituted(a: str, b: str) -> bool:
     """True when each subject has a content word the other lacks ("car sales" vs
-    "truck sales", "in Brazil" vs "in Argentina"): likely two different things.
-    One subject that only adds words to the other ("exports" vs "copper
-    exports") is a refinement, not a substitution."""
+    "truck sales", "in Brazil" vs "in Argentina"), or one has a word of scope
+    the other lacks ("core inflation" vs "inflation", "real wages" vs "wages"):
+    likely two different things. One subject that only adds other words to the
+    other ("exports" vs "China's exports") is a refinement, not a substitution."""
     wa, wb = _content_words(a), _content_words(b)
-    return bool(wa - wb) and bool(wb - wa)
+    return (bool(wa - wb) and bool(wb - wa)) or bool((wa ^ wb) & SCOPE_WORDS)
+
+
+#: words that change what a measure covers: with one on one side only, two
+#: figures are not the same measure ("core" consumer prices exclude food and energy)
+SCOPE_WORDS = frozenset("""core underlying headline excluding ex non-oil services goods food energy real nominal
+median annualized annualised seasonally operating pre-tax pretax adjusted diluted gross monthly weekly quarterly
+youth rural urban""".split())
 
 
 def _content_words(subject: str) -> frozenset:

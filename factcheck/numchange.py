@@ -16,8 +16,16 @@ _CMP = re.compile(
     _CHANGE_NOUN + _WHEN + r",?\s*(compared (?:with|to)|as against|in comparison with|versus|vs\.?|from|than|over|against|on)\s+"
     r"(.+?)(?=[,;:.()]|\s(?:and|as|while|when|after|because|according|but|to|in which)\s|$)"
 )
-_YOY = re.compile(_CHANGE_NOUN + r",?\s*(year[- ]on[- ]year|year[- ]over[- ]year|on the year|from a year (?:earlier|ago)|"
-                  r"a year (?:earlier|ago)|on an annual basis)\b")
+#: a month (and year) the change is of, between the figure and its basis: "rose 3.2% in October from a year earlier"
+_IN_MONTH = r"(?:\s+(?:in|for)\s+(?:january|february|march|april|may|june|july|august|september|october|november|" \
+            r"december)(?:\s+\d{4})?)?"
+_YOY = re.compile(_CHANGE_NOUN + _IN_MONTH + r",?\s*(year[- ]on[- ]year|year[- ]over[- ]year|on the year|"
+                  r"from a year (?:earlier|ago)|a year (?:earlier|ago)|on an annual basis)\b")
+_MOM = re.compile(_CHANGE_NOUN + _IN_MONTH + r",?\s*(month[- ]on[- ]month|month[- ]over[- ]month|on the month|"
+                  r"from the previous month|from a month (?:earlier|ago)|on a monthly basis)\b")
+#: a twelve-month span the sentence opens with: "In the 12 months through October, the CPI increased 3.2%"
+_YEAR_SPAN_BEFORE = re.compile(r"\b(?:(?:12|twelve)\s+months\s+(?:to|through|ended|ending|until)|"
+                               r"(?:the\s+)?year\s+(?:to|through)\s+[a-z]+)\b")
 _CMP_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s))(?:compared (?:with|to)|versus|against)\s+([^,;]+?),\s*[^,;]*$")
 
 
@@ -69,13 +77,29 @@ def compared(low: str, text: str, d: _Draft) -> str | None:
     m = _YOY.match(low, d.end)
     if m:
         return "the previous year"
+    if _MOM.match(low, d.end):
+        return "the previous month"
     m = _CMP.match(low, d.end)
     if m:
         return text[m.start(2):m.end(2)].strip()
     m = _CMP_BEFORE.search(low, max(0, d.start - 120), d.start)
     if m:
         return text[m.start(1):m.end(1)].strip()
+    if _YEAR_SPAN_BEFORE.search(low, 0, d.start):
+        return "the previous year"
     return None
+
+
+#: what may stand between a change and a figure that shares its verb: "rose 0.2% on the month and 4%
+#: from a year ago"
+_SHARED_VERB = re.compile(r"(?:\s+(?:on|in|from|over|for)\s+(?:the\s+|a\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*,?\s+and\s+"
+                          r"(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?")
+
+
+def shares_verb(low: str, before_end: int, start: int) -> bool:
+    """Whether the figure at ``start`` is told with the verb of the figure
+    ending at ``before_end`` ("rose 0.2% on the month and 4% from a year ago")."""
+    return _SHARED_VERB.fullmatch(low, before_end, start) is not None
 
 
 def multipliers(text: str, low: str, lex, taken: list[tuple[int, int]]) -> list[_Draft]:

@@ -105,3 +105,11 @@ def test_the_level_a_change_started_from_a_year_earlier(tmp_path):
 def test_a_figure_told_of_the_start_of_a_since_is_of_that_time(tmp_path):
     got = _periods(tmp_path, "It was the deadliest crash since 2018, when 51 people were killed.")
     assert got[0] == ("51 people", date(2018, 1, 1), date(2018, 12, 31))
+
+
+def test_the_time_of_an_earlier_reading_after_after_is_that_readings(tmp_path):
+    got = _periods(tmp_path, "The CPI increased 3.2% in October after advancing 3.7% in September.")
+    assert got[0] == ("3.2%", date(2024, 10, 1), date(2024, 10, 31))
+    assert got[1] == ("3.7%", date(2024, 9, 1), date(2024, 9, 30))
+    got = _periods(tmp_path, "In the 12 months to October, the CPI increased 3.2% after advancing 3.7% in September.")
+    assert got[-2][0] == "3.2%" and got[-2][1] != date(2024, 9, 1)
