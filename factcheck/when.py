@@ -450,6 +450,8 @@ def _resolve_relative(m: re.Match, pub: date, tense: str) -> tuple[str, Range]:
         if mod == "may" or (g("mo_m").lower() == "may" and not mod):
             return "month", (None, None)  # the modal verb, most of the time
         lo, hi = _yearly(pub, t, lambda y: (date(y, mo, 1), _month_end(y, mo)))
+        if mod == "last" and lo is not None and lo.year == pub.year and lo.month == pub.month:
+            lo, hi = date(pub.year - 1, mo, 1), _month_end(pub.year - 1, mo)  # "last November", told in November
         if mod == "since":
             return "since", (lo, pub)
         return "month", (lo, hi)
