@@ -98,7 +98,10 @@ def slack_for(tol: Tolerance, *claims: Claim, precision: bool = True) -> float:
 def slack_parts(c: Claim) -> tuple[float, float]:
     """What :func:`slack_for` reads of one claim: its largest stated figure and
     the rounding it implies (worked out once per claim when many pairs are judged)."""
-    return max((abs(x) for x in (c.value, c.low, c.high) if x is not None), default=0.0), rounding(c)
+    # a figure told only as a span of words ("thousands of protesters": 2,000 up to a million) is
+    # stated by its low end: the top of such a span is no figure anyone wrote
+    stated = (c.value, c.low, c.high) if c.value is not None or c.low is None else (c.low,)
+    return max((abs(x) for x in stated if x is not None), default=0.0), rounding(c)
 
 
 def slack_of(tol: Tolerance, parts, precision: bool = True) -> float:

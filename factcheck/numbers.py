@@ -137,6 +137,9 @@ def _counted_noun(low: str, pos: int, value: float | None, lex) -> tuple[str | N
         return None, pos
     w = words[k]
     if is_plural(w):
+        if lex.irregular.get(w) == w and k + 1 < len(words) and is_plural(words[k + 1]) \
+                and words[k + 1] not in lex.not_nouns:
+            return f"{w} {lemma(words[k + 1])}", ends[k + 1]  # "six police officers": officers
         return lemma(w), ends[k]
     if k + 1 < len(words) and is_plural(words[k + 1]) and words[k + 1] not in lex.not_nouns:
         return f"{w} {lemma(words[k + 1])}", ends[k + 1]
