@@ -115,7 +115,10 @@ _RATE_PER = {"hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "w
              "bbl": "barrel", "ounce": "oz", "oz": "oz", "mile": "mi", "kilometre": "km", "kilometer": "km",
              "km": "km", "square foot": "ft2", "square metre": "m2", "square meter": "m2"}
 _RATE = re.compile(r"(?:\s*/\s*|\s+(?:per|an?|each)\s+)(" + "|".join(sorted(_RATE_PER, key=len, reverse=True))
-                   + r")(?![\w-])(?!\s+(?:ago|earlier|later|before|after|from now|or so)\b)")
+                   + r")(?![\w-])")
+#: after a "per" of time, what makes it a time and not a rate: "a day ago", "a year earlier"
+_NO_RATE_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|from now|or so)\b")
+_TIME_PER = frozenset(("hour", "day", "week", "month", "year", "night"))
 #: a share stated without a number: "a small percentage of voters"
 _VAGUE_PERCENT = re.compile(r"\b(?:an?|the|only|just)\s+((?:(?:very|relatively|tiny|small|large|big|high|low|"
                             r"significant|substantial|sizable|sizeable|considerable|modest|huge|vast|growing)\s+)+"
@@ -567,6 +570,8 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
             dim = "count"
         end, rate_start = d.end, None
         rate = _RATE.match(low, end) if unit and dim not in ("ratio", "ratio_change") and "/" not in unit else None
+        if rate and _RATE_PER[rate.group(1)] in _TIME_PER and _NO_RATE_AFTER.match(low, rate.end()):
+            rate = None  # "$5 a year ago": no rate ("$93.37 a barrel after the decision" is one)
         if rate:  # "$15 an hour", "$80 a barrel", "four times per week": a rate, never compared with a total
             unit, dim, end, rate_start = f"{unit}/{_RATE_PER[rate.group(1)]}", "rate", rate.end(1), d.end
         out.append(Quantity(d.start, end, d.value, d.low, d.high, d.low_inc, d.high_inc, unit, dim,

@@ -74,6 +74,8 @@ _ORD = r"(?:first|second|third|fourth|last)"
 # One alternation, longest and most specific first; every branch is named.
 _BRANCHES = (
     r"(?P<iso>\b(?P<iy>20\d\d|19\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
+    r"|(?P<fiscal>\b(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<fy_a>(?:19|20)\d\d)\s?[-/–]\s?(?P<fy_b>\d\d(?:\d\d)?)\b"
+    r"(?![-/.,]\d)|\bfy\s?['’]?(?P<fy_c>\d\d(?:\d\d)?)\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?P<fy_d>(?:19|20)\d\d)\b)"
     rf"|(?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<mdy_y>{_YEAR})\b)"
     rf"|(?P<dmy>\b(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dmy_m>{_MONTH})\s+(?P<dmy_y>{_YEAR})\b)"
     r"|(?P<partof>\b(?:in\s+)?the\s+(?P<po_n>first|second|third|fourth|last)\s+"
@@ -109,7 +111,7 @@ _BRANCHES = (
     r"|(?P<season>\b(?:(?P<se_mod>in\s+the|this|next|last|in|by|the)\s+)?(?P<se_s>spring|summer|autumn|winter|fall)"
     rf"(?:\s+(?:of\s+)?(?P<se_y>{_YEAR}))?\b)"
     rf"|(?P<month>\b(?:(?P<mo_mod>in|since|by|until|last|next|this|early|late|during)\s+)?(?P<mo_m>{_LONG_MONTH})\b)"
-    rf"|(?P<year>(?<![\d,.$€£])\b(?:(?P<ye_mod>in|since|by|until|during|of|for)\s+)?(?P<ye_y>{_YEAR})\b(?![,.]?\d|\s*%|-\d))"
+    rf"|(?P<year>(?<![\d,.$€£])\b(?:(?P<ye_mod>in|since|by|until|during|of|for)\s+)?(?P<ye_y>{_YEAR})\b(?![,.]?\d|\s*%|\s?[-/–]\s?\d))"
 )
 
 
@@ -133,7 +135,8 @@ _GATE_TAILS = {
         "recently eve spring summer autumn winter fall").split()},
     "the": r"\s+(?:first|second|third|fourth|last|same|beginning|start|end|middle|past|previous|following|"
            rf"eve|{_SEASON}|current|quarter|half|fiscal|financial|year\s|(?:three|six|nine|twelve|3|6|9|12)\s+months)",
-    **{w: r"\s+(?:first|second|third|fourth)" for w in ("fiscal", "financial")},
+    **{w: r"\s+(?:first|second|third|fourth|year\s+\d|\d)" for w in ("fiscal", "financial")},
+    "fy": r"\s?['’]?\d",
     **{w: r"[\s-]+(?:quarter|half)" for w in ("first", "second", "third", "fourth")},
     "current": r"\s+(?:week|weekend|month|year|quarter)",
     "q": r"[1-4]\b",
@@ -332,6 +335,24 @@ def _last_ended(pub: date, make) -> tuple[date, date]:
     return max((r for r in periods if r[1] <= pub), default=periods[0])
 
 
+def _fiscal(g) -> Range:
+    """A fiscal year ("2024-25", "2024/25", "FY25", "fiscal 2025"), taken as
+    April to March of the year it ends in (where it starts differs by country
+    and company; April is the most common), or two years and those between
+    ("2020-22")."""
+    if g("fy_a"):
+        a, b = int(g("fy_a")), g("fy_b")
+        end = int(b) if len(b) == 4 else a // 100 * 100 + int(b) + (100 if int(b) < a % 100 else 0)
+        if end == a + 1:
+            return date(a, 4, 1), date(end, 3, 31)
+        if a < end <= a + 10:
+            return date(a, 1, 1), date(end, 12, 31)
+        return None, None
+    y = g("fy_c") or g("fy_d")
+    end = int(y) if len(y) == 4 else 2000 + int(y)
+    return date(end - 1, 4, 1), date(end, 3, 31)
+
+
 def _resolve(m: re.Match, pub: date | None, tense: str) -> tuple[str, Range]:
     g = m.group
     if g("iso"):
@@ -411,6 +432,8 @@ def _resolve(m: re.Match, pub: date | None, tense: str) -> tuple[str, Range]:
         else:
             return "since", (None, None)
         return "since", (lo, pub or None)
+    if g("fiscal"):
+        return "period", _fiscal(g)
     if g("year"):
         y = int(g("ye_y"))
         return "year", (date(y, 1, 1), date(y, 12, 31))
@@ -553,6 +576,8 @@ def find_times(text: str, published: date | None) -> list[TimeRef]:
 def _find_times(text: str, published: date | None) -> tuple[TimeRef, ...]:
     out: list[TimeRef] = []
     last_period: Range | None = None
+    fiscal = False  # a fiscal year named: "this year" is a fiscal one too
+    years: list[tuple[int, int]] = []  # "this year", "last year": (index, years from now)
     for m in _matches(text):
         s, e = m.span()
         while s < e and text[s] in "( ":
@@ -583,7 +608,18 @@ def _find_times(text: str, published: date | None) -> tuple[TimeRef, ...]:
             continue
         if kind == "season" and rng == (None, None) and published is not None:
             continue
+        if m.group("fiscal"):
+            fiscal = True
+        elif published is not None and m.group("rel") and (m.group("rel_u") or "").lower() == "year":
+            shift = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
+                     "coming": 1}[m.group("rel_w").lower()]
+            years.append((len(out), shift))
         out.append(TimeRef(s, e, rng[0], rng[1], kind, text[s:e]))
+    if fiscal and years:  # "5.1% in 2024-25, from 5.8% this year": the fiscal year of publication
+        start = published.year if published.month >= 4 else published.year - 1
+        for k, shift in years:
+            t = out[k]
+            out[k] = TimeRef(t.start, t.end, date(start + shift, 4, 1), date(start + shift + 1, 3, 31), t.kind, t.text)
     return tuple(_month_spans(text, out)) if len(out) > 1 else tuple(out)
 
 
