@@ -381,6 +381,8 @@ def _clause(s: str, i: int, j: int, low: str | None = None) -> tuple[int, int]:
     for m in bound.finditer(text, max(0, i - 200), i):
         left = m.end()
     m = bound.search(text, j)  # _BOUND_RIGHT is _BOUND_LEFT
+    if m and m.group().lower() == "as" and text[j:m.start()].strip().lower() in ("", "in", "on", "down"):
+        m = bound.search(text, m.end())  # "resigned as president on Tuesday", "sworn in as": the role, no clause
     right = m.start() if m else len(s)
     return left, right
 
