@@ -331,7 +331,8 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
 #: "spread over three years"), and "more than" only after these words ("for over 30 years")
 _SPAN_OVER = re.compile(r"[\s-]*(?:years?|months?|weeks?|days?|decades?|quarters?)\b")
 _OVER_HEDGE_AFTER = frozenset(("", "for", "in", "after", "of", "with", "within", "by", "and", "or", "than", "at",
-                               "from", "to", "lasted", "lasting", "took", "spent", "taking", "last"))
+                               "from", "to", "lasted", "lasting", "took", "spent", "taking", "last", "is", "are",
+                               "was", "were", "be", "been", "being", "aged"))
 #: a person's age in commas after a name: "Daniel Kovac, 41, was", "said Kovac, 40."
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,\s$")
 _AGE_AFTER = re.compile(r",\s|\.(?:\s|$)|;")
