@@ -134,7 +134,9 @@ def _counted_noun(low: str, pos: int, value: float | None, lex) -> tuple[str | N
     words = [w for w in m.groups() if w]
     ends = [m.end(i + 1) for i in range(len(words))]
     k = 0
-    while k < len(words) - 1 and k < 2 and words[k] in lex.adjectives:  # "120,000 new mobile customers"
+    while k < len(words) - 1 and k < 2 and (words[k] in lex.adjectives or (  # "120,000 new mobile customers"
+            len(words[k]) > 4 and words[k].endswith("ly") and words[k + 1].endswith(("ed", "ing"))  # "previously owned"
+            and words[k] not in lex.not_nouns)):
         k += 1
     if k >= len(words) or words[k] in lex.not_nouns:
         return None, pos

@@ -216,7 +216,8 @@ def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
         k = next((k for k in range(j - 1, max(-1, j - 12), -1) if toks[k][0] == ","), None)
         if k is not None and k + 1 < j and _ASIDE_START.match(toks[k + 1][0]):
             j = k - 1
-    while j >= 0 and len(words) < 8:
+    counted = 0  # words of the subject; a day or month and its preposition do not count ("sold in June")
+    while j >= 0 and counted < 8:
         w = toks[j][0]
         lw = w.lower()
         model_name = w[0].isdigit() and (any(ch.isalpha() for ch in w.rstrip("'’s")) or w.endswith(("'s", "’s"))) \
@@ -226,6 +227,8 @@ def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
         if (lw in SMALL or lw in SCALES) and j + 1 < len(toks) and toks[j + 1][0].lower() in _TIME_WORDS:
             break  # "in the first nine months of this year, exports ..."
         words.append(w)
+        if lw not in _DAY_WORDS and not (lw in ("in", "on") and words[-2:-1] and words[-2].lower() in _DAY_WORDS):
+            counted += 1
         j -= 1
     return words[::-1], j + 1
 
@@ -282,8 +285,8 @@ def _change_verb_before(toks, first: int) -> int | None:
     "fell 7.2% in February from a year earlier to 401,300 tonnes"): the
     nearest one back in the clause, within ten tokens."""
     k = first - 1
-    while k >= 0 and toks[k][0] in ("$", "€", "£", "¥"):
-        k -= 1
+    while k >= 0 and (toks[k][0] in ("$", "€", "£", "¥") or toks[k][0].lower() in ("a", "an", "record", "new", "fresh")):
+        k -= 1  # "to a record $426,900"
     if k < 0 or toks[k][0].lower() not in _CHANGE_END:
         return None
     lex = lexicon()
