@@ -203,9 +203,13 @@ def find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames | 
                 first = inner
                 while first > k and lows[first - 1] in TITLE_WORDS:
                     first -= 1
-                if first > k and lows[first - 1] not in _TAIL_SKIP:
-                    employer = " ".join(words[k:first])
-                    out.append(Name(offsets[k], offsets[first - 1] + len(words[first - 1]), employer, "organisation"))
+                lead = k
+                while lead < first and words[lead] in _PARTICLE_SET:
+                    lead += 1  # "the van ... Chief": a particle opens no employer's name
+                if first > lead and lows[first - 1] not in _TAIL_SKIP:
+                    employer = " ".join(words[lead:first])
+                    out.append(Name(offsets[lead], offsets[first - 1] + len(words[first - 1]), employer,
+                                    "organisation"))
                 k = inner + 1
                 while k < len(words) - 1 and lows[k] in TITLE_WORDS:
                     k += 1
