@@ -1,8 +1,16 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# CI runs the property tests on the same examples every time (a failure there is
+# one anyone can reproduce); elsewhere they draw new examples on every run.
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("FACTCHECK_HYPOTHESIS_PROFILE"):
+    settings.load_profile(os.environ["FACTCHECK_HYPOTHESIS_PROFILE"])
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
