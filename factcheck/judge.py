@@ -189,6 +189,8 @@ class Judge:
         #: claims another outlet's claim agrees with, whatever their cluster's verdict
         #: (in a divergence, the outlets on each side still confirm each other)
         self.confirmed: set[str] = set()
+        #: every claim by id, for the links of a cluster to claims left out of it (see _both_told)
+        self.by_id: dict[str, Claim] = {}
 
     def finding(self, verdict: Verdict, claims: Sequence[Claim], message: str, *, rule: str | None = None,
                 cluster: str | None = None, details: dict | None = None, severity: Severity | None = None
@@ -240,6 +242,24 @@ class Judge:
             slack = slack_of(self._tol(a), (slack_parts(a), slack_parts(b)), self.policy.implied_precision)
             if compatible(ia, ib, slack, self.policy.open_edges_touch):
                 self.confirmed.update((a.id, b.id))
+
+    def _agree_outside(self, cluster: Cluster) -> list[tuple[Claim, Claim]]:
+        """The links of ``cluster`` to claims left out of it whose figures agree
+        (two figures of one sentence are never linked, so one of them may be
+        left out of the cluster of the other's rival: "rose to 1.97 per 100,000,
+        up from 1.17")."""
+        out = []
+        for x, y in cluster.outside:
+            a, b = self.by_id.get(x), self.by_id.get(y)
+            if a is None or b is None or a.article == b.article:
+                continue
+            ia, ib = claim_interval(a, self.policy), claim_interval(b, self.policy)
+            if ia is None or ib is None:
+                continue
+            slack = slack_of(self._tol(a), (slack_parts(a), slack_parts(b)), self.policy.implied_precision)
+            if compatible(ia, ib, slack, self.policy.open_edges_touch):
+                out.append((a, b))
+        return out
 
     def _cross_pairs(self, claims: Sequence[Claim]):
         for i, a in enumerate(claims):
@@ -306,8 +326,10 @@ class Judge:
                 clash.append((a, b, "value"))
             else:
                 unsure.append((a, b, "figures differ but the subjects are not alike enough to call it"))
-        if clash and agree:
-            clash, unsure = _both_told(clash, agree, unsure)
+        if clash:
+            agree_out = self._agree_outside(cluster) if cluster.outside and self.by_id else []
+            if agree or agree_out:
+                clash, unsure = _both_told(clash, agree + agree_out, unsure)
         details = {"intervals": {c.id: str(intervals[c.id]) for c in claims},
                    "unit": claims[0].unit, "tolerance": {"abs": tol.abs, "rel": tol.rel}, "match": cluster.explain}
         return self._settle(cluster, claims, agree, clash, unsure, details, "Figures")
@@ -602,6 +624,7 @@ def _judge_clusters(j: Judge, by_id: dict[str, Claim], clusters: Sequence[Cluste
     corroborated: set[str] = set()
     multi_outlet: set[str] = set()
     outside: list[tuple] = []  # the clusters' links to claims left out of them
+    j.by_id = by_id
     for cl in clusters:
         members = [by_id[i] for i in cl.claims if i in by_id]
         if cl.outside:

@@ -116,6 +116,12 @@ _RATE_PER = {"hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "w
              "km": "km", "square foot": "ft2", "square metre": "m2", "square meter": "m2"}
 _RATE = re.compile(r"(?:\s*/\s*|\s+(?:per|an?|each)\s+)(" + "|".join(sorted(_RATE_PER, key=len, reverse=True))
                    + r")(?![\w-])")
+#: a rate in a population: "1.97 per 100,000 people", "12 per 1,000 live births", "3.2 per million"
+_PER_POPULATION = re.compile(r"\s+(?:per|for\s+every|in\s+every)\s+(1,000,000|100,000|10,000|1,000|1000|100|10|"
+                             r"a\s+thousand|a\s+million|one\s+million|million|thousand)(?!,?\d)(?:\s+(?:of\s+the\s+)?"
+                             r"(?:people|persons|residents|inhabitants|population|children|adults|women|men|"
+                             r"patients|(?:live\s+)?births|pupils|students|workers))?\b")
+_POPULATION_SCALES = {"a thousand": 1e3, "thousand": 1e3, "a million": 1e6, "one million": 1e6, "million": 1e6}
 #: after a "per" of time, what makes it a time and not a rate: "a day ago", "a year earlier"
 _NO_RATE_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|from now|or so)\b")
 _TIME_PER = frozenset(("hour", "day", "week", "month", "year", "night"))
@@ -557,6 +563,8 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
     vague = _vague_shares(low, drafts) if "cent" in low else []  # percent, per cent
     out = []
     for d in drafts:
+        if out and d.start < out[-1].end:
+            continue  # inside the figure before: "1.97 per 100,000 people"
         if _policy_label(low, d):
             continue
         occasions = _occasions(low, d)
@@ -577,6 +585,11 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
             rate = None  # "$5 a year ago": no rate ("$93.37 a barrel after the decision" is one)
         if rate:  # "$15 an hour", "$80 a barrel", "four times per week": a rate, never compared with a total
             unit, dim, end, rate_start = f"{unit}/{_RATE_PER[rate.group(1)]}", "rate", rate.end(1), d.end
+        elif dim not in ("ratio", "ratio_change", "rate") and d.value is not None:
+            per = _PER_POPULATION.match(low, end)
+            if per:  # "1.97 per 100,000 people": a rate in a population, whatever its noun
+                scale = _POPULATION_SCALES.get(per.group(1)) or float(per.group(1).replace(",", ""))
+                unit, dim, end, rate_start = f"per {scale:g}", "rate", per.end(), d.end
         out.append(Quantity(d.start, end, d.value, d.low, d.high, d.low_inc, d.high_inc, unit, dim,
                             d.hedge, direction, cmp_, tuple(d.alternates), d.surface_unit, rate_start))
     if vague:
