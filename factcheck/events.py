@@ -569,7 +569,7 @@ def _appositive(s: str, i: int) -> int | None:
         return None
     c1 = s.rfind(",", max(0, c2 - 80), c2 - 1)
     words = s[c1 + 1:c2 - 1].split() if c1 > 0 else []
-    if not 1 <= len(words) <= 7 or not any(w.lower() in TITLE_WORDS for w in words):
+    if not 1 <= len(words) <= 10 or not any(w.lower() in TITLE_WORDS for w in words):
         return None
     e = c1
     while e > 0 and s[e - 1].isspace():

@@ -601,10 +601,14 @@ def _modality_class(c: Claim) -> str:
 
 @lru_cache(maxsize=65_536)
 def actor_key(name: str) -> str:
-    """An actor as events are compared: its words in any order, case and
-    hyphens aside ("Kishida Fumio" and "Fumio Kishida", "Yoon Suk-yeol" and
-    "Yoon Suk Yeol" are one person)."""
-    return " ".join(sorted(name.casefold().replace("-", " ").split()))
+    """An actor as events are compared: its words in any order, case,
+    hyphens and initials aside ("Kishida Fumio" and "Fumio Kishida", "Yoon
+    Suk-yeol" and "Yoon Suk Yeol", "Henry A. Kissinger" and "Henry Kissinger"
+    are one person)."""
+    words = name.casefold().replace("-", " ").split()
+    if len(words) > 2:
+        words = [w for w in words if not (len(w) == 2 and w.endswith(".") and w[0].isalpha())] or words
+    return " ".join(sorted(words))
 
 
 def _score_events(key, members, norm, rules, focus=None, dense: bool = False) -> list[Pair] | BlockLinks:

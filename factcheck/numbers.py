@@ -209,6 +209,7 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
             return _finish(d, low, lex)
         if n.kind == "digits" and 1 <= d.value <= 120 and d.value == int(d.value) and (
                 (low[max(0, d.start - 5):d.start] == "aged " and _AGED.search(low, max(floor, d.start - 8), d.start))
+                or (_AGE_COPULA.search(low, max(0, d.start - 24), d.start) and _AGE_AFTER.match(text, d.num_end))
                 or (text[max(0, d.start - 2):d.start] == ", " and _AGE_BEFORE.search(text, max(floor, d.start - 40),
                                                                                       d.start)
                     and _AGE_AFTER.match(text, d.num_end))):
@@ -345,6 +346,8 @@ _OVER_HEDGE_AFTER = frozenset(("", "for", "in", "after", "of", "with", "within",
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,\s$")
 _AGE_AFTER = re.compile(r",\s|\.(?:\s|$)|;")
 _AGED = re.compile(r"\baged\s+$")
+#: an age told as a sentence of its own: "He was 100.", "she is 41,"
+_AGE_COPULA = re.compile(r"(?:^|[.!?;]\s+)(?:he|she)\s+(?:was|is|turned|would\s+have\s+been)\s+$")
 #: what may follow a bare figure whose noun was left out: the end of a clause
 _ELLIPSIS_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|or\b|others\b)")
 #: what may stand between the figure before and a bare figure counting the same:

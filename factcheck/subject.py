@@ -249,9 +249,10 @@ def _age_of(toks, first: int, after: int, k: int, gov: str) -> str:
         while j > 0 and k - 2 - j < 3 and toks[j - 1][0][:1].isupper() and toks[j - 1][0].isalpha():
             j -= 1
         return f"{_norm_words([t[0] for t in toks[j:k - 1]])} age"
-    if gov == "aged" and k >= 1:  # "a man aged 34"
+    if gov == "aged" and k >= 1:  # "a man aged 34"; "has died aged 100": the person named before
         np = _np_before(toks, k, 3)
-        return f"{_norm_words(np)} age".strip() if np and not np[0][:1].isupper() else "age"
+        return f"{_norm_words(np)} age".strip() if np and not np[0][:1].isupper() \
+            and not np[-1].lower().endswith("ed") else "age"
     if det in ("a", "an") and after < len(toks) and toks[after][0][:1].islower():
         noun = _np_after(toks, after, 2)
         if noun:
