@@ -233,6 +233,14 @@ def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
     return words[::-1], j + 1
 
 
+def _name_ending(toks, last: int) -> str:
+    """The capitalised words (up to four) ending at token ``last``, as a subject holds them."""
+    j = last
+    while j > 0 and last - j < 3 and toks[j - 1][0][:1].isupper() and toks[j - 1][0].isalpha():
+        j -= 1
+    return _norm_words([t[0] for t in toks[j:last + 1]])
+
+
 def _age_of(toks, first: int, after: int, k: int, gov: str) -> str:
     """Whose age a figure is: "Van Dijkstra, a 23-year-old striker" -> "van
     dijkstra age"; "a 34-year-old man", "a man aged 34" -> "man age"; "age"
@@ -240,15 +248,9 @@ def _age_of(toks, first: int, after: int, k: int, gov: str) -> str:
     striker has signed", "died at the age of 56": see extract._whose_age)."""
     det = toks[first - 1][0].lower() if first >= 1 else ""
     if det in ("a", "an") and first >= 3 and toks[first - 2][0] == "," and toks[first - 3][0][:1].isupper():
-        j = first - 3  # an appositive after a name
-        while j > 0 and first - 3 - j < 3 and toks[j - 1][0][:1].isupper() and toks[j - 1][0].isalpha():
-            j -= 1
-        return f"{_norm_words([t[0] for t in toks[j:first - 2]])} age"
+        return f"{_name_ending(toks, first - 3)} age"  # an appositive after a name
     if gov == "aged" and k >= 2 and toks[k - 1][0] == "," and toks[k - 2][0][:1].isupper():  # "Jobs, aged 55,"
-        j = k - 2
-        while j > 0 and k - 2 - j < 3 and toks[j - 1][0][:1].isupper() and toks[j - 1][0].isalpha():
-            j -= 1
-        return f"{_norm_words([t[0] for t in toks[j:k - 1]])} age"
+        return f"{_name_ending(toks, k - 2)} age"
     if gov == "aged" and k >= 1:  # "a man aged 34"; "has died aged 100": the person named before
         np = _np_before(toks, k, 3)
         return f"{_norm_words(np)} age".strip() if np and not np[0][:1].isupper() \
@@ -391,10 +393,7 @@ def _subject_of(sentence: str, q) -> str:
     # 0. an age in commas after a name: "Daniel Kovac, 41, was sentenced"
     if q.unit == "age" and first >= 2 and toks[first - 1][0] == "," and toks[first - 2][0][:1].isupper() \
             and (after >= len(toks) or toks[after][0] in (",", ".", ";")):
-        j = first - 2
-        while j > 0 and first - 2 - j < 3 and toks[j - 1][0][:1].isupper() and toks[j - 1][0].isalpha():
-            j -= 1
-        return f"{_norm_words([t[0] for t in toks[j:first - 1]])} age"
+        return f"{_name_ending(toks, first - 2)} age"
     if q.unit == "age":
         return _age_of(toks, first, after, k, gov)
     # 1. a share of something
