@@ -592,7 +592,7 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
             per = _PER_POPULATION.match(low, end)
             if per:  # "1.97 per 100,000 people": a rate in a population, whatever its noun
                 scale = _POPULATION_SCALES.get(per.group(1)) or float(per.group(1).replace(",", ""))
-                unit, dim, end, rate_start = f"per {scale:g}", "rate", per.end(), d.end
+                unit, dim, end, rate_start = f"per {int(scale)}", "rate", per.end(), d.end
         out.append(Quantity(d.start, end, d.value, d.low, d.high, d.low_inc, d.high_inc, unit, dim,
                             d.hedge, direction, cmp_, tuple(d.alternates), d.surface_unit, rate_start))
     if vague:
