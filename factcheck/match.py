@@ -162,8 +162,19 @@ def blocking_keys(claim: Claim, norm: AliasNormaliser, min_checkworthy: float = 
         return (f"event:{claim.action}",) if claim.action and claim.actors else ()
     if claim.kind is Kind.QUOTE and claim.speaker and claim.quote and _named(claim.speaker):
         name, _ = norm.entity(claim.speaker)
-        return (f"quote:{(name or claim.speaker).casefold()}",)
+        return (f"quote:{name.casefold() if name else speaker_key(claim.speaker)}",)
     return ()
+
+
+@lru_cache(maxsize=65_536)
+def speaker_key(speaker: str) -> str:
+    """The speaker of a quote as quotes are blocked: the last capitalised word
+    of the name, without title or role ("Fed Chair Jerome Powell", "Powell" and
+    "Jerome Powell, the Fed chair" are one speaker: "powell")."""
+    name = speaker.split(",", 1)[0]
+    words = [w.strip(".’'\"") for w in name.split()]
+    caps = [w for w in words if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
+    return (caps[-1] if caps else name).casefold().removesuffix("’s").removesuffix("'s")
 
 
 @lru_cache(maxsize=65_536)
@@ -198,8 +209,11 @@ def periods_compatible(a: Claim, b: Claim) -> bool:
 def _to_date(c: Claim) -> bool:
     """A count over a period that runs to the day it was told ("have killed at
     least 57 people since Monday"): a running total, the same figure as the
-    count of a day inside it ("the death toll rose to 56 on Friday")."""
-    return c.dimension == "count" and c.published is not None and c.period_end == c.published
+    count of a day inside it ("the death toll rose to 56 on Friday"); and a
+    level of a rate or share held up to that day ("a range of 5.25% to 5.5%,
+    where it has been since July"): the level of any day inside it."""
+    return c.published is not None and c.period_end == c.published and (
+        c.dimension == "count" or (c.dimension == "ratio" and not c.direction))
 
 
 def stale_period(a: Claim, b: Claim) -> bool:
