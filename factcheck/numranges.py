@@ -68,12 +68,20 @@ def _change_then_level(low: str, a: _Draft, b: _Draft, lex) -> bool:
     after any verb of change when only A has a unit ("to weaken 0.4% to
     1,243.5"): "expected to rise 2% to 3%" stays a range."""
     words = _WORD.findall(low, max(0, a.start - 40), a.start)
+    if words and words[-1] == "by" and a.value and b.value and b.value > 3 * a.value \
+            and _BY_AFTER_CHANGE.search(low, max(0, a.start - 100), a.start):
+        return True  # "raised the starting price of its top-end phone by $100 to $1,199"
     while words and words[-1] in CHANGE_FILLERS:
         words.pop()
     if not words or (words[-1] not in lex.up and words[-1] not in lex.down):
         return False
     w = words[-1]
     return w.endswith("ed") or w in _DONE or (a.unit is not None and b.unit is None)
+
+
+#: a verb of change told as done, its object, then "by" before the figure: "raised the price of X by"
+_BY_AFTER_CHANGE = re.compile(r"\b(?:raised|lifted|increased|boosted|hiked|cut|lowered|reduced|slashed|trimmed|"
+                              r"rose|fell|grew|dropped|jumped|climbed|declined)\b[^,;:.]*\bby\s+$")
 
 
 def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
