@@ -369,6 +369,8 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                     and q.value == int(q.value):
                 q = dataclasses.replace(q, unit=counted[metric], dimension="count")  # "the death toll rose to 56"
                 subject = f"{metric.casefold()} {counted[metric]}"  # what the toll counts, not its clause's words
+            if metric in counted and q.dimension == "count" and p_start is None and article.published is not None:
+                p_start = p_end = article.published  # a toll told without a day is the toll as the article went out
             claims.append(Claim(
                 id=ids("q", s.text, span), kind=Kind.QUANTITY, text=span, start=start, end=end,
                 line=lines.line(start), subject=subject, value=q.value, low=q.low, high=q.high,

@@ -115,11 +115,13 @@ class AliasNormaliser:
 def change_basis(c: Claim) -> str | None:
     """What a stated change is measured against, when the text says: "year"
     ("from a year earlier", "year-on-year"), "month" ("on the month"),
-    "quarter"; None otherwise. Changes on different bases are different figures."""
+    "quarter"; "additional" for a count added to another ("5,000 more soldiers"); None
+    otherwise. Changes on different bases are different figures, and a count added is no total."""
     if not c.direction or not c.compared_with:
         return None
     basis = c.compared_with.lower()
-    for word, kind in (("year", "year"), ("annual", "year"), ("month", "month"), ("quarter", "quarter")):
+    for word, kind in (("year", "year"), ("annual", "year"), ("month", "month"), ("quarter", "quarter"),
+                       ("additional", "additional")):
         if word in basis:
             return kind
     return None
@@ -402,6 +404,8 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
             continue
         if bases[i] and bases[j] and bases[i] != bases[j]:
             continue  # a change on the month and one on the year ("0.2% on the month", "4% from a year ago")
+        if (bases[i] == "additional" and not b.direction) or (bases[j] == "additional" and not a.direction):
+            continue  # "5,000 more soldiers" and "some 1,700 soldiers": an addition and a total
         if a.dimension == "ratio" and bool(a.direction) != bool(b.direction) and not (ma & mb & norm.rates):
             continue  # a change and a level of a rate ("down 19%", "a quarter of imports"), unless the
             # rate is one of change: "consumer prices rose 5%" is inflation of 5%
@@ -491,6 +495,8 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     basis = _codes(change_basis(c) for c in members)
     based = np.array([change_basis(c) is not None for c in members])
     opposite |= based[:, None] & based[None, :] & (basis[:, None] != basis[None, :])  # on the month / on the year
+    added = np.array([change_basis(c) == "additional" for c in members])
+    opposite |= (added[:, None] & ~directed[None, :]) | (~directed[:, None] & added[None, :])  # addition vs total
     linked = np.triu(loose >= pol.match_threshold, 1) & _possible(members, pol.story_window_days)(np) \
         & (unit[:, None] == unit[None, :]) & ~apart & ~other_metrics & ~opposite  # _possible holds published_close
     ii, jj = np.nonzero(linked)  # row by row: the (a, b) order of the pair-by-pair path

@@ -122,6 +122,9 @@ _PER_POPULATION = re.compile(r"\s+(?:per|for\s+every|in\s+every)\s+(1,000,000|10
                              r"(?:people|persons|residents|inhabitants|population|children|adults|women|men|"
                              r"patients|(?:live\s+)?births|pupils|students|workers))?\b")
 _POPULATION_SCALES = {"a thousand": 1e3, "thousand": 1e3, "a million": 1e6, "one million": 1e6, "million": 1e6}
+#: a count added to one before: "5,000 more soldiers", "an additional 300 troops"
+_MORE_AFTER = re.compile(r" (?:more|additional|extra) ")
+_MORE_BEFORE = re.compile(r"\b(?:an additional|an extra|a further) $")
 #: after a "per" of time, what makes it a time and not a rate: "a day ago", "a year earlier"
 _NO_RATE_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|from now|or so)\b")
 _TIME_PER = frozenset(("hour", "day", "week", "month", "year", "night"))
@@ -578,6 +581,8 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
         if d.unit == "times" and d.number.kind == "mult" and not occasions:
             direction = "down" if (d.value or 0) < 1 else ("up" if low[d.start:d.end].endswith("ed") else None)
         cmp_ = _compared(low, text, d) if direction else None
+        if d.counted and (_MORE_AFTER.match(low, d.num_end) or _MORE_BEFORE.search(low, max(0, d.start - 16), d.start)):
+            direction, cmp_ = "up", "additional"  # "5,000 more soldiers": added, no total
         unit = "occasion" if occasions else d.unit
         dim = _units.dimension_of(unit) if unit else None
         if unit and dim is None and (d.counted or occasions):
