@@ -119,7 +119,12 @@ def change_basis(c: Claim) -> str | None:
     otherwise. Changes on different bases are different figures, and a count added is no total."""
     if not c.direction or not c.compared_with:
         return None
-    basis = c.compared_with.lower()
+    return _basis_named(c.compared_with)
+
+
+@lru_cache(maxsize=4096)
+def _basis_named(compared_with: str) -> str | None:
+    basis = compared_with.lower()
     for word, kind in (("year", "year"), ("annual", "year"), ("month", "month"), ("quarter", "quarter"),
                        ("additional", "additional")):
         if word in basis:
@@ -492,11 +497,13 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     rates, _ = _pair_table([x[1] for x in info], lambda ma, mb: bool(ma & mb & norm_rates))
     opposite = (directed[:, None] & directed[None, :] & (direction[:, None] != direction[None, :])) | (
         rate[:, None] & (directed[:, None] != directed[None, :]) & ~rates)  # a change and a level of a rate
-    basis = _codes(change_basis(c) for c in members)
-    based = np.array([change_basis(c) is not None for c in members])
-    opposite |= based[:, None] & based[None, :] & (basis[:, None] != basis[None, :])  # on the month / on the year
-    added = np.array([change_basis(c) == "additional" for c in members])
-    opposite |= (added[:, None] & ~directed[None, :]) | (~directed[:, None] & added[None, :])  # addition vs total
+    bases = [change_basis(c) for c in members]
+    if any(bases):
+        basis = _codes(bases)
+        based = np.array([b is not None for b in bases])
+        opposite |= based[:, None] & based[None, :] & (basis[:, None] != basis[None, :])  # on the month / on the year
+        added = np.array([b == "additional" for b in bases])
+        opposite |= (added[:, None] & ~directed[None, :]) | (~directed[:, None] & added[None, :])  # addition vs total
     linked = np.triu(loose >= pol.match_threshold, 1) & _possible(members, pol.story_window_days)(np) \
         & (unit[:, None] == unit[None, :]) & ~apart & ~other_metrics & ~opposite  # _possible holds published_close
     ii, jj = np.nonzero(linked)  # row by row: the (a, b) order of the pair-by-pair path
