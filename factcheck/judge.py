@@ -236,12 +236,16 @@ class Judge:
             if a is None or b is None or a.kind is not Kind.QUANTITY or a.article == b.article \
                     or _source(a) == _source(b) or (a.checkworthy < need and b.checkworthy < need):
                 continue
-            ia, ib = claim_interval(a, self.policy), claim_interval(b, self.policy)
-            if ia is None or ib is None:
-                continue
-            slack = slack_of(self._tol(a), (slack_parts(a), slack_parts(b)), self.policy.implied_precision)
-            if compatible(ia, ib, slack, self.policy.open_edges_touch):
+            if self._figures_agree(a, b):
                 self.confirmed.update((a.id, b.id))
+
+    def _figures_agree(self, a: Claim, b: Claim) -> bool:
+        """Whether two figures' intervals meet within their tolerance (outside a cluster's judging)."""
+        ia, ib = claim_interval(a, self.policy), claim_interval(b, self.policy)
+        if ia is None or ib is None:
+            return False
+        slack = slack_of(self._tol(a), (slack_parts(a), slack_parts(b)), self.policy.implied_precision)
+        return compatible(ia, ib, slack, self.policy.open_edges_touch)
 
     def _agree_outside(self, cluster: Cluster) -> list[tuple[Claim, Claim]]:
         """The links of ``cluster`` to claims left out of it whose figures agree
@@ -251,13 +255,7 @@ class Judge:
         out = []
         for x, y in cluster.outside:
             a, b = self.by_id.get(x), self.by_id.get(y)
-            if a is None or b is None or a.article == b.article:
-                continue
-            ia, ib = claim_interval(a, self.policy), claim_interval(b, self.policy)
-            if ia is None or ib is None:
-                continue
-            slack = slack_of(self._tol(a), (slack_parts(a), slack_parts(b)), self.policy.implied_precision)
-            if compatible(ia, ib, slack, self.policy.open_edges_touch):
+            if a is not None and b is not None and a.article != b.article and self._figures_agree(a, b):
                 out.append((a, b))
         return out
 
