@@ -354,6 +354,10 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 # 540 million euros a year earlier" measures the same thing, a year before
                 prev = claims[-1]
                 subject = prev.subject
+                if q.unit is None and prev.unit is not None and q.value is not None and not prev.direction \
+                        and prev.dimension in ("rate", "currency", "count"):
+                    # "rose to 1.97 per 100,000 people, from 1.68": the earlier level in the level's unit
+                    q = dataclasses.replace(q, unit=prev.unit, dimension=prev.dimension)
                 if _YEAR_BEFORE.match(s.text, q.end) and prev.period_start is not None:
                     p_start, p_end = _year_before(prev.period_start), _year_before(prev.period_end)
                 elif (p_start, p_end) == (prev.period_start, prev.period_end):

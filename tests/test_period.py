@@ -113,3 +113,11 @@ def test_the_time_of_an_earlier_reading_after_after_is_that_readings(tmp_path):
     assert got[1] == ("3.7%", date(2024, 9, 1), date(2024, 9, 30))
     got = _periods(tmp_path, "In the 12 months to October, the CPI increased 3.2% after advancing 3.7% in September.")
     assert got[-2][0] == "3.2%" and got[-2][1] != date(2024, 9, 1)
+
+
+def test_an_earlier_level_without_a_unit_has_the_unit_of_the_level(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\noutlet: Reuters\npublished: 2025-03-15\n---\n\nHospital admission rates rose to 1.97 per "
+                    "100,000 people, from 1.68 the previous week.\n", encoding="utf-8")
+    claims = [c for c in extract_article(load_article(path, "a.md")[0], load_rules()) if c.kind.value == "quantity"]
+    assert [(c.text, c.unit) for c in claims] == [("1.97 per 100,000 people", "per 100000"), ("1.68", "per 100000")]
