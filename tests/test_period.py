@@ -11,11 +11,15 @@ from factcheck.ingest import load_article
 from factcheck.rules import load_rules
 
 
-def _periods(tmp_path, sentence: str) -> list[tuple[str, date | None, date | None]]:
+def _figures(tmp_path, sentence: str) -> list:
+    """The quantity claims of ``sentence``, in an article published on 2025-03-15."""
     path = tmp_path / "a.md"
     path.write_text(f"---\noutlet: Reuters\npublished: 2025-03-15\n---\n\n{sentence}\n", encoding="utf-8")
-    claims = extract_article(load_article(path, "a.md")[0], load_rules())
-    return [(c.text, c.period_start, c.period_end) for c in claims if c.kind.value == "quantity"]
+    return [c for c in extract_article(load_article(path, "a.md")[0], load_rules()) if c.kind.value == "quantity"]
+
+
+def _periods(tmp_path, sentence: str) -> list[tuple[str, date | None, date | None]]:
+    return [(c.text, c.period_start, c.period_end) for c in _figures(tmp_path, sentence)]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -77,47 +81,36 @@ def test_a_rate_in_the_year_to_a_month_is_that_months_reading(tmp_path):
     assert got[0] == ("$5 billion", date(2024, 3, 1), date(2025, 2, 28))  # a flow: the whole year
 
 
-def test_months_joined_as_a_span_are_one_period(tmp_path):
-    assert _periods(tmp_path, "From January to October 2024, exports totaled $330.5 billion.")[0] == \
-        ("$330.5 billion", date(2024, 1, 1), date(2024, 10, 31))
-    assert _periods(tmp_path, "In January-February, sales rose 5%.")[0] == \
-        ("5%", date(2025, 1, 1), date(2025, 2, 28))
-
-
-def test_a_time_that_opens_the_sentence_holds_across_its_clauses(tmp_path):
-    got = _periods(tmp_path, "In 2024, exports climbed 15.2%, while imports increased 17.1%.")
-    assert got[1] == ("17.1%", date(2024, 1, 1), date(2024, 12, 31))
-
-
-def test_the_same_period_last_year_is_a_basis(tmp_path):
-    got = _periods(tmp_path, "In 2024, exports totaled $330.5 billion, up 15.2% from the same period last year.")
-    assert got[1] == ("15.2%", date(2024, 1, 1), date(2024, 12, 31))
-
-
-def test_the_level_a_change_started_from_a_year_earlier(tmp_path):
-    got = _periods(tmp_path, "Net income rose to 610 million euros in the third quarter of 2024 from "
-                             "540 million euros a year earlier.")
-    assert got[1] == ("540 million euros", date(2023, 7, 1), date(2023, 9, 30))
-    got = _periods(tmp_path, "Inflation fell to 2.3 per cent in April from 3.2 per cent.")
-    assert got[1] == ("3.2 per cent", None, None)  # April is the 2.3%'s
-
-
-def test_a_figure_told_of_the_start_of_a_since_is_of_that_time(tmp_path):
-    got = _periods(tmp_path, "It was the deadliest crash since 2018, when 51 people were killed.")
-    assert got[0] == ("51 people", date(2018, 1, 1), date(2018, 12, 31))
-
-
-def test_the_time_of_an_earlier_reading_after_after_is_that_readings(tmp_path):
-    got = _periods(tmp_path, "The CPI increased 3.2% in October after advancing 3.7% in September.")
-    assert got[0] == ("3.2%", date(2024, 10, 1), date(2024, 10, 31))
-    assert got[1] == ("3.7%", date(2024, 9, 1), date(2024, 9, 30))
-    got = _periods(tmp_path, "In the 12 months to October, the CPI increased 3.2% after advancing 3.7% in September.")
-    assert got[-2][0] == "3.2%" and got[-2][1] != date(2024, 9, 1)
+@pytest.mark.parametrize("sentence, index, expected", [
+    # months joined as a span are one period
+    ("From January to October 2024, exports totaled $330.5 billion.", 0,
+     ("$330.5 billion", date(2024, 1, 1), date(2024, 10, 31))),
+    ("In January-February, sales rose 5%.", 0, ("5%", date(2025, 1, 1), date(2025, 2, 28))),
+    # a time that opens the sentence holds across its clauses
+    ("In 2024, exports climbed 15.2%, while imports increased 17.1%.", 1,
+     ("17.1%", date(2024, 1, 1), date(2024, 12, 31))),
+    # "from the same period last year" is a basis, not the period
+    ("In 2024, exports totaled $330.5 billion, up 15.2% from the same period last year.", 1,
+     ("15.2%", date(2024, 1, 1), date(2024, 12, 31))),
+    # the level a change started from: a year before with "a year earlier"; not the period of the level it went to
+    ("Net income rose to 610 million euros in the third quarter of 2024 from 540 million euros a year earlier.", 1,
+     ("540 million euros", date(2023, 7, 1), date(2023, 9, 30))),
+    ("Inflation fell to 2.3 per cent in April from 3.2 per cent.", 1, ("3.2 per cent", None, None)),
+    # a figure told of the start of a "since" is of that time
+    ("It was the deadliest crash since 2018, when 51 people were killed.", 0,
+     ("51 people", date(2018, 1, 1), date(2018, 12, 31))),
+    # the time of an earlier reading after "after" is that reading's
+    ("The CPI increased 3.2% in October after advancing 3.7% in September.", 0,
+     ("3.2%", date(2024, 10, 1), date(2024, 10, 31))),
+    ("The CPI increased 3.2% in October after advancing 3.7% in September.", 1,
+     ("3.7%", date(2024, 9, 1), date(2024, 9, 30))),
+    ("In the 12 months to October, the CPI increased 3.2% after advancing 3.7% in September.", 0,
+     ("3.2%", date(2024, 10, 1), date(2024, 10, 31))),
+])
+def test_period_of_the_nth_figure(tmp_path, sentence, index, expected):
+    assert _periods(tmp_path, sentence)[index] == expected
 
 
 def test_an_earlier_level_without_a_unit_has_the_unit_of_the_level(tmp_path):
-    path = tmp_path / "a.md"
-    path.write_text("---\noutlet: Reuters\npublished: 2025-03-15\n---\n\nHospital admission rates rose to 1.97 per "
-                    "100,000 people, from 1.68 the previous week.\n", encoding="utf-8")
-    claims = [c for c in extract_article(load_article(path, "a.md")[0], load_rules()) if c.kind.value == "quantity"]
+    claims = _figures(tmp_path, "Hospital admission rates rose to 1.97 per 100,000 people, from 1.68 the previous week.")
     assert [(c.text, c.unit) for c in claims] == [("1.97 per 100,000 people", "per 100000"), ("1.68", "per 100000")]
