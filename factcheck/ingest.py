@@ -268,17 +268,28 @@ def read_front_matter(text: str, file: str) -> tuple[dict, int, list[Problem]]:
         field_name = "published" if key == "date" else key
         if field_name not in META_KEYS:
             problems.append(_unknown_key(key, file, line))
-        elif field_name == "published":
-            try:
-                meta["published"] = parse_date(value, file=file, line=line, key=str(key))
-            except InputError as exc:
-                problems.append(exc.as_problem())
-        elif isinstance(value, (dict, list)):
-            problems.append(Problem(file, f"{key}: expected text, got a {'list' if isinstance(value, list) else 'mapping'}",
-                                    line))
-        elif value is not None:
-            meta[field_name] = str(value)
+        else:
+            set_field(meta, problems, field_name, value, file, line, key=str(key))
     return meta, m.end(), problems
+
+
+def set_field(meta: dict, problems: list[Problem], field_name: str, value: object, file: str, line: int | None,
+              *, key: str | None = None, prefix: str = "") -> None:
+    """A known field (of front matter, a manifest, a line read alone) into
+    ``meta``, or its problem into ``problems``: a date for ``published``, text
+    for the others. ``key`` is the key as written ("date"), ``prefix`` opens
+    the problem's message ("story.md: ")."""
+    key = key or field_name
+    if field_name == "published":
+        try:
+            meta["published"] = parse_date(value, file=file, line=line, key=key)
+        except InputError as exc:
+            problems.append(exc.as_problem())
+    elif isinstance(value, (dict, list)):
+        problems.append(Problem(file, f"{prefix}{key}: expected text, got a "
+                                      f"{'list' if isinstance(value, list) else 'mapping'}", line))
+    elif value is not None:
+        meta[field_name] = str(value)
 
 
 #: a plain value holding ": " (a title such as "Nepal plane crash: Dozens dead"), which YAML cannot read
@@ -293,6 +304,7 @@ def _fields_line_by_line(block: str, file: str) -> tuple[dict, list[Problem]]:
     title such as "Nepal plane crash: Dozens dead")."""
     meta: dict = {}
     problems: list[Problem] = []
+    seen: set[str] = set()
     for n, text in enumerate(block.splitlines(), start=2):
         m = _FIELD_LINE.fullmatch(text)
         if not m:
@@ -301,15 +313,9 @@ def _fields_line_by_line(block: str, file: str) -> tuple[dict, list[Problem]]:
         value = m.group(2)
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1]
-        if key not in META_KEYS or key in meta or not value:
-            continue
-        if key == "published":
-            try:
-                meta[key] = parse_date(value, file=file, line=n)
-            except InputError as exc:
-                problems.append(exc.as_problem())
-        else:
-            meta[key] = value
+        if key in META_KEYS and key not in seen and value:
+            seen.add(key)
+            set_field(meta, problems, key, value, file, n, key=m.group(1))
     return meta, problems
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.errors import InputError, Problem
-from factcheck.ingest import META_KEYS, parse_date
+from factcheck.ingest import META_KEYS, set_field
 from factcheck.yamlload import LineDict, load_yaml_file
 
 
@@ -71,15 +71,6 @@ def read_manifest(path: Path, display: str) -> tuple[dict[Path, dict], list[Prob
                 problems.append(Problem(display, f"{name}: unknown key {key!r} (expected one of "
                                         f"{', '.join(META_KEYS)})", kline))
                 continue
-            if key == "published":
-                try:
-                    meta[key] = parse_date(value, file=display, line=kline)
-                except InputError as exc:
-                    problems.append(exc.as_problem())
-            elif isinstance(value, (dict, list)):
-                problems.append(Problem(display, f"{name}: {key}: expected text, got a "
-                                        f"{'list' if isinstance(value, list) else 'mapping'}", kline))
-            elif value is not None:
-                meta[key] = str(value)
+            set_field(meta, problems, key, value, display, kline, prefix=f"{name}: ")
         out[path.parent / str(name)] = meta
     return out, problems
