@@ -46,10 +46,9 @@ def direction(low: str, d: _Draft, lex) -> str | None:
                 return "down"
             if w in ("to", "from", "and", "but", "which", "that", "said", "was", "is", "were", "are"):
                 break
-        m = _FAR_CHANGE_BY.search(low, max(0, d.start - 100), d.start)
-        if m and (m.group(1) in lex.up or m.group(1) in lex.down):
-            # "raised the starting price of its top-end phone by $100": a long object between
-            return "up" if m.group(1) in lex.up else "down"
+        far = change_before_by(low, d.start, lex)
+        if far:  # "raised the starting price of its top-end phone by $100": a long object between
+            return far
     level = False  # "was 25%": a level, unless a comparative follows ("was 25% lower")
     for w in reversed(words[-4:]):
         if w in ("to", "from", "at", "of", "for"):
@@ -97,6 +96,16 @@ def compared(low: str, text: str, d: _Draft) -> str | None:
 #: a verb of change with a long object before "by" and the figure ("raised the price of its top-end phone by")
 _FAR_CHANGE_BY = re.compile(r"\b([a-z]+ed|cut|rose|fell|grew)\b(?:\s+(?!(?:to|from|and|but|which|that|said|was|is|"
                             r"were|are)\b)[^\s,;:.]+){2,12}\s+by\s+$")
+def change_before_by(low: str, pos: int, lex) -> str | None:
+    """The direction of a verb of change told as done, then its object, then
+    "by" right before ``pos`` ("raised the starting price of its top-end phone
+    by"), or None."""
+    m = _FAR_CHANGE_BY.search(low, max(0, pos - 100), pos)
+    if m is None:
+        return None
+    return "up" if m.group(1) in lex.up else "down" if m.group(1) in lex.down else None
+
+
 #: what may stand between a change and a figure that shares its verb: "rose 0.2% on the month and 4%
 #: from a year ago"
 _SHARED_VERB = re.compile(r"(?:\s+(?:on|in|from|over|for)\s+(?:the\s+|a\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*,?\s+and\s+"

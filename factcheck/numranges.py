@@ -8,7 +8,7 @@ import re
 
 from factcheck import units as _units
 from factcheck.lexicon import lexicon
-from factcheck.numchange import CHANGE_FILLERS
+from factcheck.numchange import CHANGE_FILLERS, change_before_by
 from factcheck.numdraft import WORD as _WORD
 from factcheck.numdraft import Draft as _Draft
 from factcheck.numdraft import interval as _interval
@@ -69,7 +69,7 @@ def _change_then_level(low: str, a: _Draft, b: _Draft, lex) -> bool:
     1,243.5"): "expected to rise 2% to 3%" stays a range."""
     words = _WORD.findall(low, max(0, a.start - 40), a.start)
     if words and words[-1] == "by" and a.value and b.value and b.value > 3 * a.value \
-            and _BY_AFTER_CHANGE.search(low, max(0, a.start - 100), a.start):
+            and change_before_by(low, a.start, lex):
         return True  # "raised the starting price of its top-end phone by $100 to $1,199"
     while words and words[-1] in CHANGE_FILLERS:
         words.pop()
@@ -78,10 +78,6 @@ def _change_then_level(low: str, a: _Draft, b: _Draft, lex) -> bool:
     w = words[-1]
     return w.endswith("ed") or w in _DONE or (a.unit is not None and b.unit is None)
 
-
-#: a verb of change told as done, its object, then "by" before the figure: "raised the price of X by"
-_BY_AFTER_CHANGE = re.compile(r"\b(?:raised|lifted|increased|boosted|hiked|cut|lowered|reduced|slashed|trimmed|"
-                              r"rose|fell|grew|dropped|jumped|climbed|declined)\b[^,;:.]*\bby\s+$")
 
 
 def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
