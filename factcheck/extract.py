@@ -347,12 +347,11 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
             ceiling = _clause_end(s.text, q.end, figures[k + 1].start, after[0] if after else None) \
                 if k + 1 < len(figures) else None
             subject, metric = _subject(s.text, q, spotter, floor, ceiling)
-            if k and claims and claims[-1].sentence_start == s.start and claims[-1].kind is Kind.QUANTITY \
-                    and (claims[-1].unit == q.unit or q.unit is None) \
+            prev = claims[-1] if k else None  # the figure before in this sentence (each figure is a claim)
+            if prev is not None and (prev.unit == q.unit or q.unit is None) \
                     and _EARLIER_LEVEL.search(s.text, max(figures[k - 1].end, q.start - 30), q.start):
                 # the level a change started from: "rose to 610 million euros in the third quarter from
                 # 540 million euros a year earlier" measures the same thing, a year before
-                prev = claims[-1]
                 subject = prev.subject
                 if q.unit is None and prev.unit is not None and q.value is not None and not prev.direction \
                         and prev.dimension in ("rate", "currency", "count"):
@@ -362,10 +361,9 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                     p_start, p_end = _year_before(prev.period_start), _year_before(prev.period_end)
                 elif (p_start, p_end) == (prev.period_start, prev.period_end):
                     p_start = p_end = None  # the period of the level it went to, not its own
-            elif k and claims and claims[-1].sentence_start == s.start and claims[-1].kind is Kind.QUANTITY \
-                    and claims[-1].unit == q.unit and claims[-1].direction and q.direction \
+            elif prev is not None and prev.unit == q.unit and prev.direction and q.direction \
                     and shares_verb(s.text.lower(), figures[k - 1].end, q.start):
-                subject = claims[-1].subject  # "rose 0.2% on the month and 4% from a year ago": the same measure
+                subject = prev.subject  # "rose 0.2% on the month and 4% from a year ago": the same measure
             if subject == "age":
                 person = _whose_age(texts, k_sentence, q.start, names)
                 subject = f"{subject_mod.norm_words(person.split())} age" if person else subject
