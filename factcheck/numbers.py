@@ -97,7 +97,10 @@ _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+|almost\s+)?$")
 _NEXT_WORDS = re.compile(r"[ -]?([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?")
 _OF_PRONOUN = re.compile(r" of (?:them|those|whom|these|which)\b")
-_OF_NP = re.compile(r" of (?:the |its |their |his |her |our |all |these |those )?([a-z]+)(?: ([a-z]+))?")
+#: the whole a count is part of: "three of the victims", "30 of the state's 120 counties"
+_OF_NP = re.compile(r" of (?:the |its |their |his |her |our |all |these |those )?(?:[a-z]+['’]s )?"
+                    r"(?:\d[\d,]* |(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) )?"
+                    r"([a-z]+)(?: ([a-z]+))?")
 _NUMBER_AHEAD = re.compile(r"\s*(?:[-$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                            r"thirty|forty|fifty|hundred|a hundred|a thousand)\b)")
 #: "per cent of twenty-two" as a whole clause: the percent word opens it and the
@@ -311,12 +314,10 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
             noun, e = _counted_noun(low, pos, d.value, lex)
             if noun is None and n.kind != "plural":
                 m2 = _OF_NP.match(low, pos)
-                if m2 and n.kind == "words" and d.value and d.value >= 1:
-                    w1, w2 = m2.group(1), m2.group(2)
-                    if is_plural(w1) and w1 not in lex.not_nouns:
-                        noun = lemma(w1)
-                    elif w2 and is_plural(w2) and w1 not in lex.not_nouns:
-                        noun = lemma(w2)
+                if m2 and d.value and d.value >= 1 and (n.kind == "words" or (
+                        d.value == int(d.value) and not n.scaled)):
+                    if m2.group(1) not in lex.months:  # "six of the ten crew members": crew members
+                        noun = _counted_noun(low, m2.start(1) - 1, 2, lex)[0]
             if noun is None and n.kind != "plural" and _elliptic(low, d, pos, prev_unit, floor):
                 noun, e = prev_unit, pos  # "killed 48 people and injured 300": 300 people
             if noun is None and n.kind in ("digits", "words") and not n.scaled \

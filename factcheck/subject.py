@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from factcheck import units as _units
-from factcheck.lexicon import NOT_GERUNDS, lexicon
+from factcheck.lexicon import NOT_GERUNDS, lemma, lexicon
 from factcheck.numparse import FRACTIONS, SCALES, SMALL
 from factcheck.when import MONTHS, WEEKDAYS
 
@@ -443,9 +443,16 @@ def _subject_of(sentence: str, q) -> str:
                                              and toks[k - 1][0].lower() in _AUX - {"also", "still"}):
             who = _named_subject(toks, k)
             return f"{who} {noun} {gov}" if who else f"{noun} {gov}"  # "sold 3 billion songs", "has won 12 medals"
-        of_np = _np_after(toks, after + 1, 3) if nxt == "of" else []
+        # "five of the seven board members", "30 of the state's 120 counties": the whole's figure is no word
+        figure = next((j for j in range(after + 1, min(after + 5, len(toks)))
+                       if toks[j][0].lower() in SMALL or toks[j][0][0].isdigit()), None) if nxt == "of" else None
+        of_np = _np_after(toks, after + 1, 3 if figure is None else 4) if nxt == "of" else []
         if of_np and of_np[0].lower() in ("them", "those", "these", "whom", "which", "us", "it"):
             of_np = []
+        if figure is not None:
+            last = noun.rsplit(" ", 1)[-1]
+            cut = next((i + 1 for i, w in enumerate(of_np) if lemma(w.lower()) == last), len(of_np))
+            of_np = [w for w in of_np[:cut] if w.lower() not in SMALL]
         if not of_np and len(gov) > 5 and gov.endswith("ing") and gov not in NOT_GERUNDS:
             return f"{noun} {gov}"  # "killing at least 48 people"
         return " ".join([noun] + ([_norm_words(of_np)] if of_np else []))
