@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from factcheck.intervals import (Interval, claim_interval, compatible, convert_interval, dates_overlap,
                                  hedge_interval, slack_for, slack_of, slack_parts, tolerance_for)
-from factcheck.match import FUNCTION_WORDS, AliasNormaliser, date_gap_days, quote_words
+from factcheck.match import FUNCTION_WORDS, AliasNormaliser, date_gap_days, quote_changes
 from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance,
                              Verdict)
 from factcheck.textutil import fingerprint
@@ -402,25 +402,26 @@ class Judge:
         return ta == "state" and tb == "state" and na != nb
 
     def _judge_quotes(self, cluster: Cluster, claims: Sequence[Claim]) -> list[Finding]:
-        words = {c.id: quote_words(c.quote) for c in claims}
         same = self.policy.quote_same_threshold
         reworded = []
         for a, b in self._cross_pairs(claims):
             if a.quote_kind != "direct" or b.quote_kind != "direct":
                 continue  # reported speech is told in the outlet's own words: another wording is no change
-            wa, wb = words[a.id], words[b.id]
-            trimmed = wa in wb or wb in wa
-            if not trimmed and fuzz.ratio(wa, wb) < same:
-                reworded.append((a, b))
+            changes = quote_changes(a.quote, b.quote, same)
+            if changes:
+                reworded.append((a, b, changes))
         versions = [{"claim": c.id, "outlet": _who(c), "article": c.article, "line": c.line, "quote": c.quote}
                     for c in claims]
         said = _listed([f"{_who(c)}: “{c.quote}”" for c in claims], " | ")
         details = {"match": cluster.explain, "versions": versions}
         if reworded:
-            details["wording_changed"] = [{"a": a.quote, "b": b.quote, "a_claim": a.id, "b_claim": b.id}
-                                          for a, b in reworded[:LINKS_KEPT]]
+            details["wording_changed"] = [{"a": a.quote, "b": b.quote, "a_claim": a.id, "b_claim": b.id,
+                                           "words": [{"a": x, "b": y} for x, y in changes]}
+                                          for a, b, changes in reworded[:LINKS_KEPT]]
             _count_cut(details, wording_changed=reworded)
-            return [self.finding(Verdict.AGREE, claims, f"Same quote, worded differently: {said}",
+            a, b, changes = reworded[0]
+            what = "; ".join(f"{_who(a)} {_words_or_none(x)}, {_who(b)} {_words_or_none(y)}" for x, y in changes[:3])
+            return [self.finding(Verdict.AGREE, claims, f"Same quote, worded differently ({what}): {said}",
                                  cluster=cluster.id, details=details, severity=self.policy.reworded_quote_severity)]
         if any(c.quote_kind != "direct" for c in claims):
             return [self.finding(Verdict.AGREE, claims, f"The same statement, reported by each outlet: {said}",
@@ -640,3 +641,7 @@ def _judge_clusters(j: Judge, by_id: dict[str, Claim], clusters: Sequence[Cluste
 def finding_sort_key(f: Finding):
     """Most severe first, then by verdict, articles and id: deterministic."""
     return (-f.severity.rank, f.verdict.value, f.articles, f.id)
+
+
+def _words_or_none(words: str) -> str:
+    return f"“{words}”" if words else "(no words)"

@@ -30,6 +30,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
 
 from factcheck import regexstore
 from factcheck.model import LINKS_KEPT, Claim, Cluster, Kind, RuleSet
@@ -768,6 +769,100 @@ def _event_candidates(actor_sets: Sequence[frozenset], threshold: float,
 def quote_words(text: str | None) -> str:
     """A quote reduced to its words, for comparison."""
     return " ".join(_WORDS.sub(" ", (text or "").casefold()).split())
+
+
+#: a word of a quote, or where an outlet left words out or put its own in ("...", "[the minister]")
+_QUOTE_TOKEN = re.compile(r"\.\.\.|…|\[[^\]]*\]|[^\W_]+%?|%")
+
+
+def _quote_tokens(text: str | None) -> tuple[list[str], frozenset[int]]:
+    """The words of a quote, casefolded, and the word positions where it has a gap."""
+    words: list[str] = []
+    gaps = set()
+    for m in _QUOTE_TOKEN.finditer((text or "").casefold()):
+        w = m.group()
+        if w[0] in ".…[":
+            gaps.add(len(words))
+        else:
+            words.append(w)
+    return words, frozenset(gaps)
+
+
+#: British and American spellings of one word, each brought to one form
+_SPELLINGS = [(re.compile(p), r) for p, r in (
+    (r"(?<=\w\w)is(e|es|ed|ing|ation|ations)\b", r"iz\1"), (r"(?<=\w\w)ys(e|es|ed|ing)\b", r"yz\1"),
+    (r"(?<=\w)our(s|ed|ing|ite|ites|able)?\b", r"or\1"), (r"(?<=\w\w)tre(s)?\b", r"ter\1"),
+    (r"(?<=\w\w)ence(s)?\b", r"ense\1"), (r"(?<=\w\w)ogue(s)?\b", r"og\1"),
+    (r"(?<=\w\w)amme(s)?\b", r"am\1"), (r"(?<=\w[aeiou])ll(ed|ing|er|ers)\b", r"l\1"),
+    (r"\bper cent\b", "percent"))]
+
+
+def _spelling(words: str) -> str:
+    for pattern, repl in _SPELLINGS:
+        words = pattern.sub(repl, words)
+    return words
+
+
+def quote_changes(a: str | None, b: str | None, same: float = 90.0) -> list[tuple[str, str]]:
+    """Where quote ``b`` words quote ``a`` otherwise: (``a``'s words, ``b``'s
+    words) for each place, [] when they are one wording.
+
+    A direct quote is verbatim, so one word changed is a change, however long
+    the quote ("supported by resilient household spending" vs "robust ...").
+    Not a change: one quote starting or ending at another place than the other
+    (a trimmed quote), words left out where an outlet marks it ("..."), an
+    outlet's own words in brackets, and spellings of one word (``same``:
+    character similarity, 0..100, from which two versions of a word are one:
+    "organisation", "organization").
+
+    >>> quote_changes("we will not give up", "We will not give up easily")
+    []
+    >>> quote_changes("we will not give up", "we will give up")
+    [('not', '')]
+    >>> quote_changes("prices are likely to rise", "prices are probable to rise")
+    [('likely', 'probable')]
+    >>> quote_changes("the organisation will act now", "the organization ... act now")
+    []
+    """
+    (wa, gaps_a), (wb, gaps_b) = _quote_tokens(a), _quote_tokens(b)
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if not short or f" {' '.join(short)} " in f" {' '.join(long_)} ":
+        return []  # one is a part of the other
+    # a repeated word may be aligned either way ("we we will" / "we will"): the reading with fewer changes
+    forward = _changes(wa, gaps_a, wb, gaps_b, same)
+    if not forward:
+        return forward
+    n, m = len(wa), len(wb)
+    back = _changes(wa[::-1], frozenset(n - g for g in gaps_a), wb[::-1], frozenset(m - g for g in gaps_b), same)
+    return forward if len(forward) <= len(back) else [(" ".join(x.split()[::-1]), " ".join(y.split()[::-1]))
+                                                      for x, y in reversed(back)]
+
+
+def _changes(wa: list[str], gaps_a: frozenset[int], wb: list[str], gaps_b: frozenset[int],
+             same: float) -> list[tuple[str, str]]:
+    ops = Indel.opcodes(wa, wb)
+    out = []
+    k = 0
+    while k < len(ops):
+        if ops[k].tag == "equal":
+            k += 1
+            continue
+        first = ops[k]
+        while k + 1 < len(ops) and ops[k + 1].tag != "equal":
+            k += 1
+        last = ops[k]
+        k += 1
+        i1, i2, j1, j2 = first.src_start, last.src_end, first.dest_start, last.dest_end
+        gone, added = " ".join(wa[i1:i2]), " ".join(wb[j1:j2])
+        at_edge = (i1 == 0 and j1 == 0) or (i2 == len(wa) and j2 == len(wb))
+        if at_edge and not (gone and added):
+            continue  # one quote goes on where the other stops
+        if any(i1 <= g <= i2 for g in gaps_a) or any(j1 <= g <= j2 for g in gaps_b):
+            continue  # "...", "[the minister]": the outlet says it left words out or put its own in
+        if gone and added and (_spelling(gone) == _spelling(added) or fuzz.ratio(gone, added) >= same):
+            continue  # a spelling: "realise", "realize"
+        out.append((gone, added))
+    return out
 
 
 def _score_quotes(key, members, rules, focus=None) -> list[Pair]:

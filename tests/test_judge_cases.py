@@ -5,7 +5,7 @@ optional ``rules`` (a rules file's content, read on top of the built-in rules),
 optional ``draft: true`` (the first article is a draft checked against the
 others), ``expect`` (findings that must be there: a verdict and optionally a
 substring of a claim's text or sentence, ``text``, of an article file name,
-``article``, and of the finding's message, ``message``), optional ``forbid`` (verdicts that must not appear,
+``article``, and of the finding's message, ``message``, and its ``severity``), optional ``forbid`` (verdicts that must not appear,
 or findings written as in ``expect`` that must not) and optional
 ``xfail`` (why the case cannot pass yet).
 """
@@ -77,6 +77,8 @@ def _matches(finding, expected: dict, claims: dict) -> bool:
     if "text" in expected and not any(expected["text"] in t for t in texts):
         return False
     if "message" in expected and expected["message"] not in finding.message:
+        return False
+    if "severity" in expected and finding.severity.value != expected["severity"]:
         return False
     return "article" not in expected or any(expected["article"] in a for a in finding.articles)
 

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.blocking import candidate_pairs
-from factcheck.match import AliasNormaliser, blocking_keys, clusters_from_pairs, match
+from factcheck.match import AliasNormaliser, blocking_keys, clusters_from_pairs, match, quote_changes
 from factcheck.model import LINKS_KEPT
 
 Y22 = (date(2022, 1, 1), date(2022, 12, 31))
@@ -271,3 +271,35 @@ def test_large_blocks_cluster_as_clusters_from_pairs(n, density, seed):
         assert block_clusters("quantity:percent", members, links) == expected
     finally:
         m.SMALL_BLOCK = old
+
+
+_QUOTE_WORDS = st.lists(st.sampled_from("we will not raise taxes this year on families whatever the deficit "
+                                        "growth is strong and robust resilient demand".split()), min_size=1, max_size=14)
+
+
+@given(_QUOTE_WORDS, st.integers(0, 14), st.integers(0, 14))
+@settings(max_examples=200)
+def test_a_quote_and_a_trimmed_version_are_one_wording(words, cut_start, cut_end):
+    quote = " ".join(words)
+    part = words[min(cut_start, len(words) - 1):]
+    part = part[:max(1, len(part) - cut_end)]
+    assert quote_changes(quote, quote) == []
+    assert quote_changes(quote, " ".join(part)) == []
+    assert quote_changes(" ".join(part), quote.upper() + ".") == []
+
+
+@given(_QUOTE_WORDS, _QUOTE_WORDS, st.sampled_from(["never", "seldom", "lately"]))
+@settings(max_examples=200)
+def test_a_word_added_inside_a_quote_is_a_change(before, after, word):
+    quote = " ".join(before + after)
+    told = " ".join(before + [word] + after)
+    assert quote_changes(quote, told) == [("", word)]
+    assert quote_changes(" ".join(before + ["..."] + after), told) == []  # the outlet marked what it left out
+
+
+def test_quote_changes_tell_the_words():
+    assert quote_changes("prices are likely to rise", "Prices are probable to rise!") == [("likely", "probable")]
+    assert quote_changes("a million jobs were lost", "a billion jobs were lost") == [("million", "billion")]
+    assert quote_changes("the centre will realise its aims", "the center will realize its aims") == []
+    assert quote_changes("[The minister] will act", "Smith will act") == []
+
