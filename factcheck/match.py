@@ -126,7 +126,8 @@ def change_basis(c: Claim) -> str | None:
 @lru_cache(maxsize=4096)
 def _basis_named(compared_with: str) -> str | None:
     basis = compared_with.lower()
-    for word, kind in (("year", "year"), ("annual", "year"), ("month", "month"), ("quarter", "quarter"),
+    for word, kind in (("three months", "quarter"), ("12 months", "year"), ("twelve months", "year"),
+                       ("year", "year"), ("annual", "year"), ("month", "month"), ("quarter", "quarter"),
                        ("additional", "additional")):
         if word in basis:
             return kind

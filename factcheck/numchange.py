@@ -19,10 +19,28 @@ _CMP = re.compile(
 #: a month (and year) the change is of, between the figure and its basis: "rose 3.2% in October from a year earlier"
 _IN_MONTH = r"(?:\s+(?:in|for)\s+(?:january|february|march|april|may|june|july|august|september|october|november|" \
             r"december)(?:\s+\d{4})?)?"
-_YOY = re.compile(_CHANGE_NOUN + _IN_MONTH + r",?\s*(year[- ]on[- ]year|year[- ]over[- ]year|on the year|"
-                  r"from a year (?:earlier|ago)|a year (?:earlier|ago)|on an annual basis)\b")
+#: the period a change is of, between the figure and its basis: "in the second quarter", "in the three months
+#: through June", "in the April-June quarter"
+_IN_PERIOD = r"(?:\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|latest|" \
+             r"[a-z]+-[a-z]+|[a-z]+ (?:to|through) [a-z]+)\s+(?:quarter|half|three months|six months)|" \
+             r"(?:three|six|nine) months (?:to|through|ended|ending|until) [a-z]+))?"
+#: the season-adjusted words a basis may carry: "on a seasonally adjusted basis"
+_ADJUSTED = r"(?:(?:seasonally[- ]adjusted|annuali[sz]ed|adjusted|unadjusted),?\s+)?"
+_YOY = re.compile(_CHANGE_NOUN + _IN_MONTH + _IN_PERIOD + r",?\s*(year[- ]on[- ]year|year[- ]over[- ]year|on the year|"
+                  r"y/y|yoy|y-o-y|on-year|from a year (?:earlier|ago)|a year (?:earlier|ago)|"
+                  r"on an? " + _ADJUSTED + r"(?:annual|year-on-year|yearly) basis)(?![\w/-])")
 _MOM = re.compile(_CHANGE_NOUN + _IN_MONTH + r",?\s*(month[- ]on[- ]month|month[- ]over[- ]month|on the month|"
-                  r"from the previous month|from a month (?:earlier|ago)|on a monthly basis)\b")
+                  r"m/m|mom|on-month|from the previous month|from a month (?:earlier|ago)|on an? " + _ADJUSTED +
+                  r"(?:monthly|month-on-month) basis)(?![\w/-])")
+_QOQ = re.compile(_CHANGE_NOUN + _IN_PERIOD + r",?\s*(quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|"
+                  r"on the quarter|q/q|qoq|on-quarter|from the previous (?:quarter|three months)|"
+                  r"from a quarter (?:earlier|ago)|on an? " + _ADJUSTED + r"(?:quarterly|quarter-on-quarter) basis)"
+                  r"(?![\w/-])")
+#: a basis the clause opens with: "On a quarter-on-quarter seasonally adjusted basis, GDP expanded 2.1%",
+#: "Year on year, exports rose 5%"
+_BASIS_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s))(?:on an?\s+" + _ADJUSTED + r")?(year|quarter|month)[- ](?:on|over)"
+                           r"[- ](?:year|quarter|month)\b[^,;]{0,40},[^;]*$")
+_BASES = {"year": "the previous year", "quarter": "the previous quarter", "month": "the previous month"}
 #: a twelve-month span the sentence opens with: "In the 12 months through October, the CPI increased 3.2%"
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?:(?:12|twelve)\s+months\s+(?:to|through|ended|ending|until)|"
                                r"(?:the\s+)?year\s+(?:to|through)\s+[a-z]+)\b")
@@ -77,11 +95,12 @@ def direction(low: str, d: _Draft, lex) -> str | None:
 
 
 def compared(low: str, text: str, d: _Draft) -> str | None:
-    m = _YOY.match(low, d.end)
-    if m:
+    if _YOY.match(low, d.end):
         return "the previous year"
     if _MOM.match(low, d.end):
         return "the previous month"
+    if _QOQ.match(low, d.end):
+        return "the previous quarter"
     m = _CMP.match(low, d.end)
     if m:
         return text[m.start(2):m.end(2)].strip()
@@ -90,6 +109,9 @@ def compared(low: str, text: str, d: _Draft) -> str | None:
         return text[m.start(1):m.end(1)].strip()
     if _YEAR_SPAN_BEFORE.search(low, 0, d.start):
         return "the previous year"
+    m = _BASIS_BEFORE.search(low, 0, d.start)
+    if m:
+        return _BASES[m.group(1)]
     return None
 
 
@@ -108,7 +130,8 @@ def change_before_by(low: str, pos: int, lex) -> str | None:
 
 #: what may stand between a change and a figure that shares its verb: "rose 0.2% on the month and 4%
 #: from a year ago"
-_SHARED_VERB = re.compile(r"(?:\s+(?:on|in|from|over|for)\s+(?:the\s+|a\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*,?\s+and\s+"
+_SHARED_VERB = re.compile(r"(?:\s+(?:on|in|from|over|for)\s+(?:the\s+|a\s+)?[a-z]+(?:\s+[a-z]+)?|\s+[a-z]/[a-z]|"
+                          r"\s+(?:year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month))?\s*,?\s+and\s+"
                           r"(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?")
 
 
