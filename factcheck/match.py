@@ -93,7 +93,9 @@ class AliasNormaliser:
                 (metrics.add(self._metric_ids[name]) if kind == "metric" else entities.add(name))
                 return name.casefold()
             low = self._re.sub(sub, low)
-        out = (" ".join(map(_singular, _WORDS.sub(" ", low).split())), frozenset(metrics), frozenset(entities))
+        # a word once: "gross domestic product (GDP)" and "GDP" name one thing
+        out = (" ".join(dict.fromkeys(map(_singular, _WORDS.sub(" ", low).split()))), frozenset(metrics),
+               frozenset(entities))
         if len(self._cache) < 100_000:
             self._cache[text] = out
         else:
@@ -121,6 +123,20 @@ def change_basis(c: Claim) -> str | None:
     if not c.direction or not c.compared_with:
         return None
     return _basis_named(c.compared_with)
+
+
+#: the longest period a change on the quarter or on the month can be of, in days
+BASIS_SPAN = {"quarter": 100, "month": 35}
+
+
+def basis_fits(basis: str | None, other: Claim) -> bool:
+    """Whether a change on ``basis`` can measure the period of ``other``: a
+    change on the quarter is of one quarter, not of a half year ("expanded
+    2.1% quarter on quarter" and "grew 4.6% in the first half")."""
+    span = BASIS_SPAN.get(basis) if basis else None
+    if span is None or other.period_start is None or other.period_end is None:
+        return True
+    return (other.period_end - other.period_start).days + 1 <= span
 
 
 @lru_cache(maxsize=4096)
@@ -411,6 +427,8 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
             continue
         if bases[i] and bases[j] and bases[i] != bases[j]:
             continue  # a change on the month and one on the year ("0.2% on the month", "4% from a year ago")
+        if not (basis_fits(bases[i], b) and basis_fits(bases[j], a)):
+            continue  # a change on the quarter and one of the first half
         if (bases[i] == "additional" and not b.direction) or (bases[j] == "additional" and not a.direction):
             continue  # "5,000 more soldiers" and "some 1,700 soldiers": an addition and a total
         if a.dimension == "ratio" and bool(a.direction) != bool(b.direction) and not (ma & mb & norm.rates):
@@ -506,6 +524,10 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
         opposite |= based[:, None] & based[None, :] & (basis[:, None] != basis[None, :])  # on the month / on the year
         added = np.array([b == "additional" for b in bases])
         opposite |= (added[:, None] & ~directed[None, :]) | (~directed[:, None] & added[None, :])  # addition vs total
+        for name, span in BASIS_SPAN.items():  # basis_fits: a change on the quarter and one of the first half
+            on = np.array([b == name for b in bases])
+            longer = period & (length > span)
+            opposite |= (on[:, None] & longer[None, :]) | (longer[:, None] & on[None, :])
     linked = np.triu(loose >= pol.match_threshold, 1) & _possible(members, pol.story_window_days)(np) \
         & (unit[:, None] == unit[None, :]) & ~apart & ~other_metrics & ~opposite  # _possible holds published_close
     ii, jj = np.nonzero(linked)  # row by row: the (a, b) order of the pair-by-pair path
