@@ -222,15 +222,54 @@ def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
         lw = w.lower()
         model_name = w[0].isdigit() and (any(ch.isalpha() for ch in w.rstrip("'’s")) or w.endswith(("'s", "’s"))) \
             and j > 0 and toks[j - 1][0][:1].isupper()  # "the iPhone 3GS's price", "the Pixel 8's price"
-        if not (w[0].isalpha() or model_name) or lw in _CLAUSE_STOP or lw in lexicon().up or lw in lexicon().down:
+        year = not words and len(w) == 4 and w.isdigit() and j > 0 and toks[j - 1][0].lower() in (
+            "of", "in", "for", "during") and toks[j + 1][0].lower() not in _CHANGE_NOUNS  # "Sales in 2023 reached"
+        if not (w[0].isalpha() or model_name or year) or lw in _CLAUSE_STOP or lw in lexicon().up \
+                or lw in lexicon().down:
             break
         if (lw in SMALL or lw in SCALES) and j + 1 < len(toks) and toks[j + 1][0].lower() in _TIME_WORDS:
-            break  # "in the first nine months of this year, exports ..."
+            # "Exports in the first nine months of 2024 totalled": past the period to the noun it is of
+            p = next((p for p in range(j - 1, max(-1, j - 4), -1)
+                      if toks[p][0].lower() in ("in", "for", "during", "over")), None)
+            if p is None or p == 0 or not all(t[0].lower() in _PERIOD_WORDS for t in toks[p + 1:j]) \
+                    or _period_phrase([t[0] for t in toks[p:j]] + words[::-1]) != 0:
+                break  # "in the first nine months of this year, exports ...": the period opens the clause
+            words, j = [], p - 1
+            continue
         words.append(w)
         if lw not in _DAY_WORDS and not (lw in ("in", "on") and words[-2:-1] and words[-2].lower() in _DAY_WORDS):
             counted += 1
         j -= 1
-    return words[::-1], j + 1
+    words.reverse()
+    cut = _period_phrase(words)
+    if cut is not None:  # "Revenue for the three months to September came in at": revenue
+        words = words[:cut]
+        if not words and j >= 0 and toks[j][0][0].isalpha() and toks[j][0].lower() not in _CLAUSE_STOP \
+                and (j == 0 or not toks[j - 1][0][0].isalpha() or toks[j - 1][0].lower() in _DETERMINERS):
+            words, j = [toks[j][0]], j - 1  # "Growth for the first half of the year averaged 4.6%": growth
+    return words, j + 1
+
+
+#: nouns of change, which a year before them qualifies ("its forecast for 2025 growth")
+_CHANGE_NOUNS = frozenset("growth increase rise jump gain surge drop decline fall decrease cut reduction slump "
+                          "inflation".split())
+#: the words of a period told inside a subject: "for the first half of the year", "in the three months to June"
+_PERIOD_WORDS = frozenset("the this that last past previous next latest first second third fourth final half of "
+                          "to through ended ending fiscal financial calendar its their".split()) | _TIME_WORDS \
+    | frozenset(SMALL) | frozenset(MONTHS)
+
+
+def _period_phrase(words: list[str]) -> int | None:
+    """Where a period told after the subject's noun starts in ``words`` ("in
+    the first half of the year"), when the subject's words end with one."""
+    for p in range(len(words) - 2, -1, -1):
+        if words[p].lower() in ("for", "in", "during", "over", "through"):
+            rest = [w.lower() for w in words[p + 1:]]
+            if all(w in _PERIOD_WORDS or (w.isdigit() and len(w) == 4) for w in rest) \
+                    and any(w in _TIME_WORDS or w == "half" or (w.isdigit() and len(w) == 4) for w in rest):
+                return p
+            return None
+    return None
 
 
 def _name_ending(toks, last: int) -> str:
@@ -324,7 +363,9 @@ def _possessed(toks, k: int) -> str:
     j = k
     while j >= 1 and k - j < 4 and toks[j][0][0].isalpha() and toks[j][0].lower() not in _STOP:
         if toks[j - 1][0].lower() in _POSSESSIVES or toks[j - 1][0].lower() == "the":
-            if j >= 2 and toks[j - 2][0][0].isalpha() and toks[j - 2][0].lower() not in _STOP:
+            if j >= 2 and toks[j - 2][0][0].isalpha() and toks[j - 2][0].lower() not in _STOP and (
+                    toks[j - 2][0].lower() not in _LEADING_PREPOSITIONS  # "half of the year averaged": no noun
+                    or toks[k][0].endswith(("'s", "’s", "'", "’"))):  # "ahead of the Socialists' 28 percent"
                 return _norm_words([t[0] for t in toks[j:k + 1]])
             return ""
         j -= 1
@@ -379,7 +420,8 @@ def _subject_of(sentence: str, q) -> str:
     # walk back over glue words to the verb or noun that governs the figure
     k = first - 1
     by = None  # where "by" stands before the figure: "raised rates by a cumulative 300 basis points"
-    while k >= 0 and (toks[k][0].lower() in _GLUE or toks[k][0][0].isdigit() or _inside_number(toks[k][0])):
+    while k >= 0 and (toks[k][0].lower() in _GLUE or toks[k][0][0].isdigit() or _inside_number(toks[k][0])
+                      or (toks[k][0].lower() == "in" and toks[k + 1][0].lower() == "at")):  # "came in at"
         if toks[k][0].lower() == "by":
             by = k
         k -= 1
