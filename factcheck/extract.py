@@ -86,8 +86,13 @@ def _year_before(d: date) -> date:
 _FRONTED_TIME = re.compile(r"\s*(?:(?:in|during|for|over|throughout|between|from|since)\s+)?(?:the\s+)?$", re.I)
 #: a record or a superlative after a comma that follows a figure: the time after it dates
 #: the record, not the figure ("4.71 meters, close to a record set in 1941", "12%, the highest since 2019")
-_RECORD_AFTER = re.compile(r",[^,;]*?\b(?:record|historic|highest|lowest|biggest|largest|smallest|fastest|slowest|"
-                           r"strongest|weakest|sharpest|steepest|deepest|best|worst|surpass\w*|exceed\w*)\b", re.I)
+_RECORD_AFTER = re.compile(r",[^,;]*?\b(?:record|historic|highest|lowest|biggest|largest|smallest|fewest|fastest|"
+                           r"slowest|strongest|weakest|sharpest|steepest|deepest|best|worst|surpass\w*|exceed\w*)\b",
+                           re.I)
+#: a record or a superlative a "since" dates ("its lowest level since early 2015", "the most since 2019")
+_RECORD_SINCE = re.compile(r"\b(?:record|highest|lowest|biggest|largest|smallest|fewest|fastest|slowest|strongest|"
+                           r"weakest|sharpest|steepest|deepest|best|worst|most|least|first)(?:\s+[a-z]+){0,2}\s+"
+                           r"(?:since\s+)?$", re.I)
 #: a clause told of the start of a "since" ("the deadliest since 2018, when 51 people were killed")
 _SINCE_WHEN = re.compile(r",?\s*when\b", re.I)
 #: a twelve-month period to a month: for a rate ("2.3% in the year to April"), that month's reading
@@ -146,6 +151,10 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
             # sentence holds for all of it ("In the first ten months, exports ..., while imports rose 17.1%")
         if t.start >= (q_end or q_start) and _RECORD_AFTER.search(sentence, q_end or q_start, t.start):
             continue
+        if _RECORD_SINCE.search(sentence, max(0, t.start - 46), t.start) and (
+                t.kind == "since" or sentence[:t.start].rstrip().lower().endswith("since")) \
+                and not _SINCE_WHEN.match(sentence, t.end):
+            continue  # "fell to 3.0%, its lowest level since early 2015, with 512,600 unemployed": the record's
         if _BASIS_BEFORE.search(sentence, max(0, t.start - 30), t.start) or \
                 _REPORTED_ON.search(sentence, max(0, t.start - 20), t.start):
             continue

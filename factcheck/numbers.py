@@ -97,6 +97,10 @@ _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+|almost\s+)?$")
 _NEXT_WORDS = re.compile(r"[ -]?([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?")
 _OF_PRONOUN = re.compile(r" of (?:them|those|whom|these|which)\b")
+#: a count told as "the number of <noun> ... at/to/was" before its figure
+_NUMBER_OF = re.compile(r"\b(?:the|a) (?:total |overall )?number of( [a-z]+(?: [a-z]+)?)(?: [a-z]+){0,4}? "
+                        r"(?:at|to|was|is|were|are|reached|hit|stood at|of)(?: about| around| some| nearly| almost| "
+                        r"more than| over| roughly| an estimated)? $")
 #: the whole a count is part of: "three of the victims", "30 of the state's 120 counties"
 _OF_NP = re.compile(r" of (?:the |its |their |his |her |our |all |these |those )?(?:[a-z]+['’]s )?"
                     r"(?:\d[\d,]* |(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) )?"
@@ -318,6 +322,11 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
                         d.value == int(d.value) and not n.scaled)):
                     if m2.group(1) not in lex.months:  # "six of the ten crew members": crew members
                         noun = _counted_noun(low, m2.start(1) - 1, 2, lex)[0]
+            if noun is None and n.kind in ("digits", "words") and not n.scaled or noun is None and n.scaled:
+                m3 = _NUMBER_OF.search(low, max(floor, d.start - 90), d.start)
+                if m3 and d.value and d.value >= 1:  # "the number of unemployed people at 512,600"
+                    noun = _counted_noun(low, m3.start(1), 2, lex)[0]
+                    e = pos
             if noun is None and n.kind != "plural" and _elliptic(low, d, pos, prev_unit, floor):
                 noun, e = prev_unit, pos  # "killed 48 people and injured 300": 300 people
             if noun is None and n.kind in ("digits", "words") and not n.scaled \

@@ -56,10 +56,17 @@ def _periods(tmp_path, sentence: str) -> list[tuple[str, date | None, date | Non
      ("4.71 meters", None, None)),
     ("Exports rose 12% in 2022, the highest since 2019.", ("12%", date(2022, 1, 1), date(2022, 12, 31))),
     ("Exports rose 12%, the highest since 2019.", ("12%", None, None)),
+    ("Births fell to 54,100, the fewest since 1999.", ("54,100", None, None)),
 ])
 
 def test_period_of_a_figure(tmp_path, sentence, expected):
     assert _periods(tmp_path, sentence)[0] == expected
+
+
+def test_the_time_of_a_record_dates_no_figure_after_it(tmp_path):
+    got = _periods(tmp_path, "The jobless rate fell to 3.0% in June, its lowest level since early 2015, with "
+                             "the number of unemployed people at 512,600.")
+    assert got[1] == ("512,600", date(2024, 6, 1), date(2024, 6, 30))
 
 
 def test_a_qualifying_period_wins_over_a_day_after_the_figure(tmp_path):
