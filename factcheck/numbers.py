@@ -101,6 +101,9 @@ _OF_PRONOUN = re.compile(r" of (?:them|those|whom|these|which)\b")
 _NUMBER_OF = re.compile(r"\b(?:the|a) (?:total |overall )?number of( [a-z]+(?: [a-z]+)?)(?: [a-z]+){0,4}? "
                         r"(?:at|to|was|is|were|are|reached|hit|stood at|of)(?: about| around| some| nearly| almost| "
                         r"more than| over| roughly| an estimated)? $")
+#: after "one <noun>" told of someone: an aside or a verb of saying ("One survivor, 34, told")
+_ONE_WHO = re.compile(r"\s*(?:,|\(|said\b|says\b|told\b|tells\b|recalled\b|described\b|added\b|explained\b|"
+                      r"who\b|wrote\b|posted\b)")
 #: the whole a count is part of: "three of the victims", "30 of the state's 120 counties"
 _OF_NP = re.compile(r" of (?:the |its |their |his |her |our |all |these |those )?(?:[a-z]+['’]s )?"
                     r"(?:\d[\d,]* |(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) )?"
@@ -460,6 +463,8 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
             return False
         if first == "one" and n.end + 1 < len(text) and text[n.end + 1:n.end + 2].isupper():
             return False  # "one China" policy, "One Belt"
+        if first == "one" and d.counted and text[n.start] == "O" and _ONE_WHO.match(low, d.end):
+            return False  # "One survivor, Jonel Mercado, told", "one resident said": someone, not a count
         if v is not None and v <= 10 and prev in lex.determiners and (d.unit is None or d.counted):
             return False
         if dim is None and d.unit is None and v is not None and v < 10:
