@@ -43,11 +43,14 @@ _TRAIL = re.compile(
     rf",\s+(?:(?:according\s+to\b)|(?:{_VERBS})\b|[^,]{{1,80}}?\s+(?:{_VERBS})\b)",
 )
 _LEAD = re.compile(
-    rf"^(?:(?:[^“”\"]{{1,120}}?)\s+(?:{_VERBS})(?:(?<=told)\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|"
-    rf"reporters|journalists|the\s+\w+))?(?:\s+that)?|According\s+to\s+[^,]{{1,80}},)\s+",
+    rf"^(?:(?:[^“”\"]{{1,120}}?)\s+(?:{_VERBS})(?:(?<=told)\s+(?:(?:[\w.-]+\s+){{0,4}}?[\w.-]+(?=\s+that\b)|"
+    rf"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|reporters|journalists|the\s+\w+))?(?:\s+that)?|"
+    rf"According\s+to\s+[^,]{{1,80}},)\s+",
 )
 
 
+#: the object of a verb of saying, then "that": what was said comes after ("told local broadcaster ABS-CBN that")
+_THAT_AFTER = re.compile(r"(?:\s+[\w.’'-]+){0,5}?\s+that\b")
 _SAY_START = re.compile(rf",\s+(?:according\s+to|{_VERBS})\b")
 _END = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*(?:[.!?][”\"]?\s*)?$")
 
@@ -81,8 +84,8 @@ def find_quotes(sentence: str, previous: str | None = None) -> list[Quote]:
     if out or not _SAY.search(sentence) and "ccording to" not in sentence:
         return out
     m = _TRAIL.search(sentence)
-    while m and not _trailing(sentence, m):
-        m = _TRAIL.search(sentence, m.end())
+    while m and (not _trailing(sentence, m) or _THAT_AFTER.match(sentence, m.end())):
+        m = _TRAIL.search(sentence, m.end())  # "X, a survivor, told a broadcaster that ...": said after
     if m and m.start() > 0:
         s, e = _span(sentence, 0, m.start())
         if len(sentence[s:e].split()) >= 3:
