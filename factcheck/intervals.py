@@ -151,7 +151,24 @@ def rounding(c: Claim) -> float:
     m = _DIGITS.search(c.text or "")
     if m is None:
         return WORDS_POINT_ROUNDING if points else 0.0
-    digits = m.group().replace(",", "")
+    return _rounding(m.group(), c.value, points)
+
+
+def restated_rounding(c: Claim, value: float) -> float:
+    """The rounding of a figure restated in another unit in the claim's text
+    ("48 degrees Fahrenheit (9 degrees Celsius)": the 9 may be 8.9), in the
+    claim's unit, ``value`` being the restated figure there; 0 when it is not
+    written in digits."""
+    if c.unit in EXACT_UNITS:
+        return 0.0
+    found = _DIGITS.findall(c.text or "")
+    if len(found) < 2:
+        return 0.0
+    return _rounding(found[-1], value, c.unit in POINT_UNITS)
+
+
+def _rounding(written_digits: str, value: float, points: bool) -> float:
+    digits = written_digits.replace(",", "")
     written = float(digits)
     if written == 0:
         return 0.0
@@ -159,11 +176,11 @@ def rounding(c: Claim) -> float:
         half = 0.5 * 10 ** -len(digits.split(".")[1])
     elif points:
         half = 0.5  # "20%" is not rounded to the ten
-    elif len(digits) <= 2 and abs(c.value) == written:
+    elif len(digits) <= 2 and abs(value) == written:
         half = 0.5  # "70 passengers" is not 68 rounded to the ten ("70 million" may be)
     else:
         half = 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
-    return abs(c.value) * (half / written if points else min(half / written, MAX_ROUNDING))
+    return abs(value) * (half / written if points else min(half / written, MAX_ROUNDING))
 
 
 def compatible(a: Interval, b: Interval, slack: float, edges_touch: bool = True) -> bool:

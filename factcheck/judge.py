@@ -21,7 +21,8 @@ from typing import Sequence
 from rapidfuzz import fuzz
 
 from factcheck.intervals import (Interval, claim_interval, compatible, convert_interval, dates_overlap,
-                                 hedge_interval, slack_for, slack_of, slack_parts, tolerance_for)
+                                 hedge_interval, restated_rounding, slack_for, slack_of, slack_parts,
+                                 tolerance_for)
 from factcheck.match import FUNCTION_WORDS, AliasNormaliser, date_gap_days, quote_changes
 from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance,
                              Verdict)
@@ -449,7 +450,10 @@ class Judge:
             if alt is None:
                 continue
             shown.append(str(alt))
-            if not compatible(main, alt, slack_for(tol, c, precision=self.policy.implied_precision), self.policy.open_edges_touch):
+            slack = slack_for(tol, c, precision=self.policy.implied_precision)
+            if self.policy.implied_precision and alt.low == alt.high:  # "48 degrees Fahrenheit (9 degrees Celsius)"
+                slack = max(slack, restated_rounding(c, alt.low))
+            if not compatible(main, alt, slack, self.policy.open_edges_touch):
                 return self.finding(Verdict.DIVERGE, [c], f"The figure disagrees with itself: {main} {c.unit} vs "
                                     f"{alt} {c.unit} as restated: “{c.text}”",
                                     details={"interval": str(main), "restated": shown,
