@@ -33,6 +33,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from factcheck import regexstore
+from factcheck import units as _units
 from factcheck.model import LINKS_KEPT, Claim, Cluster, Kind, RuleSet
 from factcheck.textutil import fingerprint
 
@@ -613,13 +614,26 @@ def vague(subject: str, unit: str | None = None) -> bool:
         measures = vague_subjects()
         unit_words = set((unit or "").casefold().split())
         words = [w for w in subject.split() if w not in FUNCTION_WORDS and not w.replace(".", "").isdigit()]
-        hit = all(w in measures or w in unit_words for w in words)
+        # of an amount or a share, a verb alone says nothing of what it measures ("rose 38% to $2.3bn");
+        # of a count it does ("48 people killed")
+        verbs = _units.dimension_of(unit) not in (None, "count") if unit else True
+        hit = all(w in measures or w in unit_words or (verbs and _verb_alone(w)) for w in words)
         if len(_VAGUE) < 100_000:
             _VAGUE[(subject, unit)] = hit
     return hit
 
 
 _VAGUE: dict[tuple[str, str | None], bool] = {}
+#: nouns among the words of change: "growth" names a measure, "rose" does not
+_CHANGE_NOUNS = frozenset("growth increase rise gain jump drop decline fall decrease cut reduction slump surge hike "
+                          "loss losses profit".split())
+
+
+def _verb_alone(word: str) -> bool:
+    from factcheck.lexicon import lexicon
+
+    lex = lexicon()
+    return word not in _CHANGE_NOUNS and (word in lex.up or word in lex.down or (len(word) > 4 and word.endswith("ed")))
 
 
 def _vague_members(members: Sequence[Claim], subjects: Sequence[str]) -> list[bool]:
