@@ -25,7 +25,7 @@ from factcheck.lexicon import NOT_GERUNDS, lexicon
 from factcheck.metrics import MetricSpotter
 from factcheck.model import Article, Claim, Kind, RuleSet, Sentence
 from factcheck.names import ArticleNames, find_names
-from factcheck.numchange import shares_verb
+from factcheck.numchange import restates, shares_verb
 from factcheck.segment import segment
 from factcheck.textutil import LineIndex, fingerprint, normalize_for_id
 
@@ -370,9 +370,11 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                     p_start, p_end = _year_before(prev.period_start), _year_before(prev.period_end)
                 elif (p_start, p_end) == (prev.period_start, prev.period_end):
                     p_start = p_end = None  # the period of the level it went to, not its own
-            elif prev is not None and prev.unit == q.unit and prev.direction and q.direction \
-                    and shares_verb(s.text.lower(), figures[k - 1].end, q.start):
-                subject = prev.subject  # "rose 0.2% on the month and 4% from a year ago": the same measure
+            elif prev is not None and prev.direction and q.direction and (
+                    (prev.unit == q.unit and shares_verb(s.text.lower(), figures[k - 1].end, q.start))
+                    or restates(s.text.lower(), figures[k - 1].end, q.start)):
+                subject = prev.subject  # "rose 0.2% on the month and 4% from a year ago": the same measure;
+                # "an increase of 71,300, or 1.6 per cent": the same change
             if subject == "age":
                 person = _whose_age(texts, k_sentence, q.start, names)
                 subject = f"{subject_mod.norm_words(person.split())} age" if person else subject

@@ -49,6 +49,7 @@ from factcheck import units as _units
 from factcheck.lexicon import NOT_GERUNDS, is_plural, lemma, lexicon
 from factcheck.numchange import compared as _compared
 from factcheck.numchange import direction as _direction
+from factcheck.numchange import restates as _restates
 from factcheck.numchange import shares_verb as _shares_verb
 from factcheck.numchange import multipliers as _multipliers
 from factcheck.numdraft import WORD as _WORD
@@ -590,9 +591,10 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
             continue
         occasions = _occasions(low, d)
         direction = None if occasions else _direction(low, d, lex)
-        if direction is None and not occasions and out and out[-1].direction and out[-1].unit == d.unit \
-                and _shares_verb(low, out[-1].end, d.start):
-            direction = out[-1].direction  # "rose 0.2% on the month and 4% from a year ago"
+        if direction is None and not occasions and out and out[-1].direction and (
+                (out[-1].unit == d.unit and _shares_verb(low, out[-1].end, d.start))
+                or _restates(low, out[-1].end, d.start)):
+            direction = out[-1].direction  # "rose 0.2% on the month and 4% from a year ago", "by 71,300, or 1.3%"
         if d.unit == "times" and d.number.kind == "mult" and not occasions:
             direction = "down" if (d.value or 0) < 1 else ("up" if low[d.start:d.end].endswith("ed") else None)
         cmp_ = _compared(low, text, d) if direction else None

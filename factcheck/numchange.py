@@ -47,6 +47,9 @@ _YEAR_SPAN_BEFORE = re.compile(r"\b(?:(?:12|twelve)\s+months\s+(?:to|through|end
 _CMP_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s))(?:compared (?:with|to)|versus|against)\s+([^,;]+?),\s*[^,;]*$")
 
 
+#: nouns of a change told as "a <noun> of <figure>", and its direction
+_CHANGE_NOUNS = {**dict.fromkeys("increase rise gain jump surge hike".split(), "up"),
+                 **dict.fromkeys("drop decline fall decrease reduction slump loss".split(), "down")}
 #: words that may stand between a verb of change and its figure: "rose by about 2%", "fell sharply, 5%"
 CHANGE_FILLERS = frozenset("by a an some nearly almost about around roughly more than sharply slightly significantly "
                            "another further much just only over as".split())
@@ -67,6 +70,8 @@ def direction(low: str, d: _Draft, lex) -> str | None:
         far = change_before_by(low, d.start, lex)
         if far:  # "raised the starting price of its top-end phone by $100": a long object between
             return far
+    if len(words) >= 3 and words[-1] == "of" and words[-3] in ("a", "an") and words[-2] in _CHANGE_NOUNS:
+        return _CHANGE_NOUNS[words[-2]]  # "an increase of 71,300", "a drop of 3%"
     level = False  # "was 25%": a level, unless a comparative follows ("was 25% lower")
     for w in reversed(words[-4:]):
         if w in ("to", "from", "at", "of", "for"):
@@ -133,6 +138,16 @@ def change_before_by(low: str, pos: int, lex) -> str | None:
 _SHARED_VERB = re.compile(r"(?:\s+(?:on|in|from|over|for)\s+(?:the\s+|a\s+)?[a-z]+(?:\s+[a-z]+)?|\s+[a-z]/[a-z]|"
                           r"\s+(?:year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month))?\s*,?\s+and\s+"
                           r"(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?")
+
+
+#: a figure restating the one before in another unit: "an increase of 71,300, or 1.6 per cent"
+_RESTATED = re.compile(r",?\s+or\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?")
+
+
+def restates(low: str, before_end: int, start: int) -> bool:
+    """Whether the figure at ``start`` restates the figure ending at
+    ``before_end`` ("rose by 71,300, or 1.3%, from a year earlier")."""
+    return _RESTATED.fullmatch(low, before_end, start) is not None
 
 
 def shares_verb(low: str, before_end: int, start: int) -> bool:

@@ -151,6 +151,8 @@ def _np_before(toks, i: int, limit: int = 6) -> list[str]:
         lw = w.lower()
         if not w[0].isalnum() or lw in _STOP or lw in lexicon().up or lw in lexicon().down:
             break
+        if len(lw) > 4 and lw.endswith("ing") and j > 0 and toks[j - 1][0] == "," and lw not in NOT_GERUNDS:
+            break  # "72,300 emigrated, leaving net migration (of 35,100)": the clause's verb
         words.append(w)
         if lw in _NP_OPENERS and len(words) > 1:
             break
