@@ -173,10 +173,12 @@ def unit_key(claim: Claim) -> str | None:
 def blocking_keys(claim: Claim, norm: AliasNormaliser, min_checkworthy: float = 0.3) -> tuple[str, ...]:
     """The blocking keys of a claim; empty when it is not matched at all."""
     if claim.kind is Kind.QUANTITY:
-        if claim.unit is None or claim.checkworthy < min_checkworthy:
+        if claim.checkworthy < min_checkworthy:
             return ()
         if claim.value is None and claim.low is None and claim.high is None:
             return ()  # "a small percentage": nothing to compare
+        if claim.unit is None:
+            return _bare_keys(claim, norm)
         unit = unit_key(claim)
         _, metrics, entities = norm.analyse(claim.subject)
         if metrics:
@@ -190,6 +192,27 @@ def blocking_keys(claim: Claim, norm: AliasNormaliser, min_checkworthy: float = 
         name, _ = norm.entity(claim.speaker)
         return (f"quote:{name.casefold() if name else speaker_key(claim.speaker)}",)
     return ()
+
+
+#: a figure told without a unit is matched from this size on ("net migration of 53,100"); smaller bare
+#: numbers are too often a rank, a part of a name or a figure whose noun was not read
+BARE_MIN = 100
+
+
+def _bare_keys(claim: Claim, norm: AliasNormaliser) -> tuple[str, ...]:
+    """A figure without a unit is blocked by what it measures when its subject
+    names it ("net migration of 53,100", "unemployment totalled 1.2 million"):
+    a metric of the rules, else the subject's last word, a noun. Only figures
+    of ``BARE_MIN`` or more, with a subject that is no measure alone."""
+    if claim.dimension is not None or claim.value is None or abs(claim.value) < BARE_MIN:
+        return ()
+    text, metrics, _ = norm.analyse(claim.subject)
+    if metrics:
+        return tuple(f"quantity:none:metric:{m}" for m in sorted(metrics))
+    words = [w for w in text.split() if w not in FUNCTION_WORDS and not w[0].isdigit()]
+    if not words or vague(text, None) or _verb_alone(words[-1]) or words[-1].endswith("ing"):
+        return ()
+    return (f"quantity:none:{words[-1]}",)
 
 
 @lru_cache(maxsize=65_536)

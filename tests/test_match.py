@@ -24,6 +24,10 @@ def test_aliases_are_rewritten_before_scoring(default_rules):
 
 def test_blocking_keys(default_rules):
     norm = AliasNormaliser(default_rules)
+    assert blocking_keys(quantity("a", 53100, unit=None, dimension=None, subject="net migration"), norm) == \
+        ("quantity:none:migration",)
+    assert blocking_keys(quantity("a", 52, unit=None, dimension=None, subject="net migration"), norm) == ()
+    assert blocking_keys(quantity("a", 5300, unit=None, dimension=None, subject="rose"), norm) == ()
     assert blocking_keys(quantity("a", 5, subject="consumer prices in France"), norm) == \
         ("quantity:percent:metric:inflation",)
     assert blocking_keys(quantity("a", 5, subject="the share of votes"), norm) == ("quantity:percent",)
