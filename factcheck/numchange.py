@@ -47,6 +47,9 @@ _YEAR_SPAN_BEFORE = re.compile(r"\b(?:(?:12|twelve)\s+months\s+(?:to|through|end
 _CMP_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s))(?:compared (?:with|to)|versus|against)\s+([^,;]+?),\s*[^,;]*$")
 
 
+#: verbs whose "up" is no rise: "made up 80% of voters", "took up 12% of the budget"
+_UP_PARTICLE_VERBS = frozenset(("made", "make", "makes", "making", "add", "adds", "added", "adding", "sum", "sums",
+                                "summed", "take", "takes", "took", "taking", "taken"))
 #: nouns of a change told as "a <noun> of <figure>", and its direction
 _CHANGE_NOUNS = {**dict.fromkeys("increase rise gain jump surge hike".split(), "up"),
                  **dict.fromkeys("drop decline fall decrease reduction slump loss".split(), "down")}
@@ -73,6 +76,8 @@ def direction(low: str, d: _Draft, lex) -> str | None:
     if len(words) >= 3 and words[-1] == "of" and words[-3] in ("a", "an") and words[-2] in _CHANGE_NOUNS:
         return _CHANGE_NOUNS[words[-2]]  # "an increase of 71,300", "a drop of 3%"
     level = False  # "was 25%": a level, unless a comparative follows ("was 25% lower")
+    if len(words) >= 2 and words[-1] == "up" and words[-2] in _UP_PARTICLE_VERBS:
+        return None  # "made up 80% of voters": a share
     for w in reversed(words[-4:]):
         if w in ("to", "from", "at", "of", "for"):
             return None

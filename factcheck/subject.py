@@ -222,6 +222,12 @@ def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
     while j >= 0 and counted < 8:
         w = toks[j][0]
         lw = w.lower()
+        if j >= 3 and lw in _AGE_TAIL and toks[j - 1][0].lower() in ("and", "or") and toks[j - 2][0].isdigit() \
+                and toks[j - 3][0].lower() in ("aged", "age"):
+            words += [toks[k][0] for k in range(j, j - 4, -1)]  # "people aged 65 and over": one phrase
+            counted += 4
+            j -= 4
+            continue
         model_name = w[0].isdigit() and (any(ch.isalpha() for ch in w.rstrip("'’s")) or w.endswith(("'s", "’s"))) \
             and j > 0 and toks[j - 1][0][:1].isupper()  # "the iPhone 3GS's price", "the Pixel 8's price"
         year = not words and len(w) == 4 and w.isdigit() and j > 0 and toks[j - 1][0].lower() in (
@@ -252,6 +258,8 @@ def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
     return words, j + 1
 
 
+#: what ends an age span in a subject: "aged 65 and over"
+_AGE_TAIL = frozenset(("over", "older", "above", "under", "younger", "below"))
 #: nouns of change, which a year before them qualifies ("its forecast for 2025 growth")
 _CHANGE_NOUNS = frozenset("growth increase rise jump gain surge drop decline fall decrease cut reduction slump "
                           "inflation".split())
