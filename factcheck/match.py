@@ -437,7 +437,7 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
         return _score_quantities_dense(key, members, info, pol, norm.rates)
     out = []
     why: dict[tuple[float, float], str] = {}  # one text per pair of scores
-    is_vague = _vague_members(members, subjects)
+    is_vague, sole = _vague_members(members, subjects)
     bases = [change_basis(c) for c in members]
     for i, j, a, b, s in _linked_pairs(members, subjects, fuzz.token_set_ratio, pol.match_threshold, focus,
                                        _possible(members, pol.story_window_days)):
@@ -462,7 +462,7 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
         strong = (s >= pol.diverge_threshold and strict >= pol.match_threshold and ea == eb and ma == mb
                   and not substituted(sa, sb))
         explain = {"subjects": [sa, sb], "token_sort_ratio": round(strict, 1)}
-        if strong and (is_vague[i] or is_vague[j]):
+        if strong and (is_vague[i] or is_vague[j] or ((sole[i] or sole[j]) and sole_counts_apart(a, b))):
             strong, explain["weak"] = False, "a subject names no measured thing of its own"
         if strong and not same_moment(a, b, pol.event_window_days):
             strong, explain["weak"] = False, "no stated period, and the articles are far apart in time"
@@ -570,8 +570,13 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     entities, named = _codes(x[2] for x in info), _codes(x[1] for x in info)
     strong = (score >= pol.diverge_threshold) & (strict >= pol.match_threshold) & (entities[ii] == entities[jj]) \
         & (named[ii] == named[jj]) & ~substitutes
-    is_vague = np.array(_vague_members(members, subjects))
+    vague_flags, sole_flags = _vague_members(members, subjects)
+    is_vague, sole = np.array(vague_flags), np.array(sole_flags)
     weak_vague = strong & (is_vague[ii] | is_vague[jj])
+    if sole.any():  # sole_counts_apart, as the pair-by-pair path
+        size = np.array([abs(c.value or c.low or 0.0) for c in members])
+        small, large = np.minimum(size[ii], size[jj]), np.maximum(size[ii], size[jj])
+        weak_vague |= strong & (sole[ii] | sole[jj]) & ((small <= 0) | (large > SOLE_COUNT_RATIO * small))
     weak_time = strong & ~weak_vague & ~_within(members, pol.event_window_days)[ii, jj]
     strong &= ~(weak_vague | weak_time)
     why: dict[tuple[float, float], str] = {}
@@ -659,17 +664,31 @@ def _verb_alone(word: str) -> bool:
     return word not in _CHANGE_NOUNS and (word in lex.up or word in lex.down or (len(word) > 4 and word.endswith("ed")))
 
 
-def _vague_members(members: Sequence[Claim], subjects: Sequence[str]) -> list[bool]:
+def _vague_members(members: Sequence[Claim], subjects: Sequence[str]) -> tuple[list[bool], list[bool]]:
     """:func:`vague` of each member's subject, except for the only count of its
     noun in its article ("68 passengers" and "70 passengers", each outlet's one
     figure of passengers, are about the same passengers; "12 people" beside
-    "40 people" may not be)."""
+    "40 people" may not be); and which members are such a sole count (see
+    :func:`sole_counts_apart`)."""
     flags = [vague(s, c.unit) for s, c in zip(subjects, members)]
+    sole = [False] * len(members)
     if any(flags):
         per_article = Counter((c.article, c.unit) for c in members if c.dimension == "count")
-        flags = [f and not (c.dimension == "count" and per_article[(c.article, c.unit)] == 1)
-                 for f, c in zip(flags, members)]
-    return flags
+        sole = [f and c.dimension == "count" and per_article[(c.article, c.unit)] == 1 for f, c in zip(flags, members)]
+        flags = [f and not s for f, s in zip(flags, sole)]
+    return flags, sole
+
+
+#: how far apart two sole counts of a noun (see _vague_members) may be and still be one count told twice:
+#: a slip changes a digit or two ("412" and "421", "1,140" and "1,410"); "employs about 6,200 people" and
+#: "together employ about 25,000 people" count two groups
+SOLE_COUNT_RATIO = 2.0
+
+
+def sole_counts_apart(a: Claim, b: Claim) -> bool:
+    """Whether two counts that name nothing but their noun are too far apart to be one count told twice."""
+    x, y = abs(a.value or a.low or 0.0), abs(b.value or b.low or 0.0)
+    return min(x, y) <= 0 or max(x, y) > SOLE_COUNT_RATIO * min(x, y)
 
 
 def same_moment(a: Claim, b: Claim, window_days: int) -> bool:
