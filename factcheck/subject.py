@@ -214,10 +214,20 @@ def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
             j -= 1  # "a fixed fee of 80 million euros, which could rise to 95 million euros": the fee
         if j >= 1 and toks[j][0].lower() == "of":
             j -= 1
-    if j > 0 and toks[j][0] == ",":  # "Core inflation, which excludes energy, eased": past the aside
+    skipped = False
+    for _ in range(3):  # "Core inflation, which excludes energy, eased": past the aside;
+        # "Marcus Feld, 52, from Weybridge in Surrey, was sentenced": past each
+        if not (j > 0 and toks[j][0] == ","):
+            break
         k = next((k for k in range(j - 1, max(-1, j - 12), -1) if toks[k][0] == ","), None)
-        if k is not None and k + 1 < j and _ASIDE_START.match(toks[k + 1][0]):
-            j = k - 1
+        if k is None or k + 1 >= j or not (_ASIDE_START.match(toks[k + 1][0]) or (
+                k + 2 == j and toks[k + 1][0].isdigit() and len(toks[k + 1][0]) <= 3) or (
+                toks[k + 1][0].lower() in ("from", "of", "aged") and k > 0 and (toks[k - 1][0][:1].isupper()
+                                                                              or toks[k - 1][0].isdigit()))):
+            break
+        j, skipped = k, True  # at the comma that opens the aside
+    if skipped:
+        j -= 1
     counted = 0  # words of the subject; a day or month and its preposition do not count ("sold in June")
     while j >= 0 and counted < 8:
         w = toks[j][0]
