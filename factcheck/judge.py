@@ -54,16 +54,28 @@ MESSAGE_CLAIMS = 12
 ELSEWHERE_KEPT = 3
 
 
+#: hedges that make a figure a bound only, true of anything beyond it ("nearly 16%" is close to 16%)
+_BOUNDS = frozenset(("more_than", "at_least", "less_than", "at_most"))
+
+
+def _open_ended(c: Claim) -> bool:
+    """A figure told as a bound only: "more than 400", "at least 21", "up to 50"."""
+    return c.kind is Kind.QUANTITY and c.hedge in _BOUNDS
+
+
 def _both_told(clash, agree, unsure):
     """Clashes of two figures where the article of one also tells a figure that
     agrees with the other: that article tells both, so they are two things (two
     periods, two parts) it wrote of, not a conflict between the outlets ("imports
     increased 17.1%" in ten months and "up 18.4%" in the month, each figure told
-    by both)."""
+    by both). A figure told only as a bound ("more than 400 homes") agrees with
+    anything above it and tells no second thing: it does not count."""
     told: dict[str, set[str]] = {}
     for a, b in agree:
-        told.setdefault(a.id, set()).add(b.article)
-        told.setdefault(b.id, set()).add(a.article)
+        if not _open_ended(b):
+            told.setdefault(a.id, set()).add(b.article)
+        if not _open_ended(a):
+            told.setdefault(b.id, set()).add(a.article)
     kept = []
     for a, b, what in clash:
         if a.article in told.get(b.id, ()) or b.article in told.get(a.id, ()):
