@@ -38,6 +38,14 @@ def vague_subjects() -> frozenset:
     return frozenset(_language()["vague_subjects"])
 
 
+@lru_cache(maxsize=1)
+def change_words() -> frozenset:
+    """The words of a change up or down (:attr:`Lexicon.up` and ``down``)
+    without building the patterns."""
+    lang = _language()
+    return frozenset(lang["up"]) | frozenset(lang["down"])
+
+
 def _alternation(phrases) -> str:
     return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
 

@@ -33,7 +33,6 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from factcheck import regexstore
-from factcheck import units as _units
 from factcheck.model import LINKS_KEPT, Claim, Cluster, Kind, RuleSet
 from factcheck.textutil import fingerprint
 
@@ -630,12 +629,12 @@ def _content_words(subject: str) -> frozenset:
 _CONTENT: dict[str, frozenset] = {}
 
 
-def vague(subject: str, unit: str | None = None) -> bool:
+def vague(subject: str, unit: str | None = None, dimension: str | None = None) -> bool:
     """True when a subject names only a measure ("price", "same price",
     "thick") or repeats the counted noun ("song" for "40,000 songs"): it does
     not say whose price or which songs, so two such figures may well be about
     two different things."""
-    hit = _VAGUE.get((subject, unit))
+    hit = _VAGUE.get((subject, unit, dimension))
     if hit is None:
         from factcheck.lexicon import vague_subjects
 
@@ -644,24 +643,25 @@ def vague(subject: str, unit: str | None = None) -> bool:
         words = [w for w in subject.split() if w not in FUNCTION_WORDS and not w.replace(".", "").isdigit()]
         # of an amount or a share, a verb alone says nothing of what it measures ("rose 38% to $2.3bn");
         # of a count it does ("48 people killed")
-        verbs = _units.dimension_of(unit) not in (None, "count") if unit else True
-        hit = all(w in measures or w in unit_words or (verbs and _verb_alone(w)) for w in words)
+        verbs = dimension not in (None, "count") if unit else True
+        hit = all(w in measures or w in unit_words for w in words) or (
+            verbs and all(w in measures or w in unit_words or _verb_alone(w) for w in words))
         if len(_VAGUE) < 100_000:
-            _VAGUE[(subject, unit)] = hit
+            _VAGUE[(subject, unit, dimension)] = hit
     return hit
 
 
-_VAGUE: dict[tuple[str, str | None], bool] = {}
+_VAGUE: dict[tuple[str, str | None, str | None], bool] = {}
 #: nouns among the words of change: "growth" names a measure, "rose" does not
 _CHANGE_NOUNS = frozenset("growth increase rise gain jump drop decline fall decrease cut reduction slump surge hike "
                           "loss losses profit".split())
 
 
+@lru_cache(maxsize=65_536)
 def _verb_alone(word: str) -> bool:
-    from factcheck.lexicon import lexicon
+    from factcheck.lexicon import change_words
 
-    lex = lexicon()
-    return word not in _CHANGE_NOUNS and (word in lex.up or word in lex.down or (len(word) > 4 and word.endswith("ed")))
+    return word not in _CHANGE_NOUNS and (word in change_words() or (len(word) > 4 and word.endswith("ed")))
 
 
 def _vague_members(members: Sequence[Claim], subjects: Sequence[str]) -> tuple[list[bool], list[bool]]:
@@ -670,7 +670,7 @@ def _vague_members(members: Sequence[Claim], subjects: Sequence[str]) -> tuple[l
     figure of passengers, are about the same passengers; "12 people" beside
     "40 people" may not be); and which members are such a sole count (see
     :func:`sole_counts_apart`)."""
-    flags = [vague(s, c.unit) for s, c in zip(subjects, members)]
+    flags = [vague(s, c.unit, c.dimension) for s, c in zip(subjects, members)]
     sole = [False] * len(members)
     if any(flags):
         per_article = Counter((c.article, c.unit) for c in members if c.dimension == "count")
