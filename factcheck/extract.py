@@ -86,13 +86,11 @@ def _year_before(d: date) -> date:
 _FRONTED_TIME = re.compile(r"\s*(?:(?:in|during|for|over|throughout|between|from|since)\s+)?(?:the\s+)?$", re.I)
 #: a record or a superlative after a comma that follows a figure: the time after it dates
 #: the record, not the figure ("4.71 meters, close to a record set in 1941", "12%, the highest since 2019")
-_RECORD_AFTER = re.compile(r",[^,;]*?\b(?:record|historic|highest|lowest|biggest|largest|smallest|fewest|fastest|"
-                           r"slowest|strongest|weakest|sharpest|steepest|deepest|best|worst|surpass\w*|exceed\w*)\b",
-                           re.I)
+_SUPERLATIVES = ("record|highest|lowest|biggest|largest|smallest|fewest|fastest|slowest|strongest|weakest|sharpest|"
+                 "steepest|deepest|best|worst")
+_RECORD_AFTER = re.compile(rf",[^,;]*?\b(?:{_SUPERLATIVES}|historic|surpass\w*|exceed\w*)\b", re.I)
 #: a record or a superlative a "since" dates ("its lowest level since early 2015", "the most since 2019")
-_RECORD_SINCE = re.compile(r"\b(?:record|highest|lowest|biggest|largest|smallest|fewest|fastest|slowest|strongest|"
-                           r"weakest|sharpest|steepest|deepest|best|worst|most|least|first)(?:\s+[a-z]+){0,2}\s+"
-                           r"(?:since\s+)?$", re.I)
+_RECORD_SINCE = re.compile(rf"\b(?:{_SUPERLATIVES}|most|least|first)(?:\s+[a-z]+){{0,2}}\s+(?:since\s+)?$", re.I)
 #: a clause told of the start of a "since" ("the deadliest since 2018, when 51 people were killed")
 _SINCE_WHEN = re.compile(r",?\s*when\b", re.I)
 #: a twelve-month period to a month: for a rate ("2.3% in the year to April"), that month's reading
