@@ -854,7 +854,8 @@ def quote_words(text: str | None) -> str:
 _QUOTE_TOKEN = re.compile(r"\.\.\.|…|\[[^\]]*\]|[^\W_]+%?|%")
 
 
-def _quote_tokens(text: str | None) -> tuple[list[str], frozenset[int]]:
+@lru_cache(maxsize=65_536)
+def _quote_tokens(text: str | None) -> tuple[tuple[str, ...], frozenset[int]]:
     """The words of a quote, casefolded, and the word positions where it has a gap."""
     words: list[str] = []
     gaps = set()
@@ -864,7 +865,7 @@ def _quote_tokens(text: str | None) -> tuple[list[str], frozenset[int]]:
             gaps.add(len(words))
         else:
             words.append(w)
-    return words, frozenset(gaps)
+    return tuple(words), frozenset(gaps)
 
 
 #: British and American spellings of one word, each brought to one form
@@ -882,6 +883,7 @@ def _spelling(words: str) -> str:
     return words
 
 
+@lru_cache(maxsize=65_536)
 def quote_changes(a: str | None, b: str | None, same: float = 90.0) -> list[tuple[str, str]]:
     """Where quote ``b`` words quote ``a`` otherwise: (``a``'s words, ``b``'s
     words) for each place, [] when they are one wording.
@@ -904,6 +906,8 @@ def quote_changes(a: str | None, b: str | None, same: float = 90.0) -> list[tupl
     []
     """
     (wa, gaps_a), (wb, gaps_b) = _quote_tokens(a), _quote_tokens(b)
+    if wa == wb:
+        return []
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if not short or f" {' '.join(short)} " in f" {' '.join(long_)} ":
         return []  # one is a part of the other
@@ -917,7 +921,7 @@ def quote_changes(a: str | None, b: str | None, same: float = 90.0) -> list[tupl
                                                       for x, y in reversed(back)]
 
 
-def _changes(wa: list[str], gaps_a: frozenset[int], wb: list[str], gaps_b: frozenset[int],
+def _changes(wa: Sequence[str], gaps_a: frozenset[int], wb: Sequence[str], gaps_b: frozenset[int],
              same: float) -> list[tuple[str, str]]:
     ops = Indel.opcodes(wa, wb)
     out = []
