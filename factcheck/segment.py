@@ -48,12 +48,33 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return key in _abbreviations()
 
 
+#: how far after a sentence's end a quotation opened before it may close and still hold the two together
+QUOTE_REACH = 400
+
+
+def _inside_quote(text: str, cur: int, stop: int, end: int) -> bool:
+    """Whether ``stop`` falls inside a quotation opened since ``cur`` that
+    closes within the paragraph (up to ``QUOTE_REACH`` characters on): the
+    sentences of one quote stay with the words that say who said it. A
+    quotation left open to the paragraph's end (news copy continues a quote in
+    the next paragraph without closing it) does not hold sentences together."""
+    opened = text.count("“", cur, stop) - text.count("”", cur, stop)
+    if opened > 0:
+        return text.find("”", stop, min(end, stop + QUOTE_REACH)) >= 0
+    if opened == 0 and text.count('"', cur, stop) % 2:
+        return text.find('"', stop, min(end, stop + QUOTE_REACH)) >= 0
+    return False
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:end]``, trimmed of surrounding space.
 
     >>> t = "Mr. Xi met Dmitry A. Medvedev on Feb. 24 in the U.S. capital. Then he left."
     >>> [t[a:b] for a, b in split_sentences(t)]
     ['Mr. Xi met Dmitry A. Medvedev on Feb. 24 in the U.S. capital.', 'Then he left.']
+    >>> t = '"We ask for nothing. We want to pay the rent," she said. Then she left.'
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['"We ask for nothing. We want to pay the rent," she said.', 'Then she left.']
     """
     end = len(text) if end is None else end
     spans = []
@@ -65,6 +86,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         stop = m.end()
         if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
             continue
+        if _inside_quote(text, cur, stop, end):
+            continue  # '"We are not asking for luxuries. We ask to pay the rent," she said': one sentence
         spans.append((cur, stop))
         cur = stop
     spans.append((cur, end))

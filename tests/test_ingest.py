@@ -90,3 +90,14 @@ def test_paragraphs_by_blank_lines_and_by_lines(default_rules):
     assert [s.paragraph for s in segment(a)] == [0, 1]
     assert [(s.paragraph, s.text) for s in segment(b)] == [
         (0, "A wrapped paragraph goes on\nacross two lines."), (1, "Another paragraph.")]
+
+
+def test_a_quote_of_two_sentences_is_one_sentence_with_its_speaker():
+    t = ('"We ask for nothing. We want to pay the rent," said Ana Ruiz. Then she left. '
+         '"We will strike. We will not stop.\n')  # a quote left open runs into the next paragraph
+    got = [t[a:b] for a, b in split_sentences(t)]
+    assert got == ['"We ask for nothing. We want to pay the rent," said Ana Ruiz.', 'Then she left.',
+                   '"We will strike.', 'We will not stop.']
+    curly = "“Prices rose. Wages did not,” the minister said. Talks resume on Monday."
+    assert [curly[a:b] for a, b in split_sentences(curly)] == [
+        "“Prices rose. Wages did not,” the minister said.", "Talks resume on Monday."]
