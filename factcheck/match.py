@@ -884,9 +884,9 @@ def _spelling(words: str) -> str:
 
 
 @lru_cache(maxsize=65_536)
-def quote_changes(a: str | None, b: str | None, same: float = 90.0) -> list[tuple[str, str]]:
+def quote_changes(a: str | None, b: str | None, same: float = 90.0) -> tuple[tuple[str, str], ...]:
     """Where quote ``b`` words quote ``a`` otherwise: (``a``'s words, ``b``'s
-    words) for each place, [] when they are one wording.
+    words) for each place, () when they are one wording.
 
     A direct quote is verbatim, so one word changed is a change, however long
     the quote ("supported by resilient household spending" vs "robust ...").
@@ -897,28 +897,29 @@ def quote_changes(a: str | None, b: str | None, same: float = 90.0) -> list[tupl
     "organisation", "organization").
 
     >>> quote_changes("we will not give up", "We will not give up easily")
-    []
+    ()
     >>> quote_changes("we will not give up", "we will give up")
-    [('not', '')]
+    (('not', ''),)
     >>> quote_changes("prices are likely to rise", "prices are probable to rise")
-    [('likely', 'probable')]
+    (('likely', 'probable'),)
     >>> quote_changes("the organisation will act now", "the organization ... act now")
-    []
+    ()
     """
     (wa, gaps_a), (wb, gaps_b) = _quote_tokens(a), _quote_tokens(b)
     if wa == wb:
-        return []
+        return ()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if not short or f" {' '.join(short)} " in f" {' '.join(long_)} ":
-        return []  # one is a part of the other
+        return ()  # one is a part of the other
     # a repeated word may be aligned either way ("we we will" / "we will"): the reading with fewer changes
     forward = _changes(wa, gaps_a, wb, gaps_b, same)
     if not forward:
-        return forward
+        return ()
     n, m = len(wa), len(wb)
     back = _changes(wa[::-1], frozenset(n - g for g in gaps_a), wb[::-1], frozenset(m - g for g in gaps_b), same)
-    return forward if len(forward) <= len(back) else [(" ".join(x.split()[::-1]), " ".join(y.split()[::-1]))
-                                                      for x, y in reversed(back)]
+    if len(forward) <= len(back):
+        return tuple(forward)
+    return tuple((" ".join(x.split()[::-1]), " ".join(y.split()[::-1])) for x, y in reversed(back))
 
 
 def _changes(wa: Sequence[str], gaps_a: frozenset[int], wb: Sequence[str], gaps_b: frozenset[int],
