@@ -38,6 +38,11 @@ def vague_subjects() -> frozenset:
     return frozenset(_language()["vague_subjects"])
 
 
+#: nouns of a change, and its direction ("an increase of 71,300", "a cut of 25 basis points")
+CHANGE_NOUNS = {**dict.fromkeys("increase rise gain jump surge hike growth".split(), "up"),
+                **dict.fromkeys("drop decline fall decrease reduction slump loss cut".split(), "down")}
+
+
 @lru_cache(maxsize=1)
 def change_words() -> frozenset:
     """The words of a change up or down (:attr:`Lexicon.up` and ``down``)

@@ -652,16 +652,13 @@ def vague(subject: str, unit: str | None = None, dimension: str | None = None) -
 
 
 _VAGUE: dict[tuple[str, str | None, str | None], bool] = {}
-#: nouns among the words of change: "growth" names a measure, "rose" does not
-_CHANGE_NOUNS = frozenset("growth increase rise gain jump drop decline fall decrease cut reduction slump surge hike "
-                          "loss losses profit".split())
-
-
 @lru_cache(maxsize=65_536)
 def _verb_alone(word: str) -> bool:
-    from factcheck.lexicon import change_words
+    """A word of change that is no noun ("rose", "jumped"; "growth" names a measure)."""
+    from factcheck.lexicon import CHANGE_NOUNS, change_words
 
-    return word not in _CHANGE_NOUNS and (word in change_words() or (len(word) > 4 and word.endswith("ed")))
+    return word not in CHANGE_NOUNS and word not in ("losses", "profit") \
+        and (word in change_words() or (len(word) > 4 and word.endswith("ed")))
 
 
 def _vague_members(members: Sequence[Claim], subjects: Sequence[str]) -> tuple[list[bool], list[bool]]:

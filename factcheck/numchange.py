@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.lexicon import CHANGE_NOUNS
 from factcheck.numdraft import WORD as _WORD
 from factcheck.numdraft import Draft as _Draft
 from factcheck.numdraft import prev_word as _prev_word
@@ -50,9 +51,6 @@ _CMP_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s))(?:compared (?:with|to)|versus|agai
 #: verbs whose "up" is no rise: "made up 80% of voters", "took up 12% of the budget"
 _UP_PARTICLE_VERBS = frozenset(("made", "make", "makes", "making", "add", "adds", "added", "adding", "sum", "sums",
                                 "summed", "take", "takes", "took", "taking", "taken"))
-#: nouns of a change told as "a <noun> of <figure>", and its direction
-_CHANGE_NOUNS = {**dict.fromkeys("increase rise gain jump surge hike".split(), "up"),
-                 **dict.fromkeys("drop decline fall decrease reduction slump loss".split(), "down")}
 #: words that may stand between a verb of change and its figure: "rose by about 2%", "fell sharply, 5%"
 CHANGE_FILLERS = frozenset("by a an some nearly almost about around roughly more than sharply slightly significantly "
                            "another further much just only over as".split())
@@ -73,8 +71,8 @@ def direction(low: str, d: _Draft, lex) -> str | None:
         far = change_before_by(low, d.start, lex)
         if far:  # "raised the starting price of its top-end phone by $100": a long object between
             return far
-    if len(words) >= 3 and words[-1] == "of" and words[-3] in ("a", "an") and words[-2] in _CHANGE_NOUNS:
-        return _CHANGE_NOUNS[words[-2]]  # "an increase of 71,300", "a drop of 3%"
+    if len(words) >= 3 and words[-1] == "of" and words[-3] in ("a", "an") and words[-2] in CHANGE_NOUNS:
+        return CHANGE_NOUNS[words[-2]]  # "an increase of 71,300", "a drop of 3%"
     level = False  # "was 25%": a level, unless a comparative follows ("was 25% lower")
     if len(words) >= 2 and words[-1] == "up" and words[-2] in _UP_PARTICLE_VERBS:
         return None  # "made up 80% of voters": a share

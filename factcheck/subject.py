@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from factcheck import units as _units
-from factcheck.lexicon import NOT_GERUNDS, lemma, lexicon
+from factcheck.lexicon import CHANGE_NOUNS, NOT_GERUNDS, lemma, lexicon
 from factcheck.numparse import FRACTIONS, SCALES, SMALL
 from factcheck.when import MONTHS, WEEKDAYS
 
@@ -271,8 +271,7 @@ def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
 #: what ends an age span in a subject: "aged 65 and over"
 _AGE_TAIL = frozenset(("over", "older", "above", "under", "younger", "below"))
 #: nouns of change, which a year before them qualifies ("its forecast for 2025 growth")
-_CHANGE_NOUNS = frozenset("growth increase rise jump gain surge drop decline fall decrease cut reduction slump "
-                          "inflation".split())
+_CHANGE_NOUNS = frozenset(CHANGE_NOUNS) | {"inflation"}
 #: the words of a period told inside a subject: "for the first half of the year", "in the three months to June"
 _PERIOD_WORDS = frozenset("the this that last past previous next latest first second third fourth final half of "
                           "to through ended ending fiscal financial calendar its their".split()) | _TIME_WORDS \
