@@ -64,6 +64,9 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:against|than|with|from|of|beat|beats|beating
                           r"exceeds|respective|consensus|market|official|previous|earlier|latest|own)|['’]s?)$",
                           re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which)\b", re.IGNORECASE)
+#: an aside told with a participle: "Judge Sarah Whitcombe, sentencing Feld and two others on Friday, said"
+_PARTICIPLE_ASIDE = re.compile(r"^(?!(?:including|according|following|excluding|regarding|concerning|during)\b)"
+                               r"[a-z]{3,}ing\b")
 _COORDINATED = re.compile(r"\s(?:and|but|or)$", re.IGNORECASE)
 _LEAD_NAME = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)")
 _LEAD_TRIM = re.compile(
@@ -135,8 +138,8 @@ def _before(left: str) -> str | None:
     # a dateline ends where its dash does: "OSLO, July 24 (Reuters) - Nordvik Systems reported"
     left = re.split(_STOP + r"|[“”\"]|(?:\)|^[A-Z][A-Z\s.,'’]*[A-Z])\s*[-–—]{1,2}\s", left)[-1].rstrip(" ,")
     chunks = _COMMA.split(left)
-    while len(chunks) > 1 and _RELATIVE.match(chunks[-1].strip()):
-        chunks.pop()  # "The insider, who asked to remain anonymous, said"
+    while len(chunks) > 1 and (_RELATIVE.match(chunks[-1].strip()) or _PARTICIPLE_ASIDE.match(chunks[-1].strip())):
+        chunks.pop()  # "The insider, who asked to remain anonymous, said"; "X, speaking in Paris, said"
     if _COORDINATED.search(chunks[-1]):
         # "Jobs welcomed everyone and announced": the subject of the first verb
         m = _LEAD_NAME.match(_LEAD_TRIM.sub("", chunks[-1].strip()))
