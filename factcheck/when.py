@@ -204,11 +204,20 @@ _NOT_PAST = frozenset({"need", "indeed", "speed", "seed", "feed", "bed", "red", 
 
 def _tense_in(segment: str, backward: bool) -> str | None:
     found = [m for m in _TENSE.finditer(segment)
-             if not (m.group("p") and m.group(0).lower() in _NOT_PAST)]
+             if not (m.group("p") and (m.group(0).lower() in _NOT_PAST or _named(segment, m)))]
     if not found:
         return None
     m = found[-1] if backward else found[0]
     return "future" if m.group("f") else "past" if m.group("p") else "present"
+
+
+def _named(segment: str, m: re.Match) -> bool:
+    """A past form written with a capital inside a sentence is a name's word
+    ("Green Left", "Ahmed", "Reed"), not a verb."""
+    if not m.group(0)[0].isupper():
+        return False
+    before = segment[:m.start()].rstrip()
+    return bool(before) and before[-1] not in "\"“‘'(—–-:"
 
 
 _NON_WORD = re.compile(r"\W*")
@@ -620,7 +629,9 @@ def _find_times(text: str, published: date | None) -> tuple[TimeRef, ...]:
         for k, shift in years:
             t = out[k]
             out[k] = TimeRef(t.start, t.end, date(start + shift, 4, 1), date(start + shift + 1, 3, 31), t.kind, t.text)
-    return tuple(_month_spans(text, out)) if len(out) > 1 else tuple(out)
+    if len(out) > 1:
+        out = _weekday_dates(text, _month_spans(text, out))
+    return tuple(out)
 
 
 #: what joins two months into one span: "from January to October", "between
@@ -654,6 +665,45 @@ def _month_spans(text: str, refs: list[TimeRef]) -> list[TimeRef]:
                 continue
         out.append(a)
         k += 1
+    return out
+
+
+#: what joins a weekday to its date: "Thursday, July 30", "Friday (December 30)", "Tuesday 5 May"
+_WEEKDAY_JOIN = re.compile(r"\s*,?\s*\(?\s*")
+
+
+def _weekday_dates(text: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """A weekday followed by its date ("on Thursday, July 30") is one day:
+    the date's year is the one, of the year before publication to the year
+    after, in which that day falls on that weekday (the nearest to the year
+    first read), and the weekday is that date. A date written with its year
+    is kept as written."""
+    out = list(refs)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.kind != "weekday" or b.kind != "date" or b.date_start is None or b.date_start != b.date_end \
+                or not _WEEKDAY_JOIN.fullmatch(text, a.end, b.start):
+            continue
+        wd = next((WEEKDAYS[w] for w in a.text.lower().split() if w in WEEKDAYS), None)
+        if wd is None:
+            continue
+        day = b.date_start
+        if not _HAS_YEAR.search(b.text):
+            fits = []
+            for shift in (0, -1, 1):
+                try:
+                    d = day.replace(year=day.year + shift)
+                except ValueError:  # 29 February
+                    continue
+                if d.weekday() == wd:
+                    fits.append(d)
+            if not fits:
+                continue
+            day = fits[0]
+        elif day.weekday() != wd:
+            continue  # the article's own slip: each is kept as written
+        out[k] = TimeRef(a.start, a.end, day, day, a.kind, a.text)
+        out[k + 1] = TimeRef(b.start, b.end, day, day, b.kind, b.text)
     return out
 
 
