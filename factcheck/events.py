@@ -305,6 +305,8 @@ _BOUND_LEFT = re.compile(
     r"[,;:()—–]|(?=[.!?])" + NOT_ABBREV + r"[.!?](?:\s|$)|\b(?:that|which|who|when|while|whereas|since|before|after|because|"
     r"although|though|as|but|where|if|unless|until|so)\b", re.IGNORECASE)
 _BOUND_RIGHT = _BOUND_LEFT
+#: a name set off by commas after the noun it names: ", Marta Fonseca," (up to four capitalised words)
+_APPOSED_NAME = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*\s*,(?=\s+[a-z])")
 _FOUR_WORDS = re.compile(r"\w+\s+\w+\s+\w+\s+\w")  # a noun's actor is at most three words before it
 _EXTEND = re.compile(r"\s*(?:on\s+the\s+sidelines\s+of|at\s|in\s|during\s)", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'-]*|of|de|del))*)")
@@ -383,6 +385,8 @@ def _clause(s: str, i: int, j: int, low: str | None = None) -> tuple[int, int]:
     m = bound.search(text, j)  # _BOUND_RIGHT is _BOUND_LEFT
     if m and m.group().lower() == "as" and text[j:m.start()].strip().lower() in ("", "in", "on", "down"):
         m = bound.search(text, m.end())  # "resigned as president on Tuesday", "sworn in as": the role, no clause
+    while m and m.group() == "," and (apposed := _APPOSED_NAME.match(s, m.end())):
+        m = bound.search(text, apposed.end())  # "sit down with the party's leader, Marta Fonseca, on Wednesday"
     right = m.start() if m else len(s)
     return left, right
 
