@@ -164,6 +164,17 @@ def _np_before(toks, i: int, limit: int = 6) -> list[str]:
 _NP_OPENERS = frozenset(("a", "an"))
 
 
+#: nouns that only say how many ("a total of 185 rescuers", "dozens of"): no subject of their own
+_AMOUNT_WORDS = frozenset(SMALL) | frozenset("""total number numbers handful dozens hundreds thousands millions tens lot lots
+majority minority minimum maximum average estimated estimate upwards excess sum figure count tally a an the some
+its their his her our""".split())
+
+
+#: the words a hedge or an article puts between "of" and its figure ("of more than nine points")
+_HEDGE_GLUE = frozenset("""more than less fewer about around roughly some nearly almost over under at least up to
+just approximately an a the estimated close as many much only""".split())
+
+
 def _inside_number(word: str) -> bool:
     lw = word.lower()
     return lw in ("percent", "percentage", "points", "point", "million", "billion", "trillion", "bn", "m",
@@ -504,6 +515,13 @@ def _subject_of(sentence: str, q) -> str:
                                              and toks[k - 1][0].lower() in _AUX - {"also", "still"}):
             who = _named_subject(toks, k)
             return f"{who} {noun} {gov}" if who else f"{noun} {gov}"  # "sold 3 billion songs", "has won 12 medals"
+        of = k if gov == "of" else k + 1 if k + 1 < first and toks[k + 1][0].lower() == "of" else None
+        if of is not None and of >= 1 and nxt != "of" \
+                and all(t[0].lower() in _HEDGE_GLUE for t in toks[of + 1:first]):  # "a lead of nine points",
+            # "a crowd of 15,000 people"; not past another figure ("attendance of 52,318 at the 54,200-capacity")
+            whole = [w for w in _np_before(toks, of, 4) if w.lower() not in _AMOUNT_WORDS]
+            if whole:
+                return f"{_norm_words(whole)} {noun}"
         # "five of the seven board members", "30 of the state's 120 counties": the whole's figure is no word
         figure = next((j for j in range(after + 1, min(after + 5, len(toks)))
                        if toks[j][0].lower() in SMALL or toks[j][0][0].isdigit()), None) if nxt == "of" else None
