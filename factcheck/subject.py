@@ -284,7 +284,7 @@ _AGE_TAIL = frozenset(("over", "older", "above", "under", "younger", "below"))
 #: nouns of change, which a year before them qualifies ("its forecast for 2025 growth")
 _CHANGE_NOUNS = frozenset(CHANGE_NOUNS) | {"inflation"}
 #: the words of a period told inside a subject: "for the first half of the year", "in the three months to June"
-_PERIOD_WORDS = frozenset("the this that last past previous next latest first second third fourth final half of "
+_PERIOD_WORDS = frozenset("the this that last past previous next latest first second third fourth final half of end "
                           "to through ended ending fiscal financial calendar its their".split()) | _TIME_WORDS \
     | frozenset(SMALL) | frozenset(MONTHS)
 

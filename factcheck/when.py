@@ -83,7 +83,7 @@ _BRANCHES = (
     rf"(?P<po_y>this\s+year|last\s+year|the\s+year|next\s+year|{_YEAR}))"
     r"|(?P<ended>\bthe\s+(?:(?P<en_n>three|six|nine|twelve|3|6|9|12)\s+months|(?P<en_u>quarter|half[\s-]year|"
     r"half|fiscal\s+year|financial\s+year|year))\s+(?:ended|ending|to|through|thru|until)\s+"
-    rf"(?P<en_m>{_MONTH})(?:\s+(?P<en_d>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<en_y>{_YEAR})\b)?)"
+    rf"(?:the\s+end\s+of\s+)?(?P<en_m>{_MONTH})(?:\s+(?P<en_d>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<en_y>{_YEAR})\b)?)"
     r"|(?P<quarter>\b(?:(?:in|during|for)\s+)?(?:the\s+)?(?:(?P<qf>fiscal|financial)\s+)?"
     r"(?P<qn>first|second|third|fourth)[\s-]+(?P<qu>quarter|half)\b"
     rf"(?:\s+(?:of\s+)?(?P<qy>{_YEAR})\b|\s+of\s+(?:the|its|their)\s+(?P<qfy>fiscal|financial)\s+year\b)?"
