@@ -458,10 +458,12 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
             continue  # a change and a level of a rate ("down 19%", "a quarter of imports"), unless the
             # rate is one of change: "consumer prices rose 5%" is inflation of 5%
         strict = fuzz.token_sort_ratio(sa, sb)
-        strong = (s >= pol.diverge_threshold and strict >= pol.match_threshold and ea == eb and ma == mb
-                  and not substituted(sa, sb))
+        alike = s >= pol.diverge_threshold and ea == eb and ma == mb and not substituted(sa, sb)
+        strong = alike and strict >= pol.match_threshold
         explain = {"subjects": [sa, sb], "token_sort_ratio": round(strict, 1)}
-        if strong and (is_vague[i] or is_vague[j] or ((sole[i] or sole[j]) and sole_counts_apart(a, b))):
+        if alike and anchored(a, b):
+            strong, explain["anchored"] = True, ANCHORED
+        elif strong and (is_vague[i] or is_vague[j] or ((sole[i] or sole[j]) and sole_counts_apart(a, b))):
             strong, explain["weak"] = False, "a subject names no measured thing of its own"
         if strong and not same_moment(a, b, pol.event_window_days):
             strong, explain["weak"] = False, "no stated period, and the articles are far apart in time"
@@ -576,13 +578,21 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
         size = np.array([abs(c.value or c.low or 0.0) for c in members])
         small, large = np.minimum(size[ii], size[jj]), np.maximum(size[ii], size[jj])
         weak_vague |= strong & (sole[ii] | sole[jj]) & ((small <= 0) | (large > SOLE_COUNT_RATIO * small))
+    alike = (score >= pol.diverge_threshold) & (entities[ii] == entities[jj]) & (named[ii] == named[jj]) & ~substitutes
+    anchor = np.zeros(len(ii), dtype=bool)
+    for k in np.nonzero(alike & ~(strong & ~weak_vague))[0].tolist():  # as the pair-by-pair path: few pairs
+        anchor[k] = anchored(members[ii[k]], members[jj[k]])
+    strong |= anchor
+    weak_vague &= ~anchor
     weak_time = strong & ~weak_vague & ~_within(members, pol.event_window_days)[ii, jj]
     strong &= ~(weak_vague | weak_time)
     why: dict[tuple[float, float], str] = {}
     new = tuple.__new__
 
-    def make(i: int, j: int, s: float, st: float, good: bool, wv: bool, wt: bool) -> Pair:
+    def make(i: int, j: int, s: float, st: float, good: bool, wv: bool, wt: bool, an: bool) -> Pair:
         explain = {"subjects": [subjects[i], subjects[j]], "token_sort_ratio": round(st, 1)}
+        if an:
+            explain["anchored"] = ANCHORED
         if wv:
             explain["weak"] = "a subject names no measured thing of its own"
         elif wt:
@@ -592,7 +602,40 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
             text = why[(s, st)] = f"subject token_set_ratio {s:.0f}, token_sort_ratio {st:.0f}"
         return new(Pair, (members[i].id, members[j].id, key, s, text, good, explain))
 
-    return BlockLinks((ii, jj, score, strict, strong, weak_vague, weak_time), strong, make)
+    return BlockLinks((ii, jj, score, strict, strong, weak_vague, weak_time, anchor), strong, make)
+
+
+ANCHORED = "the two sentences share other figures"
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@lru_cache(maxsize=65_536)
+def _numbers(text: str) -> frozenset:
+    """The numbers written in ``text``, thousands separators aside ("1,372" -> "1372")."""
+    return frozenset(m.group().replace(",", "") for m in _NUMBER.finditer(text))
+
+
+def _distinctive(number: str) -> bool:
+    """A number that two sentences seldom share by chance: a decimal, or three digits or more that are not a year."""
+    return "." in number or (len(number) >= 3 and not (len(number) == 4 and 1900 <= int(number) <= 2100))
+
+
+def anchored(a: Claim, b: Claim) -> bool:
+    """Whether two figures of two outlets are told in sentences that share
+    two other figures, one of them distinctive, and neither sentence holds the
+    other's figure: "Net income fell to $124 million, or 34 cents a share,
+    down 31% from $206 million" and "Net income fell 31% to $142 million, or
+    34 cents per share, from $206 million" tell one figure differently, even
+    with a subject as bare as "net income". Where one sentence holds the
+    other's figure ($206 million), that figure's counterpart is another one."""
+    if a.article == b.article:
+        return False
+    own_a, own_b = _numbers(a.text), _numbers(b.text)
+    rest_a, rest_b = _numbers(a.sentence) - own_a, _numbers(b.sentence) - own_b
+    if own_a & rest_b or own_b & rest_a:
+        return False
+    shared = rest_a & rest_b
+    return len(shared) >= 2 and any(map(_distinctive, shared))
 
 
 FUNCTION_WORDS = frozenset("""a an the of in on at to and or for by with from than as is are was were be been
