@@ -16,7 +16,9 @@ same paragraph): a sentence with no source of its own inherits the source of
 ``previous`` only when it is plainly the same speaker going on, that is
 
 * its own source is a bare pronoun ("she added", "he said"): the pronoun
-  becomes the source named in ``previous``; or
+  becomes the source named in ``previous`` (for "he" or "she", also in the
+  last sentence of the paragraph before, when the sentence opens a
+  paragraph: a quote set in a paragraph of its own); or
 * it opens with a quotation mark and holds no verb of saying (a quote that
   continues over two sentences); or
 * its subject points back and goes on ("It also found ...", "The report
@@ -44,6 +46,8 @@ _FROM = re.compile(r"\b(?:data|figures|statistics|estimates|numbers|a\s+report|a
                    r"a\s+poll|a\s+study|an\s+analysis|a\s+transcript)\s+(?:from|by|released\s+by|"
                    r"published\s+by|compiled\s+by)\s+", re.IGNORECASE)
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "this", "that"})
+#: the pronouns of a person speaking, which may point back across a paragraph break
+_PERSONAL = frozenset({"he", "she"})
 #: a verb of saying in the passive ("were announced") or used as an adjective
 #: ("a claimed seven hours", "the recently announced phone") has no speaker
 _NOT_SPEECH_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly|\s+also|\s+not)?"
@@ -57,6 +61,10 @@ _INVERTED_SUBJECT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:on|in|at|by|for|with|that|this|last|next|to|from|after|before|during|"
     r"earlier|later|late|early|when|while|and|but|as|also|then|now|recently|previously|today|yesterday|"
     r"it|he|she|they|we|its|his|her|their)\b)[a-z][a-z-]*\s+){0,3}[A-Z]")
+#: an inverted source in lower case that ends the clause: "..., said the ministry."
+_INVERTED_PLAIN = re.compile(r"(?![^,;:.]*\b(?:is|was|are|were|had|has|have|would|will|could|can|may|might|"
+                             r"should)\b)\s+(?:the|a|an)\s+(?!(?:same|other|next|first|last)\b)[a-z][\w’'-]*"
+                             r"(?:\s+[a-z][\w’'-]*){0,3}\s*(?:[.;!?]|,\s|$)")
 #: verbs of saying that are also plural nouns ("estimates of 4.1%"), and what marks the noun
 _PLURAL_NOUNS = frozenset(("estimates", "reports", "notes", "states", "claims", "posts"))
 _NOUN_AFTER = re.compile(r"\s+(?:of|for|from|by|and|or)\b")
@@ -67,6 +75,8 @@ _RELATIVE = re.compile(r"^(?:who|whom|whose|which)\b", re.IGNORECASE)
 #: an aside told with a participle: "Judge Sarah Whitcombe, sentencing Feld and two others on Friday, said"
 _PARTICIPLE_ASIDE = re.compile(r"^(?!(?:including|according|following|excluding|regarding|concerning|during)\b)"
                                r"[a-z]{3,}ing\b")
+#: an aside of a person's age or home town: "Ana Ruiz, 41, said", "Marcus Feld, from Weybridge, said"
+_PERSONAL_ASIDE = re.compile(r"^(?:(?:aged\s+)?\d{1,3}|from\s+[A-Z][\w’'-]*(?:,?\s+(?:in\s+)?[A-Z][\w’'-]*)*)$")
 _COORDINATED = re.compile(r"\s(?:and|but|or)$", re.IGNORECASE)
 _LEAD_NAME = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)")
 _LEAD_TRIM = re.compile(
@@ -138,8 +148,10 @@ def _before(left: str) -> str | None:
     # a dateline ends where its dash does: "OSLO, July 24 (Reuters) - Nordvik Systems reported"
     left = re.split(_STOP + r"|[“”\"]|(?:\)|^[A-Z][A-Z\s.,'’]*[A-Z])\s*[-–—]{1,2}\s", left)[-1].rstrip(" ,")
     chunks = _COMMA.split(left)
-    while len(chunks) > 1 and (_RELATIVE.match(chunks[-1].strip()) or _PARTICIPLE_ASIDE.match(chunks[-1].strip())):
-        chunks.pop()  # "The insider, who asked to remain anonymous, said"; "X, speaking in Paris, said"
+    while len(chunks) > 1 and (_RELATIVE.match(chunks[-1].strip()) or _PARTICIPLE_ASIDE.match(chunks[-1].strip())
+                               or _PERSONAL_ASIDE.match(chunks[-1].strip())):
+        chunks.pop()  # "The insider, who asked to remain anonymous, said"; "X, speaking in Paris, said";
+        # "Antonio Robledo, 58, said"; "Marcus Feld, 52, from Weybridge, said"
     if _COORDINATED.search(chunks[-1]):
         # "Jobs welcomed everyone and announced": the subject of the first verb
         m = _LEAD_NAME.match(_LEAD_TRIM.sub("", chunks[-1].strip()))
@@ -186,7 +198,7 @@ def _own(sentence: str) -> str | None:
         inverted_ok = not m.group(0).startswith("tel") and m.group(0) != "told"
         if inverted_ok and (before.endswith((",", "”", "\"", "’")) or not before):
             # inverted: "..., said Yun Sun, director of ..."
-            if after[:1] == " " and _INVERTED_SUBJECT.match(after):
+            if after[:1] == " " and (_INVERTED_SUBJECT.match(after) or _INVERTED_PLAIN.match(after)):
                 src = _after(after)
                 if src:
                     return src
@@ -202,11 +214,17 @@ def _cached(sentence: str) -> str | None:
 
 
 def find_attribution(sentence: str, previous: str | None = None, *,
-                     carry_over: bool = True) -> str | None:
-    """The named source of ``sentence`` (see the module docstring for carry-over)."""
+                     carry_over: bool = True, before: str | None = None) -> str | None:
+    """The named source of ``sentence`` (see the module docstring for
+    carry-over). ``before``: the sentence before it when that one ends the
+    paragraph before (``previous`` is then None): a bare pronoun that opens a
+    paragraph ("\"...,\" she said") is still the source named just before."""
     own = _cached(sentence)
     if own is not None and own.lower() not in _PRONOUNS:
         return own
+    if carry_over and not previous and before and own is not None and own.lower() in _PERSONAL:
+        prev = _cached(before)
+        return prev if prev and prev.lower() not in _PRONOUNS else None
     if not carry_over or not previous:
         return None
     if own is not None:  # a pronoun: "she added"

@@ -321,6 +321,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
     names = ArticleNames(texts)
     for k_sentence, s in enumerate(sentences):
         prev_text = previous.text if previous is not None and previous.paragraph == s.paragraph else None
+        before = previous.text if previous is not None and prev_text is None else None  # the paragraph before's
         figures = numbers_mod.find_quantities(s.text)
         # the time references place the figures; the event extractor reads its own
         times = when_mod.find_times(s.text, article.published) if figures else []
@@ -330,9 +331,9 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
         told_text = _without_dateline(s.text) if s.index < 2 else s.text
         events = events_mod.extract_events(told_text, article.published, rules.entities, rules.event_types,
                                            context_actors=tuple(context_actors), told=told, names=names)
-        quotes = quotes_mod.find_quotes(told_text, prev_text)
+        quotes = quotes_mod.find_quotes(told_text, prev_text, before)
         if figures or events or quotes:  # the source is looked for where there is a claim to attribute
-            attribution = attr_mod.find_attribution(s.text, prev_text, carry_over=carry)
+            attribution = attr_mod.find_attribution(s.text, prev_text, carry_over=carry, before=before)
             common = dict(article=article.id, outlet=article.outlet, published=article.published,
                           sentence=s.text, sentence_start=s.start, sentence_index=s.index, paragraph=s.paragraph,
                           attribution=attribution)

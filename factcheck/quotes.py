@@ -57,7 +57,16 @@ _END = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*(?:[.!?][”\"]?\s*)?$")
 
 def _trailing(sentence: str, m: re.Match) -> bool:
     """A trailing cue: "..., said X ..." anywhere, "..., X said [Thursday]." at the end."""
-    return bool(_SAY_START.match(m.group(0)) or _END.match(sentence, m.end()))
+    if _SAY_START.match(m.group(0)):
+        return not _CLAUSE_AFTER.match(sentence, m.end())
+    return bool(_END.match(sentence, m.end()))
+
+
+#: what "said" opens when it is the verb of the sentence's subject, not a source after it:
+#: "Antonio Robledo, 58, who grows wheat, said his yield had collapsed"
+_CLAUSE_AFTER = re.compile(r"\s+(?:(?:that|his|her|its|their|he|she|it|they|we|i|there)\b|"
+                           r"[^,;:.]*?\b(?:is|was|are|were|had|has|have|would|will|could|can|may|might|should)\b)",
+                           re.IGNORECASE)
 
 
 def _span(sentence: str, s: int, e: int) -> tuple[int, int]:
@@ -68,8 +77,9 @@ def _span(sentence: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def find_quotes(sentence: str, previous: str | None = None) -> list[Quote]:
-    """Direct quotes and reported speech in ``sentence``, each with its speaker."""
+def find_quotes(sentence: str, previous: str | None = None, before: str | None = None) -> list[Quote]:
+    """Direct quotes and reported speech in ``sentence``, each with its speaker
+    (``previous`` and ``before``: see :func:`find_attribution`)."""
     speaker = None
     out: list[Quote] = []
     direct = _DIRECT.finditer(sentence) if '"' in sentence or "“" in sentence else ()
@@ -79,7 +89,7 @@ def find_quotes(sentence: str, previous: str | None = None) -> list[Quote]:
         if len(sentence[s:e].split()) < 2:
             continue
         if speaker is None:
-            speaker = find_attribution(sentence, previous) or ""
+            speaker = find_attribution(sentence, previous, before=before) or ""
         out.append(Quote(s, e, speaker or None, sentence[s:e], "direct"))
     if out or not _SAY.search(sentence) and "ccording to" not in sentence:
         return out
@@ -89,13 +99,13 @@ def find_quotes(sentence: str, previous: str | None = None) -> list[Quote]:
     if m and m.start() > 0:
         s, e = _span(sentence, 0, m.start())
         if len(sentence[s:e].split()) >= 3:
-            src = find_attribution(sentence, previous)
+            src = find_attribution(sentence, previous, before=before)
             return [Quote(s, e, src, sentence[s:e], "paraphrase")]
     m = _LEAD.match(sentence)
     if m:
         s, e = _span(sentence, m.end(), len(sentence))
         if len(sentence[s:e].split()) >= 3:
-            src = find_attribution(sentence, previous)
+            src = find_attribution(sentence, previous, before=before)
             if src:
                 return [Quote(a, b, src, sentence[a:b], "paraphrase") for a, b in _split_said(sentence, s, e)]
     return out

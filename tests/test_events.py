@@ -83,9 +83,9 @@ def test_case(case):
             if "kind" in w:
                 assert g.kind == w["kind"]
     elif kind == "attribution":
-        assert find_attribution(text, case.get("previous")) == case["expect"]
+        assert find_attribution(text, case.get("previous"), before=case.get("before")) == case["expect"]
     elif kind == "quotes":
-        got = find_quotes(text, case.get("previous"))
+        got = find_quotes(text, case.get("previous"), case.get("before"))
         want = case["expect"]
         assert [(q.kind, q.speaker, q.words) for q in got] == [
             (w["kind"], w.get("speaker"), w["words"]) for w in want]
