@@ -461,10 +461,13 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
         alike = s >= pol.diverge_threshold and ea == eb and ma == mb and not substituted(sa, sb)
         strong = alike and strict >= pol.match_threshold
         explain = {"subjects": [sa, sb], "token_sort_ratio": round(strict, 1)}
-        if alike and anchored(a, b):
+        weak = strong and (is_vague[i] or is_vague[j] or ((sole[i] or sole[j]) and sole_counts_apart(a, b)))
+        if alike and (weak or not strong) and anchored(a, b):
             strong, explain["anchored"] = True, ANCHORED
-        elif strong and (is_vague[i] or is_vague[j] or ((sole[i] or sole[j]) and sole_counts_apart(a, b))):
+        elif weak:
             strong, explain["weak"] = False, "a subject names no measured thing of its own"
+        if strong and "anchored" not in explain and counterpart_elsewhere(a, b):
+            strong, explain["weak"] = False, COUNTERPART
         if strong and not same_moment(a, b, pol.event_window_days):
             strong, explain["weak"] = False, "no stated period, and the articles are far apart in time"
         text = why.get((s, strict))
@@ -584,17 +587,22 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
         anchor[k] = anchored(members[ii[k]], members[jj[k]])
     strong |= anchor
     weak_vague &= ~anchor
-    weak_time = strong & ~weak_vague & ~_within(members, pol.event_window_days)[ii, jj]
-    strong &= ~(weak_vague | weak_time)
+    weak_other = np.zeros(len(ii), dtype=bool)
+    for k in np.nonzero(strong & ~weak_vague & ~anchor)[0].tolist():
+        weak_other[k] = counterpart_elsewhere(members[ii[k]], members[jj[k]])
+    weak_time = strong & ~weak_vague & ~weak_other & ~_within(members, pol.event_window_days)[ii, jj]
+    strong &= ~(weak_vague | weak_other | weak_time)
     why: dict[tuple[float, float], str] = {}
     new = tuple.__new__
 
-    def make(i: int, j: int, s: float, st: float, good: bool, wv: bool, wt: bool, an: bool) -> Pair:
+    def make(i: int, j: int, s: float, st: float, good: bool, wv: bool, wt: bool, an: bool, wo: bool) -> Pair:
         explain = {"subjects": [subjects[i], subjects[j]], "token_sort_ratio": round(st, 1)}
         if an:
             explain["anchored"] = ANCHORED
         if wv:
             explain["weak"] = "a subject names no measured thing of its own"
+        elif wo:
+            explain["weak"] = COUNTERPART
         elif wt:
             explain["weak"] = "no stated period, and the articles are far apart in time"
         text = why.get((s, st))
@@ -602,7 +610,7 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
             text = why[(s, st)] = f"subject token_set_ratio {s:.0f}, token_sort_ratio {st:.0f}"
         return new(Pair, (members[i].id, members[j].id, key, s, text, good, explain))
 
-    return BlockLinks((ii, jj, score, strict, strong, weak_vague, weak_time, anchor), strong, make)
+    return BlockLinks((ii, jj, score, strict, strong, weak_vague, weak_time, anchor, weak_other), strong, make)
 
 
 ANCHORED = "the two sentences share other figures"
@@ -618,6 +626,22 @@ def _numbers(text: str) -> frozenset:
 def _distinctive(number: str) -> bool:
     """A number that two sentences seldom share by chance: a decimal, or three digits or more that are not a year."""
     return "." in number or (len(number) >= 3 and not (len(number) == 4 and 1900 <= int(number) <= 2100))
+
+
+COUNTERPART = "the other sentence gives this figure for something else"
+
+
+def counterpart_elsewhere(a: Claim, b: Claim) -> bool:
+    """Whether one figure's sentence also gives the other's figure, a
+    distinctive number, as another figure: "It affected 6.1% of patients on
+    the drug, compared with 2.4% of those on placebo" holds the 2.4% of
+    another outlet's "2.4% on placebo", so that 2.4% is not this 6.1% told
+    differently (nor is "3.8%" the 3.9% of "rose to 3.9% from 3.8%")."""
+    own_a, own_b = _numbers(a.text), _numbers(b.text)
+    if own_a == own_b:
+        return False
+    rest_a, rest_b = _numbers(a.sentence) - own_a, _numbers(b.sentence) - own_b
+    return any(map(_distinctive, (own_b & rest_a) | (own_a & rest_b)))
 
 
 def anchored(a: Claim, b: Claim) -> bool:
@@ -674,7 +698,8 @@ _CONTENT: dict[str, frozenset] = {}
 
 def vague(subject: str, unit: str | None = None, dimension: str | None = None) -> bool:
     """True when a subject names only a measure ("price", "same price",
-    "thick") or repeats the counted noun ("song" for "40,000 songs"): it does
+    "thick"), repeats the counted noun ("song" for "40,000 songs") or, for a
+    share, names only whom it is of ("share of patients"): it does
     not say whose price or which songs, so two such figures may well be about
     two different things."""
     hit = _VAGUE.get((subject, unit, dimension))
@@ -682,6 +707,8 @@ def vague(subject: str, unit: str | None = None, dimension: str | None = None) -
         from factcheck.lexicon import vague_subjects
 
         measures = vague_subjects()
+        if dimension == "ratio":  # "6.1% of patients", "a third of people": which ones, doing what?
+            measures = measures | POPULATION_NOUNS
         unit_words = set((unit or "").casefold().split())
         words = [w for w in subject.split() if w not in FUNCTION_WORDS and not w.replace(".", "").isdigit()]
         # of an amount or a share, a verb alone says nothing of what it measures ("rose 38% to $2.3bn");
@@ -695,6 +722,10 @@ def vague(subject: str, unit: str | None = None, dimension: str | None = None) -
 
 
 _VAGUE: dict[tuple[str, str | None, str | None], bool] = {}
+#: the people a share is taken of, which alone do not say what the share counts
+POPULATION_NOUNS = frozenset("""people person patient patients respondent respondents adult adults household households
+voter voters user users customer customers employee employees worker workers resident residents child children
+student students member members participant participants population citizen citizens consumer consumers""".split())
 @lru_cache(maxsize=65_536)
 def _verb_alone(word: str) -> bool:
     """A word of change that is no noun ("rose", "jumped"; "growth" names a measure)."""

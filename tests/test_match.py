@@ -223,15 +223,19 @@ def test_large_quantity_blocks_scored_with_arrays_link_as_pair_by_pair(default_r
                                                                        diverge):
     """Blocks of more than SMALL_BLOCK figures are scored with arrays: the same
     links, scores, strengths, explanations and order as testing the pairs of
-    cdist's matrix one by one."""
+    cdist's matrix one by one (sentences that share other figures, or hold
+    the other's, included)."""
     import factcheck.match as m
 
     claims = []
     for k, (words, unit, article, day, year, direction) in enumerate(rows):
         period = None if year is None else (date(year, 1, 1), date(year, 12, 31))
-        c = quantity(f"a{article}.md", 3.0, unit, " ".join(words), period=period, direction=direction,
+        value = (3.0, 4.5, 12.5)[(k + article) % 3]
+        c = quantity(f"a{article}.md", value, unit, " ".join(words), period=period, direction=direction,
                      sentence_index=k % 5, published=date(2022, 1, 1) + timedelta(days=day))
-        claims.append(dataclasses.replace(c, id=f"q{k:03d}"))
+        others = ("1.87", "206", "4.5", "12.5")[:(7 * k + article) % 5]  # figures shared or not (anchored links)
+        claims.append(dataclasses.replace(c, id=f"q{k:03d}", text=f"{value}%",
+                                          sentence=" ".join([*words, f"{value}%", *others])))
     rules = dataclasses.replace(default_rules, policy=dataclasses.replace(
         default_rules.policy, match_threshold=threshold, diverge_threshold=diverge))
     norm = AliasNormaliser(rules)
@@ -307,3 +311,20 @@ def test_quote_changes_tell_the_words():
     assert quote_changes("the centre will realise its aims", "the center will realize its aims") == ()
     assert quote_changes("[The minister] will act", "Smith will act") == ()
 
+
+
+def test_figures_anchored_by_the_other_figures_of_their_sentences():
+    from factcheck.match import anchored, counterpart_elsewhere
+
+    def told(article, text, sentence):
+        return dataclasses.replace(quantity(article, 1.0, "USD", "net income"), text=text, sentence=sentence)
+
+    a = told("a.md", "$142 million", "Net income fell 31% to $142 million, or 34 cents per share, from $206 million.")
+    b = told("b.md", "$124 million", "Net income fell to $124 million, or 34 cents a share, down 31% from $206 million.")
+    old = told("b.md", "$206 million", b.sentence)
+    assert anchored(a, b) and not counterpart_elsewhere(a, b)
+    assert not anchored(a, old) and counterpart_elsewhere(a, old)  # its counterpart in b is the $124 million
+    one = told("c.md", "$124 million", "Net income fell to $124 million, down 31% on the year.")
+    assert not anchored(a, one)  # one shared figure, and not a distinctive one
+    same = told("b.md", "$142 million", a.sentence)
+    assert not anchored(b, same)  # two sentences of one article
