@@ -623,6 +623,13 @@ def _numbers(text: str) -> frozenset:
     return frozenset(m.group().replace(",", "") for m in _NUMBER.finditer(text))
 
 
+@lru_cache(maxsize=65_536)
+def _figures(text: str, sentence: str) -> tuple[frozenset, frozenset]:
+    """The numbers of a figure's own words, and the other numbers of its sentence."""
+    own = _numbers(text)
+    return own, _numbers(sentence) - own
+
+
 def _distinctive(number: str) -> bool:
     """A number that two sentences seldom share by chance: a decimal, or three digits or more that are not a year."""
     return "." in number or (len(number) >= 3 and not (len(number) == 4 and 1900 <= int(number) <= 2100))
@@ -637,10 +644,9 @@ def counterpart_elsewhere(a: Claim, b: Claim) -> bool:
     the drug, compared with 2.4% of those on placebo" holds the 2.4% of
     another outlet's "2.4% on placebo", so that 2.4% is not this 6.1% told
     differently (nor is "3.8%" the 3.9% of "rose to 3.9% from 3.8%")."""
-    own_a, own_b = _numbers(a.text), _numbers(b.text)
+    (own_a, rest_a), (own_b, rest_b) = _figures(a.text, a.sentence), _figures(b.text, b.sentence)
     if own_a == own_b:
         return False
-    rest_a, rest_b = _numbers(a.sentence) - own_a, _numbers(b.sentence) - own_b
     return any(map(_distinctive, (own_b & rest_a) | (own_a & rest_b)))
 
 
@@ -654,8 +660,7 @@ def anchored(a: Claim, b: Claim) -> bool:
     other's figure ($206 million), that figure's counterpart is another one."""
     if a.article == b.article:
         return False
-    own_a, own_b = _numbers(a.text), _numbers(b.text)
-    rest_a, rest_b = _numbers(a.sentence) - own_a, _numbers(b.sentence) - own_b
+    (own_a, rest_a), (own_b, rest_b) = _figures(a.text, a.sentence), _figures(b.text, b.sentence)
     if own_a & rest_b or own_b & rest_a:
         return False
     shared = rest_a & rest_b
