@@ -731,6 +731,8 @@ _VAGUE: dict[tuple[str, str | None, str | None], bool] = {}
 POPULATION_NOUNS = frozenset("""people person patient patients respondent respondents adult adults household households
 voter voters user users customer customers employee employees worker workers resident residents child children
 student students member members participant participants population citizen citizens consumer consumers""".split())
+
+
 @lru_cache(maxsize=65_536)
 def _verb_alone(word: str) -> bool:
     """A word of change that is no noun ("rose", "jumped"; "growth" names a measure)."""

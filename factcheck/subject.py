@@ -165,8 +165,8 @@ _NP_OPENERS = frozenset(("a", "an"))
 
 
 #: nouns that only say how many ("a total of 185 rescuers", "dozens of"): no subject of their own
-_AMOUNT_WORDS = frozenset(SMALL) | frozenset("""total number numbers handful dozens hundreds thousands millions tens lot lots
-majority minority minimum maximum average estimated estimate upwards excess sum figure count tally a an the some
+_AMOUNT_WORDS = frozenset(SMALL) | frozenset("""total number numbers handful dozens hundreds thousands millions tens
+lot lots majority minority minimum maximum average estimated estimate upwards excess sum figure count tally a an the some
 its their his her our""".split())
 
 
