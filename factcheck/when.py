@@ -675,9 +675,9 @@ _WEEKDAY_JOIN = re.compile(r"\s*,?\s*\(?\s*")
 
 def _weekday_dates(text: str, refs: list[TimeRef]) -> list[TimeRef]:
     """A weekday followed by its date ("on Thursday, July 30") is one day:
-    the date's year is the one, of the year before publication to the year
-    after, in which that day falls on that weekday (the nearest to the year
-    first read), and the weekday is that date. A date written with its year
+    the date's year is the one, of the year the tense gave it and the years
+    either side, in which that day falls on that weekday (the year the tense
+    gave first), and the weekday is that date. A date written with its year
     is kept as written."""
     out = list(refs)
     for k in range(len(out) - 1):
