@@ -38,6 +38,13 @@ def vague_subjects() -> frozenset:
     return frozenset(_language()["vague_subjects"])
 
 
+@lru_cache(maxsize=1)
+def population_nouns() -> frozenset:
+    """The people a share is taken of ("patients", "voters"), read as the
+    vague subjects are."""
+    return frozenset(_language()["population_nouns"])
+
+
 #: nouns of a change, and its direction ("an increase of 71,300", "a cut of 25 basis points")
 CHANGE_NOUNS = {**dict.fromkeys("increase rise gain jump surge hike growth".split(), "up"),
                 **dict.fromkeys("drop decline fall decrease reduction slump loss cut".split(), "down")}

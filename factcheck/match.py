@@ -709,11 +709,11 @@ def vague(subject: str, unit: str | None = None, dimension: str | None = None) -
     two different things."""
     hit = _VAGUE.get((subject, unit, dimension))
     if hit is None:
-        from factcheck.lexicon import vague_subjects
+        from factcheck.lexicon import population_nouns, vague_subjects
 
         measures = vague_subjects()
         if dimension == "ratio":  # "6.1% of patients", "a third of people": which ones, doing what?
-            measures = measures | POPULATION_NOUNS
+            measures = measures | population_nouns()
         unit_words = set((unit or "").casefold().split())
         words = [w for w in subject.split() if w not in FUNCTION_WORDS and not w.replace(".", "").isdigit()]
         # of an amount or a share, a verb alone says nothing of what it measures ("rose 38% to $2.3bn");
@@ -727,10 +727,6 @@ def vague(subject: str, unit: str | None = None, dimension: str | None = None) -
 
 
 _VAGUE: dict[tuple[str, str | None, str | None], bool] = {}
-#: the people a share is taken of, which alone do not say what the share counts
-POPULATION_NOUNS = frozenset("""people person patient patients respondent respondents adult adults household households
-voter voters user users customer customers employee employees worker workers resident residents child children
-student students member members participant participants population citizen citizens consumer consumers""".split())
 
 
 @lru_cache(maxsize=65_536)
