@@ -25,7 +25,7 @@ from collections import defaultdict
 from typing import Callable, Iterable, Sequence
 
 from factcheck.match import AliasNormaliser, Pair, block_clusters, blocking_keys, quote_words, score_block, unit_key
-from factcheck.model import Claim, Cluster, Kind, RuleSet
+from factcheck.model import Claim, Cluster, Kind, RuleSet, claim_order
 
 #: the cap when neither --block-cap nor the policy sets one
 DEFAULT_CAP = 400
@@ -106,13 +106,13 @@ class Blocker:
         if a.kind is not b.kind:
             return 0.0, "different kinds"
         keys = blocking_keys(a, self.norm, self.min_checkworthy)
-        pairs = score_block(keys[0] if keys else "", sorted((a, b), key=lambda c: c.id), self.norm, self.rules)
+        pairs = score_block(keys[0] if keys else "", sorted((a, b), key=claim_order), self.norm, self.rules)
         return (pairs[0].score, pairs[0].why) if pairs else (0.0, "not linked")
 
     def block_pairs(self, key: str, members: Sequence[Claim], *, arrays: bool = False) -> tuple[list[Pair], int]:
-        """Links of a block (members sorted by id), and how many pairs of
+        """Links of a block (members in claim order), and how many pairs of
         different articles it holds; ``arrays`` as for :func:`score_block`."""
-        members = sorted(members, key=lambda c: c.id)
+        members = sorted(members, key=claim_order)
         return score_block(key, members, self.norm, self.rules, arrays=arrays), cross_article_pairs(members)
 
     def block_clusters(self, key: str, members: Sequence[Claim]) -> tuple[list[Cluster], int, int]:
@@ -121,13 +121,13 @@ class Blocker:
         A claim belongs to one block only (its first key), so no link and no
         cluster crosses blocks: clustering a block alone gives the clusters a
         run over every link makes, and blocks can be clustered apart."""
-        members = sorted(members, key=lambda c: c.id)
+        members = sorted(members, key=claim_order)
         links, compared = self.block_pairs(key, members, arrays=True)  # in (a, b) order, each pair once
         return block_clusters(key, members, links), len(links), compared
 
     def neighbours(self, key: str, c: Claim, members: Sequence[Claim]) -> list[Pair]:
         """Links of ``c`` with the other members of its block (no numpy)."""
-        members = sorted(members, key=lambda m: m.id)
+        members = sorted(members, key=claim_order)
         return score_block(key, members, self.norm, self.rules, focus={c.id})
 
 
@@ -232,13 +232,14 @@ def _map_local(blocker: Blocker, blocks: Sequence[tuple[str, list[Claim]]]) -> l
 
 
 def _best_links(pairs: Iterable[Pair]) -> list[Pair]:
-    """One link per pair of claims (the best), in a stable order."""
+    """One link per pair of claims (the best, as it came: its explanation
+    reads ``a`` then ``b``), in a stable order."""
     found: dict[tuple[str, str], Pair] = {}
     for p in pairs:
         ab = (p.a, p.b) if p.a < p.b else (p.b, p.a)
         old = found.get(ab)
         if old is None or p.score > old.score:
-            found[ab] = p if (p.a, p.b) == ab else Pair(ab[0], ab[1], p.key, p.score, p.why, p.strong, p.info)
+            found[ab] = p
     return [found[k] for k in sorted(found)]
 
 

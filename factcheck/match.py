@@ -33,7 +33,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from factcheck import regexstore
-from factcheck.model import LINKS_KEPT, Claim, Cluster, Kind, RuleSet
+from factcheck.model import LINKS_KEPT, Claim, Cluster, Kind, RuleSet, claim_order
 from factcheck.textutil import fingerprint
 
 if TYPE_CHECKING:  # numpy is imported only where a large block needs it
@@ -304,7 +304,8 @@ def score_block(key: str, members: Sequence[Claim], norm: AliasNormaliser, rules
 
     With ``focus`` (claim ids), only pairs with a focused claim on one side are
     scored: the ``check`` path grows the clusters of a draft's claims that way.
-    With ``members`` sorted by id, the pairs come in (a, b) order, each once.
+    With ``members`` in claim order (:func:`factcheck.model.claim_order`),
+    the pairs come in (a, b) order, each once.
     With ``arrays``, the links of a large block may come as :class:`BlockLinks`
     (what :func:`block_clusters` reads), their :class:`Pair` records made only
     when asked for.
@@ -1092,22 +1093,36 @@ def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = (), *,
                         ordered: bool = False) -> list[Cluster]:
     """Complete-linkage clusters: a claim joins a cluster only if linked to every member.
 
-    Links are taken strongest first, ties in (a, b) order. ``ordered`` says
-    the pairs are in (a, b) order already, each pair once (as
-    :func:`score_block` returns them), which saves a sort."""
+    Links are taken strongest first, ties in (a, b) order of the claims'
+    :func:`~factcheck.model.claim_order` (of their ids for claims not in
+    ``claims``); a cluster lists its claims in that order. ``ordered`` says
+    ``claims`` are in that order already and the pairs too, each pair once,
+    ``a`` before ``b`` (as :func:`score_block` returns them), which saves two
+    sorts."""
     link = dict(zip(map(_AB, pairs), pairs))  # both ways round: in C, not a loop in Python
     link.update(zip(map(_BA, pairs), pairs))
+    rank = {c.id: (0, k) for k, c in enumerate(claims if ordered else sorted(claims, key=claim_order))}
     if not ordered:
-        pairs = sorted(pairs, key=_AB)
+        def in_order(p: Pair) -> tuple:
+            ra, rb = rank.get(p.a, (1, p.a)), rank.get(p.b, (1, p.b))
+            return (ra, rb) if ra <= rb else (rb, ra)
+
+        pairs = sorted(pairs, key=in_order)
     by_strength = sorted(pairs, key=_SCORE, reverse=True)  # stable: ties stay in (a, b) order
+    if not ordered:  # each link read as (earlier, later)
+        links = [(p.a, p.b) if rank.get(p.a, (1, p.a)) <= rank.get(p.b, (1, p.b)) else (p.b, p.a)
+                 for p in by_strength]
+    else:
+        links = list(map(_AB, by_strength))
 
     def linked(xs, ys) -> bool:
         return all((x, y) in link for x in xs for y in ys)
 
-    groups = _complete_linkage(map(_AB, by_strength), linked)
+    groups = _complete_linkage(links, linked)
     by_id = {c.id: c for c in claims}
-    outside = _outside_links(groups, map(_AB, by_strength))
-    return sorted((_cluster(g, link, by_id, outside[k]) for k, g in enumerate(groups)), key=lambda c: c.id)
+    outside = _outside_links(groups, links)
+    return sorted((_cluster(sorted(g, key=lambda i: rank.get(i, (1, i))), link, by_id, outside[k])
+                   for k, g in enumerate(groups)), key=lambda c: c.id)
 
 
 #: links kept per member of a cluster to claims left out of it
@@ -1139,7 +1154,7 @@ _B = attrgetter("b")
 
 def block_clusters(key: str, members: Sequence[Claim], links: Sequence[Pair] | BlockLinks) -> list[Cluster]:
     """:func:`clusters_from_pairs` of the links of one block, as
-    :func:`score_block` returns them (``members`` sorted by id, every link with
+    :func:`score_block` returns them (``members`` in claim order, every link with
     the block's ``key``, in (a, b) order): the same clusters. A large block is
     clustered on the claims' positions, with an array of link numbers for
     reading a cluster's links; a block of 400 events can hold 79,800 links."""
@@ -1176,9 +1191,9 @@ def block_clusters(key: str, members: Sequence[Claim], links: Sequence[Pair] | B
     outside = _outside_links(groups, zip(ia[across].tolist(), ib[across].tolist()))
     out = []
     for gk, g in enumerate(groups):
-        at = np.array(sorted(g))  # positions in id order: members are sorted by id
+        at = np.array(sorted(g))  # positions in claim order: members are in that order
         upper = np.triu_indices(len(at), 1)
-        nums = number[at[upper[0]], at[upper[1]]]  # every pair of the cluster, in id order
+        nums = number[at[upper[0]], at[upper[1]]]  # every pair of the cluster, in claim order
         ids = tuple(members[i].id for i in at.tolist())
         kept: list[dict] = []
         for k in nums[:LINKS_KEPT].tolist():
@@ -1191,7 +1206,7 @@ def block_clusters(key: str, members: Sequence[Claim], links: Sequence[Pair] | B
                    "linkage": "complete", "links": kept}
         if len(nums) > len(kept):
             explain["links_total"] = len(nums)
-        out.append(Cluster(id=fingerprint("cluster", *ids), key=key, claims=ids,
+        out.append(Cluster(id=fingerprint("cluster", *sorted(ids)), key=key, claims=ids,
                            score=round(float(score[nums].min()), 1), explain=explain,
                            strong=strong_of[nums].tobytes(),
                            outside=tuple((members[x].id, members[y].id) for x, y in outside[gk])))
@@ -1199,12 +1214,14 @@ def block_clusters(key: str, members: Sequence[Claim], links: Sequence[Pair] | B
 
 
 def _cluster(members: list[str], link: dict, by_id: dict, outside: tuple = ()) -> Cluster:
-    """The cluster of ``members``: all of them are linked (complete linkage).
+    """The cluster of ``members`` (ids, in claim order): all of them are
+    linked (complete linkage); its id is a fingerprint of the ids, whatever
+    their order.
 
     Every link is read for the weakest score, the keys and the strength of
     each pair; only the first :data:`LINKS_KEPT` become explanation records."""
-    ids = tuple(sorted(members))
-    links = [link[(a, b)] for i, a in enumerate(ids) for b in ids[i + 1:]]  # every pair, in id order
+    ids = tuple(members)
+    links = [link[(a, b)] for i, a in enumerate(ids) for b in ids[i + 1:]]  # every pair, in claim order
     strong = bytearray(map(_STRONG, links))
     weakest = min(map(_SCORE, links))
     kept: list[dict] = []
@@ -1218,7 +1235,7 @@ def _cluster(members: list[str], link: dict, by_id: dict, outside: tuple = ()) -
                "linkage": "complete", "links": kept}
     if len(strong) > len(kept):
         explain["links_total"] = len(strong)
-    return Cluster(id=fingerprint("cluster", *ids), key=keys_sorted[0], claims=ids, score=round(weakest, 1),
+    return Cluster(id=fingerprint("cluster", *sorted(ids)), key=keys_sorted[0], claims=ids, score=round(weakest, 1),
                    explain=explain, strong=bytes(strong), outside=outside)
 
 

@@ -148,6 +148,17 @@ class Claim:
     quote_kind: str | None = None  # "direct" | "paraphrase"
 
 
+def claim_order(c: Claim) -> tuple:
+    """The order claims are compared, clustered and listed in: by publication
+    date, article and place in the article, the id breaking the last ties.
+
+    Not the id alone: ids hash the article's path as given, so the same
+    articles read from another folder would be taken in another order, and
+    complete linkage, which takes equal links in this order, could group them
+    otherwise."""
+    return (c.published or date.max, c.article, c.start, c.end, c.kind.value, c.id)
+
+
 #: links of a cluster kept in full in its explanation (and entries of a
 #: finding's pairwise lists written out); the rest are counted. Enough to
 #: show why claims were matched: a cluster of 400 claims has 79,800 links

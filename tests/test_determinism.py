@@ -63,3 +63,25 @@ def test_unlisted_actors_in_the_context_do_not_depend_on_the_hash_seed(tmp_path)
         assert proc.returncode == 0, proc.stderr
         outs.append(proc.stdout)
     assert "flew to" in outs[0] and all(o == outs[0] for o in outs)
+
+
+def _findings_without_paths(out: Path, prefix: str) -> list[tuple[str, str, str]]:
+    import csv
+
+    with open(out / "findings.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    return sorted((r["severity"], r["verdict"], r["message"].replace(prefix, "")) for r in rows)
+
+
+def test_findings_do_not_depend_on_the_folder_the_articles_are_read_from(tmp_path):
+    """Claim ids hash the path an article is given by; complete linkage takes
+    equal links in claim order (date, article, place), not in id order, so the
+    same articles read from another folder group the same way."""
+    import shutil
+
+    shutil.copytree(SEEDS, tmp_path / "x" / "y" / "seeds")
+    near = run(tmp_path / "x" / "y", "out", ["seeds"], "0")
+    far = run(tmp_path, "out", ["x/y/seeds"], "0")
+    assert near.keys() == far.keys()
+    assert _findings_without_paths(tmp_path / "x" / "y" / "out", "seeds/") == \
+        _findings_without_paths(tmp_path / "out", "x/y/seeds/")

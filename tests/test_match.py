@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck.blocking import candidate_pairs
 from factcheck.match import AliasNormaliser, blocking_keys, clusters_from_pairs, match, quote_changes
-from factcheck.model import LINKS_KEPT
+from factcheck.model import LINKS_KEPT, claim_order
 
 Y22 = (date(2022, 1, 1), date(2022, 12, 31))
 Y21 = (date(2021, 1, 1), date(2021, 12, 31))
@@ -129,7 +129,9 @@ def test_large_cluster_keeps_some_links_and_every_strength(default_rules):
     assert len(cl.claims) == 12 and len(cl.strong) == 66
     assert len(cl.explain["links"]) == LINKS_KEPT < 66 and cl.explain["links_total"] == 66
     strength = {(p.a, p.b): p.strong for p in pairs}
+    strength.update({(p.b, p.a): p.strong for p in pairs})
     ids = cl.claims
+    assert list(ids) == [c.id for c in sorted(claims, key=claim_order)]  # listed in claim order
     assert [strength[(a, b)] for i, a in enumerate(ids) for b in ids[i + 1:]] == [bool(x) for x in cl.strong]
     assert {True, False} <= set(strength.values())
     assert [(ln["a"], ln["b"]) for ln in cl.explain["links"]] == [
@@ -137,8 +139,8 @@ def test_large_cluster_keeps_some_links_and_every_strength(default_rules):
 
 
 def test_block_links_come_in_order_each_once(default_rules):
-    """The clusterer relies on it: a block's links (members sorted by id) are
-    in (a, b) order with a < b, each pair once, for every kind of claim."""
+    """The clusterer relies on it: a block's links are in (a, b) order, ``a``
+    before ``b`` in claim order, each pair once, for every kind of claim."""
     from factcheck.blocking import Blocker, _best_links
 
     claims = [quantity(f"o{i}", 8.0 + i % 2, subject="inflation in France") for i in range(60)]
@@ -150,8 +152,10 @@ def test_block_links_come_in_order_each_once(default_rules):
         members = [c for c in claims if c.kind.value == kind]
         key = blocker.keys(members[0])[0]
         links, _ = blocker.block_pairs(key, members)
-        assert links and all(p.a < p.b for p in links)
-        assert links == _best_links(links)
+        at = {c.id: k for k, c in enumerate(sorted(members, key=claim_order))}
+        assert links and all(at[p.a] < at[p.b] for p in links)
+        assert [(at[p.a], at[p.b]) for p in links] == sorted((at[p.a], at[p.b]) for p in links)
+        assert sorted(links, key=lambda p: sorted((p.a, p.b))) == _best_links(links)
 
 
 def test_remembered_blocking_keys_are_those_computed_afresh(default_rules):
