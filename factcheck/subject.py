@@ -500,10 +500,25 @@ def _subject_of(sentence: str, q) -> str:
         noun = counted
         if nxt in ("were", "was", "have", "had", "are", "been") and after + 1 < len(toks):
             verb = toks[after + 1][0].lower()
-            if verb == "been" and after + 2 < len(toks):
+            been = verb == "been" and after + 2 < len(toks)
+            if been:
                 verb = toks[after + 2][0].lower()
             if verb.endswith("ed") or verb in ("hurt", "killed", "left", "held", "taken"):
                 return f"{noun} {verb}"
+            if (been or nxt in ("were", "was", "are")) and len(verb) > 5 and verb.endswith("ing") \
+                    and verb not in NOT_GERUNDS:
+                at = after + (3 if been else 2)
+                if at + 1 < len(toks) and toks[at][0].lower() in ("for", "in", "on", "at", "without"):
+                    np = _np_after(toks, at + 1, 3)  # "were waiting for diagnostic tests"
+                    if np and np[0][:1].islower() and np[0].lower() not in _DETERMINERS | _TIME_WORDS:
+                        return f"{noun} {verb} {_norm_words(np)}"
+                return f"{noun} {verb}"  # "38,412 patients had been waiting", "2,000 people were living"
+            if nxt in ("had", "have") and verb in _POSSESSIVES:  # "41,200 passengers had their trips disrupted"
+                end = next((j for j in range(after + 3, min(after + 5, len(toks)))
+                            if toks[j][0].lower().endswith("ed")), None)
+                np = [t[0] for t in toks[after + 2:end]] if end is not None else []
+                if np and all(w[:1].isalpha() and w.lower() not in _STOP for w in np):
+                    return f"{noun} {_norm_words(np)} {toks[end][0].lower()}"
             if nxt in ("were", "was", "are") and verb in _STATE_PREPOSITIONS:  # "36,000 people are on evacuation alert"
                 np = _np_after(toks, after + 2, 3)
                 if np:
@@ -569,6 +584,15 @@ def _subject_of(sentence: str, q) -> str:
         np = _norm_words(_np_after(toks, after + 1, 4))
         if np:
             return np
+    if nxt == "in" and q.dimension == "currency" and after + 1 < len(toks) and toks[after + 1][0][:1].islower() \
+            and toks[after + 1][0].lower() not in _STOP | _DETERMINERS | _POSSESSIVES | _TIME_WORDS \
+            and not any(t[0].lower() in ("cost", "costs", "costing") for t in toks[max(0, k - 2):k + 1]):
+        # not what a cost was made of: "cost it about 96 million euros in lost revenue"
+        np = _np_after(toks, after + 1, 3)  # "pledged €250 million in emergency aid", "$3 billion in loans"
+        while np and (np[-1].lower() in ("to", "of") or np[-1].lower() in _DETERMINERS):
+            np.pop()
+        if np:
+            return _norm_words(np)
     np = _possessed(toks, k)  # "taking its benchmark to 3.5%": a noun, not a verb
     if np:
         return np
