@@ -463,8 +463,9 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
         strong = alike and strict >= pol.match_threshold
         explain = {"subjects": [sa, sb], "token_sort_ratio": round(strict, 1)}
         weak = strong and (is_vague[i] or is_vague[j] or ((sole[i] or sole[j]) and sole_counts_apart(a, b)))
-        if alike and (weak or not strong) and anchored(a, b):
-            strong, explain["anchored"] = True, ANCHORED
+        tie = tied(a, b, alike) if (weak or not strong) and ea == eb and ma == mb else None
+        if tie:
+            strong, explain["anchored"] = True, tie
         elif weak:
             strong, explain["weak"] = False, "a subject names no measured thing of its own"
         if strong and "anchored" not in explain and counterpart_elsewhere(a, b):
@@ -584,8 +585,11 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
         weak_vague |= strong & (sole[ii] | sole[jj]) & ((small <= 0) | (large > SOLE_COUNT_RATIO * small))
     alike = (score >= pol.diverge_threshold) & (entities[ii] == entities[jj]) & (named[ii] == named[jj]) & ~substitutes
     anchor = np.zeros(len(ii), dtype=bool)
-    for k in np.nonzero(alike & ~(strong & ~weak_vague))[0].tolist():  # as the pair-by-pair path: few pairs
-        anchor[k] = anchored(members[ii[k]], members[jj[k]])
+    unsure = ~(strong & ~weak_vague) & (entities[ii] == entities[jj]) & (named[ii] == named[jj])
+    digits = _codes(_digit_set(c.value) for c in members)  # twins have the same digits, and three or more
+    maybe_twins = (digits[ii] == digits[jj]) & np.array([_digit_set(c.value) is not None for c in members])[ii]
+    for k in np.nonzero(unsure & (alike | maybe_twins))[0].tolist():  # as the pair-by-pair path: few pairs
+        anchor[k] = tied(members[ii[k]], members[jj[k]], bool(alike[k])) is not None
     strong |= anchor
     weak_vague &= ~anchor
     weak_other = np.zeros(len(ii), dtype=bool)
@@ -599,7 +603,7 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     def make(i: int, j: int, s: float, st: float, good: bool, wv: bool, wt: bool, an: bool, wo: bool) -> Pair:
         explain = {"subjects": [subjects[i], subjects[j]], "token_sort_ratio": round(st, 1)}
         if an:
-            explain["anchored"] = ANCHORED
+            explain["anchored"] = tied(members[i], members[j], True)
         if wv:
             explain["weak"] = "a subject names no measured thing of its own"
         elif wo:
@@ -649,6 +653,63 @@ def counterpart_elsewhere(a: Claim, b: Claim) -> bool:
     if own_a == own_b:
         return False
     return any(map(_distinctive, (own_b & rest_a) | (own_a & rest_b)))
+
+
+TWINS = "the figures differ only as a slip of the keys would: two digits swapped, or a factor of ten"
+
+
+def tied(a: Claim, b: Claim, alike: bool) -> str | None:
+    """Why two linked figures that name the same things, but whose subjects
+    are not alike enough to compare them (or name no measured thing), are
+    still one figure told twice, or None: their subjects are ``alike`` and
+    their sentences share other figures (:func:`anchored`), or the figures
+    are :func:`twins`."""
+    if alike and anchored(a, b):
+        return ANCHORED
+    if twins(a, b):
+        return TWINS
+    return None
+
+
+@lru_cache(maxsize=65_536)
+def _significant(value: float) -> str:
+    """The significant digits of ``value``: 41,200 -> "412", 0.00648 -> "648"."""
+    return re.sub(r"\D", "", f"{abs(value):.10f}").strip("0")
+
+
+def _digit_set(value: float | None) -> str | None:
+    """The significant digits of ``value`` sorted, when three or more (what twins share); else None."""
+    if not value:
+        return None
+    digits = _significant(value)
+    return "".join(sorted(digits)) if len(digits) >= 3 else None
+
+
+def twins(a: Claim, b: Claim) -> bool:
+    """Whether two outlets' figures differ as a slip would make them differ,
+    with three significant digits or more, so that chance seldom does:
+    two neighbouring digits swapped (38,412 and 38,142; 6.84 m and 6.48 m) or
+    the same digits a factor of 10, 100 or 1,000 apart (412,000 and 41,200
+    passengers). Not when one sentence also holds the other's figure (that
+    figure is something else there)."""
+    va, vb = a.value, b.value
+    if a.article == b.article or not va or not vb or va == vb or (va < 0) != (vb < 0):
+        return False
+    da, db = _significant(va), _significant(vb)
+    if len(da) < 3 or len(db) < 3:
+        return False
+    ratio = max(abs(va), abs(vb)) / min(abs(va), abs(vb))
+    if da == db:
+        if not any(abs(ratio - scale) < 1e-6 * scale for scale in (10, 100, 1000)):
+            return False
+    elif len(da) != len(db) or ratio >= 10 or sorted(da) != sorted(db):
+        return False
+    else:
+        diff = [k for k in range(len(da)) if da[k] != db[k]]
+        if len(diff) != 2 or diff[1] != diff[0] + 1:
+            return False
+    (own_a, rest_a), (own_b, rest_b) = _figures(a.text, a.sentence), _figures(b.text, b.sentence)
+    return not (own_a & rest_b or own_b & rest_a)
 
 
 def anchored(a: Claim, b: Claim) -> bool:
@@ -1048,6 +1109,12 @@ _KEY = attrgetter("key")
 _STRONG = attrgetter("strong")
 
 
+def _strength(p: Pair) -> tuple[bool, float]:
+    """How links are taken into clusters: strong ones (same thing, compared)
+    before weak ones (possibly the same thing), the highest score first."""
+    return p.strong, p.score
+
+
 def _complete_linkage(links: Iterable[tuple], linked: Callable[[list, list], bool]) -> list[list]:
     """The groups of complete linkage, the links ``(a, b)`` taken in the order
     given: a claim joins a group, or two groups merge, only when ``linked``
@@ -1108,7 +1175,7 @@ def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = (), *,
             return (ra, rb) if ra <= rb else (rb, ra)
 
         pairs = sorted(pairs, key=in_order)
-    by_strength = sorted(pairs, key=_SCORE, reverse=True)  # stable: ties stay in (a, b) order
+    by_strength = sorted(pairs, key=_strength, reverse=True)  # stable: ties stay in (a, b) order
     if not ordered:  # each link read as (earlier, later)
         links = [(p.a, p.b) if rank.get(p.a, (1, p.a)) <= rank.get(p.b, (1, p.b)) else (p.b, p.a)
                  for p in by_strength]
@@ -1175,7 +1242,8 @@ def block_clusters(key: str, members: Sequence[Claim], links: Sequence[Pair] | B
         pair = links.__getitem__
     number = np.full((n, n), -1, dtype=np.int64)  # link number of each pair, both ways round
     number[ia, ib] = number[ib, ia] = np.arange(count)
-    order = np.argsort(-score, kind="stable")  # strongest first, ties in (a, b) order, as sorted(reverse=True)
+    order = np.lexsort((-score, -strong_of.astype(np.int64)))  # as _strength sorted(reverse=True): strong links
+    # first, then the highest scores, ties in (a, b) order (lexsort is stable)
 
     def linked(xs, ys) -> bool:
         rows = number[xs]
