@@ -12,8 +12,8 @@
    (aliases of metrics and entities rewritten to canonical names first) go
    through ``rapidfuzz.process.cdist``. Pairs from one sentence, with different
    periods, different metrics or opposite polarity are never linked.
-3. **Clustering.** Links are taken strongest first; a claim joins a cluster
-   only when it is linked to *every* member (complete linkage), so A~B and B~C
+3. **Clustering.** Strong links are taken first, then the highest scores; a
+   claim joins a cluster only when it is linked to *every* member (complete linkage), so A~B and B~C
    never put A and C together when A and C are not alike.
 
 Every link keeps its explanation (keys, scorer, score, whether it is strong
@@ -586,8 +586,9 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     alike = (score >= pol.diverge_threshold) & (entities[ii] == entities[jj]) & (named[ii] == named[jj]) & ~substitutes
     anchor = np.zeros(len(ii), dtype=bool)
     unsure = ~(strong & ~weak_vague) & (entities[ii] == entities[jj]) & (named[ii] == named[jj])
-    digits = _codes(_digit_set(c.value) for c in members)  # twins have the same digits, and three or more
-    maybe_twins = (digits[ii] == digits[jj]) & np.array([_digit_set(c.value) is not None for c in members])[ii]
+    digit_sets = [_digit_set(c.value) for c in members]  # twins have the same digits, and three or more
+    digits = _codes(digit_sets)
+    maybe_twins = (digits[ii] == digits[jj]) & np.array([d is not None for d in digit_sets])[ii]
     for k in np.nonzero(unsure & (alike | maybe_twins))[0].tolist():  # as the pair-by-pair path: few pairs
         anchor[k] = tied(members[ii[k]], members[jj[k]], bool(alike[k])) is not None
     strong |= anchor
@@ -1160,27 +1161,27 @@ def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = (), *,
                         ordered: bool = False) -> list[Cluster]:
     """Complete-linkage clusters: a claim joins a cluster only if linked to every member.
 
-    Links are taken strongest first, ties in (a, b) order of the claims'
-    :func:`~factcheck.model.claim_order` (of their ids for claims not in
-    ``claims``); a cluster lists its claims in that order. ``ordered`` says
+    Strong links are taken first, then the highest scores, ties in (a, b)
+    order of the claims' :func:`~factcheck.model.claim_order` (of their ids
+    for claims not in ``claims``); a cluster lists its claims in that order. ``ordered`` says
     ``claims`` are in that order already and the pairs too, each pair once,
     ``a`` before ``b`` (as :func:`score_block` returns them), which saves two
     sorts."""
     link = dict(zip(map(_AB, pairs), pairs))  # both ways round: in C, not a loop in Python
     link.update(zip(map(_BA, pairs), pairs))
     rank = {c.id: (0, k) for k, c in enumerate(claims if ordered else sorted(claims, key=claim_order))}
-    if not ordered:
-        def in_order(p: Pair) -> tuple:
-            ra, rb = rank.get(p.a, (1, p.a)), rank.get(p.b, (1, p.b))
-            return (ra, rb) if ra <= rb else (rb, ra)
 
-        pairs = sorted(pairs, key=in_order)
-    by_strength = sorted(pairs, key=_strength, reverse=True)  # stable: ties stay in (a, b) order
-    if not ordered:  # each link read as (earlier, later)
-        links = [(p.a, p.b) if rank.get(p.a, (1, p.a)) <= rank.get(p.b, (1, p.b)) else (p.b, p.a)
-                 for p in by_strength]
-    else:
+    def at(cid: str) -> tuple:
+        return rank.get(cid, (1, cid))
+
+    if ordered:
+        by_strength = sorted(pairs, key=_strength, reverse=True)  # stable: ties stay in (a, b) order
         links = list(map(_AB, by_strength))
+    else:  # each link read as (earlier, later), in that order
+        ends = [((p.a, p.b) if at(p.a) <= at(p.b) else (p.b, p.a), p) for p in pairs]
+        ends.sort(key=lambda e: (at(e[0][0]), at(e[0][1])))
+        ends.sort(key=lambda e: _strength(e[1]), reverse=True)  # stable: ties stay in (a, b) order
+        links = [ab for ab, _ in ends]
 
     def linked(xs, ys) -> bool:
         return all((x, y) in link for x in xs for y in ys)
@@ -1188,7 +1189,7 @@ def clusters_from_pairs(pairs: Sequence[Pair], claims: Sequence[Claim] = (), *,
     groups = _complete_linkage(links, linked)
     by_id = {c.id: c for c in claims}
     outside = _outside_links(groups, links)
-    return sorted((_cluster(sorted(g, key=lambda i: rank.get(i, (1, i))), link, by_id, outside[k])
+    return sorted((_cluster(sorted(g, key=at), link, by_id, outside[k])
                    for k, g in enumerate(groups)), key=lambda c: c.id)
 
 

@@ -384,6 +384,10 @@ _STATE_PREPOSITIONS = frozenset("on under without in at".split())
 _PHYSICAL = frozenset(("area", "length", "mass", "volume", "energy", "power"))
 _PASSIVE_AUX = frozenset("have has had were was been are is".split())
 _PRONOUNS = frozenset("there it this that these those they he she we i you".split())
+#: words after "waiting for", "living in" that name no thing the count is of ("for more than a year")
+_NOT_WHAT_FOR = _DETERMINERS | _TIME_WORDS
+#: words after "$3 billion in" that name no thing the money is of ("in the quarter", "in its budget")
+_NOT_WHAT_IN = _STOP | _DETERMINERS | _POSSESSIVES | _TIME_WORDS
 
 
 def _possessed(toks, k: int) -> str:
@@ -510,7 +514,7 @@ def _subject_of(sentence: str, q) -> str:
                 at = after + (3 if been else 2)
                 if at + 1 < len(toks) and toks[at][0].lower() in ("for", "in", "on", "at", "without"):
                     np = _np_after(toks, at + 1, 3)  # "were waiting for diagnostic tests"
-                    if np and np[0][:1].islower() and np[0].lower() not in _DETERMINERS | _TIME_WORDS:
+                    if np and np[0][:1].islower() and np[0].lower() not in _NOT_WHAT_FOR:
                         return f"{noun} {verb} {_norm_words(np)}"
                 return f"{noun} {verb}"  # "38,412 patients had been waiting", "2,000 people were living"
             if nxt in ("had", "have") and verb in _POSSESSIVES:  # "41,200 passengers had their trips disrupted"
@@ -585,7 +589,7 @@ def _subject_of(sentence: str, q) -> str:
         if np:
             return np
     if nxt == "in" and q.dimension == "currency" and after + 1 < len(toks) and toks[after + 1][0][:1].islower() \
-            and toks[after + 1][0].lower() not in _STOP | _DETERMINERS | _POSSESSIVES | _TIME_WORDS \
+            and toks[after + 1][0].lower() not in _NOT_WHAT_IN \
             and not any(t[0].lower() in ("cost", "costs", "costing") for t in toks[max(0, k - 2):k + 1]):
         # not what a cost was made of: "cost it about 96 million euros in lost revenue"
         np = _np_after(toks, after + 1, 3)  # "pledged €250 million in emergency aid", "$3 billion in loans"
