@@ -77,6 +77,10 @@ _PARTICIPLE_ASIDE = re.compile(r"^(?!(?:including|according|following|excluding|
                                r"[a-z]{3,}ing\b")
 #: an aside of a person's age or home town: "Ana Ruiz, 41, said", "Marcus Feld, from Weybridge, said"
 _PERSONAL_ASIDE = re.compile(r"^(?:(?:aged\s+)?\d{1,3}|from\s+[A-Z][\w’'-]*(?:,?\s+(?:in\s+)?[A-Z][\w’'-]*)*)$")
+#: an aside of where an organisation is: "Halvern, based in Cambridge, Massachusetts, said" (the state
+#: that follows the town is its own chunk between commas)
+_PLACE_ASIDE = re.compile(r"^(?:(?:which|that)\s+is\s+)?(?:based|headquartered|located)\s+in\s+[A-Z]")
+_PLACE_NAME = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
 _COORDINATED = re.compile(r"\s(?:and|but|or)$", re.IGNORECASE)
 _LEAD_NAME = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)")
 _LEAD_TRIM = re.compile(
@@ -152,6 +156,10 @@ def _before(left: str) -> str | None:
                                or _PERSONAL_ASIDE.match(chunks[-1].strip())):
         chunks.pop()  # "The insider, who asked to remain anonymous, said"; "X, speaking in Paris, said";
         # "Antonio Robledo, 58, said"; "Marcus Feld, 52, from Weybridge, said"
+    for k in range(len(chunks) - 1, 0, -1):  # "Halvern, based in Cambridge, Massachusetts, said"
+        if _PLACE_ASIDE.match(chunks[k].strip()) and all(_PLACE_NAME.match(c.strip()) for c in chunks[k + 1:]):
+            del chunks[k:]
+            break
     if _COORDINATED.search(chunks[-1]):
         # "Jobs welcomed everyone and announced": the subject of the first verb
         m = _LEAD_NAME.match(_LEAD_TRIM.sub("", chunks[-1].strip()))

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.attribution import _SAY, _VERBS, find_attribution
+from factcheck.attribution import _INVERTED_PLAIN, _INVERTED_SUBJECT, _SAY, _VERBS, find_attribution
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +56,21 @@ _END = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*(?:[.!?][”\"]?\s*)?$")
 
 
 def _trailing(sentence: str, m: re.Match) -> bool:
-    """A trailing cue: "..., said X ..." anywhere, "..., X said [Thursday]." at the end."""
+    """A trailing cue: "..., said X ..." anywhere, "..., X said [Thursday]." at the end.
+    Not "X, based in Y, said revenue rose 12%": after "said" comes no speaker
+    but what was said."""
     if _SAY_START.match(m.group(0)):
-        return not _CLAUSE_AFTER.match(sentence, m.end())
+        if _CLAUSE_AFTER.match(sentence, m.end()):
+            return False
+        return m.group(0).rstrip().endswith("to") or bool(
+            _INVERTED_SUBJECT.match(sentence, m.end()) or _INVERTED_PLAIN.match(sentence, m.end())
+            or (_END.match(sentence, m.end()) and _ONLY_WHEN.match(sentence, m.end())))
     return bool(_END.match(sentence, m.end()))
+
+
+#: only when it was said, to the end of the sentence: "..., Vesti Nedeli , declared last Sunday."
+_ONLY_WHEN = re.compile(r"\s*(?:[.!?]|$|(?:on|last|this|earlier|late|early|yesterday|today|recently|Monday|Tuesday|"
+                        r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)", re.IGNORECASE)
 
 
 #: what "said" opens when it is the verb of the sentence's subject, not a source after it:
