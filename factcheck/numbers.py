@@ -308,6 +308,10 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
     elif um and d.currency and t.units.get(t.suffixes[um.group(1)][0], None) and \
             t.units[t.suffixes[um.group(1)][0]].dimension == "currency":
         pos = um.end()  # "$5 dollars": the word repeats the symbol
+    elif n.kind == "fraction" and d.value is not None and not d.currency and _FRACTION_POINT.match(low, pos):
+        # "a quarter of a percentage point", "half a point": a part of one point, not a share
+        m = _FRACTION_POINT.match(low, pos)
+        d.unit, d.surface_unit, pos = "percentage_point", text[m.start(1):m.end()], m.end()
     elif n.kind == "fraction" and d.value is not None and not d.currency and (
             low.startswith((" of", " the "), pos) or "by" in (_prev_word(low, n.start), _prev_word(low, d.start))):
         # "a quarter of imports", "half the population", "cut by a third": a share
@@ -351,6 +355,10 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
         elif d.hedge in (None, "about", "exactly") and not phrase.startswith("or equal"):
             d.hedge, d.end, d.hedge_after = lex.hedge_after[phrase], ha.end(), True
     return _finish(d, low, lex)
+
+
+#: a part of one point after a fraction: "a quarter of a percentage point", "half a point", "a quarter-point"
+_FRACTION_POINT = re.compile(r"(?:\s+of)?(?:\s+a|\s+one)?[\s-]+((?:percentage|percent|per\s+cent)\s+points?|points?)\b")
 
 
 #: "over" before a length of time is the span a figure is spread over ("4.5% over three years",

@@ -43,3 +43,12 @@ def test_a_bare_figure_of_a_metric_of_people_counts_people():
     got = {c.text: c for c in extract_article(article, load_rules()) if c.kind.value == "quantity"}
     assert got["56"].unit == "person" and got["56"].subject.startswith("deaths")
     assert got["74 people"].subject.startswith("missing people")  # the next clause's metric is its own
+
+
+def test_a_central_banks_rate_is_the_policy_rate_however_named():
+    got = _subjects("The National Bank raised its key interest rate by 25 basis points to 7.75% on Thursday.")
+    assert got["7.75%"].startswith("policy rate") and got["25 basis points"].startswith("policy rate")
+    got = _subjects("The central bank raised borrowing costs by a quarter of a percentage point, taking its "
+                    "benchmark one-week repo rate to 7.75%.")
+    assert got["a quarter of a percentage point"].startswith("policy rate")
+    assert got["7.75%"].startswith("policy rate")
