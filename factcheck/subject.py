@@ -55,6 +55,8 @@ _STOP = frozenset(
 )
 _AUX = frozenset("is are was were be been being has have had will would could should can may might did do does "
                  "also still".split())
+#: verbs of having or employing before a count: the count is the named subject's own
+_HAVING_VERBS = frozenset("has have employs employ owns operates runs counts numbers houses".split())
 _MEASURE_ADJ = frozenset("thick long high tall wide deep old away across deep heavy effective accurate".split())
 #: comparatives that state what a figure measures when nothing follows them ("was 38% lower")
 _COMPARATIVES = frozenset("lower higher smaller larger bigger greater fewer less more cheaper costlier "
@@ -529,6 +531,10 @@ def _subject_of(sentence: str, q) -> str:
                     return f"{noun} {verb} {_norm_words(np)}"
         if nxt.endswith("ed") and nxt not in ("used",):
             return f"{noun} {nxt}"
+        if gov in _HAVING_VERBS:  # "Verrano employs about 23,400 people", "Kestrel, which has 17,600 employees":
+            who = _named_subject(toks, k)  # whose they are tells two such counts apart
+            if who:
+                return f"{who} {noun}"
         if gov.endswith("ed") or gov in ("kill", "kills", "hold", "holds", "lost", "left") \
                 or gov in lex.past_verbs or (gov.isalpha() and gov not in _STOP and k >= 1
                                              and toks[k - 1][0].lower() in _AUX - {"also", "still"}):
