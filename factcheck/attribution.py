@@ -81,6 +81,11 @@ _PERSONAL_ASIDE = re.compile(r"^(?:(?:aged\s+)?\d{1,3}|from\s+[A-Z][\w’'-]*(?:
 #: that follows the town is its own chunk between commas)
 _PLACE_ASIDE = re.compile(r"^(?:(?:which|that)\s+is\s+)?(?:based|headquartered|located)\s+in\s+[A-Z]")
 _PLACE_NAME = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
+#: an aside that goes on with a figure of the clause before it: "some 410 of them at its Reading site"
+_FIGURE_ASIDE = re.compile(r"(?:\d|(?:some|about|around|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|"
+                           r"including|most|many|half|all|none)\b)", re.IGNORECASE)
+_AUX_ONLY = re.compile(r"(?:(?:has|have|had|also|will|would|could|may|might|once|previously|repeatedly)\s*)+",
+                       re.IGNORECASE)
 _COORDINATED = re.compile(r"\s(?:and|but|or)$", re.IGNORECASE)
 _LEAD_NAME = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)")
 _LEAD_TRIM = re.compile(
@@ -156,6 +161,11 @@ def _before(left: str) -> str | None:
                                or _PERSONAL_ASIDE.match(chunks[-1].strip())):
         chunks.pop()  # "The insider, who asked to remain anonymous, said"; "X, speaking in Paris, said";
         # "Antonio Robledo, 58, said"; "Marcus Feld, 52, from Weybridge, said"
+    if len(chunks) > 2 and _AUX_ONLY.fullmatch(chunks[-1].strip()) and _RELATIVE.match(chunks[-2].strip()):
+        chunks = chunks[:-2]  # "Kestrel, which has about 17,600 employees, has said"
+    rel = next((k for k in range(1, len(chunks) - 1) if _RELATIVE.match(chunks[k].strip())), None)
+    if rel is not None and all(_FIGURE_ASIDE.match(c.strip()) for c in chunks[rel + 1:]):
+        del chunks[rel:]  # "The company, which employs about 17,900 people, some 410 of them in Reading, said"
     for k in range(len(chunks) - 1, 0, -1):  # "Halvern, based in Cambridge, Massachusetts, said"
         if _PLACE_ASIDE.match(chunks[k].strip()) and all(_PLACE_NAME.match(c.strip()) for c in chunks[k + 1:]):
             del chunks[k:]

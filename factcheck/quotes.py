@@ -44,7 +44,9 @@ _TRAIL = re.compile(
 )
 _LEAD = re.compile(
     rf"^(?:(?:[^“”\"]{{1,120}}?)\s+(?:{_VERBS})(?:(?<=told)\s+(?:(?:[\w.-]+\s+){{0,4}}?[\w.-]+(?=\s+that\b)|"
-    rf"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|reporters|journalists|the\s+\w+))?(?:\s+that)?|"
+    rf"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|reporters|journalists|the\s+\w+))?"
+    rf"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:night|week|month|year)|"
+    rf"yesterday|today|earlier\s+this\s+(?:week|month|year)))?(?:\s+that)?|"
     rf"According\s+to\s+[^,]{{1,80}},)\s+",
 )
 
