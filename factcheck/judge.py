@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from factcheck.intervals import (Interval, claim_interval, compatible, convert_interval, dates_overlap,
                                  hedge_interval, restated_rounding, slack_for, slack_of, slack_parts,
                                  tolerance_for)
-from factcheck.match import FUNCTION_WORDS, AliasNormaliser, date_gap_days, quote_changes
+from factcheck.match import FUNCTION_WORDS, AliasNormaliser, date_gap_days, quote_changes, twins
 from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance,
                              Verdict)
 from factcheck.textutil import fingerprint
@@ -322,7 +322,7 @@ class Judge:
         kind = {c.id: kinds.setdefault((intervals[c.id], parts[c.id]), len(kinds)) for c in claims
                 if intervals[c.id] is not None}
         outcome: dict[tuple[int, int], bool] = {}
-        agree, clash, unsure = [], [], []
+        agree, clash, unsure, slips = [], [], [], []
         for a, b in self._cross_pairs(claims):
             ka, kb = kind.get(a.id), kind.get(b.id)
             if ka is None or kb is None:
@@ -331,7 +331,9 @@ class Judge:
             if ok is None:
                 slack = slack_of(tol, (parts[a.id], parts[b.id]), precision)
                 ok = outcome[ka, kb] = compatible(intervals[a.id], intervals[b.id], slack, touch)
-            if ok:
+            if ok and (a.id, b.id) in strong and twins(a, b):
+                slips.append((a, b))  # "at least 248" and "284": a hedge lets both stand, the digits do not
+            elif ok:
                 agree.append((a, b))
             elif (a.id, b.id) in strong:
                 clash.append((a, b, "value"))
@@ -343,7 +345,25 @@ class Judge:
                 clash, unsure = _both_told(clash, agree + agree_out, unsure)
         details = {"intervals": {c.id: str(intervals[c.id]) for c in claims},
                    "unit": claims[0].unit, "tolerance": {"abs": tol.abs, "rel": tol.rel}, "match": cluster.explain}
-        return self._settle(cluster, claims, agree, clash, unsure, details, "Figures")
+        if clash:  # a divergence is told already: the slips are pairs that agree
+            agree, slips = agree + slips, []
+        out = self._settle(cluster, claims, agree, clash, unsure, details, "Figures")
+        if slips:
+            out.append(self._possible_slip(cluster, slips, details))
+        return out
+
+    def _possible_slip(self, cluster: Cluster, slips: list[tuple[Claim, Claim]], details: dict) -> Finding:
+        """Figures of one thing that their hedges let both stand but whose
+        digits differ as a slip of the keys would make them differ ("at least
+        248 people" and "284"): a divergence at ``possible_slip_severity``."""
+        involved = {c.id: c for pair in slips for c in pair}
+        said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
+        slip_details = dict(details, slips=[{"a": a.id, "b": b.id} for a, b in slips[:LINKS_KEPT]])
+        _count_cut(slip_details, slips=slips)
+        return self.finding(Verdict.DIVERGE, list(involved.values()),
+                            f"Figures differ only as a slip of the keys would make them differ (two digits swapped, "
+                            f"or a factor of ten), though their hedges let both stand: {said}",
+                            cluster=cluster.id, details=slip_details, severity=self.policy.possible_slip_severity)
 
     def _judge_events(self, cluster: Cluster, claims: Sequence[Claim], strong: set) -> list[Finding]:
         days = self.policy.date_tolerance_days

@@ -325,6 +325,9 @@ class Policy:
     quote_same_threshold: float = 90.0
     #: severity of a matched quote whose wording differs between outlets
     reworded_quote_severity: Severity = Severity.WARNING
+    #: severity of two outlets' figures that their hedges let both stand but that differ
+    #: only as a slip of the keys would make them differ ("at least 248" and "284")
+    possible_slip_severity: Severity = Severity.WARNING
     #: claim kinds that need a named source (or a second outlet, or a fact)
     source_required_kinds: tuple[str, ...] = ("quantity",)
     #: largest block of candidates scored as one; larger blocks are split, and
