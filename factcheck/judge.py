@@ -15,6 +15,7 @@ releases), also only when their sentences share enough content words
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from typing import Sequence
 
@@ -23,9 +24,11 @@ from rapidfuzz import fuzz
 from factcheck.intervals import (Interval, claim_interval, compatible, convert_interval, dates_overlap,
                                  hedge_interval, restated_rounding, slack_for, slack_of, slack_parts,
                                  tolerance_for)
-from factcheck.match import FUNCTION_WORDS, AliasNormaliser, date_gap_days, quote_changes, twins
+from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, published_close, quote_changes,
+                             quote_words, speaker_key, twins)
 from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance,
-                             Verdict)
+                             Verdict, claim_order)
+from factcheck.names import TITLE_WORDS as TITLES
 from factcheck.textutil import fingerprint
 from factcheck.when import MONTHS, WEEKDAYS
 
@@ -117,6 +120,78 @@ def _listed(parts: list[str], sep: str = "; ") -> str:
     return sep.join(parts[:MESSAGE_CLAIMS]) + f"{sep}and {len(parts) - MESSAGE_CLAIMS} more"
 
 
+#: last words of a name that make it an organisation's, not a person's
+_ORGANISATION_WORDS = frozenset("""ministry ministries department office agency authority bank fund institute
+institution association union federation council commission committee company group corporation corp inc ltd plc
+party government directorate service services board court police army forces foundation organisation organization
+university college school hospital times post herald news press wire reuters tribune journal daily""".split())
+
+
+#: a name of two words or more followed by "who": a person ("Ilena Marsk, who heads the directorate")
+_NAME_WHO = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+([A-Z][\w’'-]+),\s+who\b")
+#: roles after a name that make it a person's: TITLES and these
+_ROLES = TITLES | frozenset("head adviser advisor analyst economist official lawmaker member spokesman "
+                           "spokeswoman spokesperson professor researcher".split())
+
+
+def _titled_person(speaker: str | None) -> str | None:
+    """The surname of a speaker written as a person with a title or a role
+    ("Transport Minister Halla Renquist", "Joren Vass, chair of the PEA"), else None."""
+    if not speaker:
+        return None
+    name, _, role = speaker.partition(",")
+    words = name.split()
+    last = words[-1].strip(".’'\"") if words else ""
+    if not last[:1].isupper() or last.casefold() in _ORGANISATION_WORDS or last.casefold() in TITLES:
+        return None  # "the prime minister", "Orinova's chief executive", "the Health Ministry": no name
+    caps = [w for w in words if w[:1].isupper()]
+    titled = any(w.strip(".").casefold() in TITLES for w in words[:-1])
+    roled = any(w.strip(".").casefold() in _ROLES for w in role.split()[:4])
+    return _plain(speaker_key(name)) if titled or (roled and len(caps) >= 2) else None
+
+
+def _plain(word: str) -> str:
+    """A name without its accents: "Ferrán" and "Ferran" are one name."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+#: words a direct quote needs before it is compared with the quotes given to other people
+QUOTE_WORDS_COMPARED = 8
+
+
+def _components(pairs: Sequence[tuple[Claim, Claim]]) -> list[list[Claim]]:
+    """The groups of claims ``pairs`` join (connected), each in claim order, in
+    the order of their first pair."""
+    parent: dict[str, str] = {}
+    claims: dict[str, Claim] = {}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        for c in (a, b):
+            if c.id not in parent:
+                parent[c.id], claims[c.id] = c.id, c
+        ra, rb = root(a.id), root(b.id)
+        if ra != rb:
+            parent[rb] = ra
+    groups: dict[str, list[Claim]] = {}
+    for cid in parent:  # in the order first seen
+        groups.setdefault(root(cid), []).append(claims[cid])
+    return [sorted(g, key=claim_order) for g in groups.values()]
+
+
+def _names_one(a: str | None, b: str | None) -> bool:
+    """Whether two speakers as written name one person ("Renquist", "Transport
+    Minister Halla Renquist"): the last name of one is a word of the other."""
+    wa = {_plain(w.strip(".,’'\"").casefold()) for w in (a or "").split()}
+    wb = {_plain(w.strip(".,’'\"").casefold()) for w in (b or "").split()}
+    return bool(wa and wb) and (_plain(speaker_key(a or "")) in wb or _plain(speaker_key(b or "")) in wa)
+
+
 def _count_cut(details: dict, **lists) -> None:
     """Record how long each pairwise list was when it held more than the
     :data:`LINKS_KEPT` entries kept in ``details`` (a cluster of hundreds of
@@ -204,6 +279,8 @@ class Judge:
         self.confirmed: set[str] = set()
         #: every claim by id, for the links of a cluster to claims left out of it (see _both_told)
         self.by_id: dict[str, Claim] = {}
+        #: article -> surnames of the people it names in full as a source (see _person)
+        self._people: dict[str, set[str]] = {}
 
     def finding(self, verdict: Verdict, claims: Sequence[Claim], message: str, *, rule: str | None = None,
                 cluster: str | None = None, details: dict | None = None, severity: Severity | None = None
@@ -462,6 +539,86 @@ class Judge:
         return [self.finding(Verdict.AGREE, claims, f"Quote is the same in every outlet (or trimmed): {said}",
                              cluster=cluster.id, details=details)]
 
+    def given_to_others(self, claims: Sequence[Claim]) -> list[Finding]:
+        """One direct quote given to two different people by two outlets
+        ("...," said Transport Minister Halla Renquist; "...," said Joren Vass,
+        chair of the employers): a divergence for each group of such quotes.
+        Quotes are matched on their opening or closing words and then on all
+        their words (``quote_match_threshold``), whoever they are given to.
+        Only people are compared: a company and its chief executive, or a
+        ministry and its minister, may both be given a statement's words."""
+        by_words: dict[str, list[Claim]] = {}
+        for c in claims:
+            if c.kind is Kind.QUOTE and c.quote_kind == "direct" and c.speaker:
+                words = quote_words(c.quote).split()
+                if len(words) >= QUOTE_WORDS_COMPARED:
+                    for key in dict.fromkeys((" ".join(words[:5]), " ".join(words[-5:]))):
+                        by_words.setdefault(key, []).append(c)
+        pol = self.policy
+        pairs: dict[tuple[str, str], tuple[Claim, Claim]] = {}
+        for group in by_words.values():
+            for i, a in enumerate(group):
+                for b in group[i + 1:]:
+                    if a.article == b.article or (a.id, b.id) in pairs or (b.id, a.id) in pairs:
+                        continue
+                    pa, pb = self._person(a), self._person(b)
+                    if not pa or not pb or pa == pb or _names_one(a.speaker, b.speaker) \
+                            or not published_close(a, b, pol.story_window_days) \
+                            or fuzz.token_set_ratio(quote_words(a.quote), quote_words(b.quote)) \
+                            < pol.quote_match_threshold:
+                        continue
+                    pairs[(a.id, b.id) if a.id < b.id else (b.id, a.id)] = (a, b)
+        findings = []
+        for component in _components(sorted(pairs.values(), key=lambda p: (p[0].id, p[1].id))):
+            said = _listed([f"{_who(c)}: {c.speaker}, “{c.quote}”" for c in component], " | ")
+            links = [{"a": a.id, "b": b.id, "a_speaker": a.speaker, "b_speaker": b.speaker}
+                     for a, b in sorted(pairs.values(), key=lambda p: (p[0].id, p[1].id))
+                     if a in component and b in component]
+            details = {"speakers": links[:LINKS_KEPT]}
+            _count_cut(details, speakers=links)
+            findings.append(self.finding(Verdict.DIVERGE, component,
+                                         f"The same words are given to different people: {said}",
+                                         rule="quote-speaker", details=details))
+        return findings
+
+    def _person(self, c: Claim) -> str | None:
+        """The surname of a quote's speaker when the speaker is plainly a
+        person: a person of the rules, or a name with a title ("Transport
+        Minister Halla Renquist") or a role after it ("Joren Vass, chair of
+        the PEA"), or a surname alone that its article gives such a person
+        elsewhere; else None ("Kestrel Automation" may be a company)."""
+        name, kind = self.norm.entity((c.speaker or "").split(",", 1)[0].strip())
+        if kind is not None:
+            return _plain(speaker_key(name)) if kind == "person" else None
+        surname = _titled_person(c.speaker)
+        if surname:
+            return surname
+        name = (c.speaker or "").split(",", 1)[0].split()
+        if name and name[-1][:1].isupper():  # "Ilena Marsk", "Marsk": a person the article names as one
+            surname = _plain(speaker_key(" ".join(name)))
+            return surname if surname in self._people_of(c.article) else None
+        return None
+
+    def _people_of(self, article: str) -> set[str]:
+        """Surnames of the people an article names as people: with a title or a
+        role as the source of a claim, or with "who" after the name ("Ilena
+        Marsk, who heads the directorate")."""
+        known = self._people.get(article)
+        if known is None:
+            known = self._people[article] = set()
+            seen: set[str] = set()
+            for c in self.by_id.values() if self.by_id else ():
+                if c.article != article:
+                    continue
+                for who in {c.speaker, c.attribution}:
+                    surname = _titled_person(who)
+                    if surname:
+                        known.add(surname)
+                if c.sentence not in seen:
+                    seen.add(c.sentence)
+                    known.update(_plain(m.group(1).casefold()) for m in _NAME_WHO.finditer(c.sentence))
+        return known
+
     # -- single claims --------------------------------------------------------
 
     def internal_consistency(self, c: Claim) -> Finding | None:
@@ -640,6 +797,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
         for f in j.against_fact(fact, claims):
             findings.append(f)
             by_fact.update(f.claims)
+    findings.extend(j.given_to_others(claims))
     for c in claims:
         for f in (j.internal_consistency(c), j.sourcing(c, c.id in corroborated or c.id in by_fact,
                                                         c.id in multi_outlet, elsewhere.get(c.id, ()))):
