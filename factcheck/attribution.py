@@ -61,6 +61,9 @@ _INVERTED_SUBJECT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:on|in|at|by|for|with|that|this|last|next|to|from|after|before|during|"
     r"earlier|later|late|early|when|while|and|but|as|also|then|now|recently|previously|today|yesterday|"
     r"it|he|she|they|we|its|his|her|their)\b)[a-z][a-z-]*\s+){0,3}[A-Z]")
+#: what was said after the verb, not its speaker: "..., said state mediator Oskar Fenn would lead the talks"
+_REPORTED_CLAUSE = re.compile(r"(?:\s+[^\s,;.]+){1,5}?\s+(?:would|will|had|has|have|was|were|is|are|could|should|"
+                              r"may|might|can|must)\b")
 #: an inverted source in lower case that ends the clause: "..., said the ministry."
 _INVERTED_PLAIN = re.compile(r"(?![^,;:.]*\b(?:is|was|are|were|had|has|have|would|will|could|can|may|might|"
                              r"should)\b)\s+(?:the|a|an)\s+(?!(?:same|other|next|first|last)\b)[a-z][\w’'-]*"
@@ -216,7 +219,8 @@ def _own(sentence: str) -> str | None:
         inverted_ok = not m.group(0).startswith("tel") and m.group(0) != "told"
         if inverted_ok and (before.endswith((",", "”", "\"", "’")) or not before):
             # inverted: "..., said Yun Sun, director of ..."
-            if after[:1] == " " and (_INVERTED_SUBJECT.match(after) or _INVERTED_PLAIN.match(after)):
+            if after[:1] == " " and (_INVERTED_SUBJECT.match(after) or _INVERTED_PLAIN.match(after)) \
+                    and not _REPORTED_CLAUSE.match(after):
                 src = _after(after)
                 if src:
                     return src
