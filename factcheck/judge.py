@@ -30,7 +30,7 @@ from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, Ru
                              Verdict, claim_order)
 from factcheck.names import TITLE_WORDS as TITLES
 from factcheck.textutil import fingerprint
-from factcheck.when import MONTHS, WEEKDAYS
+from factcheck.when import MONTHS, WEEKDAYS, calendar_slips
 
 __all__ = ["Interval", "Judge", "claim_interval", "hedge_interval", "judge", "finding_sort_key"]
 
@@ -153,6 +153,12 @@ def _titled_person(speaker: str | None) -> str | None:
 def _plain(word: str) -> str:
     """A name without its accents: "Ferrán" and "Ferran" are one name."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+_WEEKDAY_NAMES = tuple(w for w in WEEKDAYS if len(w) > 3)
+_MONTH_NAMES = tuple(m for m in MONTHS if len(m) >= 3)
+_WEEKDAY_BY_NUMBER = {n: w.capitalize() for w, n in WEEKDAYS.items() if len(w) > 3}
+_MONTH_BY_NUMBER = {n: m.capitalize() for m, n in MONTHS.items() if len(m) > 4 or m in ("may", "june", "july")}
 
 
 #: words a direct quote needs before it is compared with the quotes given to other people
@@ -581,6 +587,33 @@ class Judge:
                                          rule="quote-speaker", details=details))
         return findings
 
+    def calendar(self, claims: Sequence[Claim]) -> list[Finding]:
+        """A weekday written with a date it does not fall on ("on Tuesday,
+        March 16" in 2026, a Monday): the calendar is a reference fact, and
+        the sentence's claims violate it (its events, else the claim told
+        nearest the date). A sentence without a claim has no finding."""
+        by_sentence: dict[tuple[str, int], list[Claim]] = {}
+        for c in claims:
+            low = c.sentence.casefold()
+            if any(w in low for w in _WEEKDAY_NAMES) and any(m in low for m in _MONTH_NAMES):
+                by_sentence.setdefault((c.article, c.sentence_index), []).append(c)
+        out = []
+        for told in by_sentence.values():
+            first = told[0]
+            for start, end, day, weekday in calendar_slips(first.sentence, first.published):
+                events = [c for c in told if c.kind is Kind.EVENT]
+                at = first.sentence_start + start
+                on = events or [min(told, key=lambda c: (abs(c.start - at), c.start))]
+                written = first.sentence[start:end]
+                out.append(self.finding(
+                    Verdict.RULE_VIOLATED, on,
+                    f"The weekday and the date cannot both be right: “{written}”, but "
+                    f"{day.day} {_MONTH_BY_NUMBER[day.month]} {day.year} is a {_WEEKDAY_BY_NUMBER[day.weekday()]}, "
+                    f"not a {_WEEKDAY_BY_NUMBER[weekday]}", rule="calendar",
+                    details={"written": written, "date": str(day), "weekday_written": _WEEKDAY_BY_NUMBER[weekday],
+                             "weekday_of_date": _WEEKDAY_BY_NUMBER[day.weekday()], "line": first.line}))
+        return out
+
     def _person(self, c: Claim) -> str | None:
         """The surname of a quote's speaker when the speaker is plainly a
         person: a person of the rules, or a name with a title ("Transport
@@ -798,6 +831,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
             findings.append(f)
             by_fact.update(f.claims)
     findings.extend(j.given_to_others(claims))
+    findings.extend(j.calendar(claims))
     for c in claims:
         for f in (j.internal_consistency(c), j.sourcing(c, c.id in corroborated or c.id in by_fact,
                                                         c.id in multi_outlet, elsewhere.get(c.id, ()))):

@@ -631,7 +631,7 @@ def _find_times(text: str, published: date | None) -> tuple[TimeRef, ...]:
             t = out[k]
             out[k] = TimeRef(t.start, t.end, date(start + shift, 4, 1), date(start + shift + 1, 3, 31), t.kind, t.text)
     if len(out) > 1:
-        out = _weekday_dates(text, _month_spans(text, out))
+        out = _weekday_dates(text, _month_spans(text, out), published)
     return tuple(out)
 
 
@@ -673,23 +673,22 @@ def _month_spans(text: str, refs: list[TimeRef]) -> list[TimeRef]:
 _WEEKDAY_JOIN = re.compile(r"\s*,?\s*\(?\s*")
 
 
-def _weekday_dates(text: str, refs: list[TimeRef]) -> list[TimeRef]:
+def _weekday_dates(text: str, refs: list[TimeRef], published: date | None = None) -> list[TimeRef]:
     """A weekday followed by its date ("on Thursday, July 30") is one day:
     the date's year is the one, of the year the tense gave it and the years
     either side, in which that day falls on that weekday (the year the tense
-    gave first), and the weekday is that date. A date written with its year
-    is kept as written."""
+    gave first), and the weekday is that date. A date written with its year,
+    or within :data:`NEAR_DAYS` of ``published``, is kept as written (a
+    weekday that does not fit it is the article's slip: :func:`calendar_slips`)."""
     out = list(refs)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
-        if a.kind != "weekday" or b.kind != "date" or b.date_start is None or b.date_start != b.date_end \
-                or not _WEEKDAY_JOIN.fullmatch(text, a.end, b.start):
-            continue
-        wd = next((WEEKDAYS[w] for w in a.text.lower().split() if w in WEEKDAYS), None)
+        wd = _weekday_of_date(text, a, b)
         if wd is None:
             continue
         day = b.date_start
-        if not _HAS_YEAR.search(b.text):
+        near = published is not None and abs((day - published).days) <= NEAR_DAYS
+        if not _HAS_YEAR.search(b.text) and not near:
             fits = []
             for shift in (0, -1, 1):
                 try:
@@ -705,6 +704,54 @@ def _weekday_dates(text: str, refs: list[TimeRef]) -> list[TimeRef]:
             continue  # the article's own slip: each is kept as written
         out[k] = TimeRef(a.start, a.end, day, day, a.kind, a.text)
         out[k + 1] = TimeRef(b.start, b.end, day, day, b.kind, b.text)
+    return out
+
+
+#: days from publication within which a date without its year is taken in the year the tense gives
+NEAR_DAYS = 60
+
+
+def _weekday_of_date(text: str, a: TimeRef, b: TimeRef) -> int | None:
+    """The weekday (0 = Monday) of ``a`` when it is written right before the
+    date ``b`` ("Tuesday, March 16"), else None."""
+    if a.kind != "weekday" or b.kind != "date" or b.date_start is None or b.date_start != b.date_end \
+            or not _WEEKDAY_JOIN.fullmatch(text, a.end, b.start):
+        return None
+    return next((WEEKDAYS[w] for w in a.text.lower().split() if w in WEEKDAYS), None)
+
+
+def calendar_slips(text: str, published: date | None) -> list[tuple[int, int, date, int]]:
+    """Weekdays written with a date they do not fall on: (start, end, the
+    date, the weekday written; 0 = Monday) of each, for "on Tuesday, March
+    16" in 2026 (a Monday). A date without its year is read in the year the
+    time expressions give it (see :func:`_weekday_dates`); one that fits the
+    weekday in a year either side and lies far from ``published`` is no slip.
+
+    >>> [(s, e, str(d), wd) for s, e, d, wd in calendar_slips("They meet on Tuesday, March 16.", date(2026, 3, 13))]
+    [(13, 30, '2026-03-16', 1)]
+    >>> calendar_slips("They meet on Monday, March 16.", date(2026, 3, 13))
+    []
+    """
+    if published is None and not _HAS_YEAR.search(text):
+        return []
+    refs = find_times(text, published)
+    out = []
+    for a, b in zip(refs, refs[1:]):
+        wd = _weekday_of_date(text, a, b)
+        if wd is None:
+            continue
+        day = b.date_start
+        if published is not None and not _HAS_YEAR.search(b.text):  # the year that puts it nearest the article
+            near = []
+            for shift in (-1, 0, 1):
+                try:
+                    near.append(day.replace(year=published.year + shift))
+                except ValueError:  # 29 February
+                    pass
+            day = min(near, key=lambda d: (abs((d - published).days), d), default=day)
+        if day.weekday() != wd:
+            start = a.start + (3 if text.startswith(("on ", "On "), a.start) else 0)
+            out.append((start, b.end, day, wd))
     return out
 
 

@@ -145,3 +145,21 @@ def test_gate_changes_no_match():
 def test_since_a_weekday_runs_to_publication():
     assert _one("Rains that have pounded the state since Monday have killed 57 people.", date(2024, 5, 3)) == (
         date(2024, 4, 29), date(2024, 5, 3))
+
+
+def test_calendar_slips_are_weekdays_their_dates_do_not_fall_on():
+    from factcheck.when import calendar_slips
+    pub = date(2026, 3, 4)
+    text = "More detailed tables are due on Thursday 16 June, and housing data in the autumn."
+    (start, end, day, weekday), = calendar_slips(text, pub)
+    assert text[start:end] == "Thursday 16 June" and day == date(2026, 6, 16) and weekday == 3
+    assert calendar_slips("The strike began on Tuesday 12 May.", date(2026, 5, 15)) == []
+    assert calendar_slips("He arrived on Thursday, July 30, 2020.", None) == []
+    assert calendar_slips("The meeting is on Tuesday.", pub) == []
+
+
+def test_a_weekday_near_publication_keeps_the_year_of_its_date():
+    # 16 March 2027 is a Tuesday, but an article of 13 March 2026 speaks of this March:
+    # the date is not moved to another year to fit the weekday
+    refs = find_times("They will meet on Tuesday, March 16.", date(2026, 3, 13))
+    assert [t.date_start for t in refs if t.kind == "date"] == [date(2026, 3, 16)]
