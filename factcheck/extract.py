@@ -149,6 +149,8 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
             # sentence holds for all of it ("In the first ten months, exports ..., while imports rose 17.1%")
         if t.start >= (q_end or q_start) and _RECORD_AFTER.search(sentence, q_end or q_start, t.start):
             continue
+        if t.end <= q_start and _in_relative_aside(sentence, t.start, t.end, q_start):
+            continue  # "At Kestrelhaven, which moved 3.1 million TEU last year, 47 ships were at anchor on Thursday"
         if _RECORD_SINCE.search(sentence, max(0, t.start - 46), t.start) and (
                 t.kind == "since" or sentence[:t.start].rstrip().lower().endswith("since")) \
                 and not _SINCE_WHEN.match(sentence, t.end):
@@ -169,6 +171,20 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
     if rate and _ANNUAL_TO.match(best.text):  # "inflation of 2.3% in the year to April": April's reading
         return best.date_end.replace(day=1), best.date_end
     return best.date_start, best.date_end
+
+
+#: a relative clause set off by commas: ", which ...", ", who ..."
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose|where)\b", re.I)
+
+
+def _in_relative_aside(sentence: str, start: int, end: int, q_start: int) -> bool:
+    """Whether the time at ``start:end`` stands in a relative clause in commas
+    that closes before the figure at ``q_start``: that clause's time, not the figure's."""
+    opening = None
+    for m in _RELATIVE_OPEN.finditer(sentence, 0, start):
+        opening = m
+    return opening is not None and "," in sentence[end:q_start] \
+        and not _RELATIVE_OPEN.search(sentence, end, q_start)
 
 
 def _inside_time(q: numbers_mod.Quantity, times: Sequence[when_mod.TimeRef]) -> bool:

@@ -57,6 +57,10 @@ def _periods(tmp_path, sentence: str) -> list[tuple[str, date | None, date | Non
     ("Exports rose 12% in 2022, the highest since 2019.", ("12%", date(2022, 1, 1), date(2022, 12, 31))),
     ("Exports rose 12%, the highest since 2019.", ("12%", None, None)),
     ("Births fell to 54,100, the fewest since 1999.", ("54,100", None, None)),
+    # a time inside a relative clause in commas before the figure is that clause's
+    ("At the port, which reopened last year, 47 container ships were at anchor on Thursday.",
+     ("47 container ships", date(2025, 3, 13), date(2025, 3, 13))),
+    ("Exports, which fell in 2022, rose 5% this year.", ("5%", date(2025, 1, 1), date(2025, 12, 31))),
 ])
 
 def test_period_of_a_figure(tmp_path, sentence, expected):
