@@ -255,6 +255,11 @@ def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
             and j > 0 and toks[j - 1][0][:1].isupper()  # "the iPhone 3GS's price", "the Pixel 8's price"
         year = not words and len(w) == 4 and w.isdigit() and j > 0 and toks[j - 1][0].lower() in (
             "of", "in", "for", "during") and toks[j + 1][0].lower() not in _CHANGE_NOUNS  # "Sales in 2023 reached"
+        if w == "-" and words and words[-1][:1].isalpha() and j > 0 and toks[j - 1][0].isdigit() \
+                and toks[j - 1][2] == toks[j][1] and toks[j][2] == toks[j + 1][1]:
+            words[-1] = f"{toks[j - 1][0]}-{words[-1]}"  # "a 40-foot container": a modifier of the noun
+            j -= 2
+            continue
         if not (w[0].isalpha() or model_name or year) or lw in _CLAUSE_STOP or lw in lexicon().up \
                 or lw in lexicon().down:
             break
