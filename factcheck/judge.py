@@ -24,8 +24,8 @@ from rapidfuzz import fuzz
 from factcheck.intervals import (Interval, claim_interval, compatible, convert_interval, dates_overlap,
                                  hedge_interval, restated_rounding, slack_for, slack_of, slack_parts,
                                  tolerance_for)
-from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, published_close, quote_changes,
-                             quote_words, speaker_key, twins)
+from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, periods_compatible, quote_changes,
+                             quote_words, speaker_key, substituted, twins)
 from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance,
                              Verdict, claim_order)
 from factcheck.names import TITLE_WORDS as TITLES
@@ -148,6 +148,28 @@ def _titled_person(speaker: str | None) -> str | None:
     titled = any(w.strip(".").casefold() in TITLES for w in words[:-1])
     roled = any(w.strip(".").casefold() in _ROLES for w in role.split()[:4])
     return _plain(speaker_key(name)) if titled or (roled and len(caps) >= 2) else None
+
+
+def _near_pairs(claims: Sequence[Claim], window_days: int):
+    """The pairs of ``claims`` (each in claim order) from articles published
+    at most ``window_days`` apart, or undated: claims sorted by date, each
+    paired only with those of its window, so a figure or an opening that
+    recurs all over a large corpus costs its windows, not all its pairs."""
+    dated = sorted((c for c in claims if c.published is not None), key=claim_order)
+    undated = sorted((c for c in claims if c.published is None), key=claim_order)
+    for i, a in enumerate(dated):
+        for b in dated[i + 1:]:
+            if (b.published - a.published).days > window_days:
+                break
+            yield a, b
+    for i, a in enumerate(undated):
+        for b in undated[i + 1:] + dated:
+            yield (a, b) if claim_order(a) <= claim_order(b) else (b, a)
+
+
+def _digits(value: float) -> str:
+    """The significant digits of ``value``: 18,600,000,000 -> "186"."""
+    return re.sub(r"\D", "", f"{abs(value):.10f}").strip("0")
 
 
 def _plain(word: str) -> str:
@@ -287,6 +309,7 @@ class Judge:
         self.by_id: dict[str, Claim] = {}
         #: article -> surnames of the people it names in full as a source (see _person)
         self._people: dict[str, set[str]] = {}
+        self._of_article: dict[str, list[Claim]] | None = None
 
     def finding(self, verdict: Verdict, claims: Sequence[Claim], message: str, *, rule: str | None = None,
                 cluster: str | None = None, details: dict | None = None, severity: Severity | None = None
@@ -545,6 +568,39 @@ class Judge:
         return [self.finding(Verdict.AGREE, claims, f"Quote is the same in every outlet (or trimmed): {said}",
                              cluster=cluster.id, details=details)]
 
+    def one_sum_two_currencies(self, claims: Sequence[Claim]) -> list[Finding]:
+        """One sum of money given in two currencies by two outlets ("foreign
+        exchange reserves of $18.6 billion" against "18.6 billion lira"): two
+        currencies seldom trade one for one, so the same written amount of one
+        thing in both is a slip of the unit, a divergence at
+        ``possible_slip_severity``. Amounts of two significant digits or more,
+        of subjects alike enough to diverge (as the matcher scores them), and
+        neither figure giving the other's currency itself."""
+        pol = self.policy
+        by_amount: dict[float, list[Claim]] = {}
+        for c in claims:
+            if c.kind is Kind.QUANTITY and c.dimension == "currency" and c.unit and c.value \
+                    and c.low == c.high == c.value and len(_digits(c.value)) >= 2:
+                by_amount.setdefault(c.value, []).append(c)
+        pairs = []
+        for amount in sorted(by_amount):
+            for a, b in _near_pairs(by_amount[amount], pol.story_window_days):
+                if a.article == b.article or a.unit == b.unit or b.unit in {u for _, _, u in a.alternates} \
+                        or a.unit in {u for _, _, u in b.alternates} or not periods_compatible(a, b):
+                    continue
+                (sa, ma, ea), (sb, mb, eb) = self.norm.analyse(a.subject), self.norm.analyse(b.subject)
+                if ma == mb and ea == eb and sa and sb and not substituted(sa, sb) \
+                        and fuzz.token_set_ratio(sa, sb) >= pol.diverge_threshold:
+                    pairs.append((a, b))
+        out = []
+        for component in _components(pairs):
+            said = _listed([_describe(c) for c in component])
+            out.append(self.finding(
+                Verdict.DIVERGE, component, f"One amount is given in two currencies: {said}", rule="currency",
+                severity=pol.possible_slip_severity,
+                details={"amounts": [{"claim": c.id, "value": c.value, "unit": c.unit} for c in component]}))
+        return out
+
     def given_to_others(self, claims: Sequence[Claim]) -> list[Finding]:
         """One direct quote given to two different people by two outlets
         ("...," said Transport Minister Halla Renquist; "...," said Joren Vass,
@@ -562,28 +618,39 @@ class Judge:
                         by_words.setdefault(key, []).append(c)
         pol = self.policy
         pairs: dict[tuple[str, str], tuple[Claim, Claim]] = {}
-        for group in by_words.values():
-            for i, a in enumerate(group):
-                for b in group[i + 1:]:
-                    if a.article == b.article or (a.id, b.id) in pairs or (b.id, a.id) in pairs:
-                        continue
-                    pa, pb = self._person(a), self._person(b)
-                    if not pa or not pb or pa == pb or _names_one(a.speaker, b.speaker) \
-                            or not published_close(a, b, pol.story_window_days) \
-                            or fuzz.token_set_ratio(quote_words(a.quote), quote_words(b.quote)) \
-                            < pol.quote_match_threshold:
-                        continue
-                    pairs[(a.id, b.id) if a.id < b.id else (b.id, a.id)] = (a, b)
+        people: dict[str, str | None] = {}
+
+        def person(c: Claim) -> str | None:
+            if c.id not in people:
+                people[c.id] = self._person(c)
+            return people[c.id]
+
+        for words in sorted(by_words):
+            for a, b in _near_pairs(by_words[words], pol.story_window_days):
+                if a.article == b.article or (a.id, b.id) in pairs or (b.id, a.id) in pairs:
+                    continue
+                pa, pb = person(a), person(b)
+                if not pa or not pb or pa == pb or _names_one(a.speaker, b.speaker) \
+                        or fuzz.token_set_ratio(quote_words(a.quote), quote_words(b.quote)) < pol.quote_match_threshold:
+                    continue
+                pairs[(a.id, b.id) if a.id < b.id else (b.id, a.id)] = (a, b)
         findings = []
-        for component in _components(sorted(pairs.values(), key=lambda p: (p[0].id, p[1].id))):
-            said = _listed([f"{_who(c)}: {c.speaker}, “{c.quote}”" for c in component], " | ")
+        ordered = sorted(pairs.values(), key=lambda p: (p[0].id, p[1].id))
+        for component in _components(ordered):
+            ids = {c.id for c in component}
+            by_person: dict[str, list[Claim]] = {}
+            for c in component:
+                by_person.setdefault(person(c) or c.speaker or "", []).append(c)
+            given = [f"{told[0].speaker} ({_listed([_who(c) for c in told][:6], ', ')}"
+                     + (f" and {len(told) - 6} more)" if len(told) > 6 else ")") for told in by_person.values()]
+            longest = max(component, key=lambda c: (len(c.quote or ""), claim_order(c)))
+            said = f"“{longest.quote}”, to " + "; to ".join(given)
             links = [{"a": a.id, "b": b.id, "a_speaker": a.speaker, "b_speaker": b.speaker}
-                     for a, b in sorted(pairs.values(), key=lambda p: (p[0].id, p[1].id))
-                     if a in component and b in component]
+                     for a, b in ordered if a.id in ids]
             details = {"speakers": links[:LINKS_KEPT]}
             _count_cut(details, speakers=links)
             findings.append(self.finding(Verdict.DIVERGE, component,
-                                         f"The same words are given to different people: {said}",
+                                         f"One quote is given to different people: {said}",
                                          rule="quote-speaker", details=details))
         return findings
 
@@ -637,19 +704,22 @@ class Judge:
         role as the source of a claim, or with "who" after the name ("Ilena
         Marsk, who heads the directorate")."""
         known = self._people.get(article)
-        if known is None:
-            known = self._people[article] = set()
-            seen: set[str] = set()
+        if known is not None:
+            return known
+        if self._of_article is None:  # the claims of each article, gathered once
+            self._of_article = {}
             for c in self.by_id.values() if self.by_id else ():
-                if c.article != article:
-                    continue
-                for who in {c.speaker, c.attribution}:
-                    surname = _titled_person(who)
-                    if surname:
-                        known.add(surname)
-                if c.sentence not in seen:
-                    seen.add(c.sentence)
-                    known.update(_plain(m.group(1).casefold()) for m in _NAME_WHO.finditer(c.sentence))
+                self._of_article.setdefault(c.article, []).append(c)
+        known = self._people[article] = set()
+        seen: set[int] = set()
+        for c in self._of_article.get(article, ()):
+            for who in {c.speaker, c.attribution}:
+                surname = _titled_person(who)
+                if surname:
+                    known.add(surname)
+            if c.sentence_index not in seen:
+                seen.add(c.sentence_index)
+                known.update(_plain(m.group(1).casefold()) for m in _NAME_WHO.finditer(c.sentence))
         return known
 
     # -- single claims --------------------------------------------------------
@@ -831,6 +901,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
             findings.append(f)
             by_fact.update(f.claims)
     findings.extend(j.given_to_others(claims))
+    findings.extend(j.one_sum_two_currencies(claims))
     findings.extend(j.calendar(claims))
     for c in claims:
         for f in (j.internal_consistency(c), j.sourcing(c, c.id in corroborated or c.id in by_fact,
