@@ -636,6 +636,26 @@ def _hazard_before(s: str, i: int) -> bool:
     return s[b:e].lower() in _HAZARDS
 
 
+#: words before "strike" that make it a stoppage of work, not an attack ("the port strike", "went on strike")
+_LABOUR_BEFORE = frozenset("""on port ports dock docks rail railway railways transport general national nationwide
+hunger pilot pilots pilots' workers workers' teachers teachers' nurses nurses' doctors doctors' union labour labor
+wildcat wage pay airline postal warning staff dockworkers dockers miners bus tube metro factory indefinite
+one-day two-day three-day 24-hour 48-hour""".split())
+#: words after "strike" that make it a stoppage of work: "a strike by dockworkers", "strike action", "strike pay"
+_LABOUR_AFTER = re.compile(r"\s+(?:by\s+(?:\w+\s+){0,3}?(?:workers|dockworkers|dockers|staff|pilots|crews|teachers|"
+                           r"nurses|doctors|drivers|miners|employees|members|unions?)\b|action\b|ballot\b|pay\b|"
+                           r"over\s+pay\b|vote\b)", re.IGNORECASE)
+
+
+def _labour_strike(s: str, i: int, j: int) -> bool:
+    """Whether the "strike" at ``s[i:j]`` is a stoppage of work ("a port strike",
+    "dockworkers went on strike", "a strike by pilots"), not an attack."""
+    if not s[i:j].lower().startswith("strik"):
+        return False
+    before = s[max(0, i - 24):i].split()
+    return bool(before and before[-1].lower().strip(",") in _LABOUR_BEFORE) or bool(_LABOUR_AFTER.match(s, j))
+
+
 def _object_gap(s: str, j: int, start: int) -> bool:
     """Whether only a few words of _OBJECT_WORDS (or a demonym: "French") stand
     between a verb ending at ``j`` and a name at ``start``."""
@@ -826,8 +846,8 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         pre = sentence[max(0, i - 12):i]
         if (verb and _used_as_noun(sentence, i, j)) or (not verb and _INFINITIVE.search(pre)):
             continue  # "any signs of", "to launch": the other part of speech
-        if action == "invasion" and _hazard_before(sentence, i):
-            continue  # "an earthquake struck", "a heart attack": no one attacks
+        if action == "invasion" and (_hazard_before(sentence, i) or _labour_strike(sentence, i, j)):
+            continue  # "an earthquake struck", "a heart attack", "the port strike": no one attacks
         left, right = _clause(sentence, i, j, low)
         clause_right = right
         if k + 1 < len(hits):  # the date reaches past an object noun of the same action
