@@ -51,7 +51,7 @@ _PERSONAL = frozenset({"he", "she"})
 #: a verb of saying in the passive ("were announced") or used as an adjective
 #: ("a claimed seven hours", "the recently announced phone") has no speaker
 _NOT_SPEECH_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly|\s+also|\s+not)?"
-                                r"|\b(?:a|an|the)(?:\s+\w+ly)?)\s*$", re.IGNORECASE)
+                                r"|\b(?:a|an|the)(?:\s+\w+ly)?|\d)\s*$", re.IGNORECASE)  # "the 402 reported"
 #: "added"/"adds" is a verb of saying only before what was said, not before an
 #: object ("has added audio editing")
 _ADD_SAYS = re.compile(r"\s*(?:[,.;:!?”\"]|that\b|$)")
@@ -75,6 +75,8 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:against|than|with|from|of|beat|beats|beating
                           r"exceeds|respective|consensus|market|official|previous|earlier|latest|own)|['’]s?)$",
                           re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which)\b", re.IGNORECASE)
+#: a relative clause closed by its comma before an auxiliary ("Tembwe district, where ..., has reported")
+_RELATIVE_ASIDE = re.compile(r"^(?:who|whom|whose|which|where|when)\b", re.IGNORECASE)
 #: an aside told with a participle: "Judge Sarah Whitcombe, sentencing Feld and two others on Friday, said"
 _PARTICIPLE_ASIDE = re.compile(r"^(?!(?:including|according|following|excluding|regarding|concerning|during)\b)"
                                r"[a-z]{3,}ing\b")
@@ -140,8 +142,9 @@ _NO_ROLE = re.compile(r"with\s+(?!(?:the\s+)?[A-Z])")
 _COMMA = re.compile(r",(?!\d)\s*")
 
 
-def _after(text: str) -> str | None:
-    """A source that follows a cue ("according to X", "said X, role, ...")."""
+def _after(text: str, role: bool = True) -> str | None:
+    """A source that follows a cue ("according to X", "said X, role, ...");
+    ``role=False``: the source alone, the clause after its comma being no role of it."""
     text = re.split(_STOP + rf"|[“”\"]|\s+(?:that|who|which|when|while)\s|\s+(?:{_VERBS}|showed|shows|"
                     r"show|put|puts|suggest|suggests|suggested|indicate|indicates|indicated)\b",
                     text, maxsplit=1)[0]
@@ -150,7 +153,7 @@ def _after(text: str) -> str | None:
     name = _clean(_PLACE_TAIL.sub("", name)) if " in " in name and name[:1].isupper() else name
     if not name or name.lower() in _PRONOUNS or _TIME_WORD.match(name) or name[:1].isdigit():
         return None  # "data from 12 satellites" names no source
-    if len(chunks) > 1:
+    if len(chunks) > 1 and role:
         return _trim_role(name, chunks[1])
     return name
 
@@ -164,7 +167,7 @@ def _before(left: str) -> str | None:
                                or _PERSONAL_ASIDE.match(chunks[-1].strip())):
         chunks.pop()  # "The insider, who asked to remain anonymous, said"; "X, speaking in Paris, said";
         # "Antonio Robledo, 58, said"; "Marcus Feld, 52, from Weybridge, said"
-    if len(chunks) > 2 and _AUX_ONLY.fullmatch(chunks[-1].strip()) and _RELATIVE.match(chunks[-2].strip()):
+    if len(chunks) > 2 and _AUX_ONLY.fullmatch(chunks[-1].strip()) and _RELATIVE_ASIDE.match(chunks[-2].strip()):
         chunks = chunks[:-2]  # "Kestrel, which has about 17,600 employees, has said"
     rel = next((k for k in range(1, len(chunks) - 1) if _RELATIVE.match(chunks[k].strip())), None)
     if rel is not None and all(_FIGURE_ASIDE.match(c.strip()) for c in chunks[rel + 1:]):
@@ -199,10 +202,16 @@ def _before(left: str) -> str | None:
     return last
 
 
+#: a figure in what was read as the subject of a verb of saying: "well short of the $22 million the
+#: government (says it needs)" is no source
+_FIGURE_IN = re.compile(r"[$€£¥]|\d{3}|\d[.,]\d|%|\bper\s?cent\b|\b(?:million|billion)\b", re.IGNORECASE)
+
+
 def _own(sentence: str) -> str | None:
     m = _ACCORDING.search(sentence)
     if m:
-        src = _after(sentence[m.end():])
+        # "According to figures published on Sunday, the region has ...": what follows the comma is the clause
+        src = _after(sentence[m.end():], role=bool(sentence[:m.start()].strip()))
         if src:
             return src
     m = _FROM.search(sentence)
@@ -225,6 +234,11 @@ def _own(sentence: str) -> str | None:
                 if src:
                     return src
         src = _before(before) if before else None
+        if src and _FIGURE_IN.search(src):  # "Northbridge's new £41.5million striker Tiago Marreiros said": the name
+            name = _NAME_RUN.search(src)
+            src = _clean(name.group(1)) if name and not _FIGURE_IN.search(name.group(1)) else None
+            if not src:
+                continue
         if src and not re.fullmatch(r"(?i)(?:it|this|that|there)(?:\s+is|\s+was)?", src):
             return src
     return None

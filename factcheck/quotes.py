@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.attribution import _INVERTED_PLAIN, _INVERTED_SUBJECT, _SAY, _VERBS, find_attribution
+from factcheck.attribution import (_AUX_ONLY, _INVERTED_PLAIN, _INVERTED_SUBJECT, _NOT_SPEECH_BEFORE, _SAY, _VERBS,
+                                   find_attribution)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,9 @@ def _trailing(sentence: str, m: re.Match) -> bool:
         return m.group(0).rstrip().endswith("to") or bool(
             _INVERTED_SUBJECT.match(sentence, m.end()) or _INVERTED_PLAIN.match(sentence, m.end())
             or (_END.match(sentence, m.end()) and _ONLY_WHEN.match(sentence, m.end())))
+    who = m.group(0)[1:].strip().rsplit(None, 1)[0]
+    if _AUX_ONLY.fullmatch(who):
+        return False  # "Tembwe district, where ..., has reported 212 cases": no one after the comma
     return bool(_END.match(sentence, m.end()))
 
 
@@ -113,8 +117,13 @@ def find_quotes(sentence: str, previous: str | None = None, before: str | None =
         s, e = _span(sentence, 0, m.start())
         if len(sentence[s:e].split()) >= 3:
             src = find_attribution(sentence, previous, before=before)
-            return [Quote(s, e, src, sentence[s:e], "paraphrase")]
+            return [Quote(s, e, src, sentence[s:e], "paraphrase")] if src else []
     m = _LEAD.match(sentence)
+    verb = None
+    for verb in _SAY.finditer(sentence, 0, m.end()) if m else ():
+        pass
+    if verb is not None and _NOT_SPEECH_BEFORE.search(sentence[:verb.start()].rstrip()):
+        m = None  # "where the first cases were reported in late March": no one speaks
     if m:
         s, e = _span(sentence, m.end(), len(sentence))
         if len(sentence[s:e].split()) >= 3:
