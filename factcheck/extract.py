@@ -14,6 +14,8 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import Sequence
 
+from dateutil.relativedelta import relativedelta
+
 from factcheck import attribution as attr_mod
 from factcheck import events as events_mod
 from factcheck import numbers as numbers_mod
@@ -72,9 +74,17 @@ _EARLIER_LEVEL = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|afte
                             r"\s*(?:about\s+|around\s+)?$", re.I)
 #: a clause of its own between a time and a figure after it
 _OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b", re.I)
+#: a figure set beside the one before it, in commas: "71 percent, 4.5 points higher"
+_APPOSED = re.compile(r",\s*")
 #: a year before the figure told just before ("from 540 million euros a year earlier")
 _YEAR_BEFORE = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\s+(?:in\s+)?the\s+same\s+"
                           r"(?:period|quarter|month|time)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year\b", re.I)
+
+
+#: the span before the figure told just before: "402 the week before", "from 3.8% the previous month"
+_SPAN_BEFORE = re.compile(r"\s+(?:in\s+)?(?:the|a)\s+(week|month|quarter)\s+(?:before|earlier|prior)\b|"
+                          r"\s+(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(week|month|quarter)\b", re.I)
+_SPAN_BACK = {"week": relativedelta(weeks=1), "month": relativedelta(months=1), "quarter": relativedelta(months=3)}
 
 
 def _year_before(d: date) -> date:
@@ -117,7 +127,7 @@ def _since_point(t: when_mod.TimeRef) -> tuple[date, date]:
 
 def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
                 next_figure: int | None = None, q_end: int | None = None,
-                rate: bool = False) -> tuple[date | None, date | None]:
+                rate: bool = False, published: date | None = None) -> tuple[date | None, date | None]:
     """The period a figure refers to: the nearest dated time reference in its
     sentence that is not the basis of a comparison, preferring one after the
     figure ("23% in the first nine months"), and before all a period that
@@ -168,6 +178,9 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
         return None, None
     if best.kind == "since" and best.end <= q_start and _SINCE_WHEN.match(sentence, best.end):
         return _since_point(best)
+    if best.kind == "date" and published is not None and best.date_start <= published \
+            and _SINCE_CLAUSE.search(sentence, max(0, best.start - 60), best.start):
+        return best.date_start, published  # "4,312 cases since the first one was confirmed on February 9"
     if rate and _ANNUAL_TO.match(best.text):  # "inflation of 2.3% in the year to April": April's reading
         return best.date_end.replace(day=1), best.date_end
     return best.date_start, best.date_end
@@ -175,6 +188,10 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
 
 #: a relative clause set off by commas: ", which ...", ", who ..."
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose|where)\b", re.I)
+
+
+#: "since" and a short clause before a date: the date opens a span up to publication
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[^\s,;.]+\s+){1,7}?(?:on\s+)?$", re.I)
 
 
 def _in_relative_aside(sentence: str, start: int, end: int, q_start: int) -> bool:
@@ -357,7 +374,8 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
             start, end = s.start + q.start, s.start + q.end
             span = article.text[start:end]
             p_start, p_end = _period_for(s.text, q.start, times, figures[k + 1].start if k + 1 < len(figures) else None,
-                                         q.end, q.dimension == "ratio") if q.unit != "age" else (None, None)
+                                         q.end, q.dimension == "ratio", article.published) if q.unit != "age" \
+                else (None, None)
             before = _verbs_between(s.text, figures[k - 1].end, q.start) if k else []
             after = _verbs_between(s.text, q.end, figures[k + 1].start, False) if k + 1 < len(figures) else []
             # with a verb between, the figures are told in two clauses: a metric is looked for
@@ -381,10 +399,18 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                         and prev.dimension in ("rate", "currency", "count"):
                     # "rose to 1.97 per 100,000 people, from 1.68": the earlier level in the level's unit
                     q = dataclasses.replace(q, unit=prev.unit, dimension=prev.dimension)
+                back_to = _SPAN_BEFORE.match(s.text, q.end) if prev.period_start is not None else None
                 if _YEAR_BEFORE.match(s.text, q.end) and prev.period_start is not None:
                     p_start, p_end = _year_before(prev.period_start), _year_before(prev.period_end)
+                elif back_to:  # "611 cases in the past week, compared with 402 the week before": the week before
+                    back = _SPAN_BACK[(back_to.group(1) or back_to.group(2)).lower()]
+                    day = timedelta(days=1)  # the end of a month is the end of the month before
+                    p_start, p_end = prev.period_start - back, prev.period_end + day - back - day
                 elif (p_start, p_end) == (prev.period_start, prev.period_end):
                     p_start = p_end = None  # the period of the level it went to, not its own
+            elif prev is not None and prev.unit == "percent" and q.unit == "percentage_point" \
+                    and _APPOSED.fullmatch(s.text, figures[k - 1].end, q.start):
+                subject = prev.subject  # "Turnout was about 71 percent, 4.5 points higher than in 2022": turnout
             elif prev is not None and prev.direction and q.direction and (
                     (prev.unit == q.unit and shares_verb(s.text.lower(), figures[k - 1].end, q.start))
                     or restates(s.text.lower(), figures[k - 1].end, q.start)):

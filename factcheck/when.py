@@ -98,7 +98,9 @@ _BRANCHES = (
     rf"|(?P<md>\(?\b(?P<md_m>{_MONTH})\s+(?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d)\)?)"
     rf"|(?P<dm>\b(?P<dm_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dm_m>{_LONG_MONTH})\b)"
     rf"|(?P<monthyear>\b(?:in\s+)?(?P<my_m>{_LONG_MONTH})\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)"
-    rf"|(?P<since>\bsince\s+(?:(?P<si_m>{_LONG_MONTH})(?:\s+(?:of\s+)?(?P<si_my>{_YEAR})\b)?|(?P<si_y>{_YEAR})\b"
+    rf"|(?P<since>\bsince\s+(?:(?P<si_dd>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<si_dm>{_LONG_MONTH})\b"
+    rf"|(?P<si_m>{_LONG_MONTH})(?:\s+(?P<si_d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d))?"
+    rf"(?:,?\s+(?:of\s+)?(?P<si_my>{_YEAR})\b)?|(?P<si_y>{_YEAR})\b"
     rf"|(?P<si_wd>{_WD})\b))"
     r"|(?P<ago>\b(?P<ag_n>" + _NUM + r")\s+(?P<ag_u>days?|weeks?|months?|years?|decades?)\s+ago\b)"
     r"|(?P<past>\b(?:in\s+|over\s+|during\s+|for\s+)?the\s+(?:past|last)\s+(?:(?P<pa_n>" + _NUM +
@@ -431,14 +433,16 @@ def _resolve(m: re.Match, pub: date | None, tense: str) -> tuple[str, Range]:
             return "period", (None, None)
         return "period", _part(date(y, 1, 1), date(y, 12, 31), g("py_p"))
     if g("since"):
+        day = int(g("si_d") or g("si_dd") or 1)  # "since February 9", "since 9 February": that day
+        month = g("si_m") or g("si_dm")
         if g("si_y"):
             lo = date(int(g("si_y")), 1, 1)
-        elif g("si_my"):  # "since August 2021"
-            lo = date(int(g("si_my")), _month_num(g("si_m")), 1)
+        elif g("si_my"):  # "since August 2021", "since August 3, 2021"
+            lo = date(int(g("si_my")), _month_num(month), day)
         elif g("si_wd") and pub:  # "since Monday": the last Monday up to publication
             lo = pub - timedelta(days=(pub.weekday() - WEEKDAYS[g("si_wd").lower()]) % 7)
         elif pub:
-            lo = _yearly(pub, "past", lambda y: (date(y, _month_num(g("si_m")), 1),) * 2)[0]
+            lo = _yearly(pub, "past", lambda y: (date(y, _month_num(month), day),) * 2)[0]
         else:
             return "since", (None, None)
         return "since", (lo, pub or None)

@@ -2,7 +2,7 @@
 sentence, not one that is the basis of a comparison."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -116,3 +116,20 @@ def test_period_of_the_nth_figure(tmp_path, sentence, index, expected):
 def test_an_earlier_level_without_a_unit_has_the_unit_of_the_level(tmp_path):
     claims = _figures(tmp_path, "Hospital admission rates rose to 1.97 per 100,000 people, from 1.68 the previous week.")
     assert [(c.text, c.unit) for c in claims] == [("1.97 per 100,000 people", "per 100000"), ("1.68", "per 100000")]
+
+
+def test_an_earlier_level_a_span_before_takes_the_span_before(tmp_path):
+    got = {c.text: (c.period_start, c.period_end) for c in _figures(
+        tmp_path, "Inflation fell to 2.3% in February from 2.6% the previous month.")}
+    assert got["2.3%"] == (date(2025, 2, 1), date(2025, 2, 28))
+    assert got["2.6%"] == (date(2025, 1, 1), date(2025, 1, 31))
+    got = {c.text: (c.period_start, c.period_end) for c in _figures(
+        tmp_path, "In all, 611 cases were recorded in the past week, compared with 402 the week before.")}
+    week, before = got["611 cases"], got["402"]
+    assert before == (week[0] - timedelta(days=7), week[1] - timedelta(days=7))
+
+
+def test_since_a_clause_then_a_date_is_a_span_to_publication(tmp_path):
+    got = {c.text: (c.period_start, c.period_end) for c in _figures(
+        tmp_path, "The region has recorded 4,312 suspected cases since the first one was confirmed on February 9.")}
+    assert got["4,312 suspected cases"] == (date(2025, 2, 9), date(2025, 3, 15))

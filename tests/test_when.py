@@ -163,3 +163,12 @@ def test_a_weekday_near_publication_keeps_the_year_of_its_date():
     # the date is not moved to another year to fit the weekday
     refs = find_times("They will meet on Tuesday, March 16.", date(2026, 3, 13))
     assert [t.date_start for t in refs if t.kind == "date"] == [date(2026, 3, 16)]
+
+
+def test_since_a_day_of_a_month_starts_on_that_day():
+    pub = date(2026, 4, 20)
+    for text in ("4,312 cases since February 9, when the first was confirmed", "cases since 9 February"):
+        (t,) = [t for t in find_times(text, pub) if t.kind == "since"]
+        assert (t.date_start, t.date_end) == (date(2026, 2, 9), pub)
+    (t,) = find_times("prices have risen since August 3, 2021", pub)
+    assert t.date_start == date(2021, 8, 3)
