@@ -308,6 +308,11 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
     elif um and d.currency and t.units.get(t.suffixes[um.group(1)][0], None) and \
             t.units[t.suffixes[um.group(1)][0]].dimension == "currency":
         pos = um.end()  # "$5 dollars": the word repeats the symbol
+    elif not d.currency and d.value is not None and n.kind in ("digits", "words") and _POINTS.match(low, pos) \
+            and _PERCENT_TOLD.search(low) and _prev_word(low, d.start) not in _SCORED:
+        # "turnout was about 71 percent, 4.5 points higher": points of a percentage, not a count
+        m = _POINTS.match(low, pos)
+        d.unit, d.surface_unit, pos = "percentage_point", text[m.start(1):m.end(1)], m.end(1)
     elif n.kind == "fraction" and d.value is not None and not d.currency and _FRACTION_POINT.match(low, pos):
         # "a quarter of a percentage point", "half a point": a part of one point, not a share
         m = _FRACTION_POINT.match(low, pos)
@@ -357,6 +362,11 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
     return _finish(d, low, lex)
 
 
+#: "points" after a figure, and a percentage told in the same sentence (then they are percentage points)
+_POINTS = re.compile(r"\s+(points?)\b(?![-\s]+(?:of\s+)?(?:view|order|contact|sale|entry|interest))")
+#: verbs before points that are scored, not percentage points ("he scored 25 points")
+_SCORED = frozenset("scored score scores scoring earned earns collected totalled totaled tallied".split())
+_PERCENT_TOLD = re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent\b")
 #: a part of one point after a fraction: "a quarter of a percentage point", "half a point", "a quarter-point"
 _FRACTION_POINT = re.compile(r"(?:\s+of)?(?:\s+a|\s+one)?[\s-]+((?:percentage|percent|per\s+cent)\s+points?|points?)\b")
 

@@ -52,3 +52,8 @@ def test_a_central_banks_rate_is_the_policy_rate_however_named():
                     "benchmark one-week repo rate to 7.75%.")
     assert got["a quarter of a percentage point"].startswith("policy rate")
     assert got["7.75%"].startswith("policy rate")
+
+
+def test_a_change_in_points_beside_a_level_is_of_that_level():
+    got = _subjects("Turnout was about 71 percent, 4.5 points higher than in 2022, the commission said.")
+    assert got["4.5 points"] == got["about 71 percent"] == "turnout"
