@@ -28,6 +28,7 @@ from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, per
                              quote_words, speaker_key, substituted, twins)
 from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance,
                              Verdict, claim_order)
+from factcheck.names import PERSON_TITLES as _PERSON_TITLES
 from factcheck.names import TITLE_WORDS as TITLES
 from factcheck.textutil import fingerprint
 from factcheck.when import MONTHS, WEEKDAYS, calendar_slips
@@ -129,6 +130,9 @@ university college school hospital times post herald news press wire reuters tri
 
 #: a name of two words or more followed by "who": a person ("Ilena Marsk, who heads the directorate")
 _NAME_WHO = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+([A-Z][\w’'-]+),\s+who\b")
+#: a title and the name after it: "Prime Minister Tomas Vell" (the surname)
+_TITLED_NAME = re.compile(r"\b(?i:" + "|".join(sorted((re.escape(t) for t in _PERSON_TITLES), key=len, reverse=True))
+                          + r")\.?\s+(?:[A-Z][\w’'-]+\s+){0,2}([A-Z][\w’'-]+)\b(?!\s+[A-Z])")
 #: roles after a name that make it a person's: TITLES and these
 _ROLES = TITLES | frozenset("head adviser advisor analyst economist official lawmaker member spokesman "
                            "spokeswoman spokesperson professor researcher".split())
@@ -720,6 +724,8 @@ class Judge:
             if c.sentence_index not in seen:
                 seen.add(c.sentence_index)
                 known.update(_plain(m.group(1).casefold()) for m in _NAME_WHO.finditer(c.sentence))
+                known.update(_plain(m.group(1).casefold()) for m in _TITLED_NAME.finditer(c.sentence)
+                             if m.group(1).casefold() not in _ORGANISATION_WORDS)
         return known
 
     # -- single claims --------------------------------------------------------

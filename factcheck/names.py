@@ -53,6 +53,8 @@ captain capt lieutenant lt sergeant sgt admiral professor prof pope king queen p
 chairman chairwoman chair ceo cfo coo chief secretary ambassador commissioner director spokesman spokeswoman
 spokesperson rev reverend father bishop archbishop cardinal rabbi imam coach manager founder cofounder
 co-founder leader president-elect""".split())
+#: the titles, for other modules
+PERSON_TITLES = _TITLES
 #: words that may come before a title ("Foreign Minister", "Chief Executive")
 TITLE_WORDS = frozenset("""deputy foreign defense defence finance interior economy economic health trade vice
 chief executive former acting interim senior junior first officer""".split()) | _TITLES
