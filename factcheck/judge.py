@@ -30,7 +30,7 @@ from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, Ru
                              Verdict, claim_order)
 from factcheck.names import PERSON_TITLES as _PERSON_TITLES
 from factcheck.names import TITLE_WORDS as TITLES
-from factcheck.textutil import fingerprint
+from factcheck.textutil import fingerprint, trie_regex
 from factcheck.when import MONTHS, WEEKDAYS, calendar_slips
 
 __all__ = ["Interval", "Judge", "claim_interval", "hedge_interval", "judge", "finding_sort_key"]
@@ -131,8 +131,21 @@ university college school hospital times post herald news press wire reuters tri
 #: a name of two words or more followed by "who": a person ("Ilena Marsk, who heads the directorate")
 _NAME_WHO = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+([A-Z][\w’'-]+),\s+who\b")
 #: a title and the name after it: "Prime Minister Tomas Vell" (the surname)
-_TITLED_NAME = re.compile(r"\b(?i:" + "|".join(sorted((re.escape(t) for t in _PERSON_TITLES), key=len, reverse=True))
-                          + r")\.?\s+(?:[A-Z][\w’'-]+\s+){0,2}([A-Z][\w’'-]+)\b(?!\s+[A-Z])")
+_TITLE = re.compile(r"\b(?:" + trie_regex(sorted(_PERSON_TITLES)) + r")\.?\s+")  # on lowercased text
+_NAME_AFTER_TITLE = re.compile(r"(?:[A-Z][\w’'-]+\s+){0,2}([A-Z][\w’'-]+)\b(?!\s+[A-Z])")
+
+
+def _titled_surnames(sentence: str) -> list[str]:
+    """The surnames of the names told after a title in ``sentence``."""
+    out = []
+    low = sentence.lower()
+    if len(low) != len(sentence):  # a letter that lowercases to two ("İ"): positions would not match
+        return out
+    for m in _TITLE.finditer(low):
+        name = _NAME_AFTER_TITLE.match(sentence, m.end())
+        if name and name.group(1).casefold() not in _ORGANISATION_WORDS:
+            out.append(_plain(name.group(1).casefold()))
+    return out
 #: roles after a name that make it a person's: TITLES and these
 _ROLES = TITLES | frozenset("head adviser advisor analyst economist official lawmaker member spokesman "
                            "spokeswoman spokesperson professor researcher".split())
@@ -724,8 +737,7 @@ class Judge:
             if c.sentence_index not in seen:
                 seen.add(c.sentence_index)
                 known.update(_plain(m.group(1).casefold()) for m in _NAME_WHO.finditer(c.sentence))
-                known.update(_plain(m.group(1).casefold()) for m in _TITLED_NAME.finditer(c.sentence)
-                             if m.group(1).casefold() not in _ORGANISATION_WORDS)
+                known.update(_titled_surnames(c.sentence))
         return known
 
     # -- single claims --------------------------------------------------------
