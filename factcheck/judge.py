@@ -200,6 +200,8 @@ _WEEKDAY_BY_NUMBER = {n: w.capitalize() for w, n in WEEKDAYS.items() if len(w) >
 _MONTH_BY_NUMBER = {n: m.capitalize() for m, n in MONTHS.items() if len(m) > 4 or m in ("may", "june", "july")}
 
 
+#: the share of content words two sentences giving one figure alike must share for it to be confirmed
+ECHO_OVERLAP = 0.2
 #: words a direct quote needs before it is compared with the quotes given to other people
 QUOTE_WORDS_COMPARED = 8
 
@@ -585,6 +587,29 @@ class Judge:
         return [self.finding(Verdict.AGREE, claims, f"Quote is the same in every outlet (or trimmed): {said}",
                              cluster=cluster.id, details=details)]
 
+    def echoed(self, claims: Sequence[Claim]) -> set[str]:
+        """Figures another outlet gives too, written alike: the same value,
+        bounds and unit, of three significant digits or more ("7.75%", "€48.50
+        a share", "4,312 cases"), in articles published within the story
+        window whose sentences share a fifth of their content words. Such a
+        figure is confirmed even when the two subjects were not alike enough
+        to be matched; it is not reported unsourced."""
+        by_figure: dict[tuple, list[Claim]] = {}
+        for c in claims:
+            if c.kind is Kind.QUANTITY and c.value and c.unit and len(_digits(c.value)) >= 3:
+                by_figure.setdefault((c.unit, c.value, c.low, c.high), []).append(c)
+        out: set[str] = set()
+        seen: dict = {}
+        for key in sorted(by_figure, key=repr):
+            group = by_figure[key]
+            if len(group) < 2:
+                continue
+            for a, b in _near_pairs(group, self.policy.story_window_days):
+                if a.article != b.article and _source(a) != _source(b) \
+                        and content_overlap(a, b, seen) >= ECHO_OVERLAP:
+                    out.update((a.id, b.id))
+        return out
+
     def one_sum_two_currencies(self, claims: Sequence[Claim]) -> list[Finding]:
         """One sum of money given in two currencies by two outlets ("foreign
         exchange reserves of $18.6 billion" against "18.6 billion lira"): two
@@ -920,6 +945,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
             by_fact.update(f.claims)
     findings.extend(j.given_to_others(claims))
     findings.extend(j.one_sum_two_currencies(claims))
+    corroborated = corroborated | j.echoed(claims)
     findings.extend(j.calendar(claims))
     for c in claims:
         for f in (j.internal_consistency(c), j.sourcing(c, c.id in corroborated or c.id in by_fact,
