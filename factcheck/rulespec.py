@@ -188,7 +188,14 @@ _QUANTITY_ONLY = ("value", "low", "high", "unit", "period", "tolerance")
 _EVENT_ONLY = ("actors", "date", "dates", "place")
 
 
+#: the rule names of the judge's own checks, which a fact's id may not take
+BUILT_IN_RULES = ("calendar", "quote-speaker", "currency")
+
+
 def _fact(rec: dict, item: LineDict, file: str, path: str, tol: Tolerance | None) -> Fact:
+    if rec["id"] in BUILT_IN_RULES:
+        raise fail(file, item, "id", f"{path}.id", f"{rec['id']!r} names a built-in check "
+                   f"({', '.join(BUILT_IN_RULES)}): give the fact another id")
     kind = Kind(rec["kind"])
     wrong = _EVENT_ONLY if kind is Kind.QUANTITY else _QUANTITY_ONLY
     for key in wrong:

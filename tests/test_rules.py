@@ -241,3 +241,8 @@ def test_cli_rules_check(tmp_path, capsys, monkeypatch):
 def test_cli_rules_check_missing_folder(tmp_path, capsys):
     assert main(["rules", "check", str(tmp_path / "nope")]) == 2
     assert "rules folder not found" in capsys.readouterr().err
+
+
+def test_a_fact_may_not_take_the_name_of_a_built_in_check(tmp_path):
+    err = only_error(tmp_path, FACT.replace("inflation-2022", "calendar"))
+    assert "facts[0].id" in str(err) and "built-in check" in str(err) and err.line == 2
