@@ -209,26 +209,7 @@ QUOTE_WORDS_COMPARED = 8
 def _components(pairs: Sequence[tuple[Claim, Claim]]) -> list[list[Claim]]:
     """The groups of claims ``pairs`` join (connected), each in claim order, in
     the order of their first pair."""
-    parent: dict[str, str] = {}
-    claims: dict[str, Claim] = {}
-
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in pairs:
-        for c in (a, b):
-            if c.id not in parent:
-                parent[c.id], claims[c.id] = c.id, c
-        ra, rb = root(a.id), root(b.id)
-        if ra != rb:
-            parent[rb] = ra
-    groups: dict[str, list[Claim]] = {}
-    for cid in parent:  # in the order first seen
-        groups.setdefault(root(cid), []).append(claims[cid])
-    return [sorted(g, key=claim_order) for g in groups.values()]
+    return [sorted(g, key=claim_order) for g in _agreeing_groups(pairs)]
 
 
 def _names_one(a: str | None, b: str | None) -> bool:
