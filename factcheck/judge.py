@@ -146,6 +146,8 @@ def _titled_surnames(sentence: str) -> list[str]:
         if name and name.group(1).casefold() not in _ORGANISATION_WORDS:
             out.append(_plain(name.group(1).casefold()))
     return out
+
+
 #: roles after a name that make it a person's: TITLES and these
 _ROLES = TITLES | frozenset("head adviser advisor analyst economist official lawmaker member spokesman "
                            "spokeswoman spokesperson professor researcher".split())
@@ -468,7 +470,8 @@ class Judge:
         _count_cut(slip_details, slips=slips)
         return self.finding(Verdict.DIVERGE, list(involved.values()),
                             f"Figures differ only as a slip of the keys would make them differ (two digits swapped, "
-                            f"or a factor of ten), though their hedges let both stand: {said}",
+                            f"or the same digits 10, 100 or 1,000 times apart), though their hedges let both stand: "
+                            f"{said}",
                             cluster=cluster.id, details=slip_details, severity=self.policy.possible_slip_severity)
 
     def _judge_events(self, cluster: Cluster, claims: Sequence[Claim], strong: set) -> list[Finding]:
