@@ -74,6 +74,8 @@ _EARLIER_LEVEL = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|afte
                             r"\s*(?:about\s+|around\s+)?$", re.I)
 #: a clause of its own between a time and a figure after it
 _OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b", re.I)
+#: a part of a whole after a figure: "300 of the injured", "30 of them" (a part of a toll is not the toll)
+_PART_OF = re.compile(r"\s+of\s+(?:the|them|those|whom)\b", re.I)
 #: a figure set beside the one before it, in commas: "71 percent, 4.5 points higher"
 _APPOSED = re.compile(r",\s*")
 #: a year before the figure told just before ("from 540 million euros a year earlier")
@@ -420,7 +422,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 person = _whose_age(texts, k_sentence, q.start, names)
                 subject = f"{subject_mod.norm_words(person.split())} age" if person else subject
             if metric and q.unit is None and metric in counted and q.value is not None and q.value >= 1 \
-                    and q.value == int(q.value):
+                    and q.value == int(q.value) and not _PART_OF.match(s.text, q.end):
                 q = dataclasses.replace(q, unit=counted[metric], dimension="count")  # "the death toll rose to 56"
                 subject = f"{metric.casefold()} {counted[metric]}"  # what the toll counts, not its clause's words
             if metric in counted and q.dimension == "count" and p_start is None and article.published is not None:
