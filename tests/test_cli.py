@@ -117,3 +117,17 @@ def test_running_out_of_memory_is_said_plainly(monkeypatch, capsys):
     monkeypatch.setattr(pipeline, "run_scaled", exhausted)
     assert main(["report", "seeds", "--out", "unused-out", "--no-cache", "-q"]) == 3
     assert "out of memory" in capsys.readouterr().err
+
+
+def test_report_titles_the_built_in_checks(in_tmp, capsys):
+    quote = "Every day this dispute continues costs our exporters, our farmers and our shoppers"
+    write(in_tmp / "a" / "wire.md", f"---\noutlet: Wire\npublished: 2026-03-13\n---\n\n\"{quote},\" Transport "
+          "Minister Halla Renquist said. Negotiators will meet in the capital on Tuesday, March 16, "
+          "the minister said.\n")
+    write(in_tmp / "a" / "post.md", f"---\noutlet: Post\npublished: 2026-03-13\n---\n\n\"{quote},\" said Joren "
+          "Vass, chair of the employers' association.\n")
+    main(["report", str(in_tmp / "a"), "--out", str(in_tmp / "out"), "--quiet"])
+    md = (in_tmp / "out" / "report.md").read_text()
+    # the speakers in claim order: the same day, then the article (post.md before wire.md)
+    assert "quote given to Joren Vass, chair of the employers' association vs Transport Minister Halla Renquist" in md
+    assert "weekday and date: “Tuesday, March 16”" in md

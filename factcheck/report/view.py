@@ -84,6 +84,14 @@ def headline(f: Finding, members: list[Claim]) -> str:
     """A short title an editor can scan: the figures and who gives them."""
     if not members:
         return VERDICT_TITLES[f.verdict.value]
+    if f.rule == "calendar":  # the weekday and the date as written
+        return f"weekday and date: “{f.details.get('written', '')}”"
+    if f.rule == "quote-speaker":
+        speakers: dict[str, str] = {}  # one person once, as first written: "Renquist", "Minister Halla Renquist"
+        for m in members:
+            name = (m.speaker or "an unnamed speaker").split(",", 1)[0].split()
+            speakers.setdefault(name[-1].casefold() if name else "", m.speaker or "an unnamed speaker")
+        return "quote given to " + " vs ".join(speakers.values())
     c = members[0]
     if c.kind is Kind.EVENT:
         title = f"{(c.action or 'event').replace('_', ' ')} ({', '.join(c.actors) or 'unnamed actors'})"
