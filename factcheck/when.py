@@ -727,13 +727,16 @@ def _weekday_of_date(text: str, a: TimeRef, b: TimeRef) -> int | None:
 def calendar_slips(text: str, published: date | None) -> list[tuple[int, int, date, int]]:
     """Weekdays written with a date they do not fall on: (start, end, the
     date, the weekday written; 0 = Monday) of each, for "on Tuesday, March
-    16" in 2026 (a Monday). A date without its year is read in the year the
-    time expressions give it (see :func:`_weekday_dates`); one that fits the
-    weekday in a year either side and lies far from ``published`` is no slip.
+    16" in 2026 (a Monday). A date without its year is read in the year that
+    puts it nearest ``published``; within :data:`NEAR_DAYS` of it that year
+    must fit the weekday, further away any of the years either side may
+    ("Thursday, July 30" in an article of January 2020 is 30 July 2020).
 
     >>> [(s, e, str(d), wd) for s, e, d, wd in calendar_slips("They meet on Tuesday, March 16.", date(2026, 3, 13))]
     [(13, 30, '2026-03-16', 1)]
     >>> calendar_slips("They meet on Monday, March 16.", date(2026, 3, 13))
+    []
+    >>> calendar_slips("The report is due on Thursday, July 30.", date(2020, 1, 10))
     []
     """
     if published is None and not _HAS_YEAR.search(text):
@@ -746,13 +749,15 @@ def calendar_slips(text: str, published: date | None) -> list[tuple[int, int, da
             continue
         day = b.date_start
         if published is not None and not _HAS_YEAR.search(b.text):  # the year that puts it nearest the article
-            near = []
+            years = []
             for shift in (-1, 0, 1):
                 try:
-                    near.append(day.replace(year=published.year + shift))
+                    years.append(day.replace(year=published.year + shift))
                 except ValueError:  # 29 February
                     pass
-            day = min(near, key=lambda d: (abs((d - published).days), d), default=day)
+            day = min(years, key=lambda d: (abs((d - published).days), d), default=day)
+            if abs((day - published).days) > NEAR_DAYS and any(d.weekday() == wd for d in years):
+                continue  # far from the article: a year either side may be meant
         if day.weekday() != wd:
             start = a.start + (3 if text.startswith(("on ", "On "), a.start) else 0)
             out.append((start, b.end, day, wd))

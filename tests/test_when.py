@@ -172,3 +172,9 @@ def test_since_a_day_of_a_month_starts_on_that_day():
         assert (t.date_start, t.date_end) == (date(2026, 2, 9), pub)
     (t,) = find_times("prices have risen since August 3, 2021", pub)
     assert t.date_start == date(2021, 8, 3)
+
+
+def test_a_far_date_that_fits_its_weekday_in_a_year_either_side_is_no_calendar_slip():
+    from factcheck.when import calendar_slips
+    # 30 July 2019 is a Tuesday, 30 July 2020 a Thursday: an article of January 2020 means the latter
+    assert calendar_slips("He said he would arrive on Thursday, July 30, to sign.", date(2020, 1, 10)) == []
