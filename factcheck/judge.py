@@ -25,7 +25,7 @@ from factcheck.intervals import (Interval, claim_interval, compatible, convert_i
                                  hedge_interval, restated_rounding, slack_for, slack_of, slack_parts,
                                  tolerance_for)
 from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, periods_compatible, quote_changes,
-                             quote_words, speaker_key, substituted, twins)
+                             quote_words, significant_digits, speaker_key, substituted, twins)
 from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance,
                              Verdict, claim_order)
 from factcheck.names import PERSON_TITLES as _PERSON_TITLES
@@ -184,11 +184,6 @@ def _near_pairs(claims: Sequence[Claim], window_days: int):
     for i, a in enumerate(undated):
         for b in undated[i + 1:] + dated:
             yield (a, b) if claim_order(a) <= claim_order(b) else (b, a)
-
-
-def _digits(value: float) -> str:
-    """The significant digits of ``value``: 18,600,000,000 -> "186"."""
-    return re.sub(r"\D", "", f"{abs(value):.10f}").strip("0")
 
 
 def _plain(word: str) -> str:
@@ -580,7 +575,7 @@ class Judge:
         to be matched; it is not reported unsourced."""
         by_figure: dict[tuple, list[Claim]] = {}
         for c in claims:
-            if c.kind is Kind.QUANTITY and c.value and c.unit and len(_digits(c.value)) >= 3:
+            if c.kind is Kind.QUANTITY and c.value and c.unit and len(significant_digits(c.value)) >= 3:
                 by_figure.setdefault((c.unit, c.value, c.low, c.high), []).append(c)
         out: set[str] = set()
         seen: dict = {}
@@ -606,7 +601,7 @@ class Judge:
         by_amount: dict[float, list[Claim]] = {}
         for c in claims:
             if c.kind is Kind.QUANTITY and c.dimension == "currency" and c.unit and c.value \
-                    and c.low == c.high == c.value and len(_digits(c.value)) >= 2:
+                    and c.low == c.high == c.value and len(significant_digits(c.value)) >= 2:
                 by_amount.setdefault(c.value, []).append(c)
         pairs = []
         for amount in sorted(by_amount):

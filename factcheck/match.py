@@ -656,7 +656,7 @@ def counterpart_elsewhere(a: Claim, b: Claim) -> bool:
     return any(map(_distinctive, (own_b & rest_a) | (own_a & rest_b)))
 
 
-TWINS = "the figures differ only as a slip of the keys would: two digits swapped, or a factor of ten"
+TWINS = "the figures differ only as a slip of the keys would: two digits swapped, or 10, 100 or 1,000 times apart"
 
 
 def tied(a: Claim, b: Claim, alike: bool) -> str | None:
@@ -673,7 +673,7 @@ def tied(a: Claim, b: Claim, alike: bool) -> str | None:
 
 
 @lru_cache(maxsize=65_536)
-def _significant(value: float) -> str:
+def significant_digits(value: float) -> str:
     """The significant digits of ``value``: 41,200 -> "412", 0.00648 -> "648"."""
     return re.sub(r"\D", "", f"{abs(value):.10f}").strip("0")
 
@@ -682,7 +682,7 @@ def _digit_set(value: float | None) -> str | None:
     """The significant digits of ``value`` sorted, when three or more (what twins share); else None."""
     if not value:
         return None
-    digits = _significant(value)
+    digits = significant_digits(value)
     return "".join(sorted(digits)) if len(digits) >= 3 else None
 
 
@@ -696,7 +696,7 @@ def twins(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
     if a.article == b.article or not va or not vb or va == vb or (va < 0) != (vb < 0):
         return False
-    da, db = _significant(va), _significant(vb)
+    da, db = significant_digits(va), significant_digits(vb)
     if len(da) < 3 or len(db) < 3:
         return False
     ratio = max(abs(va), abs(vb)) / min(abs(va), abs(vb))
