@@ -308,14 +308,13 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
     elif um and d.currency and t.units.get(t.suffixes[um.group(1)][0], None) and \
             t.units[t.suffixes[um.group(1)][0]].dimension == "currency":
         pos = um.end()  # "$5 dollars": the word repeats the symbol
-    elif not d.currency and d.value is not None and n.kind in ("digits", "words") and _POINTS.match(low, pos) \
-            and _PERCENT_TOLD.search(low) and _prev_word(low, d.start) not in _SCORED:
+    elif not d.currency and d.value is not None and n.kind in ("digits", "words") \
+            and (m := _POINTS.match(low, pos)) and _PERCENT_TOLD.search(low) \
+            and _prev_word(low, d.start) not in _SCORED:
         # "turnout was about 71 percent, 4.5 points higher": points of a percentage, not a count
-        m = _POINTS.match(low, pos)
         d.unit, d.surface_unit, pos = "percentage_point", text[m.start(1):m.end(1)], m.end(1)
-    elif n.kind == "fraction" and d.value is not None and not d.currency and _FRACTION_POINT.match(low, pos):
+    elif n.kind == "fraction" and d.value is not None and not d.currency and (m := _FRACTION_POINT.match(low, pos)):
         # "a quarter of a percentage point", "half a point": a part of one point, not a share
-        m = _FRACTION_POINT.match(low, pos)
         d.unit, d.surface_unit, pos = "percentage_point", text[m.start(1):m.end()], m.end()
     elif n.kind == "fraction" and d.value is not None and not d.currency and (
             low.startswith((" of", " the "), pos) or "by" in (_prev_word(low, n.start), _prev_word(low, d.start))):
