@@ -191,10 +191,12 @@ def _plain(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
-_WEEKDAY_NAMES = tuple(w for w in WEEKDAYS if len(w) > 3)
-_MONTH_NAMES = tuple(m for m in MONTHS if len(m) >= 3)
-_WEEKDAY_BY_NUMBER = {n: w.capitalize() for w, n in WEEKDAYS.items() if len(w) > 3}
-_MONTH_BY_NUMBER = {n: m.capitalize() for m, n in MONTHS.items() if len(m) > 4 or m in ("may", "june", "july")}
+#: what a sentence must hold before its weekdays and dates are read (names and abbreviations, in lower case)
+_WEEKDAY_NAMES, _MONTH_NAMES = tuple(WEEKDAYS), tuple(MONTHS)
+#: the names a calendar finding writes (not the machine's locale)
+_WEEKDAY_BY_NUMBER = {n: w.capitalize() for w, n in WEEKDAYS.items()}
+_MONTH_BY_NUMBER = dict(enumerate("January February March April May June July August September October November "
+                                  "December".split(), start=1))
 
 
 #: the share of content words two sentences giving one figure alike must share for it to be confirmed
