@@ -682,13 +682,18 @@ class Judge:
         March 16" in 2026, a Monday): the calendar is a reference fact, and
         the sentence's claims violate it (its events, else the claim told
         nearest the date). A sentence without a claim has no finding."""
-        by_sentence: dict[tuple[str, int], list[Claim]] = {}
+        by_sentence: dict[tuple[str, int], list[Claim] | None] = {}  # None: no weekday and month in it
         for c in claims:
-            low = c.sentence.casefold()
-            if any(w in low for w in _WEEKDAY_NAMES) and any(m in low for m in _MONTH_NAMES):
-                by_sentence.setdefault((c.article, c.sentence_index), []).append(c)
+            key = (c.article, c.sentence_index)
+            if key not in by_sentence:  # each sentence read once, whatever its number of claims
+                low = c.sentence.casefold()
+                dated = any(w in low for w in _WEEKDAY_NAMES) and any(m in low for m in _MONTH_NAMES)
+                by_sentence[key] = [] if dated else None
+            told = by_sentence[key]
+            if told is not None:
+                told.append(c)
         out = []
-        for told in by_sentence.values():
+        for told in filter(None, by_sentence.values()):
             first = told[0]
             for start, end, day, weekday in calendar_slips(first.sentence, first.published):
                 events = [c for c in told if c.kind is Kind.EVENT]
