@@ -58,6 +58,8 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
            "several": 3, "a few": 3, "few": 3, "couple of": 2, "a couple of": 2}
+_SMALL_NUMBERS = {**{w: NUMBERS[w] for w in "two three four five six seven eight nine ten eleven twelve".split()},
+                  "thirteen": 13, "fourteen": 14, "twenty-one": 21, "twenty-eight": 28}
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 UNITS = ("day", "week", "month", "year", "quarter", "decade")
 
@@ -70,6 +72,8 @@ _NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _PART = r"(?:early|mid|late|the beginning of|the start of|the end of|the middle of)"
 _ORD = r"(?:first|second|third|fourth|last)"
+#: counts of days or weeks written as words ("the seven days to Sunday")
+_SMALL = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|twenty-one|twenty-eight)"
 
 # One alternation, longest and most specific first; every branch is named.
 _BRANCHES = (
@@ -85,6 +89,10 @@ _BRANCHES = (
     r"half|fiscal\s+year|financial\s+year|year))\s+(?:ended|ending|to|through|thru|until)\s+"
     rf"(?:the\s+end\s+of\s+)?(?P<en_m>{_MONTH})(?:\s+(?P<en_d>[0-3]?\d)(?:st|nd|rd|th)?\b)?"
     rf"(?:,?\s+(?P<en_y>{_YEAR})\b)?)"
+    rf"|(?P<daysto>\b(?:(?:in|over|during|for)\s+)?the\s+(?P<dt_n>\d{{1,2}}|{_SMALL})\s+(?P<dt_u>days|weeks)\s+"
+    rf"(?:to|ending|ended|through|until)\s+(?:(?:last\s+)?(?P<dt_wd>{_WD})\b(?!,?\s+(?:{_MONTH}\s+)?\d)"
+    rf"|(?:{_WD},?\s+)?(?:(?P<dt_m>{_MONTH})\s+(?P<dt_d>[0-3]?\d)|(?P<dt_dd>[0-3]?\d)\s+(?P<dt_dm>{_LONG_MONTH}))"
+    rf"(?:st|nd|rd|th)?\b(?:,?\s+(?P<dt_y>{_YEAR})\b)?))"
     r"|(?P<quarter>\b(?:(?:in|during|for)\s+)?(?:the\s+)?(?:(?P<qf>fiscal|financial)\s+)?"
     r"(?P<qn>first|second|third|fourth)[\s-]+(?P<qu>quarter|half)\b"
     rf"(?:\s+(?:of\s+)?(?P<qy>{_YEAR})\b|\s+of\s+(?:the|its|their)\s+(?P<qfy>fiscal|financial)\s+year\b)?"
@@ -137,7 +145,8 @@ _GATE_TAILS = {
         "saturday sunday early mid late last next past previous coming today tonight yesterday tomorrow "
         "recently eve spring summer autumn winter fall").split()},
     "the": r"\s+(?:first|second|third|fourth|last|same|beginning|start|end|middle|past|previous|following|"
-           rf"eve|{_SEASON}|current|quarter|half|fiscal|financial|year\s|(?:three|six|nine|twelve|3|6|9|12)\s+months)",
+           rf"eve|{_SEASON}|current|quarter|half|fiscal|financial|year\s|(?:three|six|nine|twelve|3|6|9|12)\s+months"
+           rf"|(?:\d{{1,2}}|{_SMALL})\s+(?:days|weeks)\s)",
     **{w: r"\s+(?:first|second|third|fourth|year\s+\d|\d)" for w in ("fiscal", "financial")},
     "fy": r"\s?['’]?\d",
     **{w: r"[\s-]+(?:quarter|half)" for w in ("first", "second", "third", "fourth")},
@@ -424,6 +433,24 @@ def _resolve(m: re.Match, pub: date | None, tense: str) -> tuple[str, Range]:
             return date(y, mo, 1) - relativedelta(months=months - 1), last
         if g("en_y"):
             return "period", ending(int(g("en_y")))
+        if pub is None:
+            return "period", (None, None)
+        return "period", _last_ended(pub, ending)
+    if g("daysto"):  # "the seven days to Sunday", "the four weeks ending March 8"
+        n = int(g("dt_n")) if g("dt_n").isdigit() else _SMALL_NUMBERS[g("dt_n").lower()]
+        span = timedelta(days=n * (7 if g("dt_u").lower() == "weeks" else 1))
+        if g("dt_wd"):
+            if pub is None:
+                return "period", (None, None)
+            last = pub - timedelta(days=(pub.weekday() - WEEKDAYS[g("dt_wd").lower()]) % 7)
+            return "period", (last - span + timedelta(days=1), last)
+        mo = _month_num(g("dt_m") or g("dt_dm"))
+        day = int(g("dt_d") or g("dt_dd"))
+        def ending(y: int) -> tuple[date, date]:
+            last = date(y, mo, min(day, calendar.monthrange(y, mo)[1]))
+            return last - span + timedelta(days=1), last
+        if g("dt_y"):
+            return "period", ending(int(g("dt_y")))
         if pub is None:
             return "period", (None, None)
         return "period", _last_ended(pub, ending)
