@@ -260,6 +260,26 @@ def content_overlap(a: Claim, b: Claim, seen: dict | None = None) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
+#: a figure told as a possibility: a modal verb, "have to" or "if" before it in its clause
+_POSSIBLE = re.compile(r"\b(?:could|might|may(?!\s+\d)|(?:would|will)\s+(?:\w+\s+)?(?:have|need)\s+to|if|unless)\b")
+_CLAUSE_OPEN = re.compile(r"[,;:()\u2014\u2013]|\bbut\b|\bwhile\b|\bwhereas\b")
+
+
+def told_as_possible(c: Claim) -> bool:
+    """Whether a figure is told as what could be rather than what is ("shops
+    could run short within 10 days", "would probably have to offer more than
+    €50 a share", "surprised if Kestrel gets this done below €50"): a modal
+    verb, "have to" or "if" in its clause before it (lowercase: "May 5" is a date)."""
+    at = c.start - c.sentence_start
+    if not 0 <= at <= len(c.sentence):
+        return False
+    left = c.sentence[:at]
+    cut = 0
+    for m in _CLAUSE_OPEN.finditer(left):
+        cut = m.end()
+    return bool(_POSSIBLE.search(left, cut))
+
+
 class _StrongLinks:
     """The strongly linked pairs of a cluster, in either order: read from its
     ``strong`` bytes, or from its links when it has none (a hand-made cluster)."""
@@ -428,6 +448,13 @@ class Judge:
                 if intervals[c.id] is not None}
         outcome: dict[tuple[int, int], bool] = {}
         agree, clash, unsure, slips = [], [], [], []
+        told: dict[str, bool] = {}
+
+        def possible(c: Claim) -> bool:
+            if c.id not in told:
+                told[c.id] = told_as_possible(c)
+            return told[c.id]
+
         for a, b in self._cross_pairs(claims):
             ka, kb = kind.get(a.id), kind.get(b.id)
             if ka is None or kb is None:
@@ -440,6 +467,8 @@ class Judge:
                 slips.append((a, b))  # "at least 248" and "284": a hedge lets both stand, the digits do not
             elif ok:
                 agree.append((a, b))
+            elif (a.id, b.id) in strong and possible(a) != possible(b):
+                unsure.append((a, b, "figures differ, but one is told as a possibility, the other as a fact"))
             elif (a.id, b.id) in strong:
                 clash.append((a, b, "value"))
             else:
