@@ -260,16 +260,17 @@ def content_overlap(a: Claim, b: Claim, seen: dict | None = None) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
-#: a figure told as a possibility: a modal verb, "have to" or "if" before it in its clause
-_POSSIBLE = re.compile(r"\b(?:could|might|may(?!\s+\d)|(?:would|will)\s+(?:\w+\s+)?(?:have|need)\s+to|if|unless)\b")
+#: a figure told as a condition: "would have to", "might need to", "if" or "unless" before it in its
+#: clause (a bare "may" or "could" is kept: "may cut your risk by almost half" still tells a finding)
+_POSSIBLE = re.compile(r"\b(?:(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:have|need)\s+to|if|unless)\b")
 _CLAUSE_OPEN = re.compile(r"[,;:()\u2014\u2013]|\bbut\b|\bwhile\b|\bwhereas\b")
 
 
 def told_as_possible(c: Claim) -> bool:
-    """Whether a figure is told as what could be rather than what is ("shops
-    could run short within 10 days", "would probably have to offer more than
-    €50 a share", "surprised if Kestrel gets this done below €50"): a modal
-    verb, "have to" or "if" in its clause before it (lowercase: "May 5" is a date)."""
+    """Whether a figure is told as what would have to be rather than what is
+    ("would probably have to offer more than €50 a share", "surprised if
+    Kestrel gets this done below €50"): "have to", "need to" after a modal
+    verb, or "if" or "unless", in its clause before it."""
     at = c.start - c.sentence_start
     if not 0 <= at <= len(c.sentence):
         return False
@@ -468,7 +469,8 @@ class Judge:
             elif ok:
                 agree.append((a, b))
             elif (a.id, b.id) in strong and possible(a) != possible(b):
-                unsure.append((a, b, "figures differ, but one is told as a possibility, the other as a fact"))
+                unsure.append((a, b, "figures differ, but one is told as a condition (\"would have to\", "
+                                     "\"if\"), the other as a fact"))
             elif (a.id, b.id) in strong:
                 clash.append((a, b, "value"))
             else:
