@@ -52,6 +52,12 @@ _PERSONAL = frozenset({"he", "she"})
 #: ("a claimed seven hours", "the recently announced phone") has no speaker
 _NOT_SPEECH_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly|\s+also|\s+not)?"
                                 r"|\b(?:a|an|the)(?:\s+\w+ly)?|\d)\s*$", re.IGNORECASE)  # "the 402 reported"
+#: a verb of saying in the infinitive: its speaker is the subject of the verb before it
+#: ("Wróbel declined to say", "The minister refused to say"; "It is too early to say": no one)
+_TO_SAY = re.compile(r"\s+to$")
+_GOVERNING_VERB = re.compile(r"\s+(?:(?:is|are|was|were|has|had|have|did|does|do|would|will|could|can|may|might|"
+                             r"should|must|wouldn['’]t|won['’]t|didn['’]t|doesn['’]t|couldn['’]t|not|also)\b|"
+                             r"[a-z]+ed\b)")
 #: "added"/"adds" is a verb of saying only before what was said, not before an
 #: object ("has added audio editing")
 _ADD_SAYS = re.compile(r"\s*(?:[,.;:!?”\"]|that\b|$)")
@@ -106,7 +112,7 @@ _APPOSITIVE = re.compile(
     r"^(?:(?:a|an|director|professor|associate|assistant|senior|chief|head|former|"
     r"deputy|spokesman|spokeswoman|spokesperson|president|chairman|chair|minister|analyst|"
     r"economist|researcher|fellow|author|editor|ceo|founder|leader|member|with)\b|the\s+[a-z]|"
-    r"[a-z]+\s+(?:of|at)\b)",
+    r"[a-z]+\s+(?:of|at)\b|[A-Z][\w.-]*['’]s\s+[a-z])",  # "Solvane's chief executive"
     re.IGNORECASE)
 _PLACE_TAIL = re.compile(r"\s+(?:in|based\s+in)\s+[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*)*\s*$")
 _TIME_WORD = re.compile(r"^(?:on|in|last|this|next)\b|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -219,7 +225,10 @@ def _own(sentence: str) -> str | None:
         src = _after(sentence[m.end():])
         if src:
             return src
+    quoted = _quoted_spans(sentence) if '"' in sentence or "“" in sentence else ()
     for m in _SAY.finditer(sentence):
+        if any(a <= m.start() < b for a, b in quoted):
+            continue  # the words of a quote ("It is far too early to say why") are not its source
         before = sentence[:m.start()].rstrip()
         after = sentence[m.end():]
         if _NOT_SPEECH_BEFORE.search(before) or (m.group(0).startswith("add") and not _ADD_SAYS.match(after)) \
@@ -233,7 +242,12 @@ def _own(sentence: str) -> str | None:
                 src = _after(after)
                 if src:
                     return src
-        src = _before(before) if before else None
+        if _TO_SAY.search(before):
+            src = _before(before[:-2].rstrip())
+            cut = _GOVERNING_VERB.search(src) if src else None
+            src = src[:cut.start()] if cut else None  # "Wróbel declined (to say)": Wróbel
+        else:
+            src = _before(before) if before else None
         if src and _FIGURE_IN.search(src):  # "Northbridge's new £41.5million striker Tiago Marreiros said": the name
             name = _NAME_RUN.search(src)
             src = _clean(name.group(1)) if name and not _FIGURE_IN.search(name.group(1)) else None
@@ -241,7 +255,46 @@ def _own(sentence: str) -> str | None:
                 continue
         if src and not re.fullmatch(r"(?i)(?:it|this|that|there)(?:\s+is|\s+was)?", src):
             return src
-    return None
+    return _colon_speaker(sentence) if quoted else None
+
+
+#: a clause that opens a quote with a colon: "Marek Osterlund, the lead prosecutor, put it bluntly: “...”"
+_COLON_QUOTE = re.compile(r":\s*[“\"]")
+#: the person that clause opens with: a name of two to four capitalised words (not a
+#: possessive, not a sentence opener), or "he" or "she", then a role or a verb in lower case
+_COLON_SUBJECT = re.compile(
+    r"^(?:(?P<name>(?!(?:The|A|An|In|On|At|But|And|As|For|Yet|So|This|That|It|Its|Their|His|Her|After|When|"
+    r"While|Asked|Speaking|Later|Earlier|Then)\b)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})(?<!['’]s)"
+    r"|(?P<pronoun>He|She))(?=,\s|\s+[a-z])")
+
+
+def _colon_speaker(sentence: str) -> str | None:
+    """The speaker of a quote opened by a colon, when no verb of saying names
+    one: "Marek Osterlund, the lead prosecutor, put it bluntly: “...”" (a name,
+    with its role), "He was blunt: “...”" (a pronoun, for the carry-over)."""
+    m = _COLON_QUOTE.search(sentence)
+    if m is None:
+        return None
+    left = sentence[:m.start()].strip()
+    if "“" in left or '"' in left:
+        return None
+    n = _COLON_SUBJECT.match(left)
+    if n is None:
+        return None
+    if n.group("pronoun"):
+        return n.group("pronoun").lower()
+    rest = left[n.end():]
+    if rest.startswith(","):
+        return _trim_role(_clean(n.group("name")), rest[1:].strip())
+    return _clean(n.group("name"))
+
+
+#: a quotation, closed or running to the end of the sentence (a quote that goes on in the next one)
+_QUOTED = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTED.finditer(sentence)]
 
 
 @lru_cache(maxsize=4096)
