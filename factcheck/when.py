@@ -205,7 +205,8 @@ _FUTURE = (r"will|won['’]t|shall|['’]ll|expected\s+to|expects?\s+(?:\S+\s+){
            r"would|hopes?\s+to|is\s+to|are\s+to|to\s+be\s+held|poised\s+to|aims?\s+to|likely\s+to")
 _PAST = (r"said|told|met|held|spoke|made|took|gave|came|went|saw|began|was|were|had|did|led|left|"
          r"sent|won|lost|wrote|brought|thought|found|became|struck|fell|rose|paid|sought|ran|"
-         r"put|set\s+out|got|knew|flew|drove|chose|ago|earlier|last|\w{2,}ed")
+         r"put|set\s+out|got|knew|flew|drove|chose|stood|grew|spent|sold|bought|built|kept|shrank|sank|slid|"
+         r"swung|drew|fought|felt|lent|caught|meant|ago|earlier|last|\w{2,}ed")
 _PRESENT = r"is|are|am|(?:he|she|it|they|who|we|i)\s+\w+s"
 _TENSE = re.compile(rf"\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))\b", re.IGNORECASE)
 _FUTURE_RE = re.compile(rf"\b(?:{_FUTURE})\b", re.IGNORECASE)

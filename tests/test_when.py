@@ -165,3 +165,11 @@ def test_days_or_weeks_to_a_day_are_one_period():
     assert _one("12 deaths in the 14 days ending 28 February 2025", mon) == (date(2025, 2, 15), date(2025, 2, 28))
     # a weekday written with its date is that date, not the last such weekday
     assert _one("in the seven days to Friday, March 6", mon) == (date(2026, 2, 28), date(2026, 3, 6))
+
+
+def test_an_irregular_past_verb_sets_the_tense_of_its_clause():
+    # "stood" tells the past: the end of June before publication, though the sentence goes on in the future
+    text = ("Public debt stood at 498 billion crowns at the end of June, and the ministry projects "
+            "it will fall to 76.9 per cent by the end of 2027.")
+    t = find_times(text, date(2026, 10, 21))[0]
+    assert (t.text, t.date_start.year) == ("at the end of June", 2026)
