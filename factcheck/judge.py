@@ -24,13 +24,14 @@ from rapidfuzz import fuzz
 from factcheck.intervals import (Interval, claim_interval, compatible, convert_interval, dates_overlap,
                                  hedge_interval, restated_rounding, slack_for, slack_of, slack_parts,
                                  tolerance_for)
-from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, periods_compatible, quote_changes,
-                             quote_words, significant_digits, speaker_key, substituted, twins)
+from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, may_tie, periods_compatible,
+                             quote_changes, quote_words, significant_digits, speaker_key, substituted, twins)
 from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance,
                              Verdict, claim_order)
 from factcheck.names import PERSON_TITLES as _PERSON_TITLES
 from factcheck.names import TITLE_WORDS as TITLES
 from factcheck.textutil import fingerprint, trie_regex
+from factcheck.units import dollar_currencies
 from factcheck.when import MONTHS, WEEKDAYS, calendar_slips
 
 __all__ = ["Interval", "Judge", "claim_interval", "hedge_interval", "judge", "finding_sort_key"]
@@ -281,6 +282,10 @@ def told_as_possible(c: Claim) -> bool:
     return bool(_POSSIBLE.search(left, cut))
 
 
+#: a dollar sign with no letters before it: any dollar, not only the US one
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
+
+
 class _StrongLinks:
     """The strongly linked pairs of a cluster, in either order: read from its
     ``strong`` bytes, or from its links when it has none (a hand-made cluster)."""
@@ -325,6 +330,9 @@ class Judge:
         #: claims another outlet's claim agrees with, whatever their cluster's verdict
         #: (in a divergence, the outlets on each side still confirm each other)
         self.confirmed: set[str] = set()
+        #: pairs of articles (in name order) with a claim of one agreeing with a claim of the other:
+        #: two tellings of one story
+        self.related: set[tuple[str, str]] = set()
         #: every claim by id, for the links of a cluster to claims left out of it (see _both_told)
         self.by_id: dict[str, Claim] = {}
         #: article -> surnames of the people it names in full as a source (see _person)
@@ -415,6 +423,8 @@ class Judge:
         for a, b in agree_pairs:  # whatever the verdict: each side of a divergence may be confirmed
             if _source(a) != _source(b):
                 self.confirmed.update((a.id, b.id))
+            if a.article != b.article:
+                self.related.add((a.article, b.article) if a.article < b.article else (b.article, a.article))
         for a, b, why in unsure:
             for x, y in ((a, b), (b, a)):
                 kept = self.elsewhere.setdefault(x.id, [])
@@ -629,7 +639,10 @@ class Judge:
         thing in both is a slip of the unit, a divergence at
         ``possible_slip_severity``. Amounts of two significant digits or more,
         of subjects alike enough to diverge (as the matcher scores them), and
-        neither figure giving the other's currency itself."""
+        neither figure giving the other's currency itself. Amounts of three
+        significant digits or more need no subjects alike when the two articles
+        tell one story (another of their claims agrees: ``related``) and their
+        metrics and entities do not deny it."""
         pol = self.policy
         by_amount: dict[float, list[Claim]] = {}
         for c in claims:
@@ -637,15 +650,22 @@ class Judge:
                     and c.low == c.high == c.value and len(significant_digits(c.value)) >= 2:
                 by_amount.setdefault(c.value, []).append(c)
         pairs = []
+        dollars = dollar_currencies()
         for amount in sorted(by_amount):
             for a, b in _near_pairs(by_amount[amount], pol.story_window_days):
                 if a.article == b.article or a.unit == b.unit or b.unit in {u for _, _, u in a.alternates} \
                         or a.unit in {u for _, _, u in b.alternates} or not periods_compatible(a, b):
                     continue
+                if (b.unit in dollars and _BARE_DOLLAR.search(a.text)) or (a.unit in dollars
+                                                                          and _BARE_DOLLAR.search(b.text)):
+                    continue  # "$38.5 million" in a story from Sydney may be the "A$38.5 million" of another
                 (sa, ma, ea), (sb, mb, eb) = self.norm.analyse(a.subject), self.norm.analyse(b.subject)
                 if ma == mb and ea == eb and sa and sb and not substituted(sa, sb) \
                         and fuzz.token_set_ratio(sa, sb) >= pol.diverge_threshold:
                     pairs.append((a, b))
+                elif len(significant_digits(amount)) >= 3 and may_tie(ma, mb) and may_tie(ea, eb) \
+                        and tuple(sorted((a.article, b.article))) in self.related:
+                    pairs.append((a, b))  # "a lad who cost 48.5 million pounds": three digits, one story
         out = []
         for component in _components(pairs):
             said = _listed([_describe(c) for c in component])

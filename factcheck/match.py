@@ -464,7 +464,7 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
         explain = {"subjects": [sa, sb], "token_sort_ratio": round(strict, 1)}
         weak = strong and (is_vague[i] or is_vague[j] or ((sole[i] or sole[j]) and sole_counts_apart(a, b)))
         # twins may be tied when one side names no entity or metric the other does not contradict
-        tie = tied(a, b, alike) if (weak or not strong) and _may_tie(ea, eb) and _may_tie(ma, mb) else None
+        tie = tied(a, b, alike) if (weak or not strong) and may_tie(ea, eb) and may_tie(ma, mb) else None
         if tie:
             strong, explain["anchored"] = True, tie
         elif weak:
@@ -589,7 +589,7 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     bare_entities = np.array([not x[2] for x in info])
     bare_metrics = np.array([not x[1] for x in info])
     unsure = ~(strong & ~weak_vague) & ((entities[ii] == entities[jj]) | bare_entities[ii] | bare_entities[jj]) \
-        & ((named[ii] == named[jj]) | bare_metrics[ii] | bare_metrics[jj])  # as _may_tie
+        & ((named[ii] == named[jj]) | bare_metrics[ii] | bare_metrics[jj])  # as may_tie
     digit_sets = [_digit_set(c.value) for c in members]  # twins have the same digits, and three or more
     digits = _codes(digit_sets)
     maybe_twins = (digits[ii] == digits[jj]) & np.array([d is not None for d in digit_sets])[ii]
@@ -663,7 +663,7 @@ def counterpart_elsewhere(a: Claim, b: Claim) -> bool:
 TWINS = "the figures differ only as a slip of the keys would: two digits swapped, or 10, 100 or 1,000 times apart"
 
 
-def _may_tie(x: frozenset, y: frozenset) -> bool:
+def may_tie(x: frozenset, y: frozenset) -> bool:
     """Whether two figures' entities (or metrics) let them be tied: the same,
     or one side names none ("an area of 14,200 hectares" and "burned 12,400
     hectares": the metric of one is not denied by the other). Only twins are

@@ -112,6 +112,12 @@ def shared_currency(surface: str, text: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+def dollar_currencies() -> frozenset[str]:
+    """The currencies written with a dollar sign after their letters ("A$", "C$",
+    "NZ$"): a bare "$" may be any of them in an article of their country."""
+    return frozenset(uid for p, uid in table().prefixes.items() if p.endswith("$") and len(p) > 1)
+
+
 def dimension_of(unit: str | None) -> str | None:
     """The dimension of a unit id; ``None`` for counted nouns and unknown ids."""
     if unit is None:
