@@ -103,6 +103,9 @@ _BRANCHES = (
     r"|\byear[\s-]to[\s-]date\b)"
     rf"|(?P<partyear>\b(?:at\s+|in\s+|by\s+)?(?P<py_p>{_PART})[\s-]*(?P<py_y>this\s+year|last\s+year|next\s+year|{_YEAR})\b)"
     rf"|(?P<partmonth>\b(?:in\s+|by\s+|at\s+)?(?P<pm_p>{_PART})[\s-]*(?P<pm_m>{_MONTH})(?:\s+(?P<pm_y>{_YEAR}))?\b)"
+    rf"|(?P<mspan>\b(?:(?P<ms_btw>between)\s+)?(?P<ms_a>{_LONG_MONTH})\s*(?:to|through|until|[-–]|(?(ms_btw)and|(?!)))"
+    rf"\s*(?P<ms_b>{_LONG_MONTH})\b"
+    rf"(?!\s+[0-3]?\d\b)(?:\s+(?:quarter|period))?(?:,?\s+(?:of\s+)?(?P<ms_y>{_YEAR})\b)?)"
     rf"|(?P<md>\(?\b(?P<md_m>{_MONTH})\s+(?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d)\)?)"
     rf"|(?P<dm>\b(?P<dm_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dm_m>{_LONG_MONTH})\b)"
     rf"|(?P<monthyear>\b(?:in\s+)?(?P<my_m>{_LONG_MONTH})\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)"
@@ -164,6 +167,7 @@ _GATE_TAILS = {
     "until": rf"\s+(?:now|{_LONG_MONTH}|\d)",
     "this": rf"\s+(?:year|morning|afternoon|evening|week|weekend|month|quarter|{_WD}|{_SEASON}|{_LONG_MONTH})",
     "so": r"\s+far",
+    "between": rf"\s+{_LONG_MONTH}",
     "to": r"\s+date",
     "year": r"[\s-]to",
     "earlier": r"\s+today",
@@ -455,6 +459,15 @@ def _resolve(m: re.Match, pub: date | None, tense: str) -> tuple[str, Range]:
         if pub is None:
             return "period", (None, None)
         return "period", _last_ended(pub, ending)
+    if g("mspan"):  # "the July to September quarter", "from March to May 2025"
+        a, b = _month_num(g("ms_a")), _month_num(g("ms_b"))
+        def span(y: int) -> tuple[date, date]:
+            return date(y - 1 if b < a else y, a, 1), _month_end(y, b)
+        if g("ms_y"):
+            return "period", span(int(g("ms_y")))
+        if pub is None:
+            return "period", (None, None)
+        return "period", _last_ended(pub, span) if tense == "past" else _yearly(pub, tense, span)
     if g("partyear"):
         y = _rel_year(g("py_y"), pub) if pub or g("py_y").isdigit() else None
         if y is None:
@@ -793,5 +806,5 @@ def calendar_slips(text: str, published: date | None) -> list[tuple[int, int, da
 
 
 def _needs_tense(m: re.Match) -> bool:
-    return bool(m.group("md") or m.group("dm") or m.group("partmonth") or m.group("month")
+    return bool(m.group("md") or m.group("mspan") or m.group("dm") or m.group("partmonth") or m.group("month")
                 or m.group("season") or m.group("wd") or m.group("since") or m.group("quarter"))

@@ -105,7 +105,8 @@ def test_gate_changes_no_match():
         "this weekend", "coming quarter", "earlier today", "this morning", "on the eve of the new year",
         "on Friday", "coming Monday", "past Sunday’s", "in the spring", "by autumn", "the fall of 2022",
         "next summer", "during March", "until April", "late May", "of 2021", "for 2020", "by 2030",
-        "2022-12-30", "December 30, 2022", "the seven days to Sunday", "in the 4 weeks ending March 8, 2026",
+        "2022-12-30", "December 30, 2022", "the July to September quarter", "between March and May",
+        "the seven days to Sunday", "in the 4 weeks ending March 8, 2026",
         "ſince 2019", "THE PAST YEAR", "İN JANUARY", "ın March",
         "this wee\u212a",
     ]
@@ -173,3 +174,11 @@ def test_an_irregular_past_verb_sets_the_tense_of_its_clause():
             "it will fall to 76.9 per cent by the end of 2027.")
     t = find_times(text, date(2026, 10, 21))[0]
     assert (t.text, t.date_start.year) == ("at the end of June", 2026)
+
+
+def test_a_span_of_months_is_one_period():
+    wed = date(2026, 10, 21)
+    assert _one("revenue in the July to September quarter", wed) == (date(2026, 7, 1), date(2026, 9, 30))
+    assert _one("Sales rose between March and May.", wed) == (date(2026, 3, 1), date(2026, 5, 31))
+    assert _one("Sales will rise between March and May.", wed) == (date(2027, 3, 1), date(2027, 5, 31))
+    assert _one("the November-December period of 2024", wed) == (date(2024, 11, 1), date(2024, 12, 31))
