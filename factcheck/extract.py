@@ -52,6 +52,15 @@ def _in_canonical_unit(q: numbers_mod.Quantity) -> numbers_mod.Quantity:
     return dataclasses.replace(q, value=value, low=low, high=high, unit=target, alternates=alternates)
 
 
+def _names_only(subject: str, names: ArticleNames) -> bool:
+    """Whether a subject holds nothing but the article's proper names and words
+    of change ("lumora", "rise"): it says whose figure it is, or that it is a
+    change, not what it measures."""
+    lex = lexicon()
+    words = [w for w in subject.split() if len(w) > 2]
+    return all(w in lex.up or w in lex.down or names.inner(w[:1].upper() + w[1:]) for w in words)
+
+
 def _national_currency(q: numbers_mod.Quantity, text: str) -> numbers_mod.Quantity:
     """A bare currency name several countries use read as the currency of the
     country the article names ("20 million pesos" in a story from Chile)."""
@@ -78,6 +87,11 @@ _OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b",
 _PART_OF = re.compile(r"\s+of\s+(?:the|them|those|whom)\b", re.I)
 #: a figure set beside the one before it, in commas: "71 percent, 4.5 points higher"
 _APPOSED = re.compile(r",\s*")
+#: a change set after a level, in commas: "revenue of $4.82 billion, up 17 percent", "3.54 million a
+#: year earlier, a rise of 12 percent"
+_APPOSED_CHANGE = re.compile(r",\s*(?:up|down|higher|lower|an?\s+(?:rise|gain|jump|increase|drop|fall|decline|"
+                             r"decrease|surge|slump)\s+of|(?:rising|falling|increasing|decreasing)(?:\s+by)?)\s*$",
+                             re.I)
 #: a year before the figure told just before ("from 540 million euros a year earlier")
 _YEAR_BEFORE = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\s+(?:in\s+)?the\s+same\s+"
                           r"(?:period|quarter|month|time)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year\b", re.I)
@@ -413,6 +427,14 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
             elif prev is not None and prev.unit == "percent" and q.unit == "percentage_point" \
                     and _APPOSED.fullmatch(s.text, figures[k - 1].end, q.start):
                 subject = prev.subject  # "Turnout was about 71 percent, 4.5 points higher than in 2022": turnout
+            elif prev is not None and q.direction and not prev.direction and q.unit == "percent" \
+                    and prev.unit not in (None, "percent") \
+                    and (change := _APPOSED_CHANGE.search(s.text, figures[k - 1].end, q.start)) \
+                    and not _verbs_between(s.text, figures[k - 1].end, change.start()) \
+                    and _names_only(subject, names):
+                # "Lumora reported revenue of $4.82 billion, up 17 percent": the change of that revenue,
+                # not of "Lumora"
+                subject = prev.subject
             elif prev is not None and prev.direction and q.direction and (
                     (prev.unit == q.unit and shares_verb(s.text.lower(), figures[k - 1].end, q.start))
                     or restates(s.text.lower(), figures[k - 1].end, q.start)):

@@ -57,3 +57,12 @@ def test_a_central_banks_rate_is_the_policy_rate_however_named():
 def test_a_change_in_points_beside_a_level_is_of_that_level():
     got = _subjects("Turnout was about 71 percent, 4.5 points higher than in 2022, the commission said.")
     assert got["4.5 points"] == got["about 71 percent"] == "turnout"
+
+
+def test_a_change_set_after_a_level_is_of_the_level_not_of_the_company():
+    text = ("Lumora shipped 3.96 million devices in the quarter, compared with 3.54 million a year earlier, "
+            "a rise of 12 percent. Later, Lumora reported revenue of $4.82 billion, up 17 percent.")
+    got = _subjects(text)
+    assert "device" in got["12 percent"] and "revenue" in got["17 percent"]
+    # a change whose own subject says what it measures keeps it
+    assert _subjects("Turnover hit a record £312.4m, with turnover up 8.6 per cent.")["8.6 per cent"] != "lumora"
