@@ -69,8 +69,11 @@ def _change_then_level(low: str, a: _Draft, b: _Draft, lex) -> bool:
     1,243.5"): "expected to rise 2% to 3%" stays a range."""
     words = _WORD.findall(low, max(0, a.start - 40), a.start)
     if words and words[-1] == "by" and a.value and b.value and b.value > 3 * a.value \
-            and change_before_by(low, a.start, lex):
-        return True  # "raised the starting price of its top-end phone by $100 to $1,199"
+            and (change_before_by(low, a.start, lex) or (len(words) > 1 and (words[-2] in lex.up
+                                                                             or words[-2] in lex.down))):
+        # "raised the starting price of its top-end phone by $100 to $1,199"; "will rise by 1.5 per
+        # cent to 21.5 per cent" ("rise by 2% to 3%" stays a range: the level is no jump from the change)
+        return True
     while words and words[-1] in CHANGE_FILLERS:
         words.pop()
     if not words or (words[-1] not in lex.up and words[-1] not in lex.down):
