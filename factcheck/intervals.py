@@ -124,11 +124,17 @@ EXACT_UNITS = frozenset({"age"})
 WORDS_POINT_ROUNDING = 0.5
 
 
+#: hedges whose figure is a bound, not a rounded value: "more than 4,000" is
+#: not 3,860 rounded (nor is a range's end)
+BOUND_HEDGES = frozenset({"range", "more_than", "at_least", "less_than", "at_most", "nearly"})
+
+
 def rounding(c: Claim) -> float:
     """Half a unit of the last significant digit of the written figure, in the
     claim's own unit: "18 kilometres" may be 18.4 rounded, "84,000 fans"
     83,500. At most ``MAX_ROUNDING`` of the figure; 0 for ranges and for
-    figures not written in digits. Two digits alone are not rounded to the
+    figures not written in digits; 0 for a bound ("more than 4,000", "nearly
+    3,900": see BOUND_HEDGES). Two digits alone are not rounded to the
     ten ("70 passengers" is not 68; "70 million" may be 68 million). Percentages and percentage points are
     rounded to the digit written, whatever their size ("3%" may be 3.4%,
     "5.0%" is not 5.1%, "20%" not 18%), and half a point when written in words.
@@ -145,7 +151,7 @@ def rounding(c: Claim) -> float:
     >>> rounding(q("25 basis points", 0.25, "percentage_point")), rounding(q("a quarter", 25.0, "percent"))
     (0.005, 0.5)
     """
-    if c.value is None or c.hedge == "range" or c.unit in EXACT_UNITS:
+    if c.value is None or c.hedge in BOUND_HEDGES or c.unit in EXACT_UNITS:
         return 0.0
     points = c.unit in POINT_UNITS
     m = _DIGITS.search(c.text or "")
