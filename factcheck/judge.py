@@ -675,6 +675,46 @@ class Judge:
                 details={"amounts": [{"claim": c.id, "value": c.value, "unit": c.unit} for c in component]}))
         return out
 
+    def percent_or_points(self, claims: Sequence[Claim]) -> list[Finding]:
+        """One change of a rate told in percent by one outlet and in percentage
+        points by another ("will rise by 1.5 per cent to 21.5 per cent" against
+        "by 1.5 percentage points to 21.5%"): the same number, the same
+        direction, subjects alike enough to diverge (as the matcher scores
+        them) or two articles of one story (``related``) whose sentences share
+        content words. A change of 1.5 points is one of 7.5% from 20%: one of the
+        two is wrong, a divergence at ``possible_slip_severity``."""
+        pol = self.policy
+        by_value: dict[tuple[float, str], list[Claim]] = {}
+        for c in claims:
+            if c.kind is Kind.QUANTITY and c.direction and c.unit in ("percent", "percentage_point") and c.value \
+                    and c.low == c.high == c.value:
+                by_value.setdefault((c.value, c.direction), []).append(c)
+        pairs = []
+        seen: dict = {}
+        for key in sorted(by_value):
+            group = by_value[key]
+            if len({c.unit for c in group}) < 2:
+                continue
+            for a, b in _near_pairs(group, pol.story_window_days):
+                if a.article == b.article or a.unit == b.unit or not periods_compatible(a, b):
+                    continue
+                (sa, ma, ea), (sb, mb, eb) = self.norm.analyse(a.subject), self.norm.analyse(b.subject)
+                if not (may_tie(ma, mb) and may_tie(ea, eb)):
+                    continue
+                if (sa and sb and not substituted(sa, sb) and fuzz.token_set_ratio(sa, sb) >= pol.diverge_threshold) \
+                        or (tuple(sorted((a.article, b.article))) in self.related
+                            and content_overlap(a, b, seen) >= ECHO_OVERLAP):
+                    pairs.append((a, b))
+        out = []
+        for component in _components(pairs):
+            said = _listed([_describe(c) for c in component])
+            out.append(self.finding(
+                Verdict.DIVERGE, component, f"One change is given in percent and in percentage points: {said}",
+                rule="percentage-points", severity=pol.possible_slip_severity,
+                details={"changes": [{"claim": c.id, "value": c.value, "unit": c.unit, "direction": c.direction}
+                                     for c in component]}))
+        return out
+
     def given_to_others(self, claims: Sequence[Claim]) -> list[Finding]:
         """One direct quote given to two different people by two outlets
         ("...," said Transport Minister Halla Renquist; "...," said Joren Vass,
@@ -982,6 +1022,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
             by_fact.update(f.claims)
     findings.extend(j.given_to_others(claims))
     findings.extend(j.one_sum_two_currencies(claims))
+    findings.extend(j.percent_or_points(claims))
     corroborated = corroborated | j.echoed(claims)
     findings.extend(j.calendar(claims))
     for c in claims:
