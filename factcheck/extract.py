@@ -181,12 +181,12 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
                 t.kind == "since" or sentence[:t.start].rstrip().lower().endswith("since")) \
                 and not _SINCE_WHEN.match(sentence, t.end):
             continue  # "fell to 3.0%, its lowest level since early 2015, with 512,600 unemployed": the record's
+        qualifies = t.kind == "period" and _QUALIFIES.match(sentence, t.end)
         if _BASIS_BEFORE.search(sentence, max(0, t.start - 30), t.start) or \
-                _REPORTED_ON.search(sentence, max(0, t.start - 20), t.start):
-            continue
+                (_REPORTED_ON.search(sentence, max(0, t.start - 20), t.start) and not qualifies):
+            continue  # "said on Thursday", not "reported third-quarter revenue"
         dist = (t.start - (q_end or q_start)) if t.start >= q_start else (q_start - t.end) * 2
-        if t.kind == "period" and t.end <= q_start and _QUALIFIES.match(sentence, t.end) \
-                and not _CLAUSE_MARK.search(sentence, t.end, q_start):
+        if qualifies and t.end <= q_start and not _CLAUSE_MARK.search(sentence, t.end, q_start):
             dist = -1
         if best_dist is None or dist < best_dist:
             best, best_dist = t, dist

@@ -108,7 +108,7 @@ _BRANCHES = (
     rf"(?!\s+[0-3]?\d\b)(?:\s+(?:quarter|period))?(?:,?\s+(?:of\s+)?(?P<ms_y>{_YEAR})\b)?)"
     rf"|(?P<md>\(?\b(?P<md_m>{_MONTH})\s+(?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d)\)?)"
     rf"|(?P<dm>\b(?P<dm_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dm_m>{_LONG_MONTH})\b)"
-    rf"|(?P<monthyear>\b(?:in\s+)?(?P<my_m>{_LONG_MONTH})\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)"
+    rf"|(?P<monthyear>\b(?:(?:in|until|by|during)\s+)?(?P<my_m>{_LONG_MONTH})\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)"
     rf"|(?P<since>\bsince\s+(?:(?P<si_dd>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<si_dm>{_LONG_MONTH})\b"
     rf"|(?P<si_m>{_LONG_MONTH})(?:\s+(?P<si_d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d))?"
     rf"(?:,?\s+(?:of\s+)?(?P<si_my>{_YEAR})\b)?|(?P<si_y>{_YEAR})\b"

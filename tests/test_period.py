@@ -33,6 +33,8 @@ def _periods(tmp_path, sentence: str) -> list[tuple[str, date | None, date | Non
     # a period that qualifies the figure's noun wins over a nearer day of reporting
     ("Nordvik reported a 12% rise in second-quarter revenue to $4.2 billion on Thursday.",
      ("12%", date(2024, 4, 1), date(2024, 6, 30))),  # published 2025-03-15: the last second quarter to end
+    ("On Thursday, Nordvik reported third-quarter revenue of $4.82 billion.",
+     ("$4.82 billion", date(2024, 7, 1), date(2024, 9, 30))),  # "reported" before the period: still the period
     ("Shares rose 6% on Thursday after second-quarter revenue beat estimates.",
      ("6%", date(2025, 3, 13), date(2025, 3, 13))),
     # a time past the next figure, across a comma, is that figure's

@@ -182,3 +182,9 @@ def test_a_span_of_months_is_one_period():
     assert _one("Sales rose between March and May.", wed) == (date(2026, 3, 1), date(2026, 5, 31))
     assert _one("Sales will rise between March and May.", wed) == (date(2027, 3, 1), date(2027, 5, 31))
     assert _one("the November-December period of 2024", wed) == (date(2024, 11, 1), date(2024, 12, 31))
+
+
+def test_a_month_and_year_after_until_or_by_is_that_month():
+    wed = date(2026, 10, 21)
+    assert _one("a five-year contract that runs until June 2031", wed) == (date(2031, 6, 1), date(2031, 6, 30))
+    assert _one("to be finished by March 2028", wed) == (date(2028, 3, 1), date(2028, 3, 31))
