@@ -22,7 +22,7 @@ from typing import Sequence
 from rapidfuzz import fuzz
 
 from factcheck.intervals import (Interval, claim_interval, compatible, convert_interval, dates_overlap,
-                                 hedge_interval, restated_rounding, slack_for, slack_of, slack_parts,
+                                 hedge_interval, restated_rounding, rounding, slack_for, slack_of, slack_parts,
                                  tolerance_for)
 from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, may_tie, periods_compatible,
                              quote_changes, quote_words, significant_digits, speaker_key, substituted, twins)
@@ -68,15 +68,25 @@ def _open_ended(c: Claim) -> bool:
     return c.kind is Kind.QUANTITY and c.hedge in _BOUNDS
 
 
+#: hedges that let a figure agree with others near it
+_APPROXIMATE = frozenset({"about", "nearly"})
+
+
 def _both_told(clash, agree, unsure):
     """Clashes of two figures where the article of one also tells a figure that
     agrees with the other: that article tells both, so they are two things (two
     periods, two parts) it wrote of, not a conflict between the outlets ("imports
     increased 17.1%" in ten months and "up 18.4%" in the month, each figure told
     by both). A figure told only as a bound ("more than 400 homes") agrees with
-    anything above it and tells no second thing: it does not count."""
+    anything above it and tells no second thing: it does not count; nor does a
+    figure told as about another, further from it than their roundings ("about
+    $4.71 billion" of analysts' forecasts agrees with revenue of $4.82 billion
+    only through its hedge; "about 42 miles (68 kilometers)" is 68 km)."""
     told: dict[str, set[str]] = {}
     for a, b in agree:
+        if (a.hedge in _APPROXIMATE or b.hedge in _APPROXIMATE) and a.value is not None and b.value is not None \
+                and abs(a.value - b.value) > rounding(a) + rounding(b):
+            continue
         if not _open_ended(b):
             told.setdefault(a.id, set()).add(b.article)
         if not _open_ended(a):
