@@ -31,7 +31,7 @@ from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, Ru
 from factcheck.names import PERSON_TITLES as _PERSON_TITLES
 from factcheck.names import TITLE_WORDS as TITLES
 from factcheck.textutil import fingerprint, trie_regex
-from factcheck.units import dollar_currencies
+from factcheck.units import dimension_of, dollar_currencies
 from factcheck.when import MONTHS, WEEKDAYS, calendar_slips
 
 __all__ = ["Interval", "Judge", "claim_interval", "hedge_interval", "judge", "finding_sort_key"]
@@ -68,6 +68,8 @@ def _open_ended(c: Claim) -> bool:
     return c.kind is Kind.QUANTITY and c.hedge in _BOUNDS
 
 
+#: dimensions whose figures are compared in the unit they are written in (no unit is shown after them)
+_UNIT_AS_WRITTEN = frozenset({None, "count", "currency", "ratio", "ratio_change", "duration", "age", "rate"})
 #: hedges that let a figure agree with others near it
 _APPROXIMATE = frozenset({"about", "nearly"})
 
@@ -454,8 +456,14 @@ class Judge:
 
     @staticmethod
     def _shown(c: Claim, details: dict) -> str:
+        """The interval compared, in the unit compared: "“12,400 hectares” [124, 124] km2"."""
         iv = details.get("intervals", {}).get(c.id)
-        return f" {iv}" if iv else ""
+        if not iv:
+            return ""
+        unit = details.get("unit")
+        if unit and dimension_of(unit) not in _UNIT_AS_WRITTEN:
+            return f" {iv} {unit}"  # a measure that may be read in another unit: hectares compared in km2
+        return f" {iv}"
 
     def _judge_quantities(self, cluster: Cluster, claims: Sequence[Claim], strong: set) -> list[Finding]:
         intervals = {c.id: claim_interval(c, self.policy) for c in claims}

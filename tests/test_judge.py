@@ -231,3 +231,20 @@ def test_divergence_read_from_the_strength_of_every_link(default_rules):
     all_weak = dataclasses.replace(cl, strong=bytes(len(cl.strong)))
     found = Judge(default_rules).judge_cluster(all_weak, in_order)
     assert all(f.verdict is not Verdict.DIVERGE for f in found)
+
+
+def test_a_measure_is_shown_in_the_unit_it_is_compared_in(default_rules):
+    from factcheck.extract import extract_article
+    from factcheck.ingest import parse_article
+    from factcheck.match import match
+
+    texts = [("Wire", "A wildfire had burned 12,400 hectares by Sunday evening, the civil protection service said."),
+             ("Herald", "The wildfire had burned 14,200 hectares by Sunday evening, the civil protection service said.")]
+    claims = []
+    for k, (outlet, text) in enumerate(texts):
+        art, _ = parse_article(f"---\noutlet: {outlet}\npublished: 2026-08-03\n---\n\n{text}\n", f"{k}.md")
+        claims += extract_article(art, default_rules)
+    clusters = match(claims, default_rules)
+    clusters = clusters[0] if isinstance(clusters, tuple) else clusters
+    found = [f for f in judge(claims, clusters, default_rules) if f.verdict.value == "diverge"]
+    assert found and "“12,400 hectares” [124, 124] km2" in found[0].message
