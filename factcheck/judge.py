@@ -69,7 +69,23 @@ def _open_ended(c: Claim) -> bool:
 
 
 #: dimensions whose figures are compared in the unit they are written in (no unit is shown after them)
-_UNIT_AS_WRITTEN = frozenset({None, "count", "currency", "ratio", "ratio_change", "duration", "age", "rate"})
+_UNIT_AS_WRITTEN = frozenset({None, "count", "currency", "ratio", "ratio_change", "duration", "age", "rate",
+                              "magnitude", "multiplier"})
+_NUMBER_WRITTEN = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _written_numbers(text: str) -> list[str]:
+    """The numbers written in a claim's words, thousands separators aside, in order."""
+    return [m.group().replace(",", "") for m in _NUMBER_WRITTEN.finditer(text)]
+
+
+def _distinctive_number(number: str) -> bool:
+    """Three digits or more, not a year."""
+    digits = number.replace(".", "")
+    return len(digits.lstrip("0")) >= 3 and not ("." not in number and len(number) == 4
+                                                   and 1900 <= int(number) <= 2100)
+
+
 #: hedges that let a figure agree with others near it
 _APPROXIMATE = frozenset({"about", "nearly"})
 
@@ -143,6 +159,8 @@ university college school hospital times post herald news press wire reuters tri
 
 #: a name of two words or more followed by "who": a person ("Ilena Marsk, who heads the directorate")
 _NAME_WHO = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+([A-Z][\w’'-]+),\s+who\b")
+#: a name and an age after it: "Castell, 41, got", "Castell, a 41-year-old councillor" (a person's)
+_NAME_AGE = re.compile(r"\b([A-Z][\w’'-]+),\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|,)")
 #: a title and the name after it: "Prime Minister Tomas Vell" (the surname)
 _TITLE = re.compile(r"\b(?:" + trie_regex(sorted(_PERSON_TITLES)) + r")\.?\s+")  # on lowercased text
 _NAME_AFTER_TITLE = re.compile(r"(?:[A-Z][\w’'-]+\s+){0,2}([A-Z][\w’'-]+)\b(?!\s+[A-Z])")
@@ -276,6 +294,8 @@ def content_overlap(a: Claim, b: Claim, seen: dict | None = None) -> float:
 #: a figure told as a condition: "would have to", "might need to", "if" or "unless" before it in its
 #: clause (a bare "may" or "could" is kept: "may cut your risk by almost half" still tells a finding)
 _POSSIBLE = re.compile(r"\b(?:(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:have|need)\s+to|if|unless)\b")
+_WHEN = re.compile(r"\b(?:when|whenever|once)\b")
+_THRESHOLD_HEDGES = frozenset({"less_than", "more_than", "at_least", "at_most"})
 _CLAUSE_OPEN = re.compile(r"[,;:()\u2014\u2013]|\bbut\b|\bwhile\b|\bwhereas\b")
 
 
@@ -283,7 +303,9 @@ def told_as_possible(c: Claim) -> bool:
     """Whether a figure is told as what would have to be rather than what is
     ("would probably have to offer more than €50 a share", "surprised if
     Kestrel gets this done below €50"): "have to", "need to" after a modal
-    verb, or "if" or "unless", in its clause before it."""
+    verb, or "if" or "unless", in its clause before it; a bound after "when"
+    is a threshold ("a recount is automatic only when the margin is below 0.5
+    points")."""
     at = c.start - c.sentence_start
     if not 0 <= at <= len(c.sentence):
         return False
@@ -291,7 +313,10 @@ def told_as_possible(c: Claim) -> bool:
     cut = 0
     for m in _CLAUSE_OPEN.finditer(left):
         cut = m.end()
-    return bool(_POSSIBLE.search(left, cut))
+    if _POSSIBLE.search(left, cut):
+        return True
+    # a threshold: "a recount is automatic only when the margin is below 0.5 percentage points"
+    return c.hedge in _THRESHOLD_HEDGES and bool(_WHEN.search(left, cut))
 
 
 #: a dollar sign with no letters before it: any dollar, not only the US one
@@ -693,6 +718,51 @@ class Judge:
                 details={"amounts": [{"claim": c.id, "value": c.value, "unit": c.unit} for c in component]}))
         return out
 
+    def one_number_two_units(self, claims: Sequence[Claim]) -> list[Finding]:
+        """A figure whose number another outlet writes for the same thing in
+        another unit ("weighing a combined 4,057 kilograms" against "a combined
+        mass of 1,840 kilograms (4,057 pounds)"; "levelling off at about 3,000
+        feet" against "10,000 feet, or about 3,000 metres"): the number of one
+        unit told in the other, a divergence at ``possible_slip_severity``.
+        The shared number has three digits or more (not a year), the figures
+        differ, their dimension is one, their articles tell one story
+        (``related``) and their subjects are alike enough to diverge or their
+        sentences share a fifth of their content words."""
+        pol = self.policy
+        restated: dict[str, list[Claim]] = {}  # a number written beside a figure in another unit -> its claims
+        single: list[tuple[str, Claim]] = []
+        for c in claims:
+            if c.kind is not Kind.QUANTITY or not c.unit or c.value is None or c.dimension in (None, "count"):
+                continue
+            numbers = _written_numbers(c.text)
+            if c.alternates and len(numbers) >= 2:
+                for n in numbers[1:]:
+                    restated.setdefault(n, []).append(c)
+            elif len(numbers) == 1 and _distinctive_number(numbers[0]):
+                single.append((numbers[0], c))
+        pairs, seen = [], {}
+        for number, a in single:
+            for b in restated.get(number, ()):
+                if a.article == b.article or a.dimension != b.dimension or b.value is None \
+                        or abs(a.value - b.value) <= 0.05 * max(abs(a.value), abs(b.value)) \
+                        or not periods_compatible(a, b) \
+                        or tuple(sorted((a.article, b.article))) not in self.related:
+                    continue
+                (sa, ma, ea), (sb, mb, eb) = self.norm.analyse(a.subject), self.norm.analyse(b.subject)
+                if not (may_tie(ma, mb) and may_tie(ea, eb)):
+                    continue
+                if (sa and sb and not substituted(sa, sb) and fuzz.token_set_ratio(sa, sb) >= pol.diverge_threshold) \
+                        or content_overlap(a, b, seen) >= ECHO_OVERLAP:
+                    pairs.append((a, b) if a.id < b.id else (b, a))
+        out = []
+        for component in _components(sorted(set(pairs), key=lambda p: (p[0].id, p[1].id))):
+            said = _listed([_describe(c) for c in component])
+            out.append(self.finding(
+                Verdict.DIVERGE, component, f"One number is given in two units: {said}", rule="unit",
+                severity=pol.possible_slip_severity,
+                details={"figures": [{"claim": c.id, "value": c.value, "unit": c.unit} for c in component]}))
+        return out
+
     def percent_or_points(self, claims: Sequence[Claim]) -> list[Finding]:
         """One change of a rate told in percent by one outlet and in percentage
         points by another ("will rise by 1.5 per cent to 21.5 per cent" against
@@ -838,8 +908,8 @@ class Judge:
 
     def _people_of(self, article: str) -> set[str]:
         """Surnames of the people an article names as people: with a title or a
-        role as the source of a claim, or with "who" after the name ("Ilena
-        Marsk, who heads the directorate")."""
+        role as the source of a claim, with "who" after the name ("Ilena
+        Marsk, who heads the directorate") or an age ("Castell, 41,")."""
         known = self._people.get(article)
         if known is not None:
             return known
@@ -857,6 +927,7 @@ class Judge:
             if c.sentence_index not in seen:
                 seen.add(c.sentence_index)
                 known.update(_plain(m.group(1).casefold()) for m in _NAME_WHO.finditer(c.sentence))
+                known.update(_plain(m.group(1).casefold()) for m in _NAME_AGE.finditer(c.sentence))
                 known.update(_titled_surnames(c.sentence))
         return known
 
@@ -1041,6 +1112,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
     findings.extend(j.given_to_others(claims))
     findings.extend(j.one_sum_two_currencies(claims))
     findings.extend(j.percent_or_points(claims))
+    findings.extend(j.one_number_two_units(claims))
     corroborated = corroborated | j.echoed(claims)
     findings.extend(j.calendar(claims))
     for c in claims:

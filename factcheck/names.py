@@ -53,7 +53,8 @@ captain capt lieutenant lt sergeant sgt admiral professor prof pope king queen p
 chairman chairwoman chair ceo cfo coo chief secretary ambassador commissioner director spokesman spokeswoman
 spokesperson rev reverend father bishop archbishop cardinal rabbi imam coach manager founder cofounder
 co-founder leader president-elect commander inspector superintendent marshal sheriff detective constable
-prosecutor attorney lawyer economist analyst""".split())
+prosecutor attorney lawyer economist analyst councillor councilor councilman councilwoman alderman assemblyman
+assemblywoman legislator""".split())
 #: the titles, for other modules
 PERSON_TITLES = _TITLES
 #: words that may come before a title ("Foreign Minister", "Chief Executive")
