@@ -79,6 +79,12 @@ def _written_numbers(text: str) -> list[str]:
     return [m.group().replace(",", "") for m in _NUMBER_WRITTEN.finditer(text)]
 
 
+def _magnitudes_apart(x: float, y: float) -> bool:
+    """Whether two values are a thousand, a million or a billion times apart ("5.7 million", "5.7 billion")."""
+    small, large = sorted((abs(x), abs(y)))
+    return small > 0 and any(abs(large / small - scale) < 1e-6 * scale for scale in (1e3, 1e6, 1e9))
+
+
 def _distinctive_number(number: str) -> bool:
     """Three digits or more, not a year."""
     digits = number.replace(".", "")
@@ -718,47 +724,57 @@ class Judge:
                 details={"amounts": [{"claim": c.id, "value": c.value, "unit": c.unit} for c in component]}))
         return out
 
-    def one_number_two_units(self, claims: Sequence[Claim]) -> list[Finding]:
+    def one_number_two_units(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None
+                             ) -> list[Finding]:
         """A figure whose number another outlet writes for the same thing in
-        another unit ("weighing a combined 4,057 kilograms" against "a combined
-        mass of 1,840 kilograms (4,057 pounds)"; "levelling off at about 3,000
-        feet" against "10,000 feet, or about 3,000 metres"): the number of one
+        another unit or magnitude ("weighing a combined 4,057 kilograms"
+        against "a combined mass of 1,840 kilograms (4,057 pounds)"; "some 620
+        feet below the surface" against "620 metres"; "a deal valuing the
+        company at €5.7 million" against "€5.7 billion"): the number of one
         unit told in the other, a divergence at ``possible_slip_severity``.
-        The shared number has three digits or more (not a year), the figures
-        differ, their dimension is one, their articles tell one story
-        (``related``) and their subjects are alike enough to diverge or their
-        sentences share a fifth of their content words."""
+        The shared number has three digits or more (not a year), or the two
+        figures are a thousand, a million or a billion times apart; the
+        figures differ by more than 5%, their dimension is one (not a count),
+        their articles tell one story (``related``) and their subjects are
+        alike enough to diverge or their sentences share a fifth of their
+        content words. ``told``: claim id -> the divergences found already
+        (a pair told in one of them is not told again)."""
         pol = self.policy
-        restated: dict[str, list[Claim]] = {}  # a number written beside a figure in another unit -> its claims
+        told = told or {}
+        written: dict[str, list[Claim]] = {}  # a number as written -> the claims that write it
         single: list[tuple[str, Claim]] = []
         for c in claims:
-            if c.kind is not Kind.QUANTITY or not c.unit or c.value is None or c.dimension in (None, "count"):
+            if c.kind is not Kind.QUANTITY or not c.unit or not c.value or c.dimension in (None, "count"):
                 continue
             numbers = _written_numbers(c.text)
-            if c.alternates and len(numbers) >= 2:
-                for n in numbers[1:]:
-                    restated.setdefault(n, []).append(c)
-            elif len(numbers) == 1 and _distinctive_number(numbers[0]):
+            for n in dict.fromkeys(numbers):
+                written.setdefault(n, []).append(c)
+            if len(numbers) == 1:
                 single.append((numbers[0], c))
-        pairs, seen = [], {}
+        pairs, seen = set(), {}
         for number, a in single:
-            for b in restated.get(number, ()):
-                if a.article == b.article or a.dimension != b.dimension or b.value is None \
+            others = written.get(number, ())
+            if len(others) < 2:
+                continue
+            distinctive = _distinctive_number(number)
+            for b in others:
+                if a.article == b.article or a.dimension != b.dimension \
                         or abs(a.value - b.value) <= 0.05 * max(abs(a.value), abs(b.value)) \
-                        or not periods_compatible(a, b) \
-                        or tuple(sorted((a.article, b.article))) not in self.related:
+                        or not (distinctive or _magnitudes_apart(a.value, b.value)) \
+                        or told.get(a.id, set()) & told.get(b.id, set()) \
+                        or tuple(sorted((a.article, b.article))) not in self.related or not periods_compatible(a, b):
                     continue
                 (sa, ma, ea), (sb, mb, eb) = self.norm.analyse(a.subject), self.norm.analyse(b.subject)
                 if not (may_tie(ma, mb) and may_tie(ea, eb)):
                     continue
                 if (sa and sb and not substituted(sa, sb) and fuzz.token_set_ratio(sa, sb) >= pol.diverge_threshold) \
                         or content_overlap(a, b, seen) >= ECHO_OVERLAP:
-                    pairs.append((a, b) if a.id < b.id else (b, a))
+                    pairs.add((a, b) if a.id < b.id else (b, a))
         out = []
-        for component in _components(sorted(set(pairs), key=lambda p: (p[0].id, p[1].id))):
+        for component in _components(sorted(pairs, key=lambda p: (p[0].id, p[1].id))):
             said = _listed([_describe(c) for c in component])
             out.append(self.finding(
-                Verdict.DIVERGE, component, f"One number is given in two units: {said}", rule="unit",
+                Verdict.DIVERGE, component, f"One number is given in two units or magnitudes: {said}", rule="unit",
                 severity=pol.possible_slip_severity,
                 details={"figures": [{"claim": c.id, "value": c.value, "unit": c.unit} for c in component]}))
         return out
@@ -1112,7 +1128,12 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
     findings.extend(j.given_to_others(claims))
     findings.extend(j.one_sum_two_currencies(claims))
     findings.extend(j.percent_or_points(claims))
-    findings.extend(j.one_number_two_units(claims))
+    told: dict[str, set[int]] = {}  # claim id -> the divergences that tell it
+    for k, f in enumerate(findings):
+        if f.verdict is Verdict.DIVERGE:
+            for cid in f.claims:
+                told.setdefault(cid, set()).add(k)
+    findings.extend(j.one_number_two_units(claims, told))
     corroborated = corroborated | j.echoed(claims)
     findings.extend(j.calendar(claims))
     for c in claims:
