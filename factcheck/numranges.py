@@ -159,15 +159,16 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
         lo, hi = a.value, b.value
         if b.number.scaled and not a.number.scaled and a.number.kind != "fraction":
             lo *= b.number.scale
-        if b.unit and not a.unit:
-            uid = b.unit
+        shared = bool(b.unit and not a.unit)  # "2 to 3%": the unit of the second is the first's too
+        if shared:
             fac = 1.0
             if not b.currency and b.surface_unit:
-                fac = _units.table().suffixes.get(b.surface_unit.lower(), (uid, 1.0))[1]
+                fac = _units.table().suffixes.get(b.surface_unit.lower(), (b.unit, 1.0))[1]
             lo *= fac
-            a.unit, a.surface_unit, a.currency, a.counted = uid, b.surface_unit, b.currency, b.counted
-        if lo > hi and not (lo < 0 and hi < 0 and a.unit):
-            return False
+        if lo > hi and not (lo < 0 and hi < 0 and (a.unit or shared)):
+            return False  # no range, and the first keeps its own unit ("growth in 2026 to 1.4%": a year)
+        if shared:
+            a.unit, a.surface_unit, a.currency, a.counted = b.unit, b.surface_unit, b.currency, b.counted
         lo, hi = min(lo, hi), max(lo, hi)
         m = re.search(r"(?:between|from) $", before)
         if before.endswith("from ") and _prev_word(low, a.start - 5) in lex.up | lex.down:
