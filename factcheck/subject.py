@@ -54,7 +54,7 @@ _STOP = frozenset(
     until amid among across per whereas where within""".split()
 )
 _AUX = frozenset("is are was were be been being has have had will would could should can may might did do does "
-                 "also still".split())
+                 "also still already".split())
 #: verbs of having or employing before a count: the count is the named subject's own
 _HAVING_VERBS = frozenset("has have employs employ owns operates runs counts numbers houses".split())
 _MEASURE_ADJ = frozenset("thick long high tall wide deep old away across deep heavy effective accurate".split())
@@ -260,8 +260,8 @@ def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
             words[-1] = f"{toks[j - 1][0]}-{words[-1]}"  # "a 40-foot container": a modifier of the noun
             j -= 2
             continue
-        if not (w[0].isalpha() or model_name or year) or lw in _CLAUSE_STOP or lw in lexicon().up \
-                or lw in lexicon().down:
+        if not (w[0].isalpha() or model_name or year) or lw in _CLAUSE_STOP \
+                or ((lw in lexicon().up or lw in lexicon().down) and lw not in _MEASURE_CHANGES):
             break
         if (lw in SMALL or lw in SCALES) and j + 1 < len(toks) and toks[j + 1][0].lower() in _TIME_WORDS:
             # "Exports in the first nine months of 2024 totalled": past the period to the noun it is of
@@ -286,6 +286,9 @@ def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
     return words, j + 1
 
 
+#: words of change that name the measure a clause is about ("bank lending growth fell to 6.8%"):
+#: the subject goes on through them
+_MEASURE_CHANGES = frozenset(("growth", "contraction", "acceleration", "slowdown", "deceleration"))
 #: what ends an age span in a subject: "aged 65 and over"
 _AGE_TAIL = frozenset(("over", "older", "above", "under", "younger", "below"))
 #: nouns of change, which a year before them qualifies ("its forecast for 2025 growth")
@@ -542,7 +545,7 @@ def _subject_of(sentence: str, q) -> str:
                 return f"{who} {noun}"
         if gov.endswith("ed") or gov in ("kill", "kills", "hold", "holds", "lost", "left") \
                 or gov in lex.past_verbs or (gov.isalpha() and gov not in _STOP and k >= 1
-                                             and toks[k - 1][0].lower() in _AUX - {"also", "still"}):
+                                             and toks[k - 1][0].lower() in _AUX - {"also", "still", "already"}):
             who = _named_subject(toks, k)
             return f"{who} {noun} {gov}" if who else f"{noun} {gov}"  # "sold 3 billion songs", "has won 12 medals"
         of = k if gov == "of" else k + 1 if k + 1 < first and toks[k + 1][0].lower() == "of" else None
