@@ -469,6 +469,8 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
             strong, explain["anchored"] = True, tie
         elif weak:
             strong, explain["weak"] = False, "a subject names no measured thing of its own"
+        elif not strong and alike and (sole[i] or sole[j]) and sole_counts_close(a, b) and refines(sa, sb):
+            strong, explain["sole"] = True, SOLE  # "27 league goals" and "Varga scored more than 30 league goals"
         if strong and "anchored" not in explain and counterpart_elsewhere(a, b):
             strong, explain["weak"] = False, COUNTERPART
         if strong and not same_moment(a, b, pol.event_window_days):
@@ -597,18 +599,29 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
         anchor[k] = tied(members[ii[k]], members[jj[k]], bool(alike[k])) is not None
     strong |= anchor
     weak_vague &= ~anchor
+    # each article's one count of its noun, and a subject that only adds words to the other: as the pair path
+    sole_link = ~strong & ~weak_vague & alike & (sole[ii] | sole[jj])
+    if sole_link.any():
+        size = np.array([abs(c.value or c.low or 0.0) for c in members])
+        small, large = np.minimum(size[ii], size[jj]), np.maximum(size[ii], size[jj])
+        sole_link &= (small >= SOLE_LINK_MIN) & (large <= SOLE_LINK_RATIO * small)  # as sole_counts_close
+        sole_link &= np.array([refines(a, b) for a, b in zip(left, right)])[which]
+    strong |= sole_link
     weak_other = np.zeros(len(ii), dtype=bool)
-    for k in np.nonzero(strong & ~weak_vague & ~anchor)[0].tolist():
+    for k in np.nonzero(strong & ~weak_vague & ~anchor)[0].tolist():  # as the pair path: also after a sole link
         weak_other[k] = counterpart_elsewhere(members[ii[k]], members[jj[k]])
     weak_time = strong & ~weak_vague & ~weak_other & ~_within(members, pol.event_window_days)[ii, jj]
     strong &= ~(weak_vague | weak_other | weak_time)
     why: dict[tuple[float, float], str] = {}
     new = tuple.__new__
 
-    def make(i: int, j: int, s: float, st: float, good: bool, wv: bool, wt: bool, an: bool, wo: bool) -> Pair:
+    def make(i: int, j: int, s: float, st: float, good: bool, wv: bool, wt: bool, an: bool, wo: bool,
+             so: bool) -> Pair:
         explain = {"subjects": [subjects[i], subjects[j]], "token_sort_ratio": round(st, 1)}
         if an:
             explain["anchored"] = tied(members[i], members[j], True)
+        elif so:
+            explain["sole"] = SOLE
         if wv:
             explain["weak"] = "a subject names no measured thing of its own"
         elif wo:
@@ -620,7 +633,8 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
             text = why[(s, st)] = f"subject token_set_ratio {s:.0f}, token_sort_ratio {st:.0f}"
         return new(Pair, (members[i].id, members[j].id, key, s, text, good, explain))
 
-    return BlockLinks((ii, jj, score, strict, strong, weak_vague, weak_time, anchor, weak_other), strong, make)
+    return BlockLinks((ii, jj, score, strict, strong, weak_vague, weak_time, anchor, weak_other, sole_link), strong,
+                      make)
 
 
 ANCHORED = "the two sentences share other figures"
@@ -833,6 +847,28 @@ def _vague_members(members: Sequence[Claim], subjects: Sequence[str]) -> tuple[l
 #: a slip changes a digit or two ("412" and "421", "1,140" and "1,410"); "employs about 6,200 people" and
 #: "together employ about 25,000 people" count two groups
 SOLE_COUNT_RATIO = 2.0
+
+
+SOLE = "each article's one count of this noun, one subject adding words to the other"
+
+
+def refines(a: str, b: str) -> bool:
+    """Whether one subject's content words are all the other's ("league goal" and "varga league goal scored")."""
+    wa, wb = _content_words(a), _content_words(b)
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+#: how close two sole counts whose subjects only refine each other must be to be compared (a slip's
+#: distance: "27 league goals" and "more than 30"), and how large: small counts ("five", "three
+#: smaller parties") are too often two different things
+SOLE_LINK_RATIO = 1.25
+SOLE_LINK_MIN = 10
+
+
+def sole_counts_close(a: Claim, b: Claim) -> bool:
+    """Whether two sole counts are near enough, and large enough, to be linked on a refined subject."""
+    x, y = abs(a.value or a.low or 0.0), abs(b.value or b.low or 0.0)
+    return min(x, y) >= SOLE_LINK_MIN and max(x, y) <= SOLE_LINK_RATIO * min(x, y)
 
 
 def sole_counts_apart(a: Claim, b: Claim) -> bool:
