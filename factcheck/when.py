@@ -206,7 +206,9 @@ def _matches(text: str) -> list[re.Match]:
 _FUTURE = (r"will|won['’]t|shall|['’]ll|expected\s+to|expects?\s+(?:\S+\s+){0,3}?to|projected\s+to|"
            r"forecasts?\s+(?:\S+\s+){1,3}?to|due\s+to|set\s+to|scheduled|slated|"
            r"going\s+to|plans?\s+to|planned|planning|intends?\s+to|invit\w*\s+(?:\S+\s+){1,3}?to|upcoming|"
-           r"would|hopes?\s+to|is\s+to|are\s+to|to\s+be\s+held|poised\s+to|aims?\s+to|likely\s+to")
+           r"would|hopes?\s+to|is\s+to|are\s+to|to\s+be\s+held|poised\s+to|aims?\s+to|likely\s+to|"
+           r"(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|offered|offers|decided|decides)\s+to\s+"
+           r"(?!have\b|be\s+\w+ed\b)")
 _PAST = (r"said|told|met|held|spoke|made|took|gave|came|went|saw|began|was|were|had|did|led|left|"
          r"sent|won|lost|wrote|brought|thought|found|became|struck|fell|rose|paid|sought|ran|"
          r"put|set\s+out|got|knew|flew|drove|chose|stood|grew|spent|sold|bought|built|kept|shrank|sank|slid|"

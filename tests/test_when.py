@@ -188,3 +188,9 @@ def test_a_month_and_year_after_until_or_by_is_that_month():
     wed = date(2026, 10, 21)
     assert _one("a five-year contract that runs until June 2031", wed) == (date(2031, 6, 1), date(2031, 6, 30))
     assert _one("to be finished by March 2028", wed) == (date(2028, 3, 1), date(2028, 3, 31))
+
+
+def test_agreeing_to_do_something_is_a_future():
+    thu = date(2026, 8, 13)
+    assert _one("Ferran has agreed to meet farm union leaders in Madrid on Monday.", thu) == (date(2026, 8, 17),) * 2
+    assert _one("He agreed on Monday to resign.", thu) == (date(2026, 8, 10),) * 2
