@@ -24,8 +24,9 @@ from rapidfuzz import fuzz
 from factcheck.intervals import (Interval, claim_interval, compatible, convert_interval, dates_overlap,
                                  hedge_interval, restated_rounding, rounding, slack_for, slack_of, slack_parts,
                                  tolerance_for)
-from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, may_tie, periods_compatible,
-                             quote_changes, quote_words, significant_digits, speaker_key, substituted, twins)
+from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, may_tie, modality_class,
+                             periods_compatible, quote_changes, quote_words, significant_digits, speaker_key,
+                             substituted, twins)
 from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance,
                              Verdict, claim_order)
 from factcheck.names import PERSON_TITLES as _PERSON_TITLES
@@ -238,6 +239,8 @@ _MONTH_BY_NUMBER = dict(enumerate("January February March April May June July Au
 
 #: the share of content words two sentences giving one figure alike must share for it to be confirmed
 ECHO_OVERLAP = 0.2
+#: the share of content words two sentences must share to tell one event without actors (see dated_apart)
+EVENT_ALIKE = 0.4
 #: words a direct quote needs before it is compared with the quotes given to other people
 QUOTE_WORDS_COMPARED = 8
 
@@ -779,6 +782,47 @@ class Judge:
                 details={"figures": [{"claim": c.id, "value": c.value, "unit": c.unit} for c in component]}))
         return out
 
+    def dated_apart(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None) -> list[Finding]:
+        """One event told alike by two articles of one story, on two different
+        days, where the matcher had no actors to compare them by ("the Aura 3
+        goes on sale on Friday, November 13" against "go on sale on Friday, Nov.
+        6"; "Aldermoor shareholders will vote ... at an extraordinary general
+        meeting in Eindhoven on Thursday, April 30" against "April 23"): the
+        same action and modality class, each dated to one day, no places that
+        differ, sentences sharing ``EVENT_ALIKE`` of their content words, and
+        at least one of the two accounts without actors (accounts that both
+        name actors are matched by them). A divergence at
+        ``possible_slip_severity``: told without actors, the two may be two
+        events. ``told``: as in :meth:`one_number_two_units`."""
+        if not self.related:
+            return []
+        told = told or {}
+        days = self.policy.date_tolerance_days
+        events: dict[str, list[Claim]] = {}
+        for c in claims:
+            if c.kind is Kind.EVENT and c.date_start is not None and c.date_start == c.date_end:
+                events.setdefault(c.article, []).append(c)
+        pairs, seen = set(), {}
+        for first, second in sorted(self.related):
+            for a in events.get(first, ()):
+                for b in events.get(second, ()):
+                    if a.action != b.action or (a.actors and b.actors) \
+                            or dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days) \
+                            or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
+                            or told.get(a.id, set()) & told.get(b.id, set()) \
+                            or content_overlap(a, b, seen) < EVENT_ALIKE:
+                        continue
+                    pairs.add((a, b) if a.id < b.id else (b, a))
+        out = []
+        for component in _components(sorted(pairs, key=lambda p: (p[0].id, p[1].id))):
+            said = _listed([f"{_who(c)}: “{' '.join(c.text.split())}” on {c.date_start}" for c in component])
+            out.append(self.finding(
+                Verdict.DIVERGE, component, f"One event told alike is dated to two days: {said}",
+                severity=self.policy.possible_slip_severity,
+                details={"events": {c.id: {"action": c.action, "actors": list(c.actors), "date": str(c.date_start),
+                                           "place": c.place} for c in component}}))
+        return out
+
     def percent_or_points(self, claims: Sequence[Claim]) -> list[Finding]:
         """One change of a rate told in percent by one outlet and in percentage
         points by another ("will rise by 1.5 per cent to 21.5 per cent" against
@@ -1134,6 +1178,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
             for cid in f.claims:
                 told.setdefault(cid, set()).add(k)
     findings.extend(j.one_number_two_units(claims, told))
+    findings.extend(j.dated_apart(claims, told))
     corroborated = corroborated | j.echoed(claims)
     findings.extend(j.calendar(claims))
     for c in claims:

@@ -888,7 +888,7 @@ def same_moment(a: Claim, b: Claim, window_days: int) -> bool:
     return abs((a.published - b.published).days) <= window_days
 
 
-def _modality_class(c: Claim) -> str:
+def modality_class(c: Claim) -> str:
     return "happened" if c.modality in (None, "asserted", "reported") else "future"
 
 
@@ -910,7 +910,7 @@ def _score_events(key, members, norm, rules, focus=None, dense: bool = False) ->
     out = []
     actor_sets = [frozenset(map(actor_key, c.actors)) for c in members]
     # what each pair test reads, looked up once per claim rather than once per pair
-    info = [(c.article, c.sentence_index, c.polarity or "positive", c.date_start, c.date_end, _modality_class(c))
+    info = [(c.article, c.sentence_index, c.polarity or "positive", c.date_start, c.date_end, modality_class(c))
             for c in members]
     focus_pos = _focus_positions(members, focus)
     only = None if focus_pos is None else set(focus_pos)
