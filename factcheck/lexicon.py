@@ -47,7 +47,8 @@ def population_nouns() -> frozenset:
 
 #: nouns of a change, and its direction ("an increase of 71,300", "a cut of 25 basis points")
 CHANGE_NOUNS = {**dict.fromkeys("increase rise gain jump surge hike growth acceleration".split(), "up"),
-                **dict.fromkeys("drop decline fall decrease reduction slump loss cut slowdown deceleration".split(), "down")}
+                **dict.fromkeys("drop decline fall decrease reduction slump loss cut slowdown deceleration".split(),
+                                "down")}
 
 
 @lru_cache(maxsize=1)

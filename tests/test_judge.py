@@ -239,7 +239,8 @@ def test_a_measure_is_shown_in_the_unit_it_is_compared_in(default_rules):
     from factcheck.match import match
 
     texts = [("Wire", "A wildfire had burned 12,400 hectares by Sunday evening, the civil protection service said."),
-             ("Herald", "The wildfire had burned 14,200 hectares by Sunday evening, the civil protection service said.")]
+             ("Herald", "The wildfire had burned 14,200 hectares by Sunday evening, the civil protection service "
+                        "said.")]
     claims = []
     for k, (outlet, text) in enumerate(texts):
         art, _ = parse_article(f"---\noutlet: {outlet}\npublished: 2026-08-03\n---\n\n{text}\n", f"{k}.md")
