@@ -93,6 +93,17 @@ def _distinctive_number(number: str) -> bool:
                                                    and 1900 <= int(number) <= 2100)
 
 
+def _dated_in_words(c: Claim) -> bool:
+    """Whether an event's day is written out in its sentence, month and day
+    ("on Friday, Nov. 6", "14 November 2024"), not only as a weekday."""
+    if c.date_start is None:
+        return False
+    day = c.date_start.day
+    months = "|".join(name for name, number in MONTHS.items() if number == c.date_start.month)
+    return bool(re.search(rf"\b(?:{months})\.?\s+{day}\b|\b{day}(?:st|nd|rd|th)?\s+(?:{months})\b",
+                          c.sentence, re.IGNORECASE))
+
+
 #: hedges that let a figure agree with others near it
 _APPROXIMATE = frozenset({"about", "nearly"})
 
@@ -744,28 +755,31 @@ class Judge:
         (a pair told in one of them is not told again)."""
         pol = self.policy
         told = told or {}
-        written: dict[str, list[Claim]] = {}  # a number as written -> the claims that write it
+        if not self.related:
+            return []
+        stories: dict[str, list[str]] = {}  # article -> the articles that tell its story
+        for x, y in self.related:
+            stories.setdefault(x, []).append(y)
+            stories.setdefault(y, []).append(x)
+        written: dict[tuple[str, str], list[Claim]] = {}  # (number as written, article) -> the claims writing it
         single: list[tuple[str, Claim]] = []
         for c in claims:
-            if c.kind is not Kind.QUANTITY or not c.unit or not c.value or c.dimension in (None, "count"):
+            if c.kind is not Kind.QUANTITY or not c.unit or not c.value or c.dimension in (None, "count") \
+                    or c.article not in stories:
                 continue
             numbers = _written_numbers(c.text)
             for n in dict.fromkeys(numbers):
-                written.setdefault(n, []).append(c)
+                written.setdefault((n, c.article), []).append(c)
             if len(numbers) == 1:
                 single.append((numbers[0], c))
         pairs, seen = set(), {}
         for number, a in single:
-            others = written.get(number, ())
-            if len(others) < 2:
-                continue
             distinctive = _distinctive_number(number)
-            for b in others:
-                if a.article == b.article or a.dimension != b.dimension \
+            for b in (b for other in stories[a.article] for b in written.get((number, other), ())):
+                if a.dimension != b.dimension \
                         or abs(a.value - b.value) <= 0.05 * max(abs(a.value), abs(b.value)) \
                         or not (distinctive or _magnitudes_apart(a.value, b.value)) \
-                        or told.get(a.id, set()) & told.get(b.id, set()) \
-                        or tuple(sorted((a.article, b.article))) not in self.related or not periods_compatible(a, b):
+                        or told.get(a.id, set()) & told.get(b.id, set()) or not periods_compatible(a, b):
                     continue
                 (sa, ma, ea), (sb, mb, eb) = self.norm.analyse(a.subject), self.norm.analyse(b.subject)
                 if not (may_tie(ma, mb) and may_tie(ea, eb)):
@@ -788,25 +802,30 @@ class Judge:
         goes on sale on Friday, November 13" against "go on sale on Friday, Nov.
         6"; "Aldermoor shareholders will vote ... at an extraordinary general
         meeting in Eindhoven on Thursday, April 30" against "April 23"): the
-        same action and modality class, each dated to one day, no places that
-        differ, sentences sharing ``EVENT_ALIKE`` of their content words, and
-        at least one of the two accounts without actors (accounts that both
-        name actors are matched by them). A divergence at
+        same action and modality class, each dated to one day, at least one of
+        them by a date written out ("April 30", not only "on Thursday": two
+        outlets a day apart may each read "on Thursday" against their own
+        day), no places that differ, sentences sharing ``EVENT_ALIKE`` of
+        their content words, and at least one of the two accounts without
+        actors (accounts that both name actors are matched by them). A divergence at
         ``possible_slip_severity``: told without actors, the two may be two
         events. ``told``: as in :meth:`one_number_two_units`."""
         if not self.related:
             return []
         told = told or {}
         days = self.policy.date_tolerance_days
-        events: dict[str, list[Claim]] = {}
+        events: dict[str, dict[str, list[Claim]]] = {}  # article -> action -> its accounts dated to a day
         for c in claims:
             if c.kind is Kind.EVENT and c.date_start is not None and c.date_start == c.date_end:
-                events.setdefault(c.article, []).append(c)
+                events.setdefault(c.article, {}).setdefault(c.action, []).append(c)
         pairs, seen = set(), {}
         for first, second in sorted(self.related):
-            for a in events.get(first, ()):
-                for b in events.get(second, ()):
-                    if a.action != b.action or (a.actors and b.actors) \
+            told_first, told_second = events.get(first), events.get(second)
+            if not told_first or not told_second:
+                continue
+            for action in told_first.keys() & told_second.keys():
+                for a, b in ((a, b) for a in told_first[action] for b in told_second[action]):
+                    if (a.actors and b.actors) or not (_dated_in_words(a) or _dated_in_words(b)) \
                             or dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days) \
                             or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
                             or told.get(a.id, set()) & told.get(b.id, set()) \
