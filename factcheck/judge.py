@@ -729,13 +729,20 @@ class Judge:
                 elif len(significant_digits(amount)) >= 3 and may_tie(ma, mb) and may_tie(ea, eb) \
                         and tuple(sorted((a.article, b.article))) in self.related:
                     pairs.append((a, b))  # "a lad who cost 48.5 million pounds": three digits, one story
+        return self._possible_slips(pairs, "One amount is given in two currencies", "currency", "amounts")
+
+    def _possible_slips(self, pairs, what: str, rule: str, key: str, direction: bool = False) -> list[Finding]:
+        """One divergence at ``possible_slip_severity`` for each group of linked
+        ``pairs`` of figures, told as ``what``, under ``rule``; each figure's
+        value and unit (and direction) under ``details[key]``."""
         out = []
         for component in _components(pairs):
             said = _listed([_describe(c) for c in component])
-            out.append(self.finding(
-                Verdict.DIVERGE, component, f"One amount is given in two currencies: {said}", rule="currency",
-                severity=pol.possible_slip_severity,
-                details={"amounts": [{"claim": c.id, "value": c.value, "unit": c.unit} for c in component]}))
+            figures = [{"claim": c.id, "value": c.value, "unit": c.unit, **({"direction": c.direction}
+                                                                             if direction else {})}
+                       for c in component]
+            out.append(self.finding(Verdict.DIVERGE, component, f"{what}: {said}", rule=rule,
+                                    severity=self.policy.possible_slip_severity, details={key: figures}))
         return out
 
     def one_number_two_units(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None
@@ -787,14 +794,8 @@ class Judge:
                 if (sa and sb and not substituted(sa, sb) and fuzz.token_set_ratio(sa, sb) >= pol.diverge_threshold) \
                         or content_overlap(a, b, seen) >= ECHO_OVERLAP:
                     pairs.add((a, b) if a.id < b.id else (b, a))
-        out = []
-        for component in _components(sorted(pairs, key=lambda p: (p[0].id, p[1].id))):
-            said = _listed([_describe(c) for c in component])
-            out.append(self.finding(
-                Verdict.DIVERGE, component, f"One number is given in two units or magnitudes: {said}", rule="unit",
-                severity=pol.possible_slip_severity,
-                details={"figures": [{"claim": c.id, "value": c.value, "unit": c.unit} for c in component]}))
-        return out
+        return self._possible_slips(sorted(pairs, key=lambda p: (p[0].id, p[1].id)),
+                                    "One number is given in two units or magnitudes", "unit", "figures")
 
     def dated_apart(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None) -> list[Finding]:
         """One event told alike by two articles of one story, on two different
@@ -872,15 +873,8 @@ class Judge:
                         or (tuple(sorted((a.article, b.article))) in self.related
                             and content_overlap(a, b, seen) >= ECHO_OVERLAP):
                     pairs.append((a, b))
-        out = []
-        for component in _components(pairs):
-            said = _listed([_describe(c) for c in component])
-            out.append(self.finding(
-                Verdict.DIVERGE, component, f"One change is given in percent and in percentage points: {said}",
-                rule="percentage-points", severity=pol.possible_slip_severity,
-                details={"changes": [{"claim": c.id, "value": c.value, "unit": c.unit, "direction": c.direction}
-                                     for c in component]}))
-        return out
+        return self._possible_slips(pairs, "One change is given in percent and in percentage points",
+                                    "percentage-points", "changes", direction=True)
 
     def given_to_others(self, claims: Sequence[Claim]) -> list[Finding]:
         """One direct quote given to two different people by two outlets

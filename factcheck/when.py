@@ -356,6 +356,14 @@ def _yearly(pub: date, tense: str, make) -> Range:
     return _pick(cands, pub, tense) if cands else (None, None)
 
 
+def _ended_by(make, year: str | None, pub: date | None) -> Range:
+    """The yearly period ``make(year)`` of the year written, else the last of
+    them to have ended by publication (:func:`_last_ended`), else unknown."""
+    if year:
+        return make(int(year))
+    return (None, None) if pub is None else _last_ended(pub, make)
+
+
 def _last_ended(pub: date, make) -> tuple[date, date]:
     """Of the yearly periods ``make(year)`` of last year and this one, the last
     to have ended by publication (else last year's)."""
@@ -438,11 +446,7 @@ def _resolve(m: re.Match, pub: date | None, tense: str) -> tuple[str, Range]:
         def ending(y: int) -> tuple[date, date]:
             last = date(y, mo, int(g("en_d"))) if g("en_d") else _month_end(y, mo)
             return date(y, mo, 1) - relativedelta(months=months - 1), last
-        if g("en_y"):
-            return "period", ending(int(g("en_y")))
-        if pub is None:
-            return "period", (None, None)
-        return "period", _last_ended(pub, ending)
+        return "period", _ended_by(ending, g("en_y"), pub)
     if g("daysto"):  # "the seven days to Sunday", "the four weeks ending March 8"
         n = int(g("dt_n")) if g("dt_n").isdigit() else _SMALL_NUMBERS[g("dt_n").lower()]
         span = timedelta(days=n * (7 if g("dt_u").lower() == "weeks" else 1))
@@ -456,11 +460,7 @@ def _resolve(m: re.Match, pub: date | None, tense: str) -> tuple[str, Range]:
         def ending(y: int) -> tuple[date, date]:
             last = date(y, mo, min(day, calendar.monthrange(y, mo)[1]))
             return last - span + timedelta(days=1), last
-        if g("dt_y"):
-            return "period", ending(int(g("dt_y")))
-        if pub is None:
-            return "period", (None, None)
-        return "period", _last_ended(pub, ending)
+        return "period", _ended_by(ending, g("dt_y"), pub)
     if g("mspan"):  # "the July to September quarter", "from March to May 2025"
         a, b = _month_num(g("ms_a")), _month_num(g("ms_b"))
         def span(y: int) -> tuple[date, date]:
