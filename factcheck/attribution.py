@@ -98,6 +98,9 @@ _FIGURE_ASIDE = re.compile(r"(?:\d|(?:some|about|around|nearly|almost|roughly|mo
 _AUX_ONLY = re.compile(r"(?:(?:has|have|had|also|will|would|could|may|might|once|previously|repeatedly)\s*)+",
                        re.IGNORECASE)
 _COORDINATED = re.compile(r"\s(?:and|but|or)$", re.IGNORECASE)
+#: the last item of a list: "power grids and water utilities"
+_LIST_END = re.compile(r"^(?!.*\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did|does|do)\b)"
+                       r"\s*(?:[\w’'-]+\s+){0,4}(?:and|or)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE)
 _LEAD_NAME = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)")
 _LEAD_TRIM = re.compile(
     r"^(?:(?:and|but|or|so|yet|as|while|when|because|although|though|since|if|what|that|"
@@ -176,12 +179,21 @@ def _before(left: str) -> str | None:
     if len(chunks) > 2 and _AUX_ONLY.fullmatch(chunks[-1].strip()) and _RELATIVE_ASIDE.match(chunks[-2].strip()):
         chunks = chunks[:-2]  # "Kestrel, which has about 17,600 employees, has said"
     rel = next((k for k in range(1, len(chunks) - 1) if _RELATIVE.match(chunks[k].strip())), None)
-    if rel is not None and all(_FIGURE_ASIDE.match(c.strip()) for c in chunks[rel + 1:]):
-        del chunks[rel:]  # "The company, which employs about 17,900 people, some 410 of them in Reading, said"
+    if rel is not None and (all(_FIGURE_ASIDE.match(c.strip()) for c in chunks[rel + 1:]) or (
+            _LIST_END.search(chunks[-1]) and all(len(c.split()) <= 6 for c in chunks[rel + 1:]))):
+        del chunks[rel:]  # "The company, which employs about 17,900 people, some 410 of them in Reading, said";
+        # "The company, which makes phones, tablets and watches, said"
     for k in range(len(chunks) - 1, 0, -1):  # "Halvern, based in Cambridge, Massachusetts, said"
         if _PLACE_ASIDE.match(chunks[k].strip()) and all(_PLACE_NAME.match(c.strip()) for c in chunks[k + 1:]):
             del chunks[k:]
             break
+    if len(chunks) >= 3 and _APPOSITIVE.match(chunks[1].strip()) and _LIST_END.search(chunks[-1]) \
+            and all(len(c.split()) <= 6 for c in chunks[2:]):
+        # "Corvant, the US maker of sensors for factories, power grids and water utilities, said":
+        # a role whose list runs over commas, after the name
+        name = _LEAD_NAME.fullmatch(_LEAD_TRIM.sub("", chunks[0].strip()))
+        if name and not _TIME_WORD.match(name.group(1)):
+            return _trim_role(_clean(name.group(1)), chunks[1])
     if _COORDINATED.search(chunks[-1]):
         # "Jobs welcomed everyone and announced": the subject of the first verb
         m = _LEAD_NAME.match(_LEAD_TRIM.sub("", chunks[-1].strip()))
