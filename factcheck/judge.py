@@ -104,6 +104,11 @@ def _dated_in_words(c: Claim) -> bool:
                           c.sentence, re.IGNORECASE))
 
 
+def _story_pair(a: Claim, b: Claim) -> tuple[str, str]:
+    """The articles of two claims in name order, as ``Judge.related`` holds them."""
+    return (a.article, b.article) if a.article < b.article else (b.article, a.article)
+
+
 #: hedges that let a figure agree with others near it
 _APPROXIMATE = frozenset({"about", "nearly"})
 
@@ -481,7 +486,7 @@ class Judge:
             if _source(a) != _source(b):
                 self.confirmed.update((a.id, b.id))
             if a.article != b.article:
-                self.related.add((a.article, b.article) if a.article < b.article else (b.article, a.article))
+                self.related.add(_story_pair(a, b))
         for a, b, why in unsure:
             for x, y in ((a, b), (b, a)):
                 kept = self.elsewhere.setdefault(x.id, [])
@@ -723,13 +728,17 @@ class Judge:
                                                                           and _BARE_DOLLAR.search(b.text)):
                     continue  # "$38.5 million" in a story from Sydney may be the "A$38.5 million" of another
                 (sa, ma, ea), (sb, mb, eb) = self.norm.analyse(a.subject), self.norm.analyse(b.subject)
-                if ma == mb and ea == eb and sa and sb and not substituted(sa, sb) \
-                        and fuzz.token_set_ratio(sa, sb) >= pol.diverge_threshold:
+                if ma == mb and ea == eb and self._subjects_alike(sa, sb):
                     pairs.append((a, b))
                 elif len(significant_digits(amount)) >= 3 and may_tie(ma, mb) and may_tie(ea, eb) \
-                        and tuple(sorted((a.article, b.article))) in self.related:
+                        and _story_pair(a, b) in self.related:
                     pairs.append((a, b))  # "a lad who cost 48.5 million pounds": three digits, one story
         return self._possible_slips(pairs, "One amount is given in two currencies", "currency", "amounts")
+
+    def _subjects_alike(self, sa: str, sb: str) -> bool:
+        """Whether two normalised subjects are alike enough to diverge, as the matcher scores them."""
+        return bool(sa and sb) and not substituted(sa, sb) \
+            and fuzz.token_set_ratio(sa, sb) >= self.policy.diverge_threshold
 
     def _possible_slips(self, pairs, what: str, rule: str, key: str, direction: bool = False) -> list[Finding]:
         """One divergence at ``possible_slip_severity`` for each group of linked
@@ -760,7 +769,6 @@ class Judge:
         alike enough to diverge or their sentences share a fifth of their
         content words. ``told``: claim id -> the divergences found already
         (a pair told in one of them is not told again)."""
-        pol = self.policy
         told = told or {}
         if not self.related:
             return []
@@ -791,8 +799,7 @@ class Judge:
                 (sa, ma, ea), (sb, mb, eb) = self.norm.analyse(a.subject), self.norm.analyse(b.subject)
                 if not (may_tie(ma, mb) and may_tie(ea, eb)):
                     continue
-                if (sa and sb and not substituted(sa, sb) and fuzz.token_set_ratio(sa, sb) >= pol.diverge_threshold) \
-                        or content_overlap(a, b, seen) >= ECHO_OVERLAP:
+                if self._subjects_alike(sa, sb) or content_overlap(a, b, seen) >= ECHO_OVERLAP:
                     pairs.add((a, b) if a.id < b.id else (b, a))
         return self._possible_slips(sorted(pairs, key=lambda p: (p[0].id, p[1].id)),
                                     "One number is given in two units or magnitudes", "unit", "figures")
@@ -819,18 +826,24 @@ class Judge:
         for c in claims:
             if c.kind is Kind.EVENT and c.date_start is not None and c.date_start == c.date_end:
                 events.setdefault(c.article, {}).setdefault(c.action, []).append(c)
-        pairs, seen = set(), {}
+        pairs, seen, dated = set(), {}, {}
+
+        def written(c: Claim) -> bool:
+            if c.id not in dated:
+                dated[c.id] = _dated_in_words(c)
+            return dated[c.id]
+
         for first, second in sorted(self.related):
             told_first, told_second = events.get(first), events.get(second)
             if not told_first or not told_second:
                 continue
             for action in told_first.keys() & told_second.keys():
                 for a, b in ((a, b) for a in told_first[action] for b in told_second[action]):
-                    if (a.actors and b.actors) or not (_dated_in_words(a) or _dated_in_words(b)) \
+                    if (a.actors and b.actors) \
                             or dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days) \
                             or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
                             or told.get(a.id, set()) & told.get(b.id, set()) \
-                            or content_overlap(a, b, seen) < EVENT_ALIKE:
+                            or not (written(a) or written(b)) or content_overlap(a, b, seen) < EVENT_ALIKE:
                         continue
                     pairs.add((a, b) if a.id < b.id else (b, a))
         out = []
@@ -869,9 +882,8 @@ class Judge:
                 (sa, ma, ea), (sb, mb, eb) = self.norm.analyse(a.subject), self.norm.analyse(b.subject)
                 if not (may_tie(ma, mb) and may_tie(ea, eb)):
                     continue
-                if (sa and sb and not substituted(sa, sb) and fuzz.token_set_ratio(sa, sb) >= pol.diverge_threshold) \
-                        or (tuple(sorted((a.article, b.article))) in self.related
-                            and content_overlap(a, b, seen) >= ECHO_OVERLAP):
+                if self._subjects_alike(sa, sb) \
+                        or (_story_pair(a, b) in self.related and content_overlap(a, b, seen) >= ECHO_OVERLAP):
                     pairs.append((a, b))
         return self._possible_slips(pairs, "One change is given in percent and in percentage points",
                                     "percentage-points", "changes", direction=True)
