@@ -5,6 +5,8 @@ import random
 import re
 from datetime import date
 
+import pytest
+
 from factcheck.attribution import find_attribution
 from factcheck import when
 from factcheck.when import clause_tense, find_times
@@ -159,13 +161,21 @@ def test_a_far_date_that_fits_its_weekday_in_a_year_either_side_is_no_calendar_s
     assert calendar_slips("He said he would arrive on Thursday, July 30, to sign.", date(2020, 1, 10)) == []
 
 
-def test_days_or_weeks_to_a_day_are_one_period():
-    mon = date(2026, 3, 9)
-    assert _one("611 new cases in the seven days to Sunday", mon) == (date(2026, 3, 2), date(2026, 3, 8))
-    assert _one("sales rose 4% in the four weeks to March 1", mon) == (date(2026, 2, 2), date(2026, 3, 1))
-    assert _one("12 deaths in the 14 days ending 28 February 2025", mon) == (date(2025, 2, 15), date(2025, 2, 28))
+@pytest.mark.parametrize("text, published, start, end", [
+    # days or weeks to a day
+    ("611 new cases in the seven days to Sunday", date(2026, 3, 9), date(2026, 3, 2), date(2026, 3, 8)),
+    ("sales rose 4% in the four weeks to March 1", date(2026, 3, 9), date(2026, 2, 2), date(2026, 3, 1)),
+    ("12 deaths in the 14 days ending 28 February 2025", date(2026, 3, 9), date(2025, 2, 15), date(2025, 2, 28)),
     # a weekday written with its date is that date, not the last such weekday
-    assert _one("in the seven days to Friday, March 6", mon) == (date(2026, 2, 28), date(2026, 3, 6))
+    ("in the seven days to Friday, March 6", date(2026, 3, 9), date(2026, 2, 28), date(2026, 3, 6)),
+    # a span of months
+    ("revenue in the July to September quarter", date(2026, 10, 21), date(2026, 7, 1), date(2026, 9, 30)),
+    ("Sales rose between March and May.", date(2026, 10, 21), date(2026, 3, 1), date(2026, 5, 31)),
+    ("Sales will rise between March and May.", date(2026, 10, 21), date(2027, 3, 1), date(2027, 5, 31)),
+    ("the November-December period of 2024", date(2026, 10, 21), date(2024, 11, 1), date(2024, 12, 31)),
+])
+def test_a_span_written_out_is_one_period(text, published, start, end):
+    assert _one(text, published) == (start, end)
 
 
 def test_an_irregular_past_verb_sets_the_tense_of_its_clause():
@@ -174,14 +184,6 @@ def test_an_irregular_past_verb_sets_the_tense_of_its_clause():
             "it will fall to 76.9 per cent by the end of 2027.")
     t = find_times(text, date(2026, 10, 21))[0]
     assert (t.text, t.date_start.year) == ("at the end of June", 2026)
-
-
-def test_a_span_of_months_is_one_period():
-    wed = date(2026, 10, 21)
-    assert _one("revenue in the July to September quarter", wed) == (date(2026, 7, 1), date(2026, 9, 30))
-    assert _one("Sales rose between March and May.", wed) == (date(2026, 3, 1), date(2026, 5, 31))
-    assert _one("Sales will rise between March and May.", wed) == (date(2027, 3, 1), date(2027, 5, 31))
-    assert _one("the November-December period of 2024", wed) == (date(2024, 11, 1), date(2024, 12, 31))
 
 
 def test_a_month_and_year_after_until_or_by_is_that_month():
