@@ -64,13 +64,39 @@ def check_indexed(corpus: Sequence[str], drafts: Sequence[str], rules: RuleSet, 
     known = {c.id: c for c in draft_claims}
     known.update({c.id: c for c in by_rowid.values()})
     clusters = clusters_from_pairs(_best_links(pairs), list(known.values()))
-    involved = {i for cl in clusters for i in cl.claims}
+    # the clusters' claims, and the claims their links reach outside them (see Judge.confirm_outside)
+    involved = {i for cl in clusters for i in cl.claims} | {i for cl in clusters for link in cl.outside for i in link}
     claims = list(draft_claims) + [c for c in by_rowid.values() if c.id in involved]
-    findings = judge(claims, clusters, rules, only_articles=draft_names)
+    story: list[Claim] = []  # the claims of the articles that tell a draft's story
+
+    def story_claims(articles: list[str]) -> list[Claim]:
+        story.extend(_claims_of(cache, [live[a] for a in articles if a in live]))
+        return story
+
+    try:
+        findings = judge(claims, clusters, rules, only_articles=draft_names, story_claims=story_claims)
+    except _IndexGone:
+        return None
+    shown = {i for f in findings for i in f.claims} - {c.id for c in claims}
+    claims += [c for c in story if c.id in shown]
     articles = [a for a in every.articles if a.id in draft_names]
     stats = {"articles": len(live) + len(articles), "claims": len(claims), "clusters": len(clusters),
              "indexed_claims_loaded": len(rowids), **every.stats}
     return Report(articles, claims, clusters, findings, every.problems, stats)
+
+
+class _IndexGone(Exception):
+    """The index lost entries it listed while it was read (the full pipeline runs instead)."""
+
+
+def _claims_of(cache, digests: list[str]) -> list[Claim]:
+    """Every claim of the indexed articles with these digests (the articles that
+    tell a draft's story: the checks across articles outside the clusters read
+    them all, as a full run would)."""
+    entries = cache.get_many(digests)
+    if len(entries) != len(set(digests)):
+        raise _IndexGone
+    return [c for d in digests for c in entries[d][1]]
 
 
 def plan_from_index(cache, live_digests: set[str], draft_items: list, cap: int) -> list | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 from rapidfuzz import fuzz
 
@@ -395,6 +395,10 @@ class Judge:
         #: pairs of articles (in name order) with a claim of one agreeing with a claim of the other:
         #: two tellings of one story
         self.related: set[tuple[str, str]] = set()
+        #: in draft mode, the drafts' articles: the checks across articles outside the clusters
+        #: then compare only a draft's claims, with another draft's or with those of an article
+        #: that tells its story (``related``); None: every pair (see :meth:`in_view`)
+        self.drafts: frozenset[str] | None = None
         #: every claim by id, for the links of a cluster to claims left out of it (see _both_told)
         self.by_id: dict[str, Claim] = {}
         #: article -> surnames of the people it names in full as a source (see _person)
@@ -466,6 +470,35 @@ class Judge:
             a, b = self.by_id.get(x), self.by_id.get(y)
             if a is not None and b is not None and a.article != b.article and self._figures_agree(a, b):
                 out.append((a, b))
+        return out
+
+    def in_view(self, a: Claim, b: Claim) -> bool:
+        """Whether a check across articles outside the clusters compares ``a``
+        and ``b``: always, but in draft mode (``drafts``) only a draft's claim
+        with another draft's or with one of an article that tells its story.
+        So ``check`` through the index, which loads the claims of those articles
+        only, judges what a full run in draft mode judges."""
+        if self.drafts is None:
+            return True
+        da, db = a.article in self.drafts, b.article in self.drafts
+        return (da and db) or ((da or db) and _story_pair(a, b) in self.related)
+
+    def _near(self, claims: Sequence[Claim]):
+        """The pairs of ``claims`` published within the story window that are :meth:`in_view`."""
+        if self.drafts is not None and not any(c.article in self.drafts for c in claims):
+            return
+        for a, b in _near_pairs(claims, self.policy.story_window_days):
+            if self.drafts is None or self.in_view(a, b):
+                yield a, b
+
+    def stories(self) -> dict[str, list[str]]:
+        """Article -> the articles that tell its story (``related``), in draft
+        mode only the pairs that hold a draft."""
+        out: dict[str, list[str]] = {}
+        for x, y in sorted(self.related):
+            if self.drafts is None or x in self.drafts or y in self.drafts:
+                out.setdefault(x, []).append(y)
+                out.setdefault(y, []).append(x)
         return out
 
     def _cross_pairs(self, claims: Sequence[Claim]):
@@ -694,7 +727,7 @@ class Judge:
             group = by_figure[key]
             if len(group) < 2:
                 continue
-            for a, b in _near_pairs(group, self.policy.story_window_days):
+            for a, b in self._near(group):
                 if a.article != b.article and _source(a) != _source(b) \
                         and content_overlap(a, b, seen) >= ECHO_OVERLAP:
                     out.update((a.id, b.id))
@@ -711,7 +744,6 @@ class Judge:
         significant digits or more need no subjects alike when the two articles
         tell one story (another of their claims agrees: ``related``) and their
         metrics and entities do not deny it."""
-        pol = self.policy
         by_amount: dict[float, list[Claim]] = {}
         for c in claims:
             if c.kind is Kind.QUANTITY and c.dimension == "currency" and c.unit and c.value \
@@ -720,7 +752,7 @@ class Judge:
         pairs = []
         dollars = dollar_currencies()
         for amount in sorted(by_amount):
-            for a, b in _near_pairs(by_amount[amount], pol.story_window_days):
+            for a, b in self._near(by_amount[amount]):
                 if a.article == b.article or a.unit == b.unit or b.unit in {u for _, _, u in a.alternates} \
                         or a.unit in {u for _, _, u in b.alternates} or not periods_compatible(a, b):
                     continue
@@ -770,12 +802,9 @@ class Judge:
         content words. ``told``: claim id -> the divergences found already
         (a pair told in one of them is not told again)."""
         told = told or {}
-        if not self.related:
+        stories = self.stories()
+        if not stories:
             return []
-        stories: dict[str, list[str]] = {}  # article -> the articles that tell its story
-        for x, y in self.related:
-            stories.setdefault(x, []).append(y)
-            stories.setdefault(y, []).append(x)
         written: dict[tuple[str, str], list[Claim]] = {}  # (number as written, article) -> the claims writing it
         single: list[tuple[str, Claim]] = []
         for c in claims:
@@ -834,6 +863,8 @@ class Judge:
             return dated[c.id]
 
         for first, second in sorted(self.related):
+            if self.drafts is not None and first not in self.drafts and second not in self.drafts:
+                continue
             told_first, told_second = events.get(first), events.get(second)
             if not told_first or not told_second:
                 continue
@@ -864,7 +895,6 @@ class Judge:
         them) or two articles of one story (``related``) whose sentences share
         content words. A change of 1.5 points is one of 7.5% from 20%: one of the
         two is wrong, a divergence at ``possible_slip_severity``."""
-        pol = self.policy
         by_value: dict[tuple[float, str], list[Claim]] = {}
         for c in claims:
             if c.kind is Kind.QUANTITY and c.direction and c.unit in ("percent", "percentage_point") and c.value \
@@ -876,7 +906,7 @@ class Judge:
             group = by_value[key]
             if len({c.unit for c in group}) < 2:
                 continue
-            for a, b in _near_pairs(group, pol.story_window_days):
+            for a, b in self._near(group):
                 if a.article == b.article or a.unit == b.unit or not periods_compatible(a, b):
                     continue
                 (sa, ma, ea), (sb, mb, eb) = self.norm.analyse(a.subject), self.norm.analyse(b.subject)
@@ -913,7 +943,7 @@ class Judge:
             return people[c.id]
 
         for words in sorted(by_words):
-            for a, b in _near_pairs(by_words[words], pol.story_window_days):
+            for a, b in self._near(by_words[words]):
                 if a.article == b.article or (a.id, b.id) in pairs or (b.id, a.id) in pairs:
                     continue
                 pa, pb = person(a), person(b)
@@ -1182,12 +1212,25 @@ class Judge:
 
 
 def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
-          only_articles: set[str] | None = None) -> list[Finding]:
+          only_articles: set[str] | None = None,
+          story_claims: Callable[[list[str]], Sequence[Claim]] | None = None) -> list[Finding]:
     """Every finding. With ``only_articles`` (draft mode), only findings that
-    involve a claim of those articles."""
+    involve a claim of those articles, and the checks across articles outside
+    the clusters compare only the drafts' claims, with each other's or with
+    those of the articles that tell their story (:meth:`Judge.in_view`).
+    ``story_claims(articles)``: the claims of those articles (named in order),
+    for a caller whose ``claims`` do not hold them all (``check`` through the
+    index); its claims already given are ignored."""
     j = Judge(rules)
+    if only_articles is not None:
+        j.drafts = frozenset(only_articles)
     by_id = {c.id: c for c in claims}
     findings, corroborated, multi_outlet = _judge_clusters(j, by_id, clusters)
+    if story_claims is not None and j.drafts is not None:
+        told = sorted({a for pair in j.related if j.drafts & set(pair) for a in pair} - j.drafts)
+        more = [c for c in story_claims(told) if c.id not in by_id] if told else []
+        by_id.update((c.id, c) for c in more)  # j.by_id too: the people of those articles
+        claims = list(claims) + more
     elsewhere = j.elsewhere
     by_fact: set[str] = set()
     for fact in rules.facts:

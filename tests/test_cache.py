@@ -107,6 +107,40 @@ def test_check_of_a_new_draft_outside_the_corpus(corpus, tmp_path, capsys, monke
     assert capsys.readouterr().out == full
 
 
+_STORY = {
+    "wire.md": "The Tarvel finance ministry said on Monday that the standard VAT rate will rise by 2.5 percentage "
+               "points to 22.5% next year. \"This budget asks every household to carry its share of the debt,\" "
+               "Finance Minister Ada Roost said. The budget would cut debt by 4.8 billion crowns, the ministry said.",
+    "daily.md": "The standard VAT rate will go up by 2.5 percentage points to 22.5% next year, the Tarvel finance "
+                "ministry said on Monday. The budget would cut debt by 4.8 billion crowns, the ministry said.",
+    "draft.md": "The standard VAT rate will rise by 2.5 per cent to 22.5 per cent next year, the finance ministry "
+                "said on Monday. \"This budget asks every household to carry its share of the debt,\" opposition "
+                "leader Ivo Brant said. The budget would cut debt by 4.8 billion crowns, the ministry said.",
+}
+
+
+def test_check_against_index_sees_the_story_of_the_draft(tmp_path, capsys, monkeypatch):
+    """Checks that compare a draft with the articles telling its story, outside
+    the clusters (one change in percent and in points, one quote given to two
+    people), find through the index what the full run finds: the claims of
+    those articles are read from the index, though they share no block with
+    the draft's."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "corpus").mkdir()
+    for name, body in _STORY.items():
+        folder = tmp_path if name == "draft.md" else tmp_path / "corpus"
+        outlet = name.split(".")[0].capitalize()
+        (folder / name).write_text(f"---\ntitle: Budget\noutlet: {outlet}\npublished: 2026-03-10\n---\n\n{body}\n",
+                                   encoding="utf-8")
+    args = ["check", "draft.md", "--against", "corpus", "--fail-on", "never", "-j", "1"]
+    assert main([*args, "--cache-dir", "cache", "-q"]) == 0  # builds the index
+    capsys.readouterr()
+    full = _indexed_check_equals_full_run(args, capsys).out
+    assert "One change is given in percent and in percentage points" in full
+    assert "One quote is given to different people" in full
+    assert "corpus/wire.md" in full  # the other article's sentence is shown
+
+
 def test_cache_dir_from_environment(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "envcache"))
