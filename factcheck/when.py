@@ -216,6 +216,10 @@ _PAST = (r"said|told|met|held|spoke|made|took|gave|came|went|saw|began|was|were|
 _PRESENT = r"is|are|am|(?:he|she|it|they|who|we|i)\s+\w+s"
 _TENSE = re.compile(rf"\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))\b", re.IGNORECASE)
 _FUTURE_RE = re.compile(rf"\b(?:{_FUTURE})\b", re.IGNORECASE)
+#: "next" before a noun: the one still to come ("its next meeting", "the next round of talks"), not
+#: the one after another told of ("the next day", "the next morning") nor "next to"
+_NEXT = re.compile(r"\bnext\s+(?!(?:day|days|morning|afternoon|evening|night|week|weekend|month|year|door|to|"
+                   r"time|few|two|three|several)\b)[a-z]", re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "indeed", "speed", "seed", "feed", "bed", "red", "shed", "hundred",
                        "based", "breed", "united", "limited", "related", "interested", "concerned",
                        "supposed", "used", "advanced", "detailed", "armed", "red"})
@@ -265,7 +269,14 @@ def clause_tense(text: str, start: int, end: int) -> str:
     for m in _CLAUSE_END.finditer(left):
         cut = m.end()
     clause = left[cut:]
-    tense = "future" if _FUTURE_RE.search(clause) else _tense_in(clause, True)
+    tense = "future" if _FUTURE_RE.search(clause) else None
+    if tense is None:
+        nxt = None
+        for nxt in _NEXT.finditer(clause):
+            pass
+        # "asked whether a cut could come at the committee's next meeting on 4 November": the next
+        # one is ahead, unless a past verb tells of it after ("the next meeting, held on")
+        tense = "future" if nxt and _tense_in(clause[nxt.end():], True) != "past" else _tense_in(clause, True)
     if tense:
         return tense
     right = text[end:s1]

@@ -196,3 +196,12 @@ def test_agreeing_to_do_something_is_a_future():
     thu = date(2026, 8, 13)
     assert _one("Ferran has agreed to meet farm union leaders in Madrid on Monday.", thu) == (date(2026, 8, 17),) * 2
     assert _one("He agreed on Monday to resign.", thu) == (date(2026, 8, 10),) * 2
+
+
+def test_the_next_one_of_something_is_ahead():
+    thu = date(2026, 9, 17)
+    # "Asked" opens the sentence in the past, but the next meeting is still to come
+    assert _one("Asked whether a cut could come at the committee's next meeting on 4 November, he said "
+                "nothing.", thu) == (date(2026, 11, 4),) * 2
+    assert _one("The next day, on 4 November, he resigned.", thu) == (date(2025, 11, 4),) * 2
+    assert _one("The committee's next meeting was held on 4 September.", thu) == (date(2026, 9, 4),) * 2
