@@ -385,6 +385,8 @@ class Judge:
         self.policy = rules.policy
         #: the actions one actor often repeats within days -> their label
         self._recurring = {t.id: t.label for t in rules.event_types if t.recurs}
+        #: the metrics that count something as it happens (a toll): see _toll_rose
+        self._tolls = frozenset(m.id for m in rules.metrics if m.counts)
         self.norm = AliasNormaliser(rules)
         #: claim id -> claims of other outlets matched with it but not compared, and why
         #: (at most ELSEWHERE_KEPT each: a large cluster has thousands of such pairs)
@@ -582,6 +584,8 @@ class Judge:
             elif (a.id, b.id) in strong and possible(a) != possible(b):
                 unsure.append((a, b, "figures differ, but one is told as a condition (\"would have to\", "
                                      "\"if\"), the other as a fact"))
+            elif (a.id, b.id) in strong and self._toll_rose(a, b, intervals):
+                unsure.append((a, b, "a toll told higher by an article of a later day: it may have risen"))
             elif (a.id, b.id) in strong:
                 clash.append((a, b, "value"))
             else:
@@ -598,6 +602,20 @@ class Judge:
         if slips:
             out.append(self._possible_slip(cluster, slips, details))
         return out
+
+    def _toll_rose(self, a: Claim, b: Claim, intervals: dict[str, Interval]) -> bool:
+        """Whether two counts of a running toll (a metric that ``counts``:
+        deaths, injured, missing, displaced people) are two moments of it: the
+        article published on a later day tells it higher ("six people were
+        killed" on Sunday, "seven people have now died" on Monday). A toll told
+        lower a day later still clashes."""
+        if a.published is None or b.published is None or a.published == b.published or a.dimension != "count" \
+                or not self._tolls:
+            return False
+        if not ((self.norm.analyse(a.subject)[1] | self.norm.analyse(b.subject)[1]) & self._tolls):
+            return False
+        early, late = (a, b) if a.published < b.published else (b, a)
+        return intervals[late.id].low >= intervals[early.id].high
 
     def _possible_slip(self, cluster: Cluster, slips: list[tuple[Claim, Claim]], details: dict) -> Finding:
         """Figures of one thing that their hedges let both stand but whose
