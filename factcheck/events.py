@@ -100,6 +100,7 @@ _IRREGULAR = {
     "seal": ["sealed"], "broker": ["brokered"], "lead": ["led"], "begin": ["began", "begun", "beginning"],
     "bomb": ["bombed"], "shell": ["shelled", "shelling"], "stand": ["stood"], "slap": ["slapped"],
     "vow": ["vowed"], "ban": ["banned"], "plan": ["planned", "planning"],
+    "come": ["came", "coming"], "leave": ["left", "leaving"], "burst": ["bursting"],
 }
 
 
@@ -162,7 +163,7 @@ def _norm(s: str) -> str:
 
 
 class _Matcher:
-    __slots__ = ("key", "regex", "lookup", "types", "lower_regex", "names", "pattern")
+    __slots__ = ("key", "regex", "lookup", "types", "lower_regex", "names", "pattern", "agentless")
 
     def __init__(self, key, regex, lookup, types=None, lower_regex=None, pattern=None):
         self.key, self.regex, self.lookup, self.types = key, regex, lookup, types
@@ -172,6 +173,8 @@ class _Matcher:
         self.pattern = pattern
         #: entity matchers: the canonical name (or None) of each mention as written, once per spelling
         self.names: dict[str, str | None] = {}
+        #: trigger matchers: the actions told without actors (``actors: false``: accidents, disasters)
+        self.agentless: frozenset[str] = frozenset()
 
 
 _CACHE: dict[tuple[int, str], _Matcher] = {}
@@ -233,6 +236,7 @@ def _trigger_matcher(event_types: Sequence[EventType]) -> _Matcher:
     lower_regex = regexstore.compile(pattern) if all(set(k) <= _LOWER_SAFE for k in surfaces) else None
     m = _Matcher(event_types, None if lower_regex is not None else regexstore.compile(pattern, re.IGNORECASE),
                  {" ".join(k.split()): v for k, v in surfaces.items()}, verb_forms, lower_regex, pattern)
+    m.agentless = frozenset(t.id for t in event_types if not t.actors)
     _CACHE[(id(event_types), "t")] = m
     return m
 
@@ -299,12 +303,14 @@ ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Jan", "Feb", "Mar", "Apr
                  "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs", "Inc", "Co", "Corp", "Jr",
                  "Sr", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Prof")
 NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"(?<!\b[A-Z])"
-#: clause bounds; the look-ahead lets the abbreviation look-behinds run only
-#: before a full stop, not at every character
+#: clause bounds (not the comma of "1,200" nor the colon of "3:47 a.m."); the look-ahead
+#: lets the abbreviation look-behinds run only before a full stop, not at every character
 _BOUND_LEFT = re.compile(
-    r"[,;:()—–]|(?=[.!?])" + NOT_ABBREV + r"[.!?](?:\s|$)|\b(?:that|which|who|when|while|whereas|since|before|after|because|"
+    r"[;()—–]|,(?!\d{3})|:(?!\d\d)|(?=[.!?])" + NOT_ABBREV + r"[.!?](?:\s|$)|\b(?:that|which|who|when|while|whereas|since|before|after|because|"
     r"although|though|as|but|where|if|unless|until|so)\b", re.IGNORECASE)
 _BOUND_RIGHT = _BOUND_LEFT
+#: a clause bound that makes its clause the time of another: "moments before (it left the tracks)"
+_TIME_CLAUSE = re.compile(r"\b(?:before|after|since|until)$", re.IGNORECASE)
 #: a name set off by commas after the noun it names: ", Marta Fonseca," (up to four capitalised words)
 _APPOSED_NAME = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*\s*,(?=\s+[a-z])")
 _FOUR_WORDS = re.compile(r"\w+\s+\w+\s+\w+\s+\w")  # a noun's actor is at most three words before it
@@ -636,6 +642,12 @@ def _hazard_before(s: str, i: int) -> bool:
     return s[b:e].lower() in _HAZARDS
 
 
+def _hazard_verb(tm: _Matcher, s: str, hit: tuple[int, int]) -> bool:
+    """Whether the trigger at ``hit`` is an attack's verb told of a hazard ("the earthquake struck")."""
+    action, verb = tm.lookup.get(" ".join(s[hit[0]:hit[1]].lower().split()), (None, False))
+    return action == "invasion" and verb and _hazard_before(s, hit[0])
+
+
 #: words before "strike" that make it a stoppage of work, not an attack ("the port strike", "went on strike")
 _LABOUR_BEFORE = frozenset("""on port ports dock docks rail railway railways transport general national nationwide
 hunger pilot pilots pilots' workers workers' teachers teachers' nurses nurses' doctors doctors' union labour labor
@@ -804,6 +816,8 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
     hits = _trigger_spans(tm, sentence, low)
     if not hits:
         return []
+    if len(hits) > 1:  # "the earthquake struck at 3:47 a.m. on Tuesday": the hazard's verb, not a trigger
+        hits = [h for h in hits if not _hazard_verb(tm, sentence, h)] or hits
     starts = [h[0] for h in hits]  # where each trigger's actors stop: at the next trigger, kept or not
     if len(hits) > 1:
         hits = _without_objects(tm, sentence, hits)
@@ -855,47 +869,53 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         else:
             dated_right = right
         right = min(right, max(j, next((x for x in starts if x > i), right)))
-        actors = []
-        if not verb:  # the noun's own phrase: "Moscow's invasion of Ukraine"
-            actors = [n for x, y, n, k in ments if k == "actor" and (
-                (left <= x and y <= i and not _FOUR_WORDS.search(sentence, y, i))
-                or (j <= x and y <= right))]
-            actors += _actors_in(sentence, i, right, [], types, (), low)
         after_invite = invite_end is not None and i >= invite_end
-        if after_invite:
-            actors = [n for x, y, n, k in ments if k == "actor" and invite_end <= x and y <= i][:1] or actors
-        if not actors or (action in INTERACTIVE and len(set(actors)) < 2):
-            actors = list(dict.fromkeys(actors + _actors_in(sentence, left, right, ments, types, context, low)))
-        if unknown:  # "Boeing announced", "Boeing's announcement", "met Ana Costa", "announced by Boeing"
-            actors = list(dict.fromkeys(actors + _named_parties(sentence, i, j, verb, action, unknown, names)))
-        if verb and not actors:
-            actors = [n for _, _, n, k in ments if k == "actor"][:2]
-        if not actors:  # the subject a relative clause hangs on: "Xi, who entered ..."
-            actors = [n for x, y, n, k in ments if k == "actor" and y <= left][-1:]
-        if not actors and not verb and left == 0 and sentence.startswith(",", clause_right) \
-                and _FRONTED.match(sentence):
-            actors = _next_subject(sentence, clause_right + 1, ments, types, context, low)  # "In a speech, Xi said"
-        if not actors and verb and context and _before_verb(sentence, i)[2] \
-                and not _AGENT_GAP.match(sentence, j):  # "was announced": by the organisation the article is about
-            actors = [n for n in context if types.get(n) == "organisation"][:1]
-        if not actors:  # the subject the sentence opens with: "They ..., pointing in public statements to ..."
-            lead = _LEAD_SUBJECT.match(sentence, 0, i)
-            actors = list(dict.fromkeys(_referred(sentence, 0, lead.end(), ments, types, context, low))) if lead else []
-        if action in INTERACTIVE and len(set(actors)) < 2:  # the people of the sentence, then its "he" or "they"
-            actors = list(dict.fromkeys(actors + _people(ments, types)))
-            if len(actors) < 2:
-                actors = list(dict.fromkeys(actors + _referred(sentence, 0, len(sentence), ments, types, context,
-                                                               low)))
-        before = told.get(action) if told and not verb else None
-        if before and (not actors or (action in INTERACTIVE and len(set(actors)) < 2)):
-            det = _DETERMINER.search(sentence, max(0, i - 30), i)
-            if det and (det.group(1).lower() not in ("a", "an") or (actors and set(actors) < set(before))):
-                actors = list(dict.fromkeys(actors + list(before)))  # "the meeting"; "in a video call, Putin said"
+        if action in tm.agentless:  # "the train derailed": no one did it
+            actors = []
+        else:
+            actors = []
+            if not verb:  # the noun's own phrase: "Moscow's invasion of Ukraine"
+                actors = [n for x, y, n, k in ments if k == "actor" and (
+                    (left <= x and y <= i and not _FOUR_WORDS.search(sentence, y, i))
+                    or (j <= x and y <= right))]
+                actors += _actors_in(sentence, i, right, [], types, (), low)
+            if after_invite:
+                actors = [n for x, y, n, k in ments if k == "actor" and invite_end <= x and y <= i][:1] or actors
+            if not actors or (action in INTERACTIVE and len(set(actors)) < 2):
+                actors = list(dict.fromkeys(actors + _actors_in(sentence, left, right, ments, types, context, low)))
+            if unknown:  # "Boeing announced", "Boeing's announcement", "met Ana Costa", "announced by Boeing"
+                actors = list(dict.fromkeys(actors + _named_parties(sentence, i, j, verb, action, unknown, names)))
+            if verb and not actors:
+                actors = [n for _, _, n, k in ments if k == "actor"][:2]
+            if not actors:  # the subject a relative clause hangs on: "Xi, who entered ..."
+                actors = [n for x, y, n, k in ments if k == "actor" and y <= left][-1:]
+            if not actors and not verb and left == 0 and sentence.startswith(",", clause_right) \
+                    and _FRONTED.match(sentence):
+                actors = _next_subject(sentence, clause_right + 1, ments, types, context, low)  # "In a speech, Xi said"
+            if not actors and verb and context and _before_verb(sentence, i)[2] \
+                    and not _AGENT_GAP.match(sentence, j):  # "was announced": by the organisation the article is about
+                actors = [n for n in context if types.get(n) == "organisation"][:1]
+            if not actors:  # the subject the sentence opens with: "They ..., pointing in public statements to ..."
+                lead = _LEAD_SUBJECT.match(sentence, 0, i)
+                actors = list(dict.fromkeys(_referred(sentence, 0, lead.end(), ments, types, context, low))) if lead else []
+            if action in INTERACTIVE and len(set(actors)) < 2:  # the people of the sentence, then its "he" or "they"
+                actors = list(dict.fromkeys(actors + _people(ments, types)))
+                if len(actors) < 2:
+                    actors = list(dict.fromkeys(actors + _referred(sentence, 0, len(sentence), ments, types, context,
+                                                                   low)))
+            before = told.get(action) if told and not verb else None
+            if before and (not actors or (action in INTERACTIVE and len(set(actors)) < 2)):
+                det = _DETERMINER.search(sentence, max(0, i - 30), i)
+                if det and (det.group(1).lower() not in ("a", "an") or (actors and set(actors) < set(before))):
+                    actors = list(dict.fromkeys(actors + list(before)))  # "the meeting"; "in a video call, Putin said"
         if action == "invitation" and verb:
             invite_end = j
         # time: nearest in the clause, else in the sentence
         in_clause = [t for t in times if left <= t.start < dated_right]  # "February 24, 2022" holds a comma
-        earlier = [t for t in times if t.end <= left]
+        # not a time before a clause that opens "before", "after", "since" or "until": "said yesterday that
+        # the train was travelling fast moments before it left the tracks" does not date the derailment
+        earlier = [t for t in times if t.end <= left] if not _TIME_CLAUSE.search(sentence, max(0, left - 8), left) \
+            else []
         pool = in_clause or earlier[-1:]
         t = min(pool, key=lambda t: min(abs(t.start - j), abs(i - t.end))) if pool else None
         d0, d1 = (t.date_start, t.date_end) if t else (None, None)

@@ -244,6 +244,9 @@ class EventType:
     #: product releases): two accounts dated differently are then the same
     #: occurrence only if their sentences tell the same thing
     recurs: bool = False
+    #: False: it happens without anyone doing it (accidents, disasters): no
+    #: actors are read for it; its accounts are compared by date and sentence
+    actors: bool = True
 
 
 @dataclass(frozen=True, slots=True)

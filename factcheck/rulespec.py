@@ -29,7 +29,8 @@ SPECS: dict[str, dict] = {
                 "dimension": ("str", False), "tolerance": (_TOL, False), "rate_of_change": ("bool", False),
                 "counts": ("str", False), "note": ("str", False)},
     "event_types": {"id": ("str", True), "label": ("str", True), "verbs": ("strlist", False),
-                    "nouns": ("strlist", False), "recurs": ("bool", False), "note": ("str", False)},
+                    "nouns": ("strlist", False), "recurs": ("bool", False), "actors": ("bool", False),
+                    "note": ("str", False)},
     "outlets": {"id": ("str", True), "name": ("str", True), "patterns": ("strlist", False),
                 "note": ("str", False)},
     "facts": {"id": ("str", True), "kind": ("enum:quantity|event", True), "subject": ("str", True),
@@ -167,7 +168,8 @@ def build_entry(section: str, rec: dict, item: LineDict, file: str, path: str):
     if section == "entities":
         return Entity(rec["id"], rec["name"], rec.get("type", "other"), rec.get("aliases", ()))
     if section == "event_types":
-        return EventType(rec["id"], rec["label"], rec.get("verbs", ()), rec.get("nouns", ()), rec.get("recurs", False))
+        return EventType(rec["id"], rec["label"], rec.get("verbs", ()), rec.get("nouns", ()), rec.get("recurs", False),
+                         rec.get("actors", True))
     if section == "outlets":
         for i, pattern in enumerate(rec.get("patterns", ())):
             try:

@@ -320,14 +320,31 @@ def _name_ending(toks, last: int) -> str:
     return _norm_words([t[0] for t in toks[j:last + 1]])
 
 
+#: capitalised words that open a sentence before a comma and name nothing ("However, a crowd of")
+_NOT_NAMES = frozenset("however meanwhile instead still yet today yesterday tomorrow now then there here also "
+                       "overall elsewhere separately nationally locally".split())
+
+
+def _named_before(toks, det: int) -> str | None:
+    """The name an appositive that opens at the article ``det`` describes:
+    "Dumrel, (a) market town of about 42,000 people" -> "dumrel"; None when the
+    article does not follow a capitalised word and a comma."""
+    if det < 2 or toks[det][0].lower() not in ("a", "an") or toks[det - 1][0] != "," \
+            or not toks[det - 2][0][:1].isupper() or not toks[det - 2][0].isalpha() \
+            or toks[det - 2][0].lower() in _NOT_NAMES or toks[det - 2][0].lower() in _STOP:
+        return None
+    return _name_ending(toks, det - 2)
+
+
 def _age_of(toks, first: int, after: int, k: int, gov: str) -> str:
     """Whose age a figure is: "Van Dijkstra, a 23-year-old striker" -> "van
     dijkstra age"; "a 34-year-old man", "a man aged 34" -> "man age"; "age"
     alone when it refers back to someone named before ("The 23-year-old
     striker has signed", "died at the age of 56": see extract._whose_age)."""
     det = toks[first - 1][0].lower() if first >= 1 else ""
-    if det in ("a", "an") and first >= 3 and toks[first - 2][0] == "," and toks[first - 3][0][:1].isupper():
-        return f"{_name_ending(toks, first - 3)} age"  # an appositive after a name
+    named = _named_before(toks, first - 1) if first >= 1 else None
+    if named:
+        return f"{named} age"  # an appositive after a name
     if gov == "aged" and k >= 2 and toks[k - 1][0] == "," and toks[k - 2][0][:1].isupper():  # "Jobs, aged 55,"
         return f"{_name_ending(toks, k - 2)} age"
     if gov == "aged" and k >= 1:  # "a man aged 34"; "has died aged 100": the person named before
@@ -552,9 +569,12 @@ def _subject_of(sentence: str, q) -> str:
         if of is not None and of >= 1 and nxt != "of" \
                 and all(t[0].lower() in _HEDGE_GLUE for t in toks[of + 1:first]):  # "a lead of nine points",
             # "a crowd of 15,000 people"; not past another figure ("attendance of 52,318 at the 54,200-capacity")
-            whole = [w for w in _np_before(toks, of, 4) if w.lower() not in _AMOUNT_WORDS]
+            np = _np_before(toks, of, 4)
+            whole = [w for w in np if w.lower() not in _AMOUNT_WORDS]
             if whole:
-                return f"{_norm_words(whole)} {noun}"
+                # "Dumrel, a market town of about 42,000 people": which town tells two such counts apart
+                named = _named_before(toks, of - len(np))
+                return f"{named} {_norm_words(whole)} {noun}" if named else f"{_norm_words(whole)} {noun}"
         # "five of the seven board members", "30 of the state's 120 counties": the whole's figure is no word
         figure = next((j for j in range(after + 1, min(after + 5, len(toks)))
                        if toks[j][0].lower() in SMALL or toks[j][0][0].isdigit()), None) if nxt == "of" else None

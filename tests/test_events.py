@@ -31,7 +31,8 @@ def rules() -> tuple[tuple[Entity, ...], tuple[EventType, ...]]:
     return (
         tuple(Entity(e["id"], e["name"], e.get("type", "other"), tuple(e.get("aliases") or ()))
               for e in ents),
-        tuple(EventType(t["id"], t["label"], tuple(t.get("verbs") or ()), tuple(t.get("nouns") or ()))
+        tuple(EventType(t["id"], t["label"], tuple(t.get("verbs") or ()), tuple(t.get("nouns") or ()),
+                        t.get("recurs", False), t.get("actors", True))
               for t in evts),
     )
 
