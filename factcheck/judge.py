@@ -813,7 +813,8 @@ class Judge:
         company at €5.7 million" against "€5.7 billion"): the number of one
         unit told in the other, a divergence at ``possible_slip_severity``.
         The shared number has three digits or more (not a year), or the two
-        figures are a thousand, a million or a billion times apart; the
+        figures are a thousand, a million or a billion times apart, or it has
+        two digits and the two subjects are the same words ("depth"); the
         figures differ by more than 5%, their dimension is one (not a count),
         their articles tell one story (``related``) and their subjects are
         alike enough to diverge or their sentences share a fifth of their
@@ -840,11 +841,15 @@ class Judge:
             for b in (b for other in stories[a.article] for b in written.get((number, other), ())):
                 if a.dimension != b.dimension \
                         or abs(a.value - b.value) <= 0.05 * max(abs(a.value), abs(b.value)) \
-                        or not (distinctive or _magnitudes_apart(a.value, b.value)) \
+                        or not (distinctive or _magnitudes_apart(a.value, b.value) or len(number) >= 2) \
                         or told.get(a.id, set()) & told.get(b.id, set()) or not periods_compatible(a, b):
                     continue
                 (sa, ma, ea), (sb, mb, eb) = self.norm.analyse(a.subject), self.norm.analyse(b.subject)
                 if not (may_tie(ma, mb) and may_tie(ea, eb)):
+                    continue
+                if not (distinctive or _magnitudes_apart(a.value, b.value)):
+                    if sa and sa == sb:  # two digits: "at a depth of 12 miles" against "a depth of 12 km"
+                        pairs.add((a, b) if a.id < b.id else (b, a))
                     continue
                 if self._subjects_alike(sa, sb) or content_overlap(a, b, seen) >= ECHO_OVERLAP:
                     pairs.add((a, b) if a.id < b.id else (b, a))

@@ -90,13 +90,17 @@ def direction(low: str, d: _Draft, lex) -> str | None:
             return "down"
         break
     after = _WORD.findall(low, d.end, min(len(low), d.end + 30))[:2]
+    if after and after[0] in ("above", "below") and not low.startswith(" " + after[0], d.end):
+        after = []  # "was 2.1%, above the target": a level, told against the target
     for w in after:
-        if level and w not in ("higher", "lower", "more", "less"):
+        if level and w not in ("higher", "lower", "more", "less", "above", "below"):
             break
-        if w in ("increase", "rise", "jump", "gain", "growth", "surge", "hike", "higher", "more"):
-            return "up" if w != "more" or d.unit in ("percent", "percentage_point") else None
-        if w in ("drop", "decline", "fall", "decrease", "cut", "reduction", "lower", "slump", "less"):
-            return "down" if w != "less" or d.unit in ("percent", "percentage_point") else None
+        # "more", "above": of a percentage only ("4.5 percentage points above the opening offer"; "12 km
+        # below the surface" is a depth)
+        if w in ("increase", "rise", "jump", "gain", "growth", "surge", "hike", "higher", "more", "above"):
+            return "up" if w not in ("more", "above") or d.unit in ("percent", "percentage_point") else None
+        if w in ("drop", "decline", "fall", "decrease", "cut", "reduction", "lower", "slump", "less", "below"):
+            return "down" if w not in ("less", "below") or d.unit in ("percent", "percentage_point") else None
         if w not in ("year-on-year", "annual", "a", "on", "the"):
             break
     return None
