@@ -406,6 +406,8 @@ class Judge:
         #: article -> surnames of the people it names in full as a source (see _person)
         self._people: dict[str, set[str]] = {}
         self._of_article: dict[str, list[Claim]] | None = None
+        #: clusters of events whose accounts agree but name places the rules cannot compare
+        self._unplaced: list[tuple[Cluster, list[Claim], list]] = []
 
     def finding(self, verdict: Verdict, claims: Sequence[Claim], message: str, *, rule: str | None = None,
                 cluster: str | None = None, details: dict | None = None, severity: Severity | None = None
@@ -670,7 +672,57 @@ class Judge:
             shown = _listed(sorted(places_unjudged), ", ")
             note = (f" (the places differ as written, {shown}, and are not compared: "
                     "the rules do not say whether one lies in the other)")
+        if places_unjudged and not clash:  # judged once every claim is at hand: see placed_apart
+            self._unplaced.append((cluster, list(claims), agree))
         return self._settle(cluster, claims, agree, clash, unsure, details, "Accounts of the event", note)
+
+    def placed_apart(self) -> list[Finding]:
+        """:meth:`_placed_apart` of each cluster of events whose accounts agree
+        but name places the rules cannot compare."""
+        return [f for cluster, claims, agree in self._unplaced for f in self._placed_apart(cluster, claims, agree)]
+
+    def _placed_apart(self, cluster: Cluster, claims: Sequence[Claim], agree) -> list[Finding]:
+        """Accounts that agree on an event but place it in two places the rules
+        do not know, where the article of one also names the other's place
+        elsewhere ("arrived in Sarvesh" against "flew to Dumrel", in an article
+        that writes of Dumrel too): two places of one story, a divergence at
+        ``possible_slip_severity``. Without such a mention the two may be one
+        place and a place within it, and only the agreement's note tells them;
+        nor is a place the rules know (a state, a capital) set against one they
+        do not ("in Samarkand" may lie in "Uzbekistan"), nor two places an
+        article of the cluster gives the event both ("met in Samarkand" and "at
+        the summit in Uzbekistan")."""
+        both: set[tuple[str, str]] = set()  # places one article gives this action
+        action = claims[0].action if claims else None
+        for article in {c.article for c in claims}:
+            self._sentences_of(article)  # gathers the claims of each article
+            places = {c.place for c in self._of_article.get(article, ()) if c.action == action and c.place}
+            both.update((x, y) for x in places for y in places if x != y)
+        pairs = [(a, b) for a, b in agree if a.place and b.place and (a.place, b.place) not in both
+                 and self._places_unjudged(a.place, b.place)
+                 and self.norm.entity(a.place)[0] is None and self.norm.entity(b.place)[0] is None
+                 and (self._names_place(b.article, a.place) or self._names_place(a.article, b.place))]
+        out = []
+        for component in _components(pairs):
+            said = _listed([f"{_who(c)}: “{' '.join(c.text.split())}” in {c.place}" for c in component])
+            out.append(self.finding(
+                Verdict.DIVERGE, component, f"One event is placed in two places: {said}", cluster=cluster.id,
+                severity=self.policy.possible_slip_severity,
+                details={"places": {c.id: c.place for c in component}, "match": cluster.explain}))
+        return out
+
+    def _names_place(self, article: str, place: str) -> bool:
+        """Whether a sentence of ``article`` that holds a claim names ``place`` as a word."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(place)}(?![\w-])")
+        return any(pattern.search(s) for s in self._sentences_of(article))
+
+    def _sentences_of(self, article: str) -> list[str]:
+        """The sentences of an article that hold a claim, once each."""
+        if self._of_article is None:  # the claims of each article, gathered once
+            self._of_article = {}
+            for c in self.by_id.values() if self.by_id else ():
+                self._of_article.setdefault(c.article, []).append(c)
+        return list(dict.fromkeys(c.sentence for c in self._of_article.get(article, ())))
 
     def _event_problems(self, a: Claim, b: Claim, days: int) -> tuple[str, ...] | None:
         """What two accounts of an event disagree on ("date", "place"); None when
@@ -1051,10 +1103,7 @@ class Judge:
         known = self._people.get(article)
         if known is not None:
             return known
-        if self._of_article is None:  # the claims of each article, gathered once
-            self._of_article = {}
-            for c in self.by_id.values() if self.by_id else ():
-                self._of_article.setdefault(c.article, []).append(c)
+        self._sentences_of(article)  # gathers the claims of each article
         known = self._people[article] = set()
         seen: set[int] = set()
         for c in self._of_article.get(article, ()):
@@ -1270,6 +1319,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
                 told.setdefault(cid, set()).add(k)
     findings.extend(j.one_number_two_units(claims, told))
     findings.extend(j.dated_apart(claims, told))
+    findings.extend(j.placed_apart())
     corroborated = corroborated | j.echoed(claims)
     findings.extend(j.calendar(claims))
     for c in claims:
