@@ -143,7 +143,8 @@ def _since_point(t: when_mod.TimeRef) -> tuple[date, date]:
 
 def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
                 next_figure: int | None = None, q_end: int | None = None,
-                rate: bool = False, published: date | None = None) -> tuple[date | None, date | None]:
+                rate: bool = False, published: date | None = None,
+                earlier_ends: Sequence[int] = ()) -> tuple[date | None, date | None]:
     """The period a figure refers to: the nearest dated time reference in its
     sentence that is not the basis of a comparison, preferring one after the
     figure ("23% in the first nine months"), and before all a period that
@@ -158,7 +159,10 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
     2050": 2050 is not the period of the 55 million; "rose to 3.9% from 3.8%
     in March": March is the 3.8%'s). A time after a record or a superlative
     past a comma dates the record ("4.71 meters, close to a record set in
-    1941")."""
+    1941"). A time right after an earlier figure, with a new clause between
+    it and this one, is the earlier figure's ("raise the minimum wage by 12
+    per cent by 2028 and to cut the tax rate to 15 per cent": 2028 is the
+    wage's; ``earlier_ends``: where the figures before this one end)."""
     best = None
     best_dist = None
     if next_figure is not None and not _CLAUSE_MARK.search(sentence, q_start, next_figure) \
@@ -175,6 +179,9 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
             # sentence holds for all of it ("In the first ten months, exports ..., while imports rose 17.1%")
         if t.start >= (q_end or q_start) and _RECORD_AFTER.search(sentence, q_end or q_start, t.start):
             continue
+        if t.end <= q_start and any(0 <= t.start - e <= 1 for e in earlier_ends) \
+                and _NEW_CLAUSE.search(sentence, t.end, q_start):
+            continue  # "by 12 per cent by 2028 and to cut ... to 15 per cent": the 12 per cent's
         if t.end <= q_start and _in_relative_aside(sentence, t.start, t.end, q_start):
             continue  # "At Kestrelhaven, which moved 3.1 million TEU last year, 47 ships were at anchor on Thursday"
         if _RECORD_SINCE.search(sentence, max(0, t.start - 46), t.start) and (
@@ -202,6 +209,9 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
     return best.date_start, best.date_end
 
 
+#: a clause after a figure and its time: "(12 per cent by 2028) and to cut", ", to cutting" (not
+#: an apposition: "498 billion crowns at the end of June, equal to 87.3 per cent of GDP")
+_NEW_CLAUSE = re.compile(r"\band\b|,\s+to\s+[a-z]", re.I)
 #: a relative clause set off by commas: ", which ...", ", who ..."
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose|where)\b", re.I)
 
@@ -390,7 +400,8 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
             start, end = s.start + q.start, s.start + q.end
             span = article.text[start:end]
             p_start, p_end = _period_for(s.text, q.start, times, figures[k + 1].start if k + 1 < len(figures) else None,
-                                         q.end, q.dimension == "ratio", article.published) if q.unit != "age" \
+                                         q.end, q.dimension == "ratio", article.published,
+                                         [f.end for f in figures[:k]]) if q.unit != "age" \
                 else (None, None)
             before = _verbs_between(s.text, figures[k - 1].end, q.start) if k else []
             after = _verbs_between(s.text, q.end, figures[k + 1].start, False) if k + 1 < len(figures) else []
