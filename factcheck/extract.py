@@ -159,10 +159,11 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
     2050": 2050 is not the period of the 55 million; "rose to 3.9% from 3.8%
     in March": March is the 3.8%'s). A time after a record or a superlative
     past a comma dates the record ("4.71 meters, close to a record set in
-    1941"). A time right after an earlier figure, with a new clause between
-    it and this one, is the earlier figure's ("raise the minimum wage by 12
-    per cent by 2028 and to cut the tax rate to 15 per cent": 2028 is the
-    wage's; ``earlier_ends``: where the figures before this one end)."""
+    1941"). A deadline right after an earlier figure, with a new clause
+    between it and this one, is the earlier figure's ("raise the minimum wage
+    by 12 per cent by 2028 and to cut the tax rate to 15 per cent": 2028 is
+    the wage's; "down 19% this year ..., and exports are down 16%": this year
+    is both; ``earlier_ends``: where the figures before this one end)."""
     best = None
     best_dist = None
     if next_figure is not None and not _CLAUSE_MARK.search(sentence, q_start, next_figure) \
@@ -179,7 +180,7 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
             # sentence holds for all of it ("In the first ten months, exports ..., while imports rose 17.1%")
         if t.start >= (q_end or q_start) and _RECORD_AFTER.search(sentence, q_end or q_start, t.start):
             continue
-        if t.end <= q_start and any(0 <= t.start - e <= 1 for e in earlier_ends) \
+        if t.end <= q_start and t.text[:3].lower() == "by " and any(0 <= t.start - e <= 1 for e in earlier_ends) \
                 and _NEW_CLAUSE.search(sentence, t.end, q_start):
             continue  # "by 12 per cent by 2028 and to cut ... to 15 per cent": the 12 per cent's
         if t.end <= q_start and _in_relative_aside(sentence, t.start, t.end, q_start):

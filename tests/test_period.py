@@ -110,11 +110,14 @@ def test_period_of_a_figure(tmp_path, sentence, expected):
      ("2.3%", date(2025, 2, 1), date(2025, 2, 28))),
     ("Exports reached $5 billion in the year to February, official figures show.", 0,
      ("$5 billion", date(2024, 3, 1), date(2025, 2, 28))),
-    # a time right after an earlier figure, before a new clause, is that figure's
+    # a deadline right after an earlier figure, before a new clause, is that figure's
     ("It pledged to raise the minimum wage by 12 per cent by 2028 and to cut the tax rate to 15 per cent.", 1,
      ("15 per cent", None, None)),
     ("It commits the government to raising the wage by 12 per cent by 2030, to cutting the tax rate to 15 per "
      "cent.", 1, ("15 per cent", None, None)),
+    # a time that is no deadline holds for the clause after too
+    ("Imports are down about 19% this year compared with 2021, and total exports are down nearly 16%.", 1,
+     ("nearly 16%", date(2025, 1, 1), date(2025, 12, 31))),
     # an apposition after the time is no new clause
     ("Public debt stood at 498 billion crowns at the end of June, equal to 87.3 per cent of GDP.", 1,
      ("equal to 87.3 per cent", date(2024, 6, 21), date(2024, 6, 30))),
