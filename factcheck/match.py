@@ -837,10 +837,28 @@ def _vague_members(members: Sequence[Claim], subjects: Sequence[str]) -> tuple[l
     flags = [vague(s, c.unit, c.dimension) for s, c in zip(subjects, members)]
     sole = [False] * len(members)
     if any(flags):
-        per_article = Counter((c.article, c.unit) for c in members if c.dimension == "count")
-        sole = [f and c.dimension == "count" and per_article[(c.article, c.unit)] == 1 for f, c in zip(flags, members)]
+        # a part of another count ("14 people ..., including three firefighters") does not keep the
+        # article's count of the whole group ("more than 150 firefighters") from being its one count;
+        # it is the one count itself only where the article has no other ("including 1,312 homes")
+        counts = [c.dimension == "count" for c in members]
+        part = [n and _part_of_count(c) for n, c in zip(counts, members)]
+        wholes = Counter((c.article, c.unit) for c, n, p in zip(members, counts, part) if n and not p)
+        parts = Counter((c.article, c.unit) for c, p in zip(members, part) if p)
+        sole = [f and n and (wholes[(c.article, c.unit)] == 1 if not p else
+                             not wholes[(c.article, c.unit)] and parts[(c.article, c.unit)] == 1)
+                for f, n, p, c in zip(flags, counts, part, members)]
         flags = [f and not s for f, s in zip(flags, sole)]
     return flags, sole
+
+
+#: words before a count that make it a part of one told before: "including three firefighters"
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.I)
+
+
+def _part_of_count(c: Claim) -> bool:
+    """Whether a count is told as a part of another ("including three firefighters")."""
+    at = c.start - c.sentence_start
+    return bool(_PART_BEFORE.search(c.sentence, max(0, at - 16), at)) if 0 <= at <= len(c.sentence) else False
 
 
 #: how far apart two sole counts of a noun (see _vague_members) may be and still be one count told twice:
