@@ -569,9 +569,10 @@ def _before_verb(s: str, i: int) -> tuple[int, int, bool]:
 
 
 def _appositive(s: str, i: int) -> int | None:
-    """Where the subject ends when a title in commas stands between it and the
-    verb at ``s[i]`` ("Mike Henry, BHP's chief executive, met"): the end of the
-    word before the first comma, or None."""
+    """Where the subject ends when a title or an age in commas stands between
+    it and the verb at ``s[i]`` ("Mike Henry, BHP's chief executive, met";
+    "Anja Morvik, 46, was sworn in"): the end of the word before the first
+    comma, or None."""
     c2 = i
     while c2 > 0 and s[c2 - 1].isspace():
         c2 -= 1
@@ -579,7 +580,8 @@ def _appositive(s: str, i: int) -> int | None:
         return None
     c1 = s.rfind(",", max(0, c2 - 80), c2 - 1)
     words = s[c1 + 1:c2 - 1].split() if c1 > 0 else []
-    if not 1 <= len(words) <= 10 or not any(w.lower() in TITLE_WORDS for w in words):
+    age = len(words) == 1 and words[0].isdigit() and 0 < int(words[0]) <= 120  # "Anja Morvik, 46, was"
+    if not age and (not 1 <= len(words) <= 10 or not any(w.lower() in TITLE_WORDS for w in words)):
         return None
     e = c1
     while e > 0 and s[e - 1].isspace():
@@ -711,8 +713,8 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
     found = []
     if verb:
         b, e, passive = _before_verb(s, i)
-        if b == e and not passive and (a := _appositive(s, b)) is not None:
-            b = e = a  # "Mike Henry, BHP's chief executive, met"
+        if b == e and (a := _appositive(s, b)) is not None:
+            b = e = a  # "Mike Henry, BHP's chief executive, met"; "Anja Morvik, 46, was sworn in"
         elif s[b:e].lower() == "who" and (a := _relative_head(s, b)) is not None:
             b = e = a  # "Dr Ruto, who landed"
         if not passive or action in _UNDERGONE:
