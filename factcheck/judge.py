@@ -96,12 +96,30 @@ def _distinctive_number(number: str) -> bool:
 def _dated_in_words(c: Claim) -> bool:
     """Whether an event's day is written out in its sentence, month and day
     ("on Friday, Nov. 6", "14 November 2024"), not only as a weekday."""
-    if c.date_start is None:
+    return _written_day(c.date_start, c.sentence)
+
+
+def _written_day(d, sentence: str) -> bool:
+    """Whether the day ``d`` is written out in ``sentence``, month and day."""
+    if d is None:
         return False
-    day = c.date_start.day
-    months = "|".join(name for name, number in MONTHS.items() if number == c.date_start.month)
-    return bool(re.search(rf"\b(?:{months})\.?\s+{day}\b|\b{day}(?:st|nd|rd|th)?\s+(?:{months})\b",
-                          c.sentence, re.IGNORECASE))
+    months = "|".join(name for name, number in MONTHS.items() if number == d.month)
+    return bool(re.search(rf"\b(?:{months})\.?\s+{d.day}\b|\b{d.day}(?:st|nd|rd|th)?\s+(?:{months})\b",
+                          sentence, re.IGNORECASE))
+
+
+#: how many days apart two datings of one figure may be to be one figure dated wrong (a weekday's slip)
+FIGURE_DAYS_APART = 7
+
+
+def _days_told_apart(a: Claim, b: Claim) -> bool:
+    """Whether two figures' days differ in the words: one day written out
+    ("4 October"), or the two sentences naming different weekdays."""
+    if _written_day(a.period_start, a.sentence) or _written_day(b.period_start, b.sentence):
+        return True
+    wa = {w for w in _WEEKDAY_NAMES if w in a.sentence.casefold()}
+    wb = {w for w in _WEEKDAY_NAMES if w in b.sentence.casefold()}
+    return bool(wa) and bool(wb) and not wa & wb
 
 
 def _story_pair(a: Claim, b: Claim) -> tuple[str, str]:
@@ -962,6 +980,55 @@ class Judge:
                                            "place": c.place} for c in component}}))
         return out
 
+    def figure_dated_apart(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None
+                           ) -> list[Finding]:
+        """One figure told alike by two articles of one story (``related``) but
+        dated to two different days ("the Tarne peaked at 5.82 metres at about
+        4am on Sunday" against "on Monday"): the same value and unit, of three
+        significant digits or more, each period a single day, at most
+        ``FIGURE_DAYS_APART`` days apart, one of them written out or the two
+        sentences naming different weekdays (two outlets a day apart may each
+        read "on Friday" against their own day), no count (a toll may stand
+        still from one day to the next), subjects alike enough to diverge or
+        sentences sharing ``EVENT_ALIKE`` of their content words. A
+        divergence at ``possible_slip_severity``: the matcher keeps figures of
+        two days apart, so the slip of a day is found here. ``told``: as in
+        :meth:`one_number_two_units`."""
+        stories = self.stories()
+        if not stories:
+            return []
+        told = told or {}
+        days = self.policy.date_tolerance_days
+        by_figure: dict[tuple, dict[str, list[Claim]]] = {}  # (unit, value) -> article -> its claims
+        for c in claims:
+            if c.kind is Kind.QUANTITY and c.unit and c.value and c.dimension not in (None, "count") \
+                    and c.low == c.high == c.value and c.period_start is not None \
+                    and c.period_start == c.period_end and c.article in stories \
+                    and len(significant_digits(c.value)) >= 3:
+                by_figure.setdefault((c.unit, c.value), {}).setdefault(c.article, []).append(c)
+        pairs, seen = set(), {}
+        for key in sorted(by_figure, key=repr):
+            group = by_figure[key]
+            for first in sorted(group):
+                for second in (x for x in stories[first] if x > first and x in group):
+                    for a, b in ((a, b) for a in group[first] for b in group[second]):
+                        if dates_overlap(a.period_start, a.period_end, b.period_start, b.period_end, days) \
+                                or abs((a.period_start - b.period_start).days) > FIGURE_DAYS_APART \
+                                or told.get(a.id, set()) & told.get(b.id, set()) or not _days_told_apart(a, b):
+                            continue
+                        sa, sb = self.norm.analyse(a.subject)[0], self.norm.analyse(b.subject)[0]
+                        if self._subjects_alike(sa, sb) or content_overlap(a, b, seen) >= EVENT_ALIKE:
+                            pairs.add((a, b) if a.id < b.id else (b, a))
+        out = []
+        for component in _components(sorted(pairs, key=lambda p: (p[0].id, p[1].id))):
+            said = _listed([f"{_who(c)}: “{' '.join(c.text.split())}” on {c.period_start}" for c in component])
+            out.append(self.finding(
+                Verdict.DIVERGE, component, f"One figure told alike is dated to two days: {said}",
+                severity=self.policy.possible_slip_severity,
+                details={"figures": {c.id: {"value": c.value, "unit": c.unit, "date": str(c.period_start)}
+                                     for c in component}}))
+        return out
+
     def percent_or_points(self, claims: Sequence[Claim]) -> list[Finding]:
         """One change of a rate told in percent by one outlet and in percentage
         points by another ("will rise by 1.5 per cent to 21.5 per cent" against
@@ -1319,6 +1386,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
                 told.setdefault(cid, set()).add(k)
     findings.extend(j.one_number_two_units(claims, told))
     findings.extend(j.dated_apart(claims, told))
+    findings.extend(j.figure_dated_apart(claims, told))
     findings.extend(j.placed_apart())
     corroborated = corroborated | j.echoed(claims)
     findings.extend(j.calendar(claims))
