@@ -426,6 +426,9 @@ class Judge:
         self._of_article: dict[str, list[Claim]] | None = None
         #: clusters of events whose accounts agree but name places the rules cannot compare
         self._unplaced: list[tuple[Cluster, list[Claim], list]] = []
+        #: (article, place) -> whether a sentence of the article with a claim names the place
+        self._named_places: dict[tuple[str, str], bool] = {}
+        self._article_sentences: dict[str, list[str]] = {}
 
     def finding(self, verdict: Verdict, claims: Sequence[Claim], message: str, *, rule: str | None = None,
                 cluster: str | None = None, details: dict | None = None, severity: Severity | None = None
@@ -731,8 +734,19 @@ class Judge:
 
     def _names_place(self, article: str, place: str) -> bool:
         """Whether a sentence of ``article`` that holds a claim names ``place`` as a word."""
-        pattern = re.compile(rf"(?<![\w-]){re.escape(place)}(?![\w-])")
-        return any(pattern.search(s) for s in self._sentences_of(article))
+        key = (article, place)
+        found = self._named_places.get(key)
+        if found is None:
+            pattern = None
+            found = False
+            for s in self._sentences_of(article):
+                if place in s:  # the pattern only where the words stand
+                    pattern = pattern or re.compile(rf"(?<![\w-]){re.escape(place)}(?![\w-])")
+                    if pattern.search(s):
+                        found = True
+                        break
+            self._named_places[key] = found
+        return found
 
     def _sentences_of(self, article: str) -> list[str]:
         """The sentences of an article that hold a claim, once each."""
@@ -740,7 +754,11 @@ class Judge:
             self._of_article = {}
             for c in self.by_id.values() if self.by_id else ():
                 self._of_article.setdefault(c.article, []).append(c)
-        return list(dict.fromkeys(c.sentence for c in self._of_article.get(article, ())))
+        told = self._article_sentences.get(article)
+        if told is None:
+            told = self._article_sentences[article] = list(dict.fromkeys(
+                c.sentence for c in self._of_article.get(article, ())))
+        return told
 
     def _event_problems(self, a: Claim, b: Claim, days: int) -> tuple[str, ...] | None:
         """What two accounts of an event disagree on ("date", "place"); None when
