@@ -306,7 +306,8 @@ NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"(?<!\b[A-Z])"
 #: clause bounds (not the comma of "1,200" nor the colon of "3:47 a.m."); the look-ahead
 #: lets the abbreviation look-behinds run only before a full stop, not at every character
 _BOUND_LEFT = re.compile(
-    r"[;()—–]|,(?!\d{3})|:(?!\d\d)|(?=[.!?])" + NOT_ABBREV + r"[.!?](?:\s|$)|\b(?:that|which|who|when|while|whereas|since|before|after|because|"
+    r"[;()—–]|,(?!\d{3})|:(?!\d\d)|(?=[.!?])" + NOT_ABBREV + r"[.!?](?:\s|$)"
+    r"|\b(?:that|which|who|when|while|whereas|since|before|after|because|"
     r"although|though|as|but|where|if|unless|until|so)\b", re.IGNORECASE)
 _BOUND_RIGHT = _BOUND_LEFT
 #: a clause bound that makes its clause the time of another: "moments before (it left the tracks)"
@@ -899,7 +900,8 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
                 actors = [n for n in context if types.get(n) == "organisation"][:1]
             if not actors:  # the subject the sentence opens with: "They ..., pointing in public statements to ..."
                 lead = _LEAD_SUBJECT.match(sentence, 0, i)
-                actors = list(dict.fromkeys(_referred(sentence, 0, lead.end(), ments, types, context, low))) if lead else []
+                actors = list(dict.fromkeys(_referred(sentence, 0, lead.end(), ments, types, context, low))) \
+                    if lead else []
             if action in INTERACTIVE and len(set(actors)) < 2:  # the people of the sentence, then its "he" or "they"
                 actors = list(dict.fromkeys(actors + _people(ments, types)))
                 if len(actors) < 2:

@@ -628,7 +628,8 @@ class Judge:
 
     def _toll_rose(self, a: Claim, b: Claim, intervals: dict[str, Interval]) -> bool:
         """Whether two counts of a running toll (a metric that ``counts``:
-        deaths, injured, missing, displaced people) are two moments of it: the
+        deaths, injured, people treated in hospital, missing or displaced
+        people) are two moments of it: the
         article published on a later day tells it higher ("six people were
         killed" on Sunday, "seven people have now died" on Monday). A toll told
         lower a day later still clashes."""
@@ -710,9 +711,9 @@ class Judge:
         ``possible_slip_severity``. Without such a mention the two may be one
         place and a place within it, and only the agreement's note tells them;
         nor is a place the rules know (a state, a capital) set against one they
-        do not ("in Samarkand" may lie in "Uzbekistan"), nor two places an
-        article of the cluster gives the event both ("met in Samarkand" and "at
-        the summit in Uzbekistan")."""
+        do not ("in Samarkand" may lie in "Uzbekistan"), nor two places one
+        article gives the action both ("met in Samarkand" and "at the summit in
+        Uzbekistan")."""
         both: set[tuple[str, str]] = set()  # places one article gives this action
         action = claims[0].action if claims else None
         for article in {c.article for c in claims}:
@@ -1384,9 +1385,10 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
     by_id = {c.id: c for c in claims}
     findings, corroborated, multi_outlet = _judge_clusters(j, by_id, clusters)
     if story_claims is not None and j.drafts is not None:
-        told = sorted({a for pair in j.related if j.drafts & set(pair) for a in pair} - j.drafts)
-        more = [c for c in story_claims(told) if c.id not in by_id] if told else []
+        tellers = sorted({a for pair in j.related if j.drafts & set(pair) for a in pair} - j.drafts)
+        more = [c for c in story_claims(tellers) if c.id not in by_id] if tellers else []
         by_id.update((c.id, c) for c in more)  # j.by_id too: the people of those articles
+        j._of_article, j._article_sentences = None, {}  # gathered anew, with those claims
         claims = list(claims) + more
     elsewhere = j.elsewhere
     by_fact: set[str] = set()
