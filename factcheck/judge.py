@@ -724,13 +724,23 @@ class Judge:
                  and self._places_unjudged(a.place, b.place)
                  and self.norm.entity(a.place)[0] is None and self.norm.entity(b.place)[0] is None
                  and (self._names_place(b.article, a.place) or self._names_place(a.article, b.place))]
+        return self._told_apart(pairs, "One event is placed in two places", lambda c: f"in {c.place}", "places",
+                                lambda c: c.place, cluster)
+
+    def _told_apart(self, pairs, what: str, told: Callable[[Claim], str], key: str, detail: Callable[[Claim], object],
+                    cluster: Cluster | None = None) -> list[Finding]:
+        """One divergence at ``possible_slip_severity`` for each group of linked
+        ``pairs`` of claims told alike but apart ("on 2026-10-04", "in
+        Sarvesh": ``told``), under ``details[key]`` each claim's ``detail``."""
         out = []
-        for component in _components(pairs):
-            said = _listed([f"{_who(c)}: “{' '.join(c.text.split())}” in {c.place}" for c in component])
-            out.append(self.finding(
-                Verdict.DIVERGE, component, f"One event is placed in two places: {said}", cluster=cluster.id,
-                severity=self.policy.possible_slip_severity,
-                details={"places": {c.id: c.place for c in component}, "match": cluster.explain}))
+        for component in _components(sorted(pairs, key=lambda p: (p[0].id, p[1].id))):
+            said = _listed([f"{_who(c)}: “{' '.join(c.text.split())}” {told(c)}" for c in component])
+            details = {key: {c.id: detail(c) for c in component}}
+            if cluster is not None:
+                details["match"] = cluster.explain
+            out.append(self.finding(Verdict.DIVERGE, component, f"{what}: {said}",
+                                    cluster=cluster.id if cluster is not None else None,
+                                    severity=self.policy.possible_slip_severity, details=details))
         return out
 
     def _names_place(self, article: str, place: str) -> bool:
@@ -989,15 +999,9 @@ class Judge:
                             or not (written(a) or written(b)) or content_overlap(a, b, seen) < EVENT_ALIKE:
                         continue
                     pairs.add((a, b) if a.id < b.id else (b, a))
-        out = []
-        for component in _components(sorted(pairs, key=lambda p: (p[0].id, p[1].id))):
-            said = _listed([f"{_who(c)}: “{' '.join(c.text.split())}” on {c.date_start}" for c in component])
-            out.append(self.finding(
-                Verdict.DIVERGE, component, f"One event told alike is dated to two days: {said}",
-                severity=self.policy.possible_slip_severity,
-                details={"events": {c.id: {"action": c.action, "actors": list(c.actors), "date": str(c.date_start),
-                                           "place": c.place} for c in component}}))
-        return out
+        return self._told_apart(pairs, "One event told alike is dated to two days", lambda c: f"on {c.date_start}",
+                                "events", lambda c: {"action": c.action, "actors": list(c.actors),
+                                                     "date": str(c.date_start), "place": c.place})
 
     def figure_dated_apart(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None
                            ) -> list[Finding]:
@@ -1038,15 +1042,8 @@ class Judge:
                         sa, sb = self.norm.analyse(a.subject)[0], self.norm.analyse(b.subject)[0]
                         if self._subjects_alike(sa, sb) or content_overlap(a, b, seen) >= EVENT_ALIKE:
                             pairs.add((a, b) if a.id < b.id else (b, a))
-        out = []
-        for component in _components(sorted(pairs, key=lambda p: (p[0].id, p[1].id))):
-            said = _listed([f"{_who(c)}: “{' '.join(c.text.split())}” on {c.period_start}" for c in component])
-            out.append(self.finding(
-                Verdict.DIVERGE, component, f"One figure told alike is dated to two days: {said}",
-                severity=self.policy.possible_slip_severity,
-                details={"figures": {c.id: {"value": c.value, "unit": c.unit, "date": str(c.period_start)}
-                                     for c in component}}))
-        return out
+        return self._told_apart(pairs, "One figure told alike is dated to two days", lambda c: f"on {c.period_start}",
+                                "figures", lambda c: {"value": c.value, "unit": c.unit, "date": str(c.period_start)})
 
     def percent_or_points(self, claims: Sequence[Claim]) -> list[Finding]:
         """One change of a rate told in percent by one outlet and in percentage
