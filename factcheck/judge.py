@@ -429,6 +429,7 @@ class Judge:
         #: (article, place) -> whether a sentence of the article with a claim names the place
         self._named_places: dict[tuple[str, str], bool] = {}
         self._article_sentences: dict[str, list[str]] = {}
+        self._stories: tuple[int, dict[str, list[str]]] | None = None  # see stories()
 
     def finding(self, verdict: Verdict, claims: Sequence[Claim], message: str, *, rule: str | None = None,
                 cluster: str | None = None, details: dict | None = None, severity: Severity | None = None
@@ -518,12 +519,16 @@ class Judge:
 
     def stories(self) -> dict[str, list[str]]:
         """Article -> the articles that tell its story (``related``), in draft
-        mode only the pairs that hold a draft."""
+        mode only the pairs that hold a draft; worked out once (the checks
+        that read it run after the clusters, when ``related`` is complete)."""
+        if self._stories is not None and self._stories[0] == len(self.related):
+            return self._stories[1]
         out: dict[str, list[str]] = {}
         for x, y in sorted(self.related):
             if self.drafts is None or x in self.drafts or y in self.drafts:
                 out.setdefault(x, []).append(y)
                 out.setdefault(y, []).append(x)
+        self._stories = (len(self.related), out)
         return out
 
     def _cross_pairs(self, claims: Sequence[Claim]):
