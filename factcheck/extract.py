@@ -127,6 +127,33 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|told|reported|reports|announced|annou
                           re.I)
 #: how far around a figure its metric is looked for, in characters
 METRIC_WINDOW = 50
+#: a sentence that opens on the thing the sentence before told of: "That earthquake, of magnitude 7.1,
+#: killed about 3,000 people", "That year, imports rose 7%" (not "That is", "That the minister ...")
+_BACK_REFERENCE = re.compile(r"(?:(?:In|At|By|During)\s+)?(?:That|Those)(?:\s+same)?\s+(?!(?:is|was|were|has|had|have|"
+                             r"would|will|could|can|may|might|should|must|said|says|means|meant|made|makes|did|does|"
+                             r"seems|seemed|remains|the|a|an|his|her|its|their|this|it|he|she|they|we|there|"
+                             r"and|or|but|of|in|on|to)\b)[a-z]+\b")
+#: the kinds of time the sentence before may hand on: a year, a month, a season, a "since"
+_HANDED_ON = frozenset(("year", "month", "season", "since", "date"))
+
+
+def _back_reference(sentence: str, before: str | None, published: date | None) -> tuple[date, date] | None:
+    """The time a sentence that opens on "That <noun>" takes from the sentence
+    before: the one year, month or season that sentence names ("... since
+    1931," he said. That earthquake ... killed about 3,000 people": 1931).
+    None when the sentence does not open so, or the sentence before names no
+    such time or more than one. A day is handed on only in a year before the
+    publication's (a day this week is more often when a thing was told)."""
+    if before is None or not _BACK_REFERENCE.match(sentence):
+        return None
+    found = set()
+    for t in when_mod.find_times(before, published):
+        if t.date_start is None or t.kind not in _HANDED_ON:
+            continue
+        if t.kind == "date" and (published is None or t.date_end.year >= published.year):
+            continue
+        found.add(_since_point(t) if t.kind == "since" else (t.date_start, t.date_end))
+    return found.pop() if len(found) == 1 else None
 
 
 def _since_point(t: when_mod.TimeRef) -> tuple[date, date]:
@@ -387,6 +414,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
         times = when_mod.find_times(s.text, article.published) if figures else []
         figures = [_national_currency(q, article.text) for q in map(_in_canonical_unit, figures)
                    if not _inside_time(q, times)]
+        handed_on: tuple[date, date] | None | bool = False  # the time "That <noun>" takes: looked up once asked
         # the outlet of "MOSCOW (Reuters) -" neither acts nor speaks (a dateline opens the article)
         told_text = _without_dateline(s.text) if s.index < 2 else s.text
         events = events_mod.extract_events(told_text, article.published, rules.entities, rules.event_types,
@@ -404,6 +432,12 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                                          q.end, q.dimension == "ratio", article.published,
                                          [f.end for f in figures[:k]]) if q.unit != "age" \
                 else (None, None)
+            if p_start is None and q.unit != "age":
+                if handed_on is False:
+                    handed_on = _back_reference(s.text, previous.text if previous is not None else None,
+                                                article.published)
+                if handed_on:
+                    p_start, p_end = handed_on
             before = _verbs_between(s.text, figures[k - 1].end, q.start) if k else []
             after = _verbs_between(s.text, q.end, figures[k + 1].start, False) if k + 1 < len(figures) else []
             # with a verb between, the figures are told in two clauses: a metric is looked for

@@ -146,3 +146,20 @@ def test_since_a_clause_then_a_date_is_a_span_to_publication(tmp_path):
     got = {c.text: (c.period_start, c.period_end) for c in _figures(
         tmp_path, "The region has recorded 4,312 suspected cases since the first one was confirmed on February 9.")}
     assert got["4,312 suspected cases"] == (date(2025, 2, 9), date(2025, 3, 15))
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # "That <noun>" opens on the occasion the sentence before dated
+    ('"The fault has not moved like this since 1931," he said. That earthquake, of magnitude 7.1, killed about '
+     '3,000 people.', "about 3,000 people", (date(1931, 1, 1), date(1931, 12, 31))),
+    ("Exports fell 4% in 2019. That year, imports rose 7%.", "7%", (date(2019, 1, 1), date(2019, 12, 31))),
+    ("The storm of 1987 was the worst on record. That storm felled 15 million trees.", "15 million trees",
+     (date(1987, 1, 1), date(1987, 12, 31))),
+    # not a back-reference, or nothing to take
+    ("Exports fell 4% in 2019. That is why 7% of firms closed.", "7%", (None, None)),
+    ("The ministry spoke on Tuesday. That report showed 7% growth.", "7%", (None, None)),
+    ("Exports fell 4% in 2019 and 2% in 2020. That decline cost 12,000 jobs.", "12,000 jobs", (None, None)),
+])
+def test_a_sentence_opening_on_that_takes_the_time_of_the_sentence_before(tmp_path, text, figure, expected):
+    got = {c.text: (c.period_start, c.period_end) for c in _figures(tmp_path, text)}
+    assert got[figure] == expected
