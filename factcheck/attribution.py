@@ -109,7 +109,8 @@ _SUBORD = re.compile(r".*\b(?:that|which|because|while|when|whereas|although|as|
                      r"where|after|before)\s+(?=\S)", re.IGNORECASE | re.DOTALL)
 _TAIL_TRIM = re.compile(r"(?:\s+(?:on|last|this|earlier|later|in|at|on)\s+\w+|\s+(?:also|has|have|had|"
                         r"will|would|could|may|might|repeatedly|previously|recently|once|then|"
-                        r"again|publicly|reportedly|himself|herself|themselves))+\s*$", re.IGNORECASE)
+                        r"again|publicly|reportedly|himself|herself|themselves|now|still|already|first|initially|originally))+\s*$",
+                        re.IGNORECASE)
 _NAME_RUN = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)\s*$")
 _APPOSITIVE = re.compile(
     r"^(?:(?:a|an|director|professor|associate|assistant|senior|chief|head|former|"
@@ -129,6 +130,8 @@ _STOP = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\b[A-Z])[.
 def _clean(src: str) -> str:
     src = src.strip(" \t\n,;:.“”\"'’()—–-")
     src = re.sub(r"\s+", " ", src)
+    if "(" in src and src.count("(") > src.count(")"):
+        src += ")"  # "the National Seismological Institute (NSI)": the closing bracket stripped with the rest
     return src
 
 
@@ -267,7 +270,20 @@ def _own(sentence: str) -> str | None:
                 continue
         if src and not re.fullmatch(r"(?i)(?:it|this|that|there)(?:\s+is|\s+was)?", src):
             return src
+    m = _PUT_AT.search(sentence)
+    if m and not any(a <= m.start() < b for a, b in quoted) and not _NOT_SPEECH_BEFORE.search(sentence[:m.start()]):
+        src = _before(sentence[:m.start()].rstrip())  # "The centre measured the quake at magnitude 6.7"
+        if src and not _FIGURE_IN.search(src) and src.lower() not in _PRONOUNS - {"he", "she", "they", "we"} \
+                and not _TIME_WORD.match(src):
+            return src
     return _colon_speaker(sentence) if quoted else None
+
+
+#: a source that gives a figure as its reading: "The centre measured the quake at magnitude 6.7", "Officials
+#: put the death toll at 56", "The institute placed the damage at about $2 billion"
+_PUT_AT = re.compile(r"\b(?:put|puts|measured|measures|placed|places|pegged|pegs)\s+(?:(?!at\b)[\w’'-]+\s+){1,5}?"
+                     r"at\s+(?=(?:about|around|some|roughly|nearly|almost|more|less|fewer|over|under|just|up|least|"
+                     r"magnitude|[$€£¥]|\d))")
 
 
 #: a clause that opens a quote with a colon: "Marek Osterlund, the lead prosecutor, put it bluntly: “...”"
