@@ -54,6 +54,50 @@ def _source(c: Claim) -> str:
     return c.outlet or c.article
 
 
+#: sources named by a common noun alone: no one source ("Officials said", "according to police")
+_GENERIC_SOURCES = frozenset(
+    "officials official authorities analysts analyst economists economist experts expert police investigators "
+    "witnesses residents rescuers doctors organisers organizers sources prosecutors researchers scientists "
+    "observers critics people reports estimates data figures he she they it we i".split())
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+_SOURCE_WORD = re.compile(r"[\w’'-]+")
+
+
+def _named_source(attribution: str | None) -> tuple[str, set[str]] | None:
+    """The source an attribution names by a proper name, as the words to
+    compare (lowercase, without "the" and brackets) and its short forms (a
+    bracketed abbreviation, the initials); None for a common noun alone
+    ("Officials", "the health ministry") or no source."""
+    if not attribution:
+        return None
+    words = _SOURCE_WORD.findall(_BRACKETED.sub(" ", attribution))
+    if not words or not any(w[:1].isupper() for w in words[1:]) and (
+            len(words) > 1 or words[0].casefold() in _GENERIC_SOURCES or not words[0][:1].isupper()):
+        return None
+    short = {m.group(1).casefold().replace(".", "") for m in _BRACKETED.finditer(attribution)}
+    caps = [w for w in words if w[:1].isupper() and w.casefold() != "the"]
+    if len(caps) >= 2:
+        short.add("".join(w[0] for w in caps).casefold())
+    if len(words) == 1 and words[0].isupper():
+        short.add(words[0].casefold())
+    key = " ".join(w.casefold() for w in words if w.casefold() != "the")
+    return key, short
+
+
+def sources_differ(a: str | None, b: str | None) -> bool:
+    """Whether two attributions name two different sources by proper names:
+    "the Global Seismic Monitoring Centre" and "the National Seismological
+    Institute (NSI)" do; "the National Seismological Institute" and "NSI", or
+    "Kremlin spokesman Dmitry Peskov" and "Peskov", do not; nor does a common
+    noun ("officials") against anything."""
+    na, nb = _named_source(a), _named_source(b)
+    if na is None or nb is None:
+        return False
+    if na[0] in nb[1] or nb[0] in na[1] or na[1] & nb[1]:
+        return False
+    return fuzz.token_set_ratio(na[0], nb[0]) < 70
+
+
 #: claims a finding's message names; the others are counted ("and 5 more")
 MESSAGE_CLAIMS = 12
 #: claims of other outlets a sourcing finding names as matched but not compared
@@ -558,6 +602,13 @@ class Judge:
         if clash_pairs:
             involved = {c.id: c for a, b, _ in clash_pairs for c in (a, b)}
             said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
+            if all(a.kind is Kind.QUANTITY and sources_differ(a.attribution, b.attribution) for a, b, _ in clash_pairs):
+                # "measured at magnitude 6.7" by one agency, 6.8 by another: the sources disagree, each outlet
+                # may have reported its source right
+                details["sources_differ"] = True
+                return [self.finding(Verdict.DIVERGE, list(involved.values()),
+                                     f"{what} differ as their named sources differ: {said}", cluster=cluster.id,
+                                     details=details, severity=self.policy.sources_differ_severity)]
             return [self.finding(Verdict.DIVERGE, list(involved.values()), f"{what} cannot both be true: {said}",
                                  cluster=cluster.id, details=details)]
         out = []

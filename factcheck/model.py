@@ -331,6 +331,9 @@ class Policy:
     #: severity of two outlets' figures that their hedges let both stand but that differ
     #: only as a slip of the keys would make them differ ("at least 248" and "284")
     possible_slip_severity: Severity = Severity.WARNING
+    #: severity of a divergence between figures whose outlets name two different sources for them
+    #: ("magnitude 6.7", the monitoring centre said; "6.8", according to the national institute)
+    sources_differ_severity: Severity = Severity.WARNING
     #: claim kinds that need a named source (or a second outlet, or a fact)
     source_required_kinds: tuple[str, ...] = ("quantity",)
     #: largest block of candidates scored as one; larger blocks are split, and

@@ -57,6 +57,7 @@ POLICY_SPEC: dict = {
     "quote_same_threshold": ("num", False),
     "reworded_quote_severity": (f"enum:{LEVELS}", False),
     "possible_slip_severity": (f"enum:{LEVELS}", False),
+    "sources_differ_severity": (f"enum:{LEVELS}", False),
     "max_block_size": ("int", False),
     "min_checkworthy_match": ("num", False),
     "severity": ({v: (f"enum:{LEVELS}", False) for v in VERDICTS}, False),
@@ -259,7 +260,7 @@ def policy_overrides(data: LineDict, file: str) -> dict:
         _bound(key, value, file, data, f"policy.{key}")
         if key == "severity":
             value = {k: Severity(v) for k, v in value.items()}
-        elif key in ("reworded_quote_severity", "possible_slip_severity"):
+        elif key in ("reworded_quote_severity", "possible_slip_severity", "sources_differ_severity"):
             value = Severity(value)
         out[key] = value
     return out

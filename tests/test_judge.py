@@ -85,6 +85,35 @@ def test_divergence_explains_itself(default_rules):
     assert f.details["intervals"] and f.details["clashes"] and f.details["tolerance"] == {"abs": 0.0, "rel": 0.0}
 
 
+@pytest.mark.parametrize("a, b, differ", [
+    ("the Global Seismic Monitoring Centre", "the National Seismological Institute (NSI)", True),
+    ("the World Bank", "the European Commission", True),
+    ("the National Seismological Institute (NSI)", "NSI", False),
+    ("the International Monetary Fund", "the IMF", False),
+    ("Kremlin spokesman Dmitry Peskov", "Peskov", False),
+    ("Officials", "the World Bank", False),  # a common noun names no one source
+    ("the health ministry", "the National Health Audit Office", False),
+    (None, "the World Bank", False),
+])
+def test_sources_differ(a, b, differ):
+    from factcheck.judge import sources_differ
+    assert sources_differ(a, b) is differ and sources_differ(b, a) is differ
+
+
+def test_figures_of_two_named_sources_differ_as_a_warning(default_rules):
+    claims = [quantity("a", 6.7, unit="magnitude", subject="earthquake magnitude", dimension="magnitude",
+                       attribution="the Global Seismic Monitoring Centre"),
+              quantity("b", 6.8, unit="magnitude", subject="earthquake magnitude", dimension="magnitude",
+                       attribution="the National Seismological Institute (NSI)")]
+    (f,) = [f for f in verdicts(claims, default_rules) if f.cluster]
+    assert f.verdict is Verdict.DIVERGE and f.severity is Severity.WARNING and f.details["sources_differ"]
+    assert f.message.startswith("Figures differ as their named sources differ")
+    same = [claims[0], quantity("b", 6.8, unit="magnitude", subject="earthquake magnitude", dimension="magnitude",
+                                attribution="the Global Seismic Monitoring Centre (GSMC)")]
+    (f,) = [f for f in verdicts(same, default_rules) if f.cluster]
+    assert f.severity is Severity.ERROR and "sources_differ" not in f.details
+
+
 def test_figure_in_two_units_agrees_with_itself(default_rules):
     ok = quantity("a", 6000, unit="km2", hedge="more_than", subject="territory",
                   alternates=((2300 * 2.589988, None, "km2"),))
