@@ -701,8 +701,19 @@ def _may_name(s: str, i: int, j: int) -> bool:
     if s[b:e].lower() == "who" and (a := _relative_head(s, b)) is not None:
         b, e = _word_before(s, a)
         return b < e and s[b].isupper()
+    aside = _ASIDE_AT.search(s, max(0, i - 60), i)
+    if aside:  # "Miriam Tallqvist, speaking at a news conference"
+        b, e = _word_before(s, aside.start())
+        return b < e and s[b].isupper()
     b, e = _word_before(s, b)  # "Boeing's surprise announcement"
     return b < e and s[b].isupper()
+
+
+#: a participial aside that puts the subject before it at the event after it: "Miriam Tallqvist,
+#: speaking at a news conference", "The minister, addressing the summit"
+_ASIDE_AT = re.compile(r",\s+(?:speaking|appearing|talking|answering\s+questions)\s+(?:at|to|during|in|before|after)\s+"
+                       r"(?:a|an|the|her|his|its|their)\s+(?:[\w’'-]+\s+){0,2}$|,\s+(?:addressing|attending)\s+"
+                       r"(?:a|an|the|her|his|its|their)\s+(?:[\w’'-]+\s+){0,2}$")
 
 
 def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, names: ArticleNames) -> list[str]:
@@ -746,6 +757,8 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
             b, e = _word_before(s, b)
         if s[b:e].endswith(("’s", "'s", "’", "'")):
             found += [n for n in unknown if b < n.end <= e][:1]
+        elif aside := _ASIDE_AT.search(s, max(0, i - 60), i):  # "Miriam Tallqvist, speaking at a news conference"
+            found += [n for n in unknown if n.end == aside.start()][:1]
     return [names.full_name(n.name) for n in found]
 
 
@@ -768,10 +781,17 @@ def _place_in(s: str, start: int, stop: int, visit: bool) -> str | None:
     for m in regex.finditer(s, start, stop):
         cand = re.sub(r"\s+(?:of|de|del)$", "", m.group(1).rstrip(".’'"))
         after = s[m.end():m.end() + 12].lstrip().lower()
-        if _NOT_PLACE.match(cand) or s[m.end():m.end() + 2] in ("’s", "'s") or after.startswith(("summit", "meeting", "conference", "talks")):
+        if _NOT_PLACE.match(cand) or s[m.end():m.end() + 2] in ("’s", "'s") \
+                or after.startswith(("summit", "meeting", "conference", "talks")):
             continue
         return cand
-    return None
+    m = _SITE_PLACE.search(s, start, stop)  # "at the bank's Ostrand headquarters"
+    return m.group(1) if m and not _NOT_PLACE.match(m.group(1)) else None
+
+
+#: a place told as the town of an organisation's site: "at the bank's Ostrand headquarters"
+_SITE_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[\w-]+(?:’s|'s)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
+                         r"(?:headquarters|offices?|residence|plant|factory|base|campus|compound|works)\b")
 
 
 def _modality(s: str, left: int, i: int, j: int, right: int, verb: bool, after_invite: bool,
