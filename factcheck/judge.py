@@ -317,6 +317,9 @@ _MONTH_BY_NUMBER = dict(enumerate("January February March April May June July Au
 
 #: the share of content words two sentences giving one figure alike must share for it to be confirmed
 ECHO_OVERLAP = 0.2
+#: the share of content words two sentences have in common from which they tell one thing,
+#: whatever their figures' subjects
+ECHO_STRONG = 0.5
 #: the share of content words two sentences must share to tell one event without actors (see dated_apart)
 EVENT_ALIKE = 0.4
 #: words a direct quote needs before it is compared with the quotes given to other people
@@ -362,6 +365,14 @@ def content_words(c: Claim) -> frozenset[str]:
             continue
         out.add(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w)
     return frozenset(out)
+
+
+def _restated_as(a: Claim, b: Claim) -> bool:
+    """Whether ``a`` restates itself in ``b``'s unit at ``b``'s value ("about $4.9 million (4.5 million
+    euros)" against "€4.5m"): the number they share is the same amount."""
+    return b.value is not None and any(
+        unit == b.unit and low is not None and abs(low - b.value) <= 0.05 * abs(b.value)
+        for low, _, unit in a.alternates)
 
 
 def content_overlap(a: Claim, b: Claim, seen: dict | None = None) -> float:
@@ -969,11 +980,14 @@ class Judge:
         unit told in the other, a divergence at ``possible_slip_severity``.
         The shared number has three digits or more (not a year), or the two
         figures are a thousand, a million or a billion times apart, or it has
-        two digits and the two subjects are the same words ("depth"); the
+        two digits and the two subjects are the same words ("depth") or the
+        two sentences share half their content words (``ECHO_STRONG``); the
         figures differ by more than 5%, their dimension is one (not a count),
         their articles tell one story (``related``) and their subjects are
         alike enough to diverge or their sentences share a fifth of their
-        content words. ``told``: claim id -> the divergences found already
+        content words; not when one restates itself in the other's unit at
+        the other's value ("about $4.9 million (4.5 million euros)" against
+        "€4.5m"). ``told``: claim id -> the divergences found already
         (a pair told in one of them is not told again)."""
         told = told or {}
         stories = self.stories()
@@ -997,13 +1011,17 @@ class Judge:
                 if a.dimension != b.dimension \
                         or abs(a.value - b.value) <= 0.05 * max(abs(a.value), abs(b.value)) \
                         or not (distinctive or _magnitudes_apart(a.value, b.value) or len(number) >= 2) \
-                        or told.get(a.id, set()) & told.get(b.id, set()) or not periods_compatible(a, b):
+                        or told.get(a.id, set()) & told.get(b.id, set()) or not periods_compatible(a, b) \
+                        or _restated_as(a, b) or _restated_as(b, a):
                     continue
                 (sa, ma, ea), (sb, mb, eb) = self.norm.analyse(a.subject), self.norm.analyse(b.subject)
                 if not (may_tie(ma, mb) and may_tie(ea, eb)):
                     continue
                 if not (distinctive or _magnitudes_apart(a.value, b.value)):
-                    if sa and sa == sb:  # two digits: "at a depth of 12 miles" against "a depth of 12 km"
+                    if (sa and sa == sb) or content_overlap(a, b, seen) >= ECHO_STRONG:
+                        # two digits: "at a depth of 12 miles" against "a depth of 12 km"; "over the Marl
+                        # crossing upstream, adding 47 miles" against "over the Marl crossing upstream, a
+                        # detour that adds 47 km"
                         pairs.add((a, b) if a.id < b.id else (b, a))
                     continue
                 if self._subjects_alike(sa, sb) or content_overlap(a, b, seen) >= ECHO_OVERLAP:
