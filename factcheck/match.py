@@ -233,8 +233,9 @@ def _named(speaker: str) -> bool:
 
 
 #: how many times longer one period may be than the other and the figures
-#: still speak of the same period: a year and a quarter of it are two measures
-PERIOD_LENGTH_RATIO = 3
+#: still speak of the same period: a year and a quarter of it, or nine months and a quarter, are two
+#: measures; "this year" and "the first nine months" may be one (the year so far)
+PERIOD_LENGTH_RATIO = 1.9
 #: days after the end of a named period from which a figure that names no
 #: period, published then, is about another time (see :func:`stale_period`)
 STALE_DAYS = 366
