@@ -208,7 +208,10 @@ _FUTURE = (r"will|won['’]t|shall|['’]ll|expected\s+to|expects?\s+(?:\S+\s+){
            r"going\s+to|plans?\s+to|planned|planning|intends?\s+to|invit\w*\s+(?:\S+\s+){1,3}?to|upcoming|"
            r"would|hopes?\s+to|is\s+to|are\s+to|to\s+be\s+held|poised\s+to|aims?\s+to|likely\s+to|"
            r"(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|offered|offers|decided|decides)\s+to\s+"
-           r"(?!have\b|be\s+\w+ed\b)")
+           r"(?!have\b|be\s+\w+ed\b)|"
+           # "gusts ... could return on Thursday": what may come is ahead ("could not land", "could have
+           # been", "in May" are not)
+           r"(?:could|might|(?-i:may))\s+(?:well\s+|also\s+|still\s+)?(?!not\b|have\b|n['’]t|be\s+\w+ed\b)[a-z]+")
 _PAST = (r"said|told|met|held|spoke|made|took|gave|came|went|saw|began|was|were|had|did|led|left|"
          r"sent|won|lost|wrote|brought|thought|found|became|struck|fell|rose|paid|sought|ran|"
          r"put|set\s+out|got|knew|flew|drove|chose|stood|grew|spent|sold|bought|built|kept|shrank|sank|slid|"
