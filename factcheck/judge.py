@@ -1077,6 +1077,46 @@ class Judge:
                                 "events", lambda c: {"action": c.action, "actors": list(c.actors),
                                                      "date": str(c.date_start), "place": c.place})
 
+    def digits_swapped(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None) -> list[Finding]:
+        """Figures of two articles of one story (``related``) that differ as a
+        slip of the keys would (:func:`~factcheck.match.twins`: "The blaze had
+        consumed 14,800 hectares by Wednesday" against "It had burned 18,400
+        hectares by Wednesday"), whose subjects the matcher found too unlike to
+        compare: the same unit, three significant digits or more, periods that
+        may be one, sentences sharing ``ECHO_OVERLAP`` of their content words,
+        and neither article telling the other's figure too (it would then be
+        something else). A divergence at ``possible_slip_severity``. ``told``:
+        as in :meth:`one_number_two_units`."""
+        stories = self.stories()
+        if not stories:
+            return []
+        told = told or {}
+        by_digits: dict[tuple, dict[str, list[Claim]]] = {}  # (unit, digits sorted) -> article -> its claims
+        values: set[tuple] = set()  # (article, unit, value) told
+        for c in claims:
+            if c.kind is not Kind.QUANTITY or not c.unit or not c.value or c.dimension is None \
+                    or c.article not in stories:
+                continue
+            values.add((c.article, c.unit, c.value))
+            digits = significant_digits(c.value)
+            if len(digits) >= 3:
+                by_digits.setdefault((c.unit, tuple(sorted(digits))), {}).setdefault(c.article, []).append(c)
+        pairs, seen = set(), {}
+        for key in sorted(by_digits, key=repr):
+            group = by_digits[key]
+            for first in sorted(group):
+                for second in (x for x in stories[first] if x > first and x in group):
+                    for a, b in ((a, b) for a in group[first] for b in group[second]):
+                        if a.value == b.value or not twins(a, b) or not periods_compatible(a, b) \
+                                or told.get(a.id, set()) & told.get(b.id, set()) \
+                                or (a.article, a.unit, b.value) in values or (b.article, b.unit, a.value) in values \
+                                or content_overlap(a, b, seen) < ECHO_OVERLAP:
+                            continue
+                        pairs.add((a, b) if a.id < b.id else (b, a))
+        return self._possible_slips(sorted(pairs, key=lambda p: (p[0].id, p[1].id)),
+                                    "Figures differ only as a slip of the keys would make them differ", "slip",
+                                    "figures")
+
     def figure_dated_apart(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None
                            ) -> list[Finding]:
         """One figure told alike by two articles of one story (``related``) but
@@ -1478,6 +1518,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
     findings.extend(j.one_number_two_units(claims, told))
     findings.extend(j.dated_apart(claims, told))
     findings.extend(j.figure_dated_apart(claims, told))
+    findings.extend(j.digits_swapped(claims, told))
     findings.extend(j.placed_apart())
     corroborated = corroborated | j.echoed(claims)
     findings.extend(j.calendar(claims))
