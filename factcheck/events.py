@@ -570,10 +570,11 @@ def _before_verb(s: str, i: int) -> tuple[int, int, bool]:
 
 
 def _appositive(s: str, i: int) -> int | None:
-    """Where the subject ends when a title or an age in commas stands between
-    it and the verb at ``s[i]`` ("Mike Henry, BHP's chief executive, met";
-    "Anja Morvik, 46, was sworn in"): the end of the word before the first
-    comma, or None."""
+    """Where the subject ends when a title, an age or a relative clause in
+    commas stands between it and the verb at ``s[i]`` ("Mike Henry, BHP's
+    chief executive, met"; "Anja Morvik, 46, was sworn in"; "Simone
+    Achterberg, who will run the group, told"): the end of the word before
+    the first comma, or None."""
     c2 = i
     while c2 > 0 and s[c2 - 1].isspace():
         c2 -= 1
@@ -582,7 +583,8 @@ def _appositive(s: str, i: int) -> int | None:
     c1 = s.rfind(",", max(0, c2 - 80), c2 - 1)
     words = s[c1 + 1:c2 - 1].split() if c1 > 0 else []
     age = len(words) == 1 and words[0].isdigit() and 0 < int(words[0]) <= 120  # "Anja Morvik, 46, was"
-    if not age and (not 1 <= len(words) <= 10 or not any(w.lower() in TITLE_WORDS for w in words)):
+    relative = 2 <= len(words) <= 12 and words[0] == "who"  # "Simone Achterberg, who will run the group, told"
+    if not age and not relative and (not 1 <= len(words) <= 10 or not any(w.lower() in TITLE_WORDS for w in words)):
         return None
     e = c1
     while e > 0 and s[e - 1].isspace():
@@ -781,7 +783,7 @@ def _place_in(s: str, start: int, stop: int, visit: bool) -> str | None:
     for m in regex.finditer(s, start, stop):
         cand = re.sub(r"\s+(?:of|de|del)$", "", m.group(1).rstrip(".’'"))
         after = s[m.end():m.end() + 12].lstrip().lower()
-        if _NOT_PLACE.match(cand) or s[m.end():m.end() + 2] in ("’s", "'s") \
+        if _NOT_PLACE.match(cand) or s[m.end():m.end() + 2] in ("’s", "'s") or cand.endswith(("’s", "'s")) \
                 or after.startswith(("summit", "meeting", "conference", "talks")):
             continue
         return cand
