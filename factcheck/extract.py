@@ -39,6 +39,8 @@ _PERIOD_KINDS = frozenset({"date", "weekday", "relative", "month", "year", "seas
 def _in_canonical_unit(q: numbers_mod.Quantity) -> numbers_mod.Quantity:
     """The quantity restated in its dimension's canonical unit ("2,300 square
     miles" -> 5957 km2), so figures in different units can be compared."""
+    if q.unit and "/" in q.unit:
+        return _per_canonical_unit(q)
     target = units_mod.canonical_unit(q.unit)
     if target is None or target == q.unit:
         return q
@@ -50,6 +52,29 @@ def _in_canonical_unit(q: numbers_mod.Quantity) -> numbers_mod.Quantity:
     except ValueError:
         return q
     return dataclasses.replace(q, value=value, low=low, high=high, unit=target, alternates=alternates)
+
+
+#: the denominators of densities restated, and the unit they are restated per
+_PER_AREA = {"mi2": "km2"}
+
+
+def _per_canonical_unit(q: numbers_mod.Quantity) -> numbers_mod.Quantity:
+    """A density per square mile restated per square kilometre ("148 people
+    per square mile" -> 57.1 person/km2), so densities told in two systems can
+    be compared; other rates as they are (a price per gallon stays one)."""
+    top, _, per = q.unit.rpartition("/")
+    target = _PER_AREA.get(per)
+    if not top or target is None:
+        return q
+    try:
+        scale = units_mod.convert(1.0, target, per)  # per mi2 -> per km2: times the mi2 in a km2
+    except ValueError:
+        return q
+    unit = f"{top}/{target}"
+    value, low, high = (None if v is None else v * scale for v in (q.value, q.low, q.high))
+    alternates = tuple((None if lo is None else lo * scale, None if hi is None else hi * scale, unit)
+                       if u == q.unit else (lo, hi, u) for lo, hi, u in q.alternates)
+    return dataclasses.replace(q, value=value, low=low, high=high, unit=unit, alternates=alternates)
 
 
 def _names_only(subject: str, names: ArticleNames) -> bool:

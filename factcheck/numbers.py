@@ -124,7 +124,9 @@ _RATE_PER = {"hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "w
              "head": "person", "capita": "person", "kilogram": "kg", "kg": "kg", "pound": "lb", "lb": "lb",
              "tonne": "t", "ton": "ton", "gallon": "gal", "litre": "l", "liter": "l", "barrel": "barrel",
              "bbl": "barrel", "ounce": "oz", "oz": "oz", "mile": "mi", "kilometre": "km", "kilometer": "km",
-             "km": "km", "square foot": "ft2", "square metre": "m2", "square meter": "m2"}
+             "km": "km", "square foot": "ft2", "square metre": "m2", "square meter": "m2",
+             "square mile": "mi2", "sq mi": "mi2", "square kilometre": "km2", "square kilometer": "km2",
+             "sq km": "km2", "km2": "km2", "km²": "km2", "square km": "km2", "hectare": "ha", "acre": "acre"}
 _RATE = re.compile(r"(?:\s*/\s*|\s+(?:per|an?|each)\s+)(" + "|".join(sorted(_RATE_PER, key=len, reverse=True))
                    + r")(?![\w-])")
 #: a rate in a population: "1.97 per 100,000 people", "12 per 1,000 live births", "3.2 per million"
