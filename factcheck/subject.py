@@ -94,6 +94,10 @@ _DAY_WORDS = (frozenset(WEEKDAYS) | {m for m in MONTHS if len(m) > 3 and m not i
 _LEADING_PREPOSITIONS = frozenset("in on at by for from with into during of to".split())
 
 
+#: adverbs that never tell what a figure measures ("The region now holds 32% of ...")
+_FILLER = frozenset("now currently presently still already".split())
+
+
 def norm_words(words: list[str]) -> str:
     """Words as a subject holds them: lowercased, determiners, figures and days left out."""
     return _norm_words(words)
@@ -106,6 +110,10 @@ def _norm_words(words: list[str]) -> str:
         w = raw.lower().replace("’", "'")
         if w.endswith("'s"):
             w = w[:-2]
+            if w in ("country", "nation"):
+                w = "national"  # "the country's population" is the national population
+        if w in _FILLER:
+            continue
         w = w.strip("'-.")
         if "." in w and len(w) <= 5:
             w = w.replace(".", "")  # "U.S." is "us"
