@@ -162,6 +162,40 @@ _BACK_REFERENCE = re.compile(r"(?:(?:In|At|By|During)\s+)?(?:That|Those)(?:\s+sa
 _HANDED_ON = frozenset(("year", "month", "season", "since", "date"))
 
 
+#: what stands between the two numbers of a tally: "36 to 15", "34 votes to 17", "34-17"
+_TALLY_BETWEEN = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–)\s*", re.I)
+#: a vote told just before the tally ("voted 36 to 15", "by a vote of 34 to 17", "approved by 34 votes to 17")
+_TALLY_BEFORE = re.compile(r"\b(?:voted|vote\s+of|votes?\s+was|passed|approved|rejected|backed|defeated|carried|"
+                           r"adopted|endorsed)\b[^,.;:\d]{0,40}?(?:\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?)?$", re.I)
+#: or just after it: "a 34-17 vote", "36 to 15 in favour"
+_TALLY_AFTER = re.compile(r"\s*(?:-\s*)?(?:votes?\b|in\s+favou?r\b|with\s+\w+\s+abstention)", re.I)
+
+
+def _tallies(sentence: str, figures: Sequence[numbers_mod.Quantity]) -> dict[int, tuple[str, str | None]]:
+    """The figures of a sentence that tell a vote's tally, by their index:
+    "for" or "against", and who voted when the clause names it before the
+    verb ("Councillors backed the plans by 43 votes to 19": councillors; "the
+    council voted 36 to 15"; "approved by 34 votes to 17", "a 34-17 vote").
+    Whole numbers only, the first not below the second, no other unit than
+    votes."""
+    out: dict[int, tuple[str, str | None]] = {}
+    for k in range(len(figures) - 1):
+        a, b = figures[k], figures[k + 1]
+        if k in out or not all(x.value is not None and x.value == int(x.value) and x.unit in (None, "vote")
+                                and not x.hedge for x in (a, b)) or a.value < b.value:
+            continue
+        if not _TALLY_BETWEEN.fullmatch(sentence, a.end, b.start):
+            continue
+        before = _TALLY_BEFORE.search(sentence, max(0, a.start - 60), a.start)
+        if before or _TALLY_AFTER.match(sentence, b.end):
+            body = None
+            if before:
+                words = subject_mod.norm_words(re.split(r"[,;:]", sentence[:before.start()])[-1].split()).split()
+                body = " ".join(words[-3:]) or None
+            out[k], out[k + 1] = ("for", body), ("against", body)
+    return out
+
+
 def _back_reference(sentence: str, before: str | None, published: date | None) -> tuple[date, date] | None:
     """The time a sentence that opens on "That <noun>" takes from the sentence
     before: the one year, month or season that sentence names ("... since
@@ -440,6 +474,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
         figures = [_national_currency(q, article.text) for q in map(_in_canonical_unit, figures)
                    if not _inside_time(q, times)]
         handed_on: tuple[date, date] | None | bool = False  # the time "That <noun>" takes: looked up once asked
+        tallies = _tallies(s.text, figures) if len(figures) >= 2 and "vot" in s.text else None
         # the outlet of "MOSCOW (Reuters) -" neither acts nor speaks (a dateline opens the article)
         told_text = _without_dateline(s.text) if s.index < 2 else s.text
         events = events_mod.extract_events(told_text, article.published, rules.entities, rules.event_types,
@@ -511,6 +546,13 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                     or restates(s.text.lower(), figures[k - 1].end, q.start)):
                 subject = prev.subject  # "rose 0.2% on the month and 4% from a year ago": the same measure;
                 # "an increase of 71,300, or 1.6 per cent": the same change
+            tally = tallies.get(k) if tallies else None
+            if tally is not None:  # "voted 36 to 15", "by 34 votes to 17": the votes for and against
+                side, body = tally
+                q = dataclasses.replace(q, unit="vote", dimension="count")
+                if body is None:
+                    body = " ".join(w for w in subject.split() if not w.startswith("vot"))
+                subject, metric = f"{body} votes {side}".strip(), None
             if subject == "age":
                 person = _whose_age(texts, k_sentence, q.start, names)
                 subject = f"{subject_mod.norm_words(person.split())} age" if person else subject
