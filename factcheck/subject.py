@@ -94,7 +94,8 @@ _DAY_WORDS = (frozenset(WEEKDAYS) | {m for m in MONTHS if len(m) > 3 and m not i
 _LEADING_PREPOSITIONS = frozenset("in on at by for from with into during of to".split())
 
 
-#: adverbs that never tell what a figure measures ("The region now holds 32% of ...")
+#: adverbs that never tell what a figure measures ("The region now holds 32% of ..."), left out of a
+#: subject that keeps two words or more without them
 _FILLER = frozenset("now currently presently still already".split())
 
 
@@ -112,8 +113,6 @@ def _norm_words(words: list[str]) -> str:
             w = w[:-2]
             if w in ("country", "nation"):
                 w = "national"  # "the country's population" is the national population
-        if w in _FILLER:
-            continue
         w = w.strip("'-.")
         if "." in w and len(w) <= 5:
             w = w.replace(".", "")  # "U.S." is "us"
@@ -132,6 +131,9 @@ def _norm_words(words: list[str]) -> str:
         if w[0].isdigit() and not label and not (w.isalnum() and any(ch.isalpha() for ch in w)):
             continue  # a figure, but keep model names such as "3gs" or "5g"
         out.append(w)
+    if len(out) > 2 and any(w in _FILLER for w in out):
+        kept = [w for w in out if w not in _FILLER]
+        out = kept if len(kept) >= 2 else out  # "now lasted" keeps its "now": "lasted" alone says nothing
     return " ".join(out[:7])
 
 
