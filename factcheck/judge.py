@@ -1077,6 +1077,51 @@ class Judge:
                                 "events", lambda c: {"action": c.action, "actors": list(c.actors),
                                                      "date": str(c.date_start), "place": c.place})
 
+    def given_to_another(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None
+                         ) -> list[Finding]:
+        """One event told of two different actors by two articles of one story
+        ("Holby will step down at the end of December after nine years in the
+        role" against "Sigrid Anvik, who will step down at the end of December
+        after nine years with the club"): the same action and modality class,
+        one actor each and not the same name, days that may be one, no places
+        that differ, sentences sharing ``ECHO_STRONG`` of their content words
+        and a figure told alike in both ("nine years"). A divergence at
+        ``possible_slip_severity``: the matcher keeps events of different
+        actors apart, so a slip of the person is found here. ``told``: as in
+        :meth:`one_number_two_units`."""
+        if not self.related:
+            return []
+        told = told or {}
+        days = self.policy.date_tolerance_days
+        events: dict[str, dict[str, list[Claim]]] = {}  # article -> action -> its accounts of one actor
+        figures: dict[tuple[str, int], set[tuple]] = {}  # (article, sentence) -> (unit, value) of its figures
+        for c in claims:
+            if c.kind is Kind.EVENT and len(c.actors) == 1 and c.date_start is not None:
+                events.setdefault(c.article, {}).setdefault(c.action, []).append(c)
+            elif c.kind is Kind.QUANTITY and c.unit and c.value is not None:
+                figures.setdefault((c.article, c.sentence_index), set()).add((c.unit, c.value))
+        pairs, seen = set(), {}
+        for first, second in sorted(self.related):
+            if self.drafts is not None and first not in self.drafts and second not in self.drafts:
+                continue
+            told_first, told_second = events.get(first), events.get(second)
+            if not told_first or not told_second:
+                continue
+            for action in sorted(told_first.keys() & told_second.keys()):
+                for a, b in ((a, b) for a in told_first[action] for b in told_second[action]):
+                    if a.actors == b.actors or _names_one(a.actors[0], b.actors[0]) \
+                            or not dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days) \
+                            or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
+                            or told.get(a.id, set()) & told.get(b.id, set()) \
+                            or not figures.get((a.article, a.sentence_index), set()) \
+                            & figures.get((b.article, b.sentence_index), set()) \
+                            or content_overlap(a, b, seen) < ECHO_STRONG:
+                        continue
+                    pairs.add((a, b) if a.id < b.id else (b, a))
+        return self._told_apart(pairs, "One event is told of two different actors", lambda c: f"of {c.actors[0]}",
+                                "events", lambda c: {"action": c.action, "actors": list(c.actors),
+                                                     "date": str(c.date_start)})
+
     def digits_swapped(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None) -> list[Finding]:
         """Figures of two articles of one story (``related``) that differ as a
         slip of the keys would (:func:`~factcheck.match.twins`: "The blaze had
@@ -1519,6 +1564,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
     findings.extend(j.dated_apart(claims, told))
     findings.extend(j.figure_dated_apart(claims, told))
     findings.extend(j.digits_swapped(claims, told))
+    findings.extend(j.given_to_another(claims, told))
     findings.extend(j.placed_apart())
     corroborated = corroborated | j.echoed(claims)
     findings.extend(j.calendar(claims))
