@@ -167,15 +167,45 @@ _TALLY_BETWEEN = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–)\s*", re.I)
 #: a vote told just before the tally ("voted 36 to 15", "by a vote of 34 to 17", "approved by 34 votes to 17")
 _TALLY_BEFORE = re.compile(r"\b(?:voted|vote\s+of|votes?\s+was|passed|approved|rejected|backed|defeated|carried|"
                            r"adopted|endorsed)\b[^,.;:\d]{0,40}?(?:\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?)?$", re.I)
+#: who may cast a tally's votes, as the last word of the clause's subject
+_VOTERS = frozenset("councillors councilors council lawmakers legislators mps deputies senators senate "
+                    "representatives house parliament assembly members committee board shareholders "
+                    "stockholders delegates jurors jury judges justices court commissioners aldermen voters "
+                    "residents workers staff".split())
+#: a tally told without the word "vote": "the budget passed 28-21"
+_TALLY_VERB = re.compile(r"\b(?:passed|approved|adopted|rejected)\s+(?:by\s+)?\d+\s*[-–]\s*\d+\b")
 #: or just after it: "a 34-17 vote", "36 to 15 in favour"
 _TALLY_AFTER = re.compile(r"\s*(?:-\s*)?(?:votes?\b|in\s+favou?r\b|with\s+\w+\s+abstention)", re.I)
 
 
+#: a tally written with a dash, which the figure reader leaves alone (a score, a season, a label):
+#: "the budget passed 28-21", "a 34-17 vote"
+_DASHED_TALLY = re.compile(r"\b(?:(?:voted|passed|approved|adopted|rejected)\s+(?:by\s+)?|an?\s+)"
+                           r"(\d{1,4})\s*[-–]\s*(\d{1,4})\b(?!\s*[-–%])")
+
+
+def _hyphen_tallies(sentence: str, figures: list[numbers_mod.Quantity]) -> list[numbers_mod.Quantity]:
+    """``figures`` with the two counts of each dashed tally no figure covers ("passed 28-21", "a
+    34-17 vote"), in order; "a 34-17 win" is no tally (a vote is told before or after it)."""
+    added = []
+    for m in _DASHED_TALLY.finditer(sentence):
+        if any(q.start < m.end(2) and m.start(1) < q.end for q in figures):
+            continue
+        if m.group(0)[:1] in "aA" and not _TALLY_AFTER.match(sentence, m.end(2)):
+            continue
+        for g in (1, 2):
+            v = float(m.group(g))
+            added.append(numbers_mod.Quantity(m.start(g), m.end(g), v, v, v, True, True, None, None, None, None,
+                                              None, (), None, None))
+    return sorted(figures + added, key=lambda q: q.start) if added else figures
+
+
 def _tallies(sentence: str, figures: Sequence[numbers_mod.Quantity]) -> dict[int, tuple[str, str | None]]:
     """The figures of a sentence that tell a vote's tally, by their index:
-    "for" or "against", and who voted when the clause names it before the
-    verb ("Councillors backed the plans by 43 votes to 19": councillors; "the
-    council voted 36 to 15"; "approved by 34 votes to 17", "a 34-17 vote").
+    "in favour" or "against", and who voted when the clause opens on them
+    (``_VOTERS``: "Councillors backed the plans by 43 votes to 19":
+    councillors; "the council voted 36 to 15"; "The budget passed by 26 votes
+    to 21": no one named; "approved by 34 votes to 17", "a 34-17 vote").
     Whole numbers only, the first not below the second, no other unit than
     votes."""
     out: dict[int, tuple[str, str | None]] = {}
@@ -189,10 +219,10 @@ def _tallies(sentence: str, figures: Sequence[numbers_mod.Quantity]) -> dict[int
         before = _TALLY_BEFORE.search(sentence, max(0, a.start - 60), a.start)
         if before or _TALLY_AFTER.match(sentence, b.end):
             body = None
-            if before:
+            if before:  # who voted, when the clause opens on them ("Councillors backed"; not "The budget passed")
                 words = subject_mod.norm_words(re.split(r"[,;:]", sentence[:before.start()])[-1].split()).split()
-                body = " ".join(words[-3:]) or None
-            out[k], out[k + 1] = ("for", body), ("against", body)
+                body = " ".join(words[-3:]) if words and words[-1] in _VOTERS else None
+            out[k], out[k + 1] = ("in favour", body), ("against", body)
     return out
 
 
@@ -474,7 +504,10 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
         figures = [_national_currency(q, article.text) for q in map(_in_canonical_unit, figures)
                    if not _inside_time(q, times)]
         handed_on: tuple[date, date] | None | bool = False  # the time "That <noun>" takes: looked up once asked
-        tallies = _tallies(s.text, figures) if len(figures) >= 2 and "vot" in s.text else None
+        tallies = None
+        if "vot" in s.text or _TALLY_VERB.search(s.text):
+            figures = _hyphen_tallies(s.text, figures)
+            tallies = _tallies(s.text, figures) if len(figures) >= 2 else None
         # the outlet of "MOSCOW (Reuters) -" neither acts nor speaks (a dateline opens the article)
         told_text = _without_dateline(s.text) if s.index < 2 else s.text
         events = events_mod.extract_events(told_text, article.published, rules.entities, rules.event_types,
@@ -550,9 +583,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
             if tally is not None:  # "voted 36 to 15", "by 34 votes to 17": the votes for and against
                 side, body = tally
                 q = dataclasses.replace(q, unit="vote", dimension="count")
-                if body is None:
-                    body = " ".join(w for w in subject.split() if not w.startswith("vot"))
-                subject, metric = f"{body} votes {side}".strip(), None
+                subject, metric = f"{body or ''} votes {side}".strip(), None
             if subject == "age":
                 person = _whose_age(texts, k_sentence, q.start, names)
                 subject = f"{subject_mod.norm_words(person.split())} age" if person else subject
