@@ -460,6 +460,7 @@ class Judge:
         self._recurring = {t.id: t.label for t in rules.event_types if t.recurs}
         #: the metrics that count something as it happens (a toll): see _toll_rose
         self._tolls = frozenset(m.id for m in rules.metrics if m.counts)
+        self._falling = frozenset(m.id for m in rules.metrics if m.counts and m.may_fall)
         self.norm = AliasNormaliser(rules)
         #: claim id -> claims of other outlets matched with it but not compared, and why
         #: (at most ELSEWHERE_KEPT each: a large cluster has thousands of such pairs)
@@ -675,7 +676,8 @@ class Judge:
                 unsure.append((a, b, "figures differ, but one is told as a condition (\"would have to\", "
                                      "\"if\"), the other as a fact"))
             elif (a.id, b.id) in strong and self._toll_rose(a, b, intervals):
-                unsure.append((a, b, "a toll told higher by an article of a later day: it may have risen"))
+                unsure.append((a, b, "a running count told otherwise by an article of a later day: it may "
+                                     "have changed"))
             elif (a.id, b.id) in strong:
                 clash.append((a, b, "value"))
             else:
@@ -698,14 +700,19 @@ class Judge:
         deaths, injured, people treated in hospital, missing or displaced
         people) are two moments of it: the
         article published on a later day tells it higher ("six people were
-        killed" on Sunday, "seven people have now died" on Monday). A toll told
-        lower a day later still clashes."""
+        killed" on Sunday, "seven people have now died" on Monday), or, for a
+        count that ``may_fall`` (missing, displaced, in hospital), lower ("32
+        people are still missing" on Monday, "27 still missing" on Tuesday). A
+        toll of deaths told lower a day later still clashes."""
         if a.published is None or b.published is None or a.published == b.published or a.dimension != "count" \
                 or not self._tolls:
             return False
-        if not ((self.norm.analyse(a.subject)[1] | self.norm.analyse(b.subject)[1]) & self._tolls):
+        metrics = self.norm.analyse(a.subject)[1] | self.norm.analyse(b.subject)[1]
+        if not metrics & self._tolls:
             return False
         early, late = (a, b) if a.published < b.published else (b, a)
+        if metrics & self._falling and not metrics & (self._tolls - self._falling):
+            return True
         return intervals[late.id].low >= intervals[early.id].high
 
     def _possible_slip(self, cluster: Cluster, slips: list[tuple[Claim, Claim]], details: dict) -> Finding:

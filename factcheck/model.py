@@ -230,6 +230,9 @@ class Metric:
     rate_of_change: bool = False
     #: the noun a bare figure of this metric counts: "the death toll rose to 56" counts people
     counts: str | None = None
+    #: a running count that may fall from one day to the next as well as rise (missing people found,
+    #: evacuees back home): told lower by an article of a later day, it is not a divergence either
+    may_fall: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ SPECS: dict[str, dict] = {
                  "note": ("str", False)},
     "metrics": {"id": ("str", True), "name": ("str", True), "aliases": ("strlist", False),
                 "dimension": ("str", False), "tolerance": (_TOL, False), "rate_of_change": ("bool", False),
-                "counts": ("str", False), "note": ("str", False)},
+                "counts": ("str", False), "may_fall": ("bool", False), "note": ("str", False)},
     "event_types": {"id": ("str", True), "label": ("str", True), "verbs": ("strlist", False),
                     "nouns": ("strlist", False), "recurs": ("bool", False), "actors": ("bool", False),
                     "note": ("str", False)},
@@ -183,7 +183,7 @@ def build_entry(section: str, rec: dict, item: LineDict, file: str, path: str):
     if section == "metrics":
         return Metric(rec["id"], rec["name"], rec.get("aliases", ()), rec.get("dimension"),
                       tol.abs if tol else None, tol.rel if tol else None, rec.get("rate_of_change", False),
-                      rec.get("counts"))
+                      rec.get("counts"), rec.get("may_fall", False))
     return _fact(rec, item, file, path, tol)
 
 
