@@ -764,6 +764,16 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
     return [names.full_name(n.name) for n in found]
 
 
+#: a noun trigger that something was done to: the time after it dates that ("her resignation was accepted on
+#: Wednesday", "the visit was announced on Monday"), not the event, unless the verb tells when the event is
+#: ("the meeting was held on Tuesday", "the summit was postponed to March")
+_ACTED_ON = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|have\s+been|is\s+being|was\s+being)\s+(?:\w+ly\s+)?"
+                       r"(?!(?:held|scheduled|planned|slated|set|expected|due|staged|hosted|attended|convened|"
+                       r"organi[sz]ed|arranged|rescheduled|moved|postponed|delayed|brought|timed|called|"
+                       r"carried|conducted|completed|made|launched|opened|started|begun|finished|signed|"
+                       r"reached|struck|concluded)\b)[a-z]+ed\b", re.I)
+
+
 def _place(s: str, i: int, right: int, visit: bool, left: int) -> str | None:
     comma = s.find(",", right)
     m = _EXTEND.match(s, comma + 1) if comma >= 0 and ";" not in s[right:comma] else None
@@ -938,6 +948,8 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
             invite_end = j
         # time: nearest in the clause, else in the sentence
         in_clause = [t for t in times if left <= t.start < dated_right]  # "February 24, 2022" holds a comma
+        if not verb and _ACTED_ON.match(sentence, j):  # "her resignation was accepted on Wednesday": the acceptance's
+            in_clause = [t for t in in_clause if t.end <= i]
         # not a time before a clause that opens "before", "after", "since" or "until": "said yesterday that
         # the train was travelling fast moments before it left the tracks" does not date the derailment
         earlier = [t for t in times if t.end <= left] if not _TIME_CLAUSE.search(sentence, max(0, left - 8), left) \
