@@ -26,7 +26,7 @@ from factcheck.intervals import (Interval, claim_interval, compatible, convert_i
                                  tolerance_for)
 from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, may_tie, modality_class,
                              periods_compatible, quote_changes, quote_words, significant_digits, speaker_key,
-                             substituted, twins)
+                             substituted, twins, written_digits)
 from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance,
                              Verdict, claim_order)
 from factcheck.names import PERSON_TITLES as _PERSON_TITLES
@@ -1150,9 +1150,9 @@ class Judge:
                     or c.article not in stories:
                 continue
             values.add((c.article, c.unit, c.value))
-            digits = significant_digits(c.value)
-            if len(digits) >= 3:
-                by_digits.setdefault((c.unit, tuple(sorted(digits))), {}).setdefault(c.article, []).append(c)
+            for digits in {significant_digits(c.value), written_digits(c.value)}:  # 41,200 as "412"; 380 as "380"
+                if len(digits) >= 3:
+                    by_digits.setdefault((c.unit, tuple(sorted(digits))), {}).setdefault(c.article, []).append(c)
         pairs, seen = set(), {}
         for key in sorted(by_digits, key=repr):
             group = by_digits[key]

@@ -706,6 +706,11 @@ def significant_digits(value: float) -> str:
     return re.sub(r"\D", "", f"{abs(value):.10f}").strip("0")
 
 
+def written_digits(value: float) -> str:
+    """The digits of a figure as written: a whole number's all ("380" -> "380"), else the significant ones."""
+    return str(int(abs(value))) if value == int(value) else significant_digits(value)
+
+
 def _digit_set(value: float | None) -> str | None:
     """The significant digits of ``value`` sorted, when three or more (what twins share); else None."""
     if not value:
@@ -725,6 +730,8 @@ def twins(a: Claim, b: Claim) -> bool:
     if a.article == b.article or not va or not vb or va == vb or (va < 0) != (vb < 0):
         return False
     da, db = significant_digits(va), significant_digits(vb)
+    if len(da) != len(db) and va == int(va) and vb == int(vb):
+        da, db = written_digits(va), written_digits(vb)  # "380" and "308": a zero swapped in
     if len(da) < 3 or len(db) < 3:
         return False
     ratio = max(abs(va), abs(vb)) / min(abs(va), abs(vb))
