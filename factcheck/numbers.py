@@ -175,6 +175,10 @@ def _counted_noun(low: str, pos: int, value: float | None, lex) -> tuple[str | N
     return None, pos
 
 
+#: a capitalised plural that names people of a place: "Americans", "Kalovians", "Britons", "Londoners", "Chinese"
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ons|ers|ese)")
+
+
 _TEMPERATURE_WORDS = re.compile(r"\b(?:temperatures?|heat(?:wave)?s?|warm\w*|cold\w*|hot\w*|fevers?|thermometers?|"
                                 r"freez\w*|thaw\w*|chill\w*|frost\w*|sweltering|scorching)\b")
 _SCALE_AFTER_UNIT = re.compile(r" (thousand|million|billion|trillion)\b")
@@ -347,6 +351,8 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
                     and " to " in low[max(0, d.start - 26):d.start] and _ELLIPSIS_END.match(low, pos):
                 noun, e = _changed_count(low, d.start, lex), pos  # "quadrupled its seats to 48": 48 seats
             if noun:
+                if e > pos and " " not in noun and _DEMONYM.fullmatch(text, text.rfind(" ", 0, e) + 1, e):
+                    noun = "person"  # "12,000 Kalovians", "500 Americans": people of a place
                 d.unit, d.counted = noun, True
                 pos = e
     d.end = max(d.end, pos)

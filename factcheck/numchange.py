@@ -73,6 +73,11 @@ def direction(low: str, d: _Draft, lex) -> str | None:
             return far
     if len(words) >= 3 and words[-1] == "of" and words[-3] in ("a", "an") and words[-2] in CHANGE_NOUNS:
         return CHANGE_NOUNS[words[-2]]  # "an increase of 71,300", "a drop of 3%"
+    if words and words[-1] in ("a", "an") and d.unit in ("percent", "percentage_point"):
+        noun = _WORD.match(low, d.end + 1) if low.startswith(" ", d.end) else None
+        word = noun.group(0).rstrip(".'") if noun else None
+        if word in CHANGE_NOUNS:  # "amounts to a 31 percent reduction", "saw a 12% rise"
+            return CHANGE_NOUNS[word]
     level = False  # "was 25%": a level, unless a comparative follows ("was 25% lower")
     if len(words) >= 2 and words[-1] == "up" and words[-2] in _UP_PARTICLE_VERBS:
         return None  # "made up 80% of voters": a share
@@ -149,12 +154,14 @@ _SHARED_VERB = re.compile(r"(?:\s+(?:on|in|from|over|for)\s+(?:the\s+|a\s+)?[a-z
 
 
 #: a figure restating the one before in another unit: "an increase of 71,300, or 1.6 per cent"
-_RESTATED = re.compile(r",?\s+or\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?")
+_RESTATED = re.compile(r"(?:\s+(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")(?:\s+(?:in|of)\s+[a-z-]+(?:\s+[a-z-]+)?)?)?"
+                       r",?\s+or\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?")
 
 
 def restates(low: str, before_end: int, start: int) -> bool:
     """Whether the figure at ``start`` restates the figure ending at
-    ``before_end`` ("rose by 71,300, or 1.3%, from a year earlier")."""
+    ``before_end`` ("rose by 71,300, or 1.3%, from a year earlier"; "a 31
+    percent reduction in relative risk, or 4.2 percentage points")."""
     return _RESTATED.fullmatch(low, before_end, start) is not None
 
 
