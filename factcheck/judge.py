@@ -320,6 +320,10 @@ ECHO_OVERLAP = 0.2
 #: the share of content words two sentences have in common from which they tell one thing,
 #: whatever their figures' subjects
 ECHO_STRONG = 0.5
+#: the share of content words from which two sentences are one sentence told twice, when the shorter
+#: has ``SAME_WORDS`` of them or more (short sentences are alike by chance)
+ECHO_SAME = 0.8
+SAME_WORDS = 8
 #: the share of content words two sentences must share to tell one event without actors (see dated_apart)
 EVENT_ALIKE = 0.4
 #: words a direct quote needs before it is compared with the quotes given to other people
@@ -1092,7 +1096,12 @@ class Judge:
         after nine years with the club"): the same action and modality class,
         one actor each and not the same name, days that may be one, no places
         that differ, sentences sharing ``ECHO_STRONG`` of their content words
-        and a figure told alike in both ("nine years"). A divergence at
+        and a figure told alike in both ("nine years"), or ``ECHO_SAME`` of
+        them, the shorter with ``SAME_WORDS`` content words or more ("Education Minister Karel Dunst resigned on Tuesday evening,
+        saying in a letter to the prime minister ..." against "Deputy Education
+        Minister Mira Solberg resigned on Tuesday evening, saying in a letter to
+        the prime minister ..."); not when an article tells the action of both
+        actors. A divergence at
         ``possible_slip_severity``: the matcher keeps events of different
         actors apart, so a slip of the person is found here. ``told``: as in
         :meth:`one_number_two_units`."""
@@ -1120,10 +1129,16 @@ class Judge:
                             or not dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days) \
                             or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
                             or told.get(a.id, set()) & told.get(b.id, set()) \
-                            or not figures.get((a.article, a.sentence_index), set()) \
-                            & figures.get((b.article, b.sentence_index), set()) \
                             or content_overlap(a, b, seen) < ECHO_STRONG:
                         continue
+                    same = content_overlap(a, b, seen) >= ECHO_SAME \
+                        and min(len(seen[a.id]), len(seen[b.id])) >= SAME_WORDS
+                    if not same and not (figures.get((a.article, a.sentence_index), set())
+                                         & figures.get((b.article, b.sentence_index), set())):
+                        continue  # half the words alike: a figure told alike too
+                    if any(c.actors == b.actors for c in told_first[action]) \
+                            or any(c.actors == a.actors for c in told_second[action]):
+                        continue  # each article tells both: two events
                     pairs.add((a, b) if a.id < b.id else (b, a))
         return self._told_apart(pairs, "One event is told of two different actors", lambda c: f"of {c.actors[0]}",
                                 "events", lambda c: {"action": c.action, "actors": list(c.actors),
