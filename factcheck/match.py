@@ -707,8 +707,9 @@ def significant_digits(value: float) -> str:
 
 
 def written_digits(value: float) -> str:
-    """The digits of a figure as written: a whole number's all ("380" -> "380"), else the significant ones."""
-    return str(int(abs(value))) if value == int(value) else significant_digits(value)
+    """The digits of a figure as written in full: a whole number's below 10,000 all ("380" -> "380"), else
+    the significant ones ("$40.4 million" -> "404", not its zeros)."""
+    return str(int(abs(value))) if value == int(value) and abs(value) < 10_000 else significant_digits(value)
 
 
 def _digit_set(value: float | None) -> str | None:
@@ -730,7 +731,7 @@ def twins(a: Claim, b: Claim) -> bool:
     if a.article == b.article or not va or not vb or va == vb or (va < 0) != (vb < 0):
         return False
     da, db = significant_digits(va), significant_digits(vb)
-    if len(da) != len(db) and va == int(va) and vb == int(vb):
+    if len(da) != len(db) and va == int(va) and vb == int(vb) and max(abs(va), abs(vb)) < 10_000:
         da, db = written_digits(va), written_digits(vb)  # "380" and "308": a zero swapped in
     if len(da) < 3 or len(db) < 3:
         return False
