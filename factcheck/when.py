@@ -103,7 +103,7 @@ _BRANCHES = (
     r"|\byear[\s-]to[\s-]date\b)"
     rf"|(?P<partyear>\b(?:at\s+|in\s+|by\s+)?(?P<py_p>{_PART})[\s-]*(?P<py_y>this\s+year|last\s+year|next\s+year|{_YEAR})\b)"
     rf"|(?P<partmonth>\b(?:in\s+|by\s+|at\s+)?(?P<pm_p>{_PART})[\s-]*(?P<pm_m>{_MONTH})(?:\s+(?P<pm_y>{_YEAR}))?\b)"
-    rf"|(?P<mspan>\b(?:(?P<ms_btw>between)\s+)?(?P<ms_a>{_LONG_MONTH})\s*(?:to|through|until|[-–]|(?(ms_btw)and|(?!)))"
+    rf"|(?P<mspan>\b(?:(?P<ms_btw>between)\s+)?(?P<ms_a>{_LONG_MONTH})\s*(?:-?(?:to|through|until)-?|[-–]|(?(ms_btw)and|(?!)))"
     rf"\s*(?P<ms_b>{_LONG_MONTH})\b"
     rf"(?!\s+[0-3]?\d\b)(?:\s+(?:quarter|period))?(?:,?\s+(?:of\s+)?(?P<ms_y>{_YEAR})\b)?)"
     rf"|(?P<md>\(?\b(?P<md_m>{_MONTH})\s+(?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d)\)?)"
