@@ -226,6 +226,20 @@ def _tallies(sentence: str, figures: Sequence[numbers_mod.Quantity]) -> dict[int
     return out
 
 
+#: a bare figure that tells the ages of a group told before, no count: "Most of those who died were over 70"
+_AGES_OF_GROUP = re.compile(r"\b(?:were|are|was|is|aged)\s+(?:mostly\s+|all\s+)?$", re.I)
+_AGE_BOUND = re.compile(r"(?:over|under|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d{2}\b(?!\s*[,.]?\d)",
+                        re.I)
+_COUNT_NOUN_BEFORE = re.compile(r"\b(?:toll|number|total|tally|count|figure)\b", re.I)
+
+
+def _ages_of_group(sentence: str, start: int) -> bool:
+    """Whether the figure at ``start`` tells the ages of people told before ("those who died were over 70"),
+    not how many they are ("the toll was over 70")."""
+    return bool(_AGE_BOUND.match(sentence, start) and _AGES_OF_GROUP.search(sentence, max(0, start - 20), start)
+                and not _COUNT_NOUN_BEFORE.search(sentence, max(0, start - 40), start))
+
+
 def _back_reference(sentence: str, before: str | None, published: date | None) -> tuple[date, date] | None:
     """The time a sentence that opens on "That <noun>" takes from the sentence
     before: the one year, month or season that sentence names ("... since
@@ -588,7 +602,8 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 person = _whose_age(texts, k_sentence, q.start, names)
                 subject = f"{subject_mod.norm_words(person.split())} age" if person else subject
             if metric and q.unit is None and metric in counted and q.value is not None and q.value >= 1 \
-                    and q.value == int(q.value) and not _PART_OF.match(s.text, q.end):
+                    and q.value == int(q.value) and not _PART_OF.match(s.text, q.end) \
+                    and not _ages_of_group(s.text, q.start):
                 q = dataclasses.replace(q, unit=counted[metric], dimension="count")  # "the death toll rose to 56"
                 subject = f"{metric.casefold()} {counted[metric]}"  # what the toll counts, not its clause's words
             if metric in counted and q.dimension == "count" and p_start is None and article.published is not None:

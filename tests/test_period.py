@@ -163,3 +163,13 @@ def test_since_a_clause_then_a_date_is_a_span_to_publication(tmp_path):
 def test_a_sentence_opening_on_that_takes_the_time_of_the_sentence_before(tmp_path, text, figure, expected):
     got = {c.text: (c.period_start, c.period_end) for c in _figures(tmp_path, text)}
     assert got[figure] == expected
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    # the ages of the dead, not how many they were
+    ("Nine deaths had been confirmed, the ministry said. Most of those who died were over 70.", "over 70", None),
+    ("The death toll was over 70, the ministry said.", "over 70", "person"),
+])
+def test_the_ages_of_a_group_are_no_toll(tmp_path, text, figure, unit):
+    got = {c.text: c.unit for c in _figures(tmp_path, text)}
+    assert got[figure] == unit
