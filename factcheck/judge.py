@@ -1095,7 +1095,8 @@ class Judge:
         role" against "Sigrid Anvik, who will step down at the end of December
         after nine years with the club"): the same action and modality class,
         one actor each and not the same name, days that may be one, no places
-        that differ, sentences sharing ``ECHO_STRONG`` of their content words
+        that differ, actors alike (:meth:`_alike_actors`), sentences sharing
+        ``ECHO_STRONG`` of their content words
         and a figure told alike in both ("nine years"), or ``ECHO_SAME`` of
         them, the shorter with ``SAME_WORDS`` content words or more ("Education Minister Karel Dunst resigned on Tuesday evening,
         saying in a letter to the prime minister ..." against "Deputy Education
@@ -1126,6 +1127,7 @@ class Judge:
             for action in sorted(told_first.keys() & told_second.keys()):
                 for a, b in ((a, b) for a in told_first[action] for b in told_second[action]):
                     if a.actors == b.actors or _names_one(a.actors[0], b.actors[0]) \
+                            or not self._alike_actors(a.actors[0], b.actors[0]) \
                             or not dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days) \
                             or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
                             or told.get(a.id, set()) & told.get(b.id, set()) \
@@ -1143,6 +1145,15 @@ class Judge:
         return self._told_apart(pairs, "One event is told of two different actors", lambda c: f"of {c.actors[0]}",
                                 "events", lambda c: {"action": c.action, "actors": list(c.actors),
                                                      "date": str(c.date_start)})
+
+    def _alike_actors(self, a: str, b: str) -> bool:
+        """Whether two actors are of one kind, so that one may stand for the other by a slip: two names
+        of two words or more that are no states of the rules ("Marten Holby", "Sigrid Anvik"; "the World
+        Bank", "the European Union"). Not a company and its chief ("Apple", "Steve Jobs"), nor two
+        states, whose reactions one story tells side by side ("China urged", "the United States urged")."""
+        if len(a.split()) < 2 or len(b.split()) < 2:
+            return False
+        return all(self.norm.entity(x)[1] != "state" for x in (a, b))
 
     def digits_swapped(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None) -> list[Finding]:
         """Figures of two articles of one story (``related``) that differ as a
