@@ -371,6 +371,18 @@ def content_words(c: Claim) -> frozenset[str]:
     return frozenset(out)
 
 
+def _grouped_pairs(groups: dict, stories: dict[str, list[str]]):
+    """The pairs of claims of two articles of one story (``stories``: article -> the articles that tell
+    its story) within each group of ``groups`` (key -> article -> its claims), keys in order."""
+    for key in sorted(groups, key=repr):
+        group = groups[key]
+        for first in sorted(group):
+            for second in (x for x in stories[first] if x > first and x in group):
+                for a in group[first]:
+                    for b in group[second]:
+                        yield a, b
+
+
 def _restated_as(a: Claim, b: Claim) -> bool:
     """Whether ``a`` restates itself in ``b``'s unit at ``b``'s value ("about $4.9 million (4.5 million
     euros)" against "€4.5m"): the number they share is the same amount."""
@@ -1040,6 +1052,21 @@ class Judge:
         return self._possible_slips(sorted(pairs, key=lambda p: (p[0].id, p[1].id)),
                                     "One number is given in two units or magnitudes", "unit", "figures")
 
+    def _event_pairs(self, events: dict[str, dict[str, list[Claim]]]):
+        """(accounts of the action in the first article, in the second, one of the first, one of the
+        second) for each action two articles of one story tell (``related``; in draft mode a draft's
+        pairs only); ``events``: article -> action -> its accounts."""
+        for first, second in sorted(self.related):
+            if self.drafts is not None and first not in self.drafts and second not in self.drafts:
+                continue
+            told_first, told_second = events.get(first), events.get(second)
+            if not told_first or not told_second:
+                continue
+            for action in sorted(told_first.keys() & told_second.keys()):
+                for a in told_first[action]:
+                    for b in told_second[action]:
+                        yield told_first[action], told_second[action], a, b
+
     def dated_apart(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None) -> list[Finding]:
         """One event told alike by two articles of one story, on two different
         days, where the matcher had no actors to compare them by ("the Aura 3
@@ -1069,21 +1096,14 @@ class Judge:
                 dated[c.id] = _dated_in_words(c)
             return dated[c.id]
 
-        for first, second in sorted(self.related):
-            if self.drafts is not None and first not in self.drafts and second not in self.drafts:
+        for _, _, a, b in self._event_pairs(events):
+            if (a.actors and b.actors) \
+                    or dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days) \
+                    or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
+                    or told.get(a.id, set()) & told.get(b.id, set()) \
+                    or not (written(a) or written(b)) or content_overlap(a, b, seen) < EVENT_ALIKE:
                 continue
-            told_first, told_second = events.get(first), events.get(second)
-            if not told_first or not told_second:
-                continue
-            for action in told_first.keys() & told_second.keys():
-                for a, b in ((a, b) for a in told_first[action] for b in told_second[action]):
-                    if (a.actors and b.actors) \
-                            or dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days) \
-                            or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
-                            or told.get(a.id, set()) & told.get(b.id, set()) \
-                            or not (written(a) or written(b)) or content_overlap(a, b, seen) < EVENT_ALIKE:
-                        continue
-                    pairs.add((a, b) if a.id < b.id else (b, a))
+            pairs.add((a, b) if a.id < b.id else (b, a))
         return self._told_apart(pairs, "One event told alike is dated to two days", lambda c: f"on {c.date_start}",
                                 "events", lambda c: {"action": c.action, "actors": list(c.actors),
                                                      "date": str(c.date_start), "place": c.place})
@@ -1118,30 +1138,22 @@ class Judge:
             elif c.kind is Kind.QUANTITY and c.unit and c.value is not None:
                 figures.setdefault((c.article, c.sentence_index), set()).add((c.unit, c.value))
         pairs, seen = set(), {}
-        for first, second in sorted(self.related):
-            if self.drafts is not None and first not in self.drafts and second not in self.drafts:
+        for told_first, told_second, a, b in self._event_pairs(events):
+            if a.actors == b.actors or _names_one(a.actors[0], b.actors[0]) \
+                    or not self._alike_actors(a.actors[0], b.actors[0]) \
+                    or not dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days) \
+                    or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
+                    or told.get(a.id, set()) & told.get(b.id, set()) \
+                    or content_overlap(a, b, seen) < ECHO_STRONG:
                 continue
-            told_first, told_second = events.get(first), events.get(second)
-            if not told_first or not told_second:
-                continue
-            for action in sorted(told_first.keys() & told_second.keys()):
-                for a, b in ((a, b) for a in told_first[action] for b in told_second[action]):
-                    if a.actors == b.actors or _names_one(a.actors[0], b.actors[0]) \
-                            or not self._alike_actors(a.actors[0], b.actors[0]) \
-                            or not dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days) \
-                            or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
-                            or told.get(a.id, set()) & told.get(b.id, set()) \
-                            or content_overlap(a, b, seen) < ECHO_STRONG:
-                        continue
-                    same = content_overlap(a, b, seen) >= ECHO_SAME \
-                        and min(len(seen[a.id]), len(seen[b.id])) >= SAME_WORDS
-                    if not same and not (figures.get((a.article, a.sentence_index), set())
-                                         & figures.get((b.article, b.sentence_index), set())):
-                        continue  # half the words alike: a figure told alike too
-                    if any(c.actors == b.actors for c in told_first[action]) \
-                            or any(c.actors == a.actors for c in told_second[action]):
-                        continue  # each article tells both: two events
-                    pairs.add((a, b) if a.id < b.id else (b, a))
+            same = content_overlap(a, b, seen) >= ECHO_SAME \
+                and min(len(seen[a.id]), len(seen[b.id])) >= SAME_WORDS
+            if not same and not (figures.get((a.article, a.sentence_index), set())
+                                 & figures.get((b.article, b.sentence_index), set())):
+                continue  # half the words alike: a figure told alike too
+            if any(c.actors == b.actors for c in told_first) or any(c.actors == a.actors for c in told_second):
+                continue  # each article tells both: two events
+            pairs.add((a, b) if a.id < b.id else (b, a))
         return self._told_apart(pairs, "One event is told of two different actors", lambda c: f"of {c.actors[0]}",
                                 "events", lambda c: {"action": c.action, "actors": list(c.actors),
                                                      "date": str(c.date_start)})
@@ -1180,17 +1192,13 @@ class Judge:
                 if len(digits) >= 3:
                     by_digits.setdefault((c.unit, tuple(sorted(digits))), {}).setdefault(c.article, []).append(c)
         pairs, seen = set(), {}
-        for key in sorted(by_digits, key=repr):
-            group = by_digits[key]
-            for first in sorted(group):
-                for second in (x for x in stories[first] if x > first and x in group):
-                    for a, b in ((a, b) for a in group[first] for b in group[second]):
-                        if a.value == b.value or not twins(a, b) or not periods_compatible(a, b) \
-                                or told.get(a.id, set()) & told.get(b.id, set()) \
-                                or (a.article, a.unit, b.value) in values or (b.article, b.unit, a.value) in values \
-                                or content_overlap(a, b, seen) < ECHO_OVERLAP:
-                            continue
-                        pairs.add((a, b) if a.id < b.id else (b, a))
+        for a, b in _grouped_pairs(by_digits, stories):
+            if a.value == b.value or not twins(a, b) or not periods_compatible(a, b) \
+                    or told.get(a.id, set()) & told.get(b.id, set()) \
+                    or (a.article, a.unit, b.value) in values or (b.article, b.unit, a.value) in values \
+                    or content_overlap(a, b, seen) < ECHO_OVERLAP:
+                continue
+            pairs.add((a, b) if a.id < b.id else (b, a))
         return self._possible_slips(sorted(pairs, key=lambda p: (p[0].id, p[1].id)),
                                     "Figures differ only as a slip of the keys would make them differ", "slip",
                                     "figures")
@@ -1222,18 +1230,14 @@ class Judge:
                     and len(significant_digits(c.value)) >= 3:
                 by_figure.setdefault((c.unit, c.value), {}).setdefault(c.article, []).append(c)
         pairs, seen = set(), {}
-        for key in sorted(by_figure, key=repr):
-            group = by_figure[key]
-            for first in sorted(group):
-                for second in (x for x in stories[first] if x > first and x in group):
-                    for a, b in ((a, b) for a in group[first] for b in group[second]):
-                        if dates_overlap(a.period_start, a.period_end, b.period_start, b.period_end, days) \
-                                or abs((a.period_start - b.period_start).days) > FIGURE_DAYS_APART \
-                                or told.get(a.id, set()) & told.get(b.id, set()) or not _days_told_apart(a, b):
-                            continue
-                        sa, sb = self.norm.analyse(a.subject)[0], self.norm.analyse(b.subject)[0]
-                        if self._subjects_alike(sa, sb) or content_overlap(a, b, seen) >= EVENT_ALIKE:
-                            pairs.add((a, b) if a.id < b.id else (b, a))
+        for a, b in _grouped_pairs(by_figure, stories):
+            if dates_overlap(a.period_start, a.period_end, b.period_start, b.period_end, days) \
+                    or abs((a.period_start - b.period_start).days) > FIGURE_DAYS_APART \
+                    or told.get(a.id, set()) & told.get(b.id, set()) or not _days_told_apart(a, b):
+                continue
+            sa, sb = self.norm.analyse(a.subject)[0], self.norm.analyse(b.subject)[0]
+            if self._subjects_alike(sa, sb) or content_overlap(a, b, seen) >= EVENT_ALIKE:
+                pairs.add((a, b) if a.id < b.id else (b, a))
         return self._told_apart(pairs, "One figure told alike is dated to two days", lambda c: f"on {c.period_start}",
                                 "figures", lambda c: {"value": c.value, "unit": c.unit, "date": str(c.period_start)})
 
