@@ -109,8 +109,8 @@ _SUBORD = re.compile(r".*\b(?:that|which|because|while|when|whereas|although|as|
                      r"where|after|before)\s+(?=\S)", re.IGNORECASE | re.DOTALL)
 _TAIL_TRIM = re.compile(r"(?:\s+(?:on|last|this|earlier|later|in|at|on)\s+\w+|\s+(?:also|has|have|had|"
                         r"will|would|could|may|might|repeatedly|previously|recently|once|then|"
-                        r"again|publicly|reportedly|himself|herself|themselves|now|still|already|first|initially|originally))+\s*$",
-                        re.IGNORECASE)
+                        r"again|publicly|reportedly|himself|herself|themselves|now|still|already|first|initially|"
+                        r"originally))+\s*$", re.IGNORECASE)
 _NAME_RUN = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)\s*$")
 _APPOSITIVE = re.compile(
     r"^(?:(?:a|an|director|professor|associate|assistant|senior|chief|head|former|"

@@ -173,7 +173,7 @@ _VOTERS = frozenset("councillors councilors council lawmakers legislators mps de
                     "stockholders delegates jurors jury judges justices court commissioners aldermen voters "
                     "residents workers staff".split())
 #: a tally told without the word "vote": "the budget passed 28-21"
-_TALLY_VERB = re.compile(r"\b(?:passed|approved|adopted|rejected)\s+(?:by\s+)?\d+\s*[-–]\s*\d+\b")
+_TALLY_VERB = re.compile(r"\b(?:passed|approved|adopted|rejected)\s+(?:by\s+)?\d+\s*[-–]\s*\d+\b", re.I)
 #: or just after it: "a 34-17 vote", "36 to 15 in favour"
 _TALLY_AFTER = re.compile(r"\s*(?:-\s*)?(?:votes?\b|in\s+favou?r\b|with\s+\w+\s+abstention)", re.I)
 
@@ -181,7 +181,10 @@ _TALLY_AFTER = re.compile(r"\s*(?:-\s*)?(?:votes?\b|in\s+favou?r\b|with\s+\w+\s+
 #: a tally written with a dash, which the figure reader leaves alone (a score, a season, a label):
 #: "the budget passed 28-21", "a 34-17 vote"
 _DASHED_TALLY = re.compile(r"\b(?:(?:voted|passed|approved|adopted|rejected)\s+(?:by\s+)?|an?\s+)"
-                           r"(\d{1,4})\s*[-–]\s*(\d{1,4})\b(?!\s*[-–%])")
+                           r"(\d{1,4})\s*[-–]\s*(\d{1,4})\b(?!\s*[-–%])", re.I)
+
+
+_ARTICLE_FIRST = re.compile(r"an?\s", re.I)
 
 
 def _hyphen_tallies(sentence: str, figures: list[numbers_mod.Quantity]) -> list[numbers_mod.Quantity]:
@@ -191,7 +194,7 @@ def _hyphen_tallies(sentence: str, figures: list[numbers_mod.Quantity]) -> list[
     for m in _DASHED_TALLY.finditer(sentence):
         if any(q.start < m.end(2) and m.start(1) < q.end for q in figures):
             continue
-        if m.group(0)[:1] in "aA" and not _TALLY_AFTER.match(sentence, m.end(2)):
+        if _ARTICLE_FIRST.match(m.group(0)) and not _TALLY_AFTER.match(sentence, m.end(2)):
             continue
         for g in (1, 2):
             v = float(m.group(g))
@@ -228,8 +231,8 @@ def _tallies(sentence: str, figures: Sequence[numbers_mod.Quantity]) -> dict[int
 
 #: a bare figure that tells the ages of a group told before, no count: "Most of those who died were over 70"
 _AGES_OF_GROUP = re.compile(r"\b(?:were|are|was|is|aged)\s+(?:mostly\s+|all\s+)?$", re.I)
-_AGE_BOUND = re.compile(r"(?:over|under|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d{2}\b(?!\s*[,.]?\d)",
-                        re.I)
+_AGE_BOUND = re.compile(r"(?:over|under|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?"
+                        r"\d{2}\b(?!\s*[,.]?\d)", re.I)
 _COUNT_NOUN_BEFORE = re.compile(r"\b(?:toll|number|total|tally|count|figure)\b", re.I)
 
 

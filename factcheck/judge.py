@@ -1118,7 +1118,8 @@ class Judge:
         that differ, actors alike (:meth:`_alike_actors`), sentences sharing
         ``ECHO_STRONG`` of their content words
         and a figure told alike in both ("nine years"), or ``ECHO_SAME`` of
-        them, the shorter with ``SAME_WORDS`` content words or more ("Education Minister Karel Dunst resigned on Tuesday evening,
+        them, the shorter with ``SAME_WORDS`` content words or more
+        ("Education Minister Karel Dunst resigned on Tuesday evening,
         saying in a letter to the prime minister ..." against "Deputy Education
         Minister Mira Solberg resigned on Tuesday evening, saying in a letter to
         the prime minister ..."); not when an article tells the action of both
