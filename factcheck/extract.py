@@ -184,6 +184,11 @@ _DASHED_TALLY = re.compile(r"\b(?:(?:voted|passed|approved|adopted|rejected)\s+(
                            r"(\d{1,4})\s*[-–]\s*(\d{1,4})\b(?!\s*[-–%])", re.I)
 
 
+#: where a distance is measured from, by name: "14 km south of Port Aurel", "140 km north of the capital
+#: Velmora" (not "north of the capital": another outlet may name it)
+_COMPASS_AFTER = re.compile(r"\s+((?i:(?:north|south)(?:-?(?:east|west))?|east|west))\s+of\s+(?:the\s+)?"
+                            r"(?:(?:capital|city|town|village|port|region|province|border|island)\s+)?"
+                            r"((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _ARTICLE_FIRST = re.compile(r"an?\s", re.I)
 
 
@@ -596,6 +601,11 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                     or restates(s.text.lower(), figures[k - 1].end, q.start)):
                 subject = prev.subject  # "rose 0.2% on the month and 4% from a year ago": the same measure;
                 # "an increase of 71,300, or 1.6 per cent": the same change
+            if q.dimension == "length" and (where := _COMPASS_AFTER.match(s.text, q.end)):
+                # "sank about 14 km (8.7 miles) south of Port Aurel": how far from a place, not a change
+                subject = f"{where.group(1).lower()} of {subject_mod.norm_words(where.group(2).split())}"
+                if q.direction:
+                    q = dataclasses.replace(q, direction=None, compared_with=None)
             tally = tallies.get(k) if tallies else None
             if tally is not None:  # "voted 36 to 15", "by 34 votes to 17": the votes for and against
                 side, body = tally
