@@ -158,7 +158,8 @@ _BACK_REFERENCE = re.compile(r"(?:(?:In|At|By|During)\s+)?(?:That|Those)(?:\s+sa
                              r"would|will|could|can|may|might|should|must|said|says|means|meant|made|makes|did|does|"
                              r"seems|seemed|remains|the|a|an|his|her|its|their|this|it|he|she|they|we|there|"
                              r"and|or|but|of|in|on|to)\b)[a-z]+\b")
-#: the kinds of time the sentence before may hand on: a year, a month, a season, a "since"
+#: the kinds of time the sentence before may hand on: a year, a month, a season, a "since", a day of a
+#: year before the publication's (see _back_reference)
 _HANDED_ON = frozenset(("year", "month", "season", "since", "date"))
 
 
@@ -527,7 +528,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                    if not _inside_time(q, times)]
         handed_on: tuple[date, date] | None | bool = False  # the time "That <noun>" takes: looked up once asked
         tallies = None
-        if "vot" in s.text or _TALLY_VERB.search(s.text):
+        if "vot" in s.text or (("-" in s.text or "–" in s.text) and _TALLY_VERB.search(s.text)):
             figures = _hyphen_tallies(s.text, figures)
             tallies = _tallies(s.text, figures) if len(figures) >= 2 else None
         # the outlet of "MOSCOW (Reuters) -" neither acts nor speaks (a dateline opens the article)

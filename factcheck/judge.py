@@ -474,7 +474,7 @@ class Judge:
         self.policy = rules.policy
         #: the actions one actor often repeats within days -> their label
         self._recurring = {t.id: t.label for t in rules.event_types if t.recurs}
-        #: the metrics that count something as it happens (a toll): see _toll_rose
+        #: the metrics that count something as it happens (a toll): see _count_moved
         self._tolls = frozenset(m.id for m in rules.metrics if m.counts)
         self._falling = frozenset(m.id for m in rules.metrics if m.counts and m.may_fall)
         self.norm = AliasNormaliser(rules)
@@ -691,7 +691,7 @@ class Judge:
             elif (a.id, b.id) in strong and possible(a) != possible(b):
                 unsure.append((a, b, "figures differ, but one is told as a condition (\"would have to\", "
                                      "\"if\"), the other as a fact"))
-            elif (a.id, b.id) in strong and self._toll_rose(a, b, intervals):
+            elif (a.id, b.id) in strong and self._count_moved(a, b, intervals):
                 unsure.append((a, b, "a running count told otherwise by an article of a later day: it may "
                                      "have changed"))
             elif (a.id, b.id) in strong:
@@ -711,8 +711,8 @@ class Judge:
             out.append(self._possible_slip(cluster, slips, details))
         return out
 
-    def _toll_rose(self, a: Claim, b: Claim, intervals: dict[str, Interval]) -> bool:
-        """Whether two counts of a running toll (a metric that ``counts``:
+    def _count_moved(self, a: Claim, b: Claim, intervals: dict[str, Interval]) -> bool:
+        """Whether two counts of a running count (a metric that ``counts``:
         deaths, injured, people treated in hospital, missing or displaced
         people) are two moments of it: the
         article published on a later day tells it higher ("six people were
@@ -1116,14 +1116,13 @@ class Judge:
         after nine years with the club"): the same action and modality class,
         one actor each and not the same name, days that may be one, no places
         that differ, actors alike (:meth:`_alike_actors`), sentences sharing
-        ``ECHO_STRONG`` of their content words
-        and a figure told alike in both ("nine years"), or ``ECHO_SAME`` of
-        them, the shorter with ``SAME_WORDS`` content words or more
-        ("Education Minister Karel Dunst resigned on Tuesday evening,
-        saying in a letter to the prime minister ..." against "Deputy Education
-        Minister Mira Solberg resigned on Tuesday evening, saying in a letter to
-        the prime minister ..."); not when an article tells the action of both
-        actors. A divergence at
+        ``ECHO_STRONG`` of their content words and a figure told alike in both
+        ("nine years"), or ``ECHO_SAME`` of them, the shorter with
+        ``SAME_WORDS`` content words or more ("Education Minister Karel Dunst
+        resigned on Tuesday evening, saying in a letter to the prime minister
+        ..." against "Deputy Education Minister Mira Solberg resigned on
+        Tuesday evening, saying in a letter to the prime minister ..."); not
+        when an article tells the action of both actors. A divergence at
         ``possible_slip_severity``: the matcher keeps events of different
         actors apart, so a slip of the person is found here. ``told``: as in
         :meth:`one_number_two_units`."""
@@ -1144,11 +1143,12 @@ class Judge:
                     or not self._alike_actors(a.actors[0], b.actors[0]) \
                     or not dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days) \
                     or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
-                    or told.get(a.id, set()) & told.get(b.id, set()) \
-                    or content_overlap(a, b, seen) < ECHO_STRONG:
+                    or told.get(a.id, set()) & told.get(b.id, set()):
                 continue
-            same = content_overlap(a, b, seen) >= ECHO_SAME \
-                and min(len(seen[a.id]), len(seen[b.id])) >= SAME_WORDS
+            overlap = content_overlap(a, b, seen)
+            if overlap < ECHO_STRONG:
+                continue
+            same = overlap >= ECHO_SAME and min(len(seen[a.id]), len(seen[b.id])) >= SAME_WORDS
             if not same and not (figures.get((a.article, a.sentence_index), set())
                                  & figures.get((b.article, b.sentence_index), set())):
                 continue  # half the words alike: a figure told alike too

@@ -177,8 +177,9 @@ def test_the_ages_of_a_group_are_no_toll(tmp_path, text, figure, unit):
 
 def test_a_distance_from_a_place_is_measured_from_it(tmp_path):
     """ "sank about 14 km (8.7 miles) south of Port Aurel": how far from the town, no change."""
-    claims = {c.text: c for c in _figures(tmp_path, "The ferry sank about 14 km (8.7 miles) south of Port Aurel "
-                                                     "on Sunday. Dumrel lies about 140 km north of the capital Velmora.")}
+    text = ("The ferry sank about 14 km (8.7 miles) south of Port Aurel on Sunday. "
+            "Dumrel lies about 140 km north of the capital Velmora.")
+    claims = {c.text: c for c in _figures(tmp_path, text)}
     sank = claims["about 14 km (8.7 miles)"]
     assert (sank.subject, sank.direction) == ("south of port aurel", None)
     assert claims["about 140 km"].subject == "north of velmora"
