@@ -23,7 +23,7 @@ from factcheck import quotes as quotes_mod
 from factcheck import subject as subject_mod
 from factcheck import units as units_mod
 from factcheck import when as when_mod
-from factcheck.lexicon import NOT_GERUNDS, lexicon
+from factcheck.lexicon import NOT_GERUNDS, is_plural, lemma, lexicon
 from factcheck.metrics import MetricSpotter
 from factcheck.model import Article, Claim, Kind, RuleSet, Sentence
 from factcheck.names import ArticleNames, find_names
@@ -147,6 +147,10 @@ _SINCE_WHEN = re.compile(r",?\s*when\b", re.I)
 #: a twelve-month period to a month: for a rate ("2.3% in the year to April"), that month's reading
 _ANNUAL_TO = re.compile(r"(?:in\s+)?the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending|through|until)\b",
                         re.I)
+#: a day of the month in a time's words: "the year to June 30" is a year of accounts, not a month's reading
+_DAY_OF_MONTH = re.compile(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?![\d,.])")
+#: between a change and the level it went to: "rose 8.6% to 14.2 million"
+_TO_LEVEL = re.compile(r"\s+to\s+")
 #: the day a figure was told, not its period: "..., the agency said on Thursday"
 _REPORTED_ON = re.compile(r"\b(?:said|says|told|reported|reports|announced|announces|added|showed|shows)\s+$",
                           re.I)
@@ -344,7 +348,8 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
     if best.kind == "date" and published is not None and best.date_start <= published \
             and _SINCE_CLAUSE.search(sentence, max(0, best.start - 60), best.start):
         return best.date_start, published  # "4,312 cases since the first one was confirmed on February 9"
-    if rate and _ANNUAL_TO.match(best.text):  # "inflation of 2.3% in the year to April": April's reading
+    if rate and (to := _ANNUAL_TO.match(best.text)) and not _DAY_OF_MONTH.search(best.text, to.end()):
+        # "inflation of 2.3% in the year to April": April's reading ("in the year to June 30": the year)
         return best.date_end.replace(day=1), best.date_end
     return best.date_start, best.date_end
 
@@ -502,6 +507,32 @@ class _Ids:
         return fingerprint(self.article_id, *key, self.seen[key])
 
 
+#: a subject that says what a bare figure counts: "the number of passengers", "visitor numbers"
+_NUMBER_OF = re.compile(r"(?:^|\s)number of ([a-z]{3,})$|(?:^|\s)([a-z]{3,}) numbers$")
+#: words before "numbers" that say how many, not of what: "record numbers", "these numbers"
+_NOT_COUNTED = frozenset(("the", "these", "those", "such", "record", "total", "overall", "official", "final",
+                          "latest", "actual", "preliminary", "early", "our", "their", "its", "his", "her", "whose",
+                          "growing", "rising", "falling", "increasing", "dwindling", "greater", "lower", "higher",
+                          "bigger", "smaller", "lottery", "phone", "telephone", "serial", "prime", "page"))
+
+
+def _counted_in_subject(subject: str) -> str | None:
+    """What a figure without a unit counts when its subject says so: "number of
+    passengers" and "passenger numbers" count passengers (None: not said)."""
+    m = _NUMBER_OF.search(subject) if "number" in subject else None
+    if m is None:
+        return None
+    lex = lexicon()
+    if m.group(1) is not None:
+        word = m.group(1)
+        return lemma(word) if is_plural(word) and word not in lex.not_nouns else None
+    word = m.group(2)
+    if word in _NOT_COUNTED or word in lex.adjectives or word in lex.not_nouns or is_plural(word) \
+            or word.endswith(("ing", "ed", "ly")):
+        return None  # "sales numbers" are no head count
+    return word
+
+
 def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
     """Every claim of one article, in text order."""
     lines = LineIndex(article.text)
@@ -544,8 +575,12 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
         for k, q in enumerate(figures):
             start, end = s.start + q.start, s.start + q.end
             span = article.text[start:end]
-            p_start, p_end = _period_for(s.text, q.start, times, figures[k + 1].start if k + 1 < len(figures) else None,
-                                         q.end, q.dimension == "ratio", article.published,
+            nxt = figures[k + 1] if k + 1 < len(figures) else None
+            # a rate's reading, not the change of a flow to its level ("rose 8.6% to 14.2 million")
+            rate = q.dimension == "ratio" and not (q.direction and nxt is not None and nxt.dimension != "ratio"
+                                                   and _TO_LEVEL.fullmatch(s.text, q.end, nxt.start))
+            p_start, p_end = _period_for(s.text, q.start, times, nxt.start if nxt is not None else None,
+                                         q.end, rate, article.published,
                                          [f.end for f in figures[:k]]) if q.unit != "age" \
                 else (None, None)
             if p_start is None and q.unit != "age":
@@ -573,10 +608,14 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 # the level a change started from: "rose to 610 million euros in the third quarter from
                 # 540 million euros a year earlier" measures the same thing, a year before
                 subject = prev.subject
-                if q.unit is None and prev.unit is not None and q.value is not None and not prev.direction \
-                        and prev.dimension in ("rate", "currency", "count"):
+                level = prev
+                if k >= 2 and prev.unit == "percent" and prev.direction and claims[-2].subject == prev.subject \
+                        and _APPOSED_CHANGE.search(s.text, figures[k - 2].end, figures[k - 1].start):
+                    level = claims[-2]  # "carried 14.2 million passengers, up 8.6% from 13.1 million": passengers
+                if q.unit is None and level.unit is not None and q.value is not None and not level.direction \
+                        and level.dimension in ("rate", "currency", "count"):
                     # "rose to 1.97 per 100,000 people, from 1.68": the earlier level in the level's unit
-                    q = dataclasses.replace(q, unit=prev.unit, dimension=prev.dimension)
+                    q = dataclasses.replace(q, unit=level.unit, dimension=level.dimension)
                 back_to = _SPAN_BEFORE.match(s.text, q.end) if prev.period_start is not None else None
                 if _YEAR_BEFORE.match(s.text, q.end) and prev.period_start is not None:
                     p_start, p_end = _year_before(prev.period_start), _year_before(prev.period_end)
@@ -620,6 +659,9 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                     and not _ages_of_group(s.text, q.start):
                 q = dataclasses.replace(q, unit=counted[metric], dimension="count")  # "the death toll rose to 56"
                 subject = f"{metric.casefold()} {counted[metric]}"  # what the toll counts, not its clause's words
+            if q.unit is None and q.value is not None and q.value >= 1 and q.value == int(q.value) \
+                    and (noun := _counted_in_subject(subject)):
+                q = dataclasses.replace(q, unit=noun, dimension="count")  # "passenger numbers rose to 14.2 million"
             if metric in counted and q.dimension == "count" and p_start is None and article.published is not None:
                 p_start = p_end = article.published  # a toll told without a day is the toll as the article went out
             claims.append(Claim(

@@ -110,6 +110,11 @@ def test_period_of_a_figure(tmp_path, sentence, expected):
      ("2.3%", date(2025, 2, 1), date(2025, 2, 28))),
     ("Exports reached $5 billion in the year to February, official figures show.", 0,
      ("$5 billion", date(2024, 3, 1), date(2025, 2, 28))),
+    # a year to a day is a year of accounts; a change of a flow to its level is the change over the year
+    ("Revenue rose 12% in the year to June 30, the club said.", 0,
+     ("12%", date(2023, 7, 1), date(2024, 6, 30))),
+    ("Passenger numbers rose 8.6% to 14.2 million in the year to February.", 0,
+     ("8.6%", date(2024, 3, 1), date(2025, 2, 28))),
     # a deadline right after an earlier figure, before a new clause, is that figure's
     ("It pledged to raise the minimum wage by 12 per cent by 2028 and to cut the tax rate to 15 per cent.", 1,
      ("15 per cent", None, None)),
@@ -129,6 +134,24 @@ def test_period_of_the_nth_figure(tmp_path, sentence, index, expected):
 def test_an_earlier_level_without_a_unit_has_the_unit_of_the_level(tmp_path):
     claims = _figures(tmp_path, "Hospital admission rates rose to 1.97 per 100,000 people, from 1.68 the previous week.")
     assert [(c.text, c.unit) for c in claims] == [("1.97 per 100,000 people", "per 100000"), ("1.68", "per 100000")]
+
+
+def test_an_earlier_level_after_a_change_has_the_unit_of_the_level_changed(tmp_path):
+    claims = _figures(tmp_path, "For the year to June 30, Ostrava Air carried 14.2 million passengers, up 8.6% from "
+                                "13.1 million.")
+    assert [(c.text, c.unit) for c in claims] == [("14.2 million passengers", "passenger"), ("8.6%", "percent"),
+                                                  ("13.1 million", "passenger")]
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Passenger numbers rose to 14.2 million last year.", "passenger"),
+    ("The number of visitors fell to 3.1 million last year.", "visitor"),
+    ("Visitor numbers fell to 3.1 million last year.", "visitor"),
+    ("Record numbers, some 40,000, came last year.", None),
+    ("Sales numbers rose to 4.5 million last year.", None),
+])
+def test_a_subject_that_says_what_a_bare_figure_counts_gives_its_unit(tmp_path, sentence, unit):
+    assert _figures(tmp_path, sentence)[0].unit == unit
 
 
 def test_an_earlier_level_a_span_before_takes_the_span_before(tmp_path):
