@@ -56,7 +56,7 @@ from factcheck.numdraft import WORD as _WORD
 from factcheck.numdraft import Draft as _Draft
 from factcheck.numdraft import interval as _interval
 from factcheck.numdraft import prev_word as _prev_word
-from factcheck.numparse import Number, find_numbers, normalize, parse_number
+from factcheck.numparse import _FUNCTION_WORDS, Number, find_numbers, normalize, parse_number
 from factcheck.numranges import merge as _merge
 
 __all__ = ["Quantity", "find_quantities", "find_numbers", "parse_number", "normalize"]
@@ -97,6 +97,11 @@ class Quantity:
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+|almost\s+)?$")
 _NEXT_WORDS = re.compile(r"[ -]?([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?")
+#: an article (and a hyphened modifier) before a figure, and a singular noun then another word after
+#: it: "a 180 million sundar contract", "a 12-year, 180 million sundar contract" count sundars, as
+#: "180 million sundars" does
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an? (?:[a-z0-9]+-[a-z]+,? )?$")
+_ATTRIBUTIVE = re.compile(r" ([a-z]{3,}) ([a-z]+)")
 _OF_PRONOUN = re.compile(r" of (?:them|those|whom|these|which)\b")
 #: a count told as "the number of <noun> ... at/to/was" before its figure
 _NUMBER_OF = re.compile(r"\b(?:the|a) (?:total |overall )?number of( [a-z]+(?: [a-z]+)?)(?: [a-z]+){0,4}? "
@@ -334,6 +339,12 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
                 d.unit, d.counted = noun, True
         elif n.kind in ("digits", "words", "plural"):
             noun, e = _counted_noun(low, pos, d.value, lex)
+            if noun is None and n.scaled and d.value is not None and d.value >= 1e6 \
+                    and _ARTICLE_BEFORE.search(low, max(0, d.start - 24), d.start) \
+                    and (m4 := _ATTRIBUTIVE.match(low, pos)) and not is_plural(m4.group(1)) \
+                    and m4.group(1) not in lex.not_nouns and m4.group(1) not in lex.adjectives \
+                    and m4.group(2) not in _FUNCTION_WORDS:
+                noun, e = m4.group(1), m4.end(1)  # "a 180 million sundar maintenance contract": sundars
             if noun is None and n.kind != "plural":
                 m2 = _OF_NP.match(low, pos)
                 if m2 and d.value and d.value >= 1 and (n.kind == "words" or (
