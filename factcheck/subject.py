@@ -492,7 +492,8 @@ def _subject_of(sentence: str, q) -> str:
     k = first - 1
     by = None  # where "by" stands before the figure: "raised rates by a cumulative 300 basis points"
     while k >= 0 and (toks[k][0].lower() in _GLUE or toks[k][0][0].isdigit() or _inside_number(toks[k][0])
-                      or (toks[k][0].lower() == "in" and toks[k + 1][0].lower() == "at")):  # "came in at"
+                      or (toks[k][0].lower() == "in" and k + 1 < len(toks) and toks[k + 1][0].lower() == "at")):
+        # "came in at"; the figure may hold no word token ("in ²¼")
         if toks[k][0].lower() == "by":
             by = k
         k -= 1

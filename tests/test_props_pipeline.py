@@ -6,7 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import InputError, RulesError
@@ -94,6 +94,7 @@ def test_decode_round_trips_unicode_encodings(text, encoding):
 
 @SETTINGS
 @given(NEWSLIKE)
+@example(body="in ²¼")  # a figure with no word token after "in"
 def test_ids_survive_lines_added_above(body):
     art, _ = parse_article(body, "p.txt", None, RULES.outlets)
     moved, _ = parse_article("\n\n" + body, "p.txt", None, RULES.outlets)
