@@ -504,11 +504,16 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
             return False  # "One survivor, Jonel Mercado, told", "one resident said": someone, not a count
         if v is not None and v <= 10 and prev in lex.determiners and (d.unit is None or d.counted):
             return False
-        if dim is None and d.unit is None and v is not None and v < 10:
-            return False  # a bare small number word ("two of", "three")
+        if dim is None and d.unit is None and v is not None and v < 10 \
+                and not (prev == "from" and _EARLIER_WORD.search(low, max(0, n.start - 60), n.start)):
+            return False  # a bare small number word ("two of", "three"), not the level a count rose
+            # from ("rose to 11 on Sunday from seven on Saturday")
     return True
 
 
+#: a figure a count went to, then "from" the one it left: "rose to 11 on Sunday from"
+_EARLIER_WORD = re.compile(r"\bto\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"[a-z]+teen|[a-z]+ty)(?:\s+[a-z]+){0,3}\s+from $")
 _SCORE = re.compile(r"(?<![\w.,%-])(\d{1,3})-(\d{1,3})(?![\w.,%-]|\s*(?:%|per|percent))")
 
 
