@@ -508,7 +508,7 @@ class _Ids:
 
 
 #: a subject that says what a bare figure counts: "the number of passengers", "visitor numbers"
-_NUMBER_OF = re.compile(r"(?:^|\s)number of ([a-z]{3,})$|(?:^|\s)([a-z]{3,}) numbers$")
+_COUNTED_SUBJECT = re.compile(r"(?:^|\s)number of ([a-z]{3,})$|(?:^|\s)([a-z]{3,}) numbers$")
 #: words before "numbers" that say how many, not of what: "record numbers", "these numbers"
 _NOT_COUNTED = frozenset(("the", "these", "those", "such", "record", "total", "overall", "official", "final",
                           "latest", "actual", "preliminary", "early", "our", "their", "its", "his", "her", "whose",
@@ -519,7 +519,7 @@ _NOT_COUNTED = frozenset(("the", "these", "those", "such", "record", "total", "o
 def _counted_in_subject(subject: str) -> str | None:
     """What a figure without a unit counts when its subject says so: "number of
     passengers" and "passenger numbers" count passengers (None: not said)."""
-    m = _NUMBER_OF.search(subject) if "number" in subject else None
+    m = _COUNTED_SUBJECT.search(subject) if "number" in subject else None
     if m is None:
         return None
     lex = lexicon()
