@@ -1204,6 +1204,41 @@ class Judge:
                                     "Figures differ only as a slip of the keys would make them differ", "slip",
                                     "figures")
 
+    def told_both_ways(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None) -> list[Finding]:
+        """One change told as a rise by one article of a story and as a fall by
+        another ("The lirak weakened 0.6% against a basket of currencies"
+        against "The lirak rose 0.6% against a basket of currencies"): the same
+        value and unit, periods that may be one, subjects alike enough to
+        diverge or sentences sharing ``EVENT_ALIKE`` of their content words,
+        and neither article telling that figure both ways (two changes, then).
+        The matcher keeps changes of opposite directions apart, so the slip is
+        found here: a divergence under the rule ``direction`` at
+        ``possible_slip_severity``. ``told``: as in :meth:`one_number_two_units`."""
+        stories = self.stories()
+        if not stories:
+            return []
+        told = told or {}
+        by_figure: dict[tuple, dict[str, list[Claim]]] = {}  # (unit, value) -> article -> its changes
+        ways: set[tuple] = set()  # (article, unit, value, direction) told
+        for c in claims:
+            if c.kind is Kind.QUANTITY and c.direction in ("up", "down") and c.unit and c.value \
+                    and c.article in stories:
+                by_figure.setdefault((c.unit, c.value), {}).setdefault(c.article, []).append(c)
+                ways.add((c.article, c.unit, c.value, c.direction))
+        pairs, seen = set(), {}
+        for a, b in _grouped_pairs(by_figure, stories):
+            if a.direction == b.direction or not periods_compatible(a, b) \
+                    or told.get(a.id, set()) & told.get(b.id, set()) \
+                    or (a.article, a.unit, a.value, b.direction) in ways \
+                    or (b.article, b.unit, b.value, a.direction) in ways:
+                continue
+            sa, sb = self.norm.analyse(a.subject)[0], self.norm.analyse(b.subject)[0]
+            if self._subjects_alike(sa, sb) or content_overlap(a, b, seen) >= EVENT_ALIKE:
+                pairs.add((a, b) if a.id < b.id else (b, a))
+        return self._possible_slips(sorted(pairs, key=lambda p: (p[0].id, p[1].id)),
+                                    "One change is told as a rise and as a fall", "direction", "figures",
+                                    direction=True)
+
     def figure_dated_apart(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None
                            ) -> list[Finding]:
         """One figure told alike by two articles of one story (``related``) but
@@ -1602,6 +1637,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
     findings.extend(j.dated_apart(claims, told))
     findings.extend(j.figure_dated_apart(claims, told))
     findings.extend(j.digits_swapped(claims, told))
+    findings.extend(j.told_both_ways(claims, told))
     findings.extend(j.given_to_another(claims, told))
     findings.extend(j.placed_apart())
     corroborated = corroborated | j.echoed(claims)

@@ -192,7 +192,7 @@ _EVENT_ONLY = ("actors", "date", "dates", "place")
 
 
 #: the rule names of the judge's own checks, which a fact's id may not take
-BUILT_IN_RULES = ("calendar", "quote-speaker", "currency", "percentage-points", "unit")
+BUILT_IN_RULES = ("calendar", "quote-speaker", "currency", "percentage-points", "unit", "slip", "direction")
 
 
 def _fact(rec: dict, item: LineDict, file: str, path: str, tol: Tolerance | None) -> Fact:
