@@ -287,6 +287,12 @@ def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
             counted += 1
         j -= 1
     words.reverse()
+    if len(words) == 1 and words[0].lower() in ("it", "they") and j >= 1:
+        v = j - 1 if toks[j][0].lower() == "that" else j
+        if v >= 1 and toks[v][0].lower() in _SAID_OF_ITSELF:  # "The company said it would cut": the company
+            said, at = _clause_subject_words(toks, v)
+            if said and said[0].lower() not in _PRONOUNS:
+                return said, at
     cut = _period_phrase(words)
     if cut is not None:  # "Revenue for the three months to September came in at": revenue
         words = words[:cut]
@@ -420,6 +426,10 @@ _POSSESSIVES = frozenset("its their his her our my your".split())
 _STATE_PREPOSITIONS = frozenset("on under without in at".split())
 _PHYSICAL = frozenset(("area", "length", "mass", "volume", "energy", "power"))
 _PASSIVE_AUX = frozenset("have has had were was been are is".split())
+#: verbs after which "it" or "they" is the one that spoke: "The company reiterated that it would"
+_SAID_OF_ITSELF = frozenset("said says reiterated reiterates announced announces confirmed confirms added stated "
+                            "warned warns expects expected hopes believes estimated estimates predicted predicts "
+                            "promised pledged insisted maintained".split())
 _PRONOUNS = frozenset("there it this that these those they he she we i you".split())
 #: words after "waiting for", "living in" that name no thing the count is of ("for more than a year")
 _NOT_WHAT_FOR = _DETERMINERS | _TIME_WORDS
