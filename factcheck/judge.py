@@ -383,6 +383,24 @@ def _grouped_pairs(groups: dict, stories: dict[str, list[str]]):
                         yield a, b
 
 
+#: hedges that bound a figure from below and from above ("nearly 16%" stops short of 16)
+_LOWER_HEDGES = frozenset({"more_than", "at_least"})
+_UPPER_HEDGES = frozenset({"less_than", "at_most", "nearly"})
+
+
+def _hedges_opposed(a: Claim, b: Claim, intervals: dict) -> bool:
+    """Whether one figure is bounded from below and the other from above where
+    the two bounds cannot both hold: "more than 2,300" and "up to 2,300" (the
+    edges meet, one open), "at least 40" and "fewer than 35"."""
+    if a.hedge in _LOWER_HEDGES and b.hedge in _UPPER_HEDGES:
+        low, high = intervals[a.id], intervals[b.id]
+    elif b.hedge in _LOWER_HEDGES and a.hedge in _UPPER_HEDGES:
+        low, high = intervals[b.id], intervals[a.id]
+    else:
+        return False
+    return low.low > high.high or (low.low == high.high and not (low.low_closed and high.high_closed))
+
+
 def _restated_as(a: Claim, b: Claim) -> bool:
     """Whether ``a`` restates itself in ``b``'s unit at ``b``'s value ("about $4.9 million (4.5 million
     euros)" against "€4.5m"): the number they share is the same amount."""
@@ -668,7 +686,7 @@ class Judge:
         kind = {c.id: kinds.setdefault((intervals[c.id], parts[c.id]), len(kinds)) for c in claims
                 if intervals[c.id] is not None}
         outcome: dict[tuple[int, int], bool] = {}
-        agree, clash, unsure, slips = [], [], [], []
+        agree, clash, unsure, slips, opposed = [], [], [], [], []
         told: dict[str, bool] = {}
 
         def possible(c: Claim) -> bool:
@@ -686,6 +704,8 @@ class Judge:
                 ok = outcome[ka, kb] = compatible(intervals[a.id], intervals[b.id], slack, touch)
             if ok and (a.id, b.id) in strong and twins(a, b):
                 slips.append((a, b))  # "at least 248" and "284": a hedge lets both stand, the digits do not
+            elif ok and (a.id, b.id) in strong and _hedges_opposed(a, b, intervals):
+                opposed.append((a, b))  # "more than 2,300 jobs" and "up to 2,300 jobs": only the slack joins them
             elif ok:
                 agree.append((a, b))
             elif (a.id, b.id) in strong and possible(a) != possible(b):
@@ -705,11 +725,26 @@ class Judge:
         details = {"intervals": {c.id: str(intervals[c.id]) for c in claims},
                    "unit": claims[0].unit, "tolerance": {"abs": tol.abs, "rel": tol.rel}, "match": cluster.explain}
         if clash:  # a divergence is told already: the slips are pairs that agree
-            agree, slips = agree + slips, []
+            agree, slips, opposed = agree + slips + opposed, [], []
         out = self._settle(cluster, claims, agree, clash, unsure, details, "Figures")
         if slips:
             out.append(self._possible_slip(cluster, slips, details))
+        if opposed:
+            out.append(self._hedges_contradict(cluster, opposed, details))
         return out
+
+    def _hedges_contradict(self, cluster: Cluster, pairs: list[tuple[Claim, Claim]], details: dict) -> Finding:
+        """Figures of one thing bounded from opposite sides at one number ("more
+        than 2,300 jobs" and "up to 2,300 jobs"): the tolerance lets them meet,
+        the words do not. A divergence at ``possible_slip_severity``."""
+        involved = {c.id: c for pair in pairs for c in pair}
+        said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
+        pair_details = dict(details, opposed=[{"a": a.id, "b": b.id} for a, b in pairs[:LINKS_KEPT]])
+        _count_cut(pair_details, opposed=pairs)
+        return self.finding(Verdict.DIVERGE, list(involved.values()),
+                            f"Hedges contradict: one bounds the figure from below, another from above at the same "
+                            f"number or past it: {said}",
+                            cluster=cluster.id, details=pair_details, severity=self.policy.possible_slip_severity)
 
     def _count_moved(self, a: Claim, b: Claim, intervals: dict[str, Interval]) -> bool:
         """Whether two counts of a running count (a metric that ``counts``:
