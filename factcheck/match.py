@@ -763,7 +763,20 @@ def anchored(a: Claim, b: Claim) -> bool:
     if own_a & rest_b or own_b & rest_a:
         return False
     shared = rest_a & rest_b
+    if len(shared) >= 2:
+        shared -= _whole_of(a) | _whole_of(b)  # "93 of the 240 seats", "144 of the 240 seats": two parts of one whole
     return len(shared) >= 2 and any(map(_distinctive, shared))
+
+
+_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|all)\s+(\d[\d,]*)\b", re.I)
+
+
+def _whole_of(c: Claim) -> frozenset:
+    """The number of the whole a figure is a part of, written right after it
+    ("93 of the 240 seats": 240), else nothing."""
+    at = c.end - c.sentence_start
+    m = _WHOLE_AFTER.match(c.sentence, at) if 0 <= at <= len(c.sentence) else None
+    return frozenset((m.group(1).replace(",", ""),)) if m else frozenset()
 
 
 FUNCTION_WORDS = frozenset("""a an the of in on at to and or for by with from than as is are was were be been
