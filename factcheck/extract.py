@@ -58,10 +58,32 @@ def _in_canonical_unit(q: numbers_mod.Quantity) -> numbers_mod.Quantity:
 _PER_AREA = {"mi2": "km2"}
 
 
+#: the dimensions whose amount per something is restated in the dimension's unit
+_PER_AMOUNTS = frozenset({"volume", "mass"})
+#: units of mass whose name is money too: "165,000 pounds a week" is a wage
+_MONEY_TOO = frozenset({"lb"})
+
+
 def _per_canonical_unit(q: numbers_mod.Quantity) -> numbers_mod.Quantity:
     """A density per square mile restated per square kilometre ("148 people
-    per square mile" -> 57.1 person/km2), so densities told in two systems can
-    be compared; other rates as they are (a price per gallon stays one)."""
+    per square mile" -> 57.1 person/km2), and a volume or a mass per
+    something in its dimension's unit ("120 litres per person per day" ->
+    0.12 m3/person/day), so rates told in two systems can be compared; other
+    rates as they are (a price per gallon stays one)."""
+    amount, _, per_what = q.unit.partition("/")
+    if units_mod.dimension_of(amount) in _PER_AMOUNTS and amount not in _MONEY_TOO:
+        target = units_mod.canonical_unit(amount)
+        if target and target != amount:
+            try:
+                scale = units_mod.convert(1.0, amount, target)
+            except ValueError:
+                return q
+            unit = f"{target}/{per_what}"
+            value, low, high = (None if v is None else v * scale for v in (q.value, q.low, q.high))
+            alternates = tuple((None if lo is None else lo * scale, None if hi is None else hi * scale, unit)
+                               if u == q.unit else (lo, hi, u) for lo, hi, u in q.alternates)
+            return dataclasses.replace(q, value=value, low=low, high=high, unit=unit, alternates=alternates)
+        return q
     top, _, per = q.unit.rpartition("/")
     target = _PER_AREA.get(per)
     if not top or target is None:

@@ -134,6 +134,9 @@ _RATE_PER = {"hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "w
              "sq km": "km2", "km2": "km2", "km²": "km2", "square km": "km2", "hectare": "ha", "acre": "acre"}
 _RATE = re.compile(r"(?:\s*/\s*|\s+(?:per|an?|each)\s+)(" + "|".join(sorted(_RATE_PER, key=len, reverse=True))
                    + r")(?![\w-])")
+#: what a volume is of, before what it is per: "120 gallons of water per person" (not a mass: "40
+#: milligrams of velorastat a day" is the dose another outlet calls "a 40-milligram dose")
+_OF_WHAT = re.compile(r" of (?!the\b|a\b|an\b)[a-z]+")
 #: a rate in a population: "1.97 per 100,000 people", "12 per 1,000 live births", "3.2 per million"
 _PER_POPULATION = re.compile(r"\s+(?:per|for\s+every|in\s+every)\s+(1,000,000|100,000|10,000|1,000|1000|100|10|"
                              r"a\s+thousand|a\s+million|one\s+million|million|thousand)(?!,?\d)(?:\s+(?:of\s+the\s+)?"
@@ -647,10 +650,16 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
             dim = "count"
         end, rate_start = d.end, None
         rate = _RATE.match(low, end) if unit and dim not in ("ratio", "ratio_change") and "/" not in unit else None
+        if rate is None and unit and dim == "volume" and (of := _OF_WHAT.match(low, end)):
+            rate = _RATE.match(low, of.end())  # "120 gallons of water per person", "3 million litres of water a day"
         if rate and _RATE_PER[rate.group(1)] in _TIME_PER and _NO_RATE_AFTER.match(low, rate.end()):
             rate = None  # "$5 a year ago": no rate ("$93.37 a barrel after the decision" is one)
         if rate:  # "$15 an hour", "$80 a barrel", "four times per week": a rate, never compared with a total
-            unit, dim, end, rate_start = f"{unit}/{_RATE_PER[rate.group(1)]}", "rate", rate.end(1), d.end
+            per = _RATE_PER[rate.group(1)]
+            then = _RATE.match(low, rate.end()) if per not in _TIME_PER else None
+            if then and _RATE_PER[then.group(1)] in _TIME_PER and not _NO_RATE_AFTER.match(low, then.end()):
+                per, rate = f"{per}/{_RATE_PER[then.group(1)]}", then  # "120 litres per person per day"
+            unit, dim, end, rate_start = f"{unit}/{per}", "rate", rate.end(1), d.end
         elif dim not in ("ratio", "ratio_change", "rate") and d.value is not None:
             per = _PER_POPULATION.match(low, end)
             if per:  # "1.97 per 100,000 people": a rate in a population, whatever its noun

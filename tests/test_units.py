@@ -76,3 +76,22 @@ def test_pesos_in_a_story_from_chile_are_chilean_pesos(tmp_path):
                     "20 million pesos per worker, the union in Chile said.\n", encoding="utf-8")
     claims = extract_article(load_article(path, "a.md")[0], load_rules())
     assert [(c.value, c.unit) for c in claims if c.kind.value == "quantity"] == [(20_000_000, "CLP")]
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Households must use no more than 120 gallons of water per person per day.", 120 * 0.003785411784,
+     "m3/person/day"),
+    ("Households must use no more than 120 litres per person per day.", 0.12, "m3/person/day"),
+    ("Farms harvested 1,400 kilos a hectare.", 1.4, "t/ha"),
+    ("The striker earns 165,000 pounds a week.", 165_000, "lb/week"),  # pounds a week may be a wage: left as written
+    ("Patients took 40 milligrams of velorastat a day.", 40e-9, "t"),  # a dose, as "a 40-milligram dose" is
+])
+def test_a_volume_or_mass_per_something_is_in_its_dimensions_unit(tmp_path, sentence, value, unit):
+    from factcheck.extract import extract_article
+    from factcheck.ingest import load_article
+    from factcheck.rules import load_rules
+
+    path = tmp_path / "a.md"
+    path.write_text(f"---\noutlet: Wire\npublished: 2026-08-12\n---\n\n{sentence}\n", encoding="utf-8")
+    claims = [c for c in extract_article(load_article(path, "a.md")[0], load_rules()) if c.kind.value == "quantity"]
+    assert claims[0].unit == unit and claims[0].value == pytest.approx(value)
