@@ -314,6 +314,8 @@ _BOUND_RIGHT = _BOUND_LEFT
 _TIME_CLAUSE = re.compile(r"\b(?:before|after|since|until)$", re.IGNORECASE)
 #: a name set off by commas after the noun it names: ", Marta Fonseca," (up to four capitalised words)
 _APPOSED_NAME = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*\s*,(?=\s+[a-z])")
+#: an article and a hyphened modifier before a comma that lists another modifier of the same noun
+_MODIFIER_BEFORE = re.compile(r"\b[Aa]n?\s+[\w.]+-[a-z]+$")
 _FOUR_WORDS = re.compile(r"\w+\s+\w+\s+\w+\s+\w")  # a noun's actor is at most three words before it
 _EXTEND = re.compile(r"\s*(?:on\s+the\s+sidelines\s+of|at\s|in\s|during\s)", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'-]*|of|de|del))*)")
@@ -394,6 +396,8 @@ def _clause(s: str, i: int, j: int, low: str | None = None) -> tuple[int, int]:
         m = bound.search(text, m.end())  # "resigned as president on Tuesday", "sworn in as": the role, no clause
     while m and m.group() == "," and (apposed := _APPOSED_NAME.match(s, m.end())):
         m = bound.search(text, apposed.end())  # "sit down with the party's leader, Marta Fonseca, on Wednesday"
+    while m and m.group() == "," and _MODIFIER_BEFORE.search(s, max(0, m.start() - 24), m.start()):
+        m = bound.search(text, m.end())  # "signed a 12-year, 180 million sundar contract ... on Friday": one phrase
     right = m.start() if m else len(s)
     return left, right
 
