@@ -29,6 +29,7 @@ from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, may
                              substituted, twins, written_digits)
 from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance,
                              Verdict, claim_order)
+from factcheck.lexicon import lexicon
 from factcheck.names import PERSON_TITLES as _PERSON_TITLES
 from factcheck.names import TITLE_WORDS as TITLES
 from factcheck.textutil import fingerprint, trie_regex
@@ -399,6 +400,24 @@ def _hedges_opposed(a: Claim, b: Claim, intervals: dict) -> bool:
     else:
         return False
     return low.low > high.high or (low.low == high.high and not (low.low_closed and high.high_closed))
+
+
+#: a verb of change and "to" right before a level: "rose to", "fell sharply to"
+_WENT_TO = re.compile(r"\b([a-z]+)(?:\s+[a-z]+ly)?\s+to\s+$")
+
+
+def _went_to(c: Claim) -> str | None:
+    """"up" or "down" when a level is told as reached by a rise or a fall
+    ("rose to 27.8 percent", "fell sharply to 27.8 percent"), else None."""
+    at = c.start - c.sentence_start
+    if not 0 < at <= len(c.sentence):
+        return None
+    m = _WENT_TO.search(c.sentence.lower(), max(0, at - 40), at)
+    if m is None:
+        return None
+    lex = lexicon()
+    word = m.group(1)
+    return "up" if word in lex.up else "down" if word in lex.down else None
 
 
 def _restated_as(a: Claim, b: Claim) -> bool:
@@ -1242,7 +1261,9 @@ class Judge:
     def told_both_ways(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None) -> list[Finding]:
         """One change told as a rise by one article of a story and as a fall by
         another ("The lirak weakened 0.6% against a basket of currencies"
-        against "The lirak rose 0.6% against a basket of currencies"): the same
+        against "The lirak rose 0.6% against a basket of currencies"), or one
+        level reached by a rise in one and by a fall in the other ("the party's
+        share rose to 27.8 percent" against "fell to 27.8 percent"): the same
         value and unit, periods that may be one, subjects alike enough to
         diverge or sentences sharing ``EVENT_ALIKE`` of their content words,
         and neither article telling that figure both ways (two changes, then).
@@ -1253,19 +1274,23 @@ class Judge:
         if not stories:
             return []
         told = told or {}
-        by_figure: dict[tuple, dict[str, list[Claim]]] = {}  # (unit, value) -> article -> its changes
+        by_figure: dict[tuple, dict[str, list[Claim]]] = {}  # (unit, value, a change?) -> article -> its claims
         ways: set[tuple] = set()  # (article, unit, value, direction) told
+        way: dict[str, str] = {}  # claim id -> up or down: of the change, or of the level a count went to
         for c in claims:
-            if c.kind is Kind.QUANTITY and c.direction in ("up", "down") and c.unit and c.value \
-                    and c.article in stories:
-                by_figure.setdefault((c.unit, c.value), {}).setdefault(c.article, []).append(c)
-                ways.add((c.article, c.unit, c.value, c.direction))
+            if c.kind is not Kind.QUANTITY or not c.unit or not c.value or c.article not in stories:
+                continue
+            d = c.direction if c.direction in ("up", "down") else _went_to(c)
+            if d:
+                way[c.id] = d
+                by_figure.setdefault((c.unit, c.value, bool(c.direction)), {}).setdefault(c.article, []).append(c)
+                ways.add((c.article, c.unit, c.value, d))
         pairs, seen = set(), {}
         for a, b in _grouped_pairs(by_figure, stories):
-            if a.direction == b.direction or not periods_compatible(a, b) \
+            if way[a.id] == way[b.id] or not periods_compatible(a, b) \
                     or told.get(a.id, set()) & told.get(b.id, set()) \
-                    or (a.article, a.unit, a.value, b.direction) in ways \
-                    or (b.article, b.unit, b.value, a.direction) in ways:
+                    or (a.article, a.unit, a.value, way[b.id]) in ways \
+                    or (b.article, b.unit, b.value, way[a.id]) in ways:
                 continue
             sa, sb = self.norm.analyse(a.subject)[0], self.norm.analyse(b.subject)[0]
             if self._subjects_alike(sa, sb) or content_overlap(a, b, seen) >= EVENT_ALIKE:
