@@ -155,6 +155,8 @@ def _written_day(d, sentence: str) -> bool:
 
 #: how many days apart two datings of one figure may be to be one figure dated wrong (a weekday's slip)
 FIGURE_DAYS_APART = 7
+#: how many years apart two years of one figure may be to be one figure set in a wrong year
+FIGURE_YEARS_APART = 5
 
 
 def _days_told_apart(a: Claim, b: Claim) -> bool:
@@ -1337,6 +1339,46 @@ class Judge:
         return self._told_apart(pairs, "One figure told alike is dated to two days", lambda c: f"on {c.period_start}",
                                 "figures", lambda c: {"value": c.value, "unit": c.unit, "date": str(c.period_start)})
 
+    def figure_yeared_apart(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None
+                            ) -> list[Finding]:
+        """One figure told alike by two articles of one story but set in two
+        different years, each written in its sentence ("annual cost savings of
+        410 million rells by 2029" against "by 2027"): the same value and unit, a
+        number of three digits or more written (no year), each period one calendar year, at most
+        ``FIGURE_YEARS_APART`` years apart, neither article telling the figure
+        for the other's year too, and subjects alike enough to diverge or
+        sentences sharing ``EVENT_ALIKE`` of their content words. A divergence
+        at ``possible_slip_severity``: the matcher keeps figures of two years
+        apart, so the slip of a year is found here. ``told``: as in
+        :meth:`one_number_two_units`."""
+        stories = self.stories()
+        if not stories:
+            return []
+        told = told or {}
+        by_figure: dict[tuple, dict[str, list[Claim]]] = {}  # (unit, value) -> article -> its claims
+        years: set[tuple] = set()  # (article, unit, value, year) told
+        for c in claims:
+            if c.kind is Kind.QUANTITY and c.unit and c.value and c.article in stories \
+                    and c.period_start is not None and c.period_end is not None \
+                    and c.period_start.year == c.period_end.year \
+                    and (c.period_start.month, c.period_start.day, c.period_end.month, c.period_end.day) == (1, 1, 12, 31) \
+                    and str(c.period_start.year) in c.sentence \
+                    and any(_distinctive_number(n) for n in _written_numbers(c.text)):
+                by_figure.setdefault((c.unit, c.value), {}).setdefault(c.article, []).append(c)
+                years.add((c.article, c.unit, c.value, c.period_start.year))
+        pairs, seen = set(), {}
+        for a, b in _grouped_pairs(by_figure, stories):
+            ya, yb = a.period_start.year, b.period_start.year
+            if ya == yb or abs(ya - yb) > FIGURE_YEARS_APART or told.get(a.id, set()) & told.get(b.id, set()) \
+                    or (a.article, a.unit, a.value, yb) in years or (b.article, b.unit, b.value, ya) in years:
+                continue
+            sa, sb = self.norm.analyse(a.subject)[0], self.norm.analyse(b.subject)[0]
+            if self._subjects_alike(sa, sb) or content_overlap(a, b, seen) >= EVENT_ALIKE:
+                pairs.add((a, b) if a.id < b.id else (b, a))
+        return self._told_apart(pairs, "One figure told alike is set in two years",
+                                lambda c: f"in {c.period_start.year}", "figures",
+                                lambda c: {"value": c.value, "unit": c.unit, "year": c.period_start.year})
+
     def percent_or_points(self, claims: Sequence[Claim]) -> list[Finding]:
         """One change of a rate told in percent by one outlet and in percentage
         points by another ("will rise by 1.5 per cent to 21.5 per cent" against
@@ -1696,6 +1738,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
     findings.extend(j.one_number_two_units(claims, told))
     findings.extend(j.dated_apart(claims, told))
     findings.extend(j.figure_dated_apart(claims, told))
+    findings.extend(j.figure_yeared_apart(claims, told))
     findings.extend(j.digits_swapped(claims, told))
     findings.extend(j.told_both_ways(claims, told))
     findings.extend(j.given_to_another(claims, told))
