@@ -426,6 +426,8 @@ _POSSESSIVES = frozenset("its their his her our my your".split())
 _STATE_PREPOSITIONS = frozenset("on under without in at".split())
 _PHYSICAL = frozenset(("area", "length", "mass", "volume", "energy", "power"))
 _PASSIVE_AUX = frozenset("have has had were was been are is".split())
+#: the verbs of a forecast before "to" and a verb of change: "is projected to climb"
+_FORECAST = frozenset("projected expected forecast set likely due seen estimated predicted".split())
 #: verbs after which "it" or "they" is the one that spoke: "The company reiterated that it would"
 _SAID_OF_ITSELF = frozenset("said says reiterated reiterates announced announces confirmed confirms added stated "
                             "warned warns expects expected hopes believes estimated estimates predicted predicts "
@@ -529,6 +531,14 @@ def _subject_of(sentence: str, q) -> str:
         if verb is not None:
             who = _clause_subject(toks, verb)
             return f"{who} share of {what}".strip()
+        whose = []
+        if 0 <= k and k + 1 < first and toks[k + 1][0].lower() == "of":  # "a deficit of 3.1% of GDP": the deficit's
+            whose = _np_before(toks, k + 1, 3)
+        elif k >= 1 and (gov in lex.up or gov in lex.down):  # "Public debt is projected to climb to 71.2% of GDP"
+            j = k - 2 if k >= 3 and toks[k - 1][0].lower() == "to" and toks[k - 2][0].lower() in _FORECAST else k
+            whose = _clause_subject_words(toks, j)[0]
+        if whose and whose[0].lower() not in _PRONOUNS:
+            return f"{_norm_words(whose)} share of {what}".strip()
         return f"share of {what}".strip()
     # 2. a change, or where a change went: "fell 7.2% in February to 401,300 tonnes"
     change = k if gov in lex.up or gov in lex.down else _change_verb_before(toks, first)
