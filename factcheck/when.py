@@ -101,7 +101,7 @@ _BRANCHES = (
     r"(?:the\s+previous|last|a|the\s+prior)\s+year\b|\ba\s+year\s+(?:earlier|ago)\s+period\b)"
     r"|(?P<soFar>\b(?:so\s+far|until\s+now|to\s+date)\s+this\s+year\b|\bthis\s+year\s+so\s+far\b"
     r"|\byear[\s-]to[\s-]date\b)"
-    rf"|(?P<partyear>\b(?:at\s+|in\s+|by\s+)?(?P<py_p>{_PART})[\s-]*(?P<py_y>this\s+year|last\s+year|next\s+year|{_YEAR})\b)"
+    rf"|(?P<partyear>\b(?:at\s+|in\s+|by\s+)?(?P<py_p>{_PART})[\s-]*(?P<py_y>this\s+year|last\s+year|next\s+year|the\s+year|{_YEAR})\b)"
     rf"|(?P<partmonth>\b(?:in\s+|by\s+|at\s+)?(?P<pm_p>{_PART})[\s-]*(?P<pm_m>{_MONTH})(?:\s+(?P<pm_y>{_YEAR}))?\b)"
     rf"|(?P<mspan>\b(?:(?P<ms_btw>between)\s+)?(?P<ms_a>{_LONG_MONTH})\s*"
     rf"(?:-?(?:to|through|until)-?|[-–]|(?(ms_btw)and|(?!)))"
