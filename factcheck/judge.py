@@ -29,7 +29,7 @@ from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, may
                              substituted, twins, written_digits)
 from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance,
                              Verdict, claim_order)
-from factcheck.lexicon import lexicon
+from factcheck.lexicon import change_directions
 from factcheck.names import PERSON_TITLES as _PERSON_TITLES
 from factcheck.names import TITLE_WORDS as TITLES
 from factcheck.textutil import fingerprint, trie_regex
@@ -417,9 +417,9 @@ def _went_to(c: Claim) -> str | None:
     m = _WENT_TO.search(c.sentence.lower(), max(0, at - 40), at)
     if m is None:
         return None
-    lex = lexicon()
+    up, down = change_directions()
     word = m.group(1)
-    return "up" if word in lex.up else "down" if word in lex.down else None
+    return "up" if word in up else "down" if word in down else None
 
 
 def _restated_as(a: Claim, b: Claim) -> bool:

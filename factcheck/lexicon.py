@@ -55,8 +55,17 @@ CHANGE_NOUNS = {**dict.fromkeys("increase rise gain jump surge hike growth accel
 def change_words() -> frozenset:
     """The words of a change up or down (:attr:`Lexicon.up` and ``down``)
     without building the patterns."""
+    up, down = change_directions()
+    return up | down
+
+
+@lru_cache(maxsize=1)
+def change_directions() -> tuple[frozenset, frozenset]:
+    """The words of a change up and those of a change down (:attr:`Lexicon.up`,
+    ``down``), without building the patterns (the judge asks for them in
+    ``check``, where nothing else needs the patterns)."""
     lang = _language()
-    return frozenset(lang["up"]) | frozenset(lang["down"])
+    return frozenset(lang["up"]), frozenset(lang["down"])
 
 
 def _alternation(phrases) -> str:
