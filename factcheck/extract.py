@@ -78,11 +78,7 @@ def _per_canonical_unit(q: numbers_mod.Quantity) -> numbers_mod.Quantity:
                 scale = units_mod.convert(1.0, amount, target)
             except ValueError:
                 return q
-            unit = f"{target}/{per_what}"
-            value, low, high = (None if v is None else v * scale for v in (q.value, q.low, q.high))
-            alternates = tuple((None if lo is None else lo * scale, None if hi is None else hi * scale, unit)
-                               if u == q.unit else (lo, hi, u) for lo, hi, u in q.alternates)
-            return dataclasses.replace(q, value=value, low=low, high=high, unit=unit, alternates=alternates)
+            return _rescaled(q, scale, f"{target}/{per_what}")
         return q
     top, _, per = q.unit.rpartition("/")
     target = _PER_AREA.get(per)
@@ -92,7 +88,12 @@ def _per_canonical_unit(q: numbers_mod.Quantity) -> numbers_mod.Quantity:
         scale = units_mod.convert(1.0, target, per)  # per mi2 -> per km2: times the mi2 in a km2
     except ValueError:
         return q
-    unit = f"{top}/{target}"
+    return _rescaled(q, scale, f"{top}/{target}")
+
+
+def _rescaled(q: numbers_mod.Quantity, scale: float, unit: str) -> numbers_mod.Quantity:
+    """``q`` restated in ``unit``, ``scale`` of them to one of its own (its
+    restatements in its own unit too)."""
     value, low, high = (None if v is None else v * scale for v in (q.value, q.low, q.high))
     alternates = tuple((None if lo is None else lo * scale, None if hi is None else hi * scale, unit)
                        if u == q.unit else (lo, hi, u) for lo, hi, u in q.alternates)

@@ -758,13 +758,19 @@ class Judge:
         """Figures of one thing bounded from opposite sides at one number ("more
         than 2,300 jobs" and "up to 2,300 jobs"): the tolerance lets them meet,
         the words do not. A divergence at ``possible_slip_severity``."""
+        return self._pairs_diverge(cluster, pairs, details, "opposed",
+                                   "Hedges contradict: one bounds the figure from below, another from above at the "
+                                   "same number or past it")
+
+    def _pairs_diverge(self, cluster: Cluster, pairs: list[tuple[Claim, Claim]], details: dict, key: str,
+                       what: str) -> Finding:
+        """One divergence at ``possible_slip_severity`` for ``pairs`` of a
+        cluster's figures, told as ``what``, the pairs under ``details[key]``."""
         involved = {c.id: c for pair in pairs for c in pair}
         said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
-        pair_details = dict(details, opposed=[{"a": a.id, "b": b.id} for a, b in pairs[:LINKS_KEPT]])
-        _count_cut(pair_details, opposed=pairs)
-        return self.finding(Verdict.DIVERGE, list(involved.values()),
-                            f"Hedges contradict: one bounds the figure from below, another from above at the same "
-                            f"number or past it: {said}",
+        pair_details = dict(details, **{key: [{"a": a.id, "b": b.id} for a, b in pairs[:LINKS_KEPT]]})
+        _count_cut(pair_details, **{key: pairs})
+        return self.finding(Verdict.DIVERGE, list(involved.values()), f"{what}: {said}",
                             cluster=cluster.id, details=pair_details, severity=self.policy.possible_slip_severity)
 
     def _count_moved(self, a: Claim, b: Claim, intervals: dict[str, Interval]) -> bool:
@@ -791,15 +797,10 @@ class Judge:
         """Figures of one thing that their hedges let both stand but whose
         digits differ as a slip of the keys would make them differ ("at least
         248 people" and "284"): a divergence at ``possible_slip_severity``."""
-        involved = {c.id: c for pair in slips for c in pair}
-        said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
-        slip_details = dict(details, slips=[{"a": a.id, "b": b.id} for a, b in slips[:LINKS_KEPT]])
-        _count_cut(slip_details, slips=slips)
-        return self.finding(Verdict.DIVERGE, list(involved.values()),
-                            f"Figures differ only as a slip of the keys would make them differ (two digits swapped, "
-                            f"or the same digits 10, 100 or 1,000 times apart), though their hedges let both stand: "
-                            f"{said}",
-                            cluster=cluster.id, details=slip_details, severity=self.policy.possible_slip_severity)
+        return self._pairs_diverge(cluster, slips, details, "slips",
+                                   "Figures differ only as a slip of the keys would make them differ (two digits "
+                                   "swapped, or the same digits 10, 100 or 1,000 times apart), though their hedges "
+                                   "let both stand")
 
     def _judge_events(self, cluster: Cluster, claims: Sequence[Claim], strong: set) -> list[Finding]:
         days = self.policy.date_tolerance_days
