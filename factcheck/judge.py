@@ -24,12 +24,12 @@ from rapidfuzz import fuzz
 from factcheck.intervals import (Interval, claim_interval, compatible, convert_interval, dates_overlap,
                                  hedge_interval, restated_rounding, rounding, slack_for, slack_of, slack_parts,
                                  tolerance_for)
+from factcheck.lexicon import change_directions
 from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, may_tie, modality_class,
                              periods_compatible, quote_changes, quote_words, significant_digits, speaker_key,
                              substituted, twins, written_digits)
 from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance,
                              Verdict, claim_order)
-from factcheck.lexicon import change_directions
 from factcheck.names import PERSON_TITLES as _PERSON_TITLES
 from factcheck.names import TITLE_WORDS as TITLES
 from factcheck.textutil import fingerprint, trie_regex
@@ -1344,14 +1344,14 @@ class Judge:
                             ) -> list[Finding]:
         """One figure told alike by two articles of one story but set in two
         different years, each written in its sentence ("annual cost savings of
-        410 million rells by 2029" against "by 2027"): the same value and unit, a
-        number of three digits or more written (no year), each period one calendar year, at most
-        ``FIGURE_YEARS_APART`` years apart, neither article telling the figure
-        for the other's year too, and subjects alike enough to diverge or
-        sentences sharing ``EVENT_ALIKE`` of their content words. A divergence
-        at ``possible_slip_severity``: the matcher keeps figures of two years
-        apart, so the slip of a year is found here. ``told``: as in
-        :meth:`one_number_two_units`."""
+        410 million rells by 2029" against "by 2027"): the same value and
+        unit, a number of three digits or more written (no year), each period
+        one calendar year, at most ``FIGURE_YEARS_APART`` years apart, neither
+        article telling the figure for the other's year too, and subjects
+        alike enough to diverge or sentences sharing ``EVENT_ALIKE`` of their
+        content words. A divergence at ``possible_slip_severity``: the matcher
+        keeps figures of two years apart, so the slip of a year is found here.
+        ``told``: as in :meth:`one_number_two_units`."""
         stories = self.stories()
         if not stories:
             return []
@@ -1362,7 +1362,8 @@ class Judge:
             if c.kind is Kind.QUANTITY and c.unit and c.value and c.article in stories \
                     and c.period_start is not None and c.period_end is not None \
                     and c.period_start.year == c.period_end.year \
-                    and (c.period_start.month, c.period_start.day, c.period_end.month, c.period_end.day) == (1, 1, 12, 31) \
+                    and (c.period_start.month, c.period_start.day) == (1, 1) \
+                    and (c.period_end.month, c.period_end.day) == (12, 31) \
                     and str(c.period_start.year) in c.sentence \
                     and any(_distinctive_number(n) for n in _written_numbers(c.text)):
                 by_figure.setdefault((c.unit, c.value), {}).setdefault(c.article, []).append(c)
