@@ -410,7 +410,8 @@ _WENT_TO = re.compile(r"\b([a-z]+)(?:\s+[a-z]+ly)?\s+to\s+$")
 
 def _went_to(c: Claim) -> str | None:
     """"up" or "down" when a level is told as reached by a rise or a fall
-    ("rose to 27.8 percent", "fell sharply to 27.8 percent"), else None."""
+    ("rose to 27.8 percent", "fell sharply to 27.8 percent", "will narrow
+    to 3.1%"), else None."""
     at = c.start - c.sentence_start
     if not 0 < at <= len(c.sentence):
         return None
@@ -419,7 +420,10 @@ def _went_to(c: Claim) -> str | None:
         return None
     up, down = change_directions()
     word = m.group(1)
-    return "up" if word in up else "down" if word in down else None
+    for form in (word, word + "ed", word + "d"):  # "will narrow to": the verb as "narrowed" is listed
+        if form in up or form in down:
+            return "up" if form in up else "down"
+    return None
 
 
 def _restated_as(a: Claim, b: Claim) -> bool:
