@@ -1035,6 +1035,13 @@ class Judge:
                     pairs.append((a, b))  # "a lad who cost 48.5 million pounds": three digits, one story
         return self._possible_slips(pairs, "One amount is given in two currencies", "currency", "amounts")
 
+    def _told_alike(self, a: Claim, b: Claim, seen: dict) -> bool:
+        """Whether two figures that the matcher kept apart are told of one thing: subjects alike
+        enough to diverge, or sentences sharing ``EVENT_ALIKE`` of their content words (``seen``: as
+        in :func:`content_overlap`)."""
+        sa, sb = self.norm.analyse(a.subject)[0], self.norm.analyse(b.subject)[0]
+        return self._subjects_alike(sa, sb) or content_overlap(a, b, seen) >= EVENT_ALIKE
+
     def _subjects_alike(self, sa: str, sb: str) -> bool:
         """Whether two normalised subjects are alike enough to diverge, as the matcher scores them."""
         return bool(sa and sb) and not substituted(sa, sb) \
@@ -1299,8 +1306,7 @@ class Judge:
                     or (a.article, a.unit, a.value, way[b.id]) in ways \
                     or (b.article, b.unit, b.value, way[a.id]) in ways:
                 continue
-            sa, sb = self.norm.analyse(a.subject)[0], self.norm.analyse(b.subject)[0]
-            if self._subjects_alike(sa, sb) or content_overlap(a, b, seen) >= EVENT_ALIKE:
+            if self._told_alike(a, b, seen):
                 pairs.add((a, b) if a.id < b.id else (b, a))
         return self._possible_slips(sorted(pairs, key=lambda p: (p[0].id, p[1].id)),
                                     "One change is told as a rise and as a fall", "direction", "figures",
@@ -1338,8 +1344,7 @@ class Judge:
                     or abs((a.period_start - b.period_start).days) > FIGURE_DAYS_APART \
                     or told.get(a.id, set()) & told.get(b.id, set()) or not _days_told_apart(a, b):
                 continue
-            sa, sb = self.norm.analyse(a.subject)[0], self.norm.analyse(b.subject)[0]
-            if self._subjects_alike(sa, sb) or content_overlap(a, b, seen) >= EVENT_ALIKE:
+            if self._told_alike(a, b, seen):
                 pairs.add((a, b) if a.id < b.id else (b, a))
         return self._told_apart(pairs, "One figure told alike is dated to two days", lambda c: f"on {c.period_start}",
                                 "figures", lambda c: {"value": c.value, "unit": c.unit, "date": str(c.period_start)})
@@ -1378,8 +1383,7 @@ class Judge:
             if ya == yb or abs(ya - yb) > FIGURE_YEARS_APART or told.get(a.id, set()) & told.get(b.id, set()) \
                     or (a.article, a.unit, a.value, yb) in years or (b.article, b.unit, b.value, ya) in years:
                 continue
-            sa, sb = self.norm.analyse(a.subject)[0], self.norm.analyse(b.subject)[0]
-            if self._subjects_alike(sa, sb) or content_overlap(a, b, seen) >= EVENT_ALIKE:
+            if self._told_alike(a, b, seen):
                 pairs.add((a, b) if a.id < b.id else (b, a))
         return self._told_apart(pairs, "One figure told alike is set in two years",
                                 lambda c: f"in {c.period_start.year}", "figures",
