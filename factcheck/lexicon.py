@@ -68,6 +68,10 @@ def change_directions() -> tuple[frozenset, frozenset]:
     return frozenset(lang["up"]), frozenset(lang["down"])
 
 
+#: currency prefixes that are not read with a space before "$": a word or a possessive ends there
+_NOT_SPACED = frozenset(("a$", "s$"))
+
+
 def _alternation(phrases) -> str:
     return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
 
@@ -120,8 +124,10 @@ def lexicon() -> Lexicon:
     hb = regexstore.compile(r"(?:(?:^|(?<=[^a-z]))(" + _alternation(words) + r")|(?<![<>=])(" + _alternation(symbols) + r"))\s*$")
     ha = regexstore.compile(r"\s?(" + _literal_trie(after) + r")(?![a-z0-9])")
     t = table()
-    # "c$" is also written "c $"
-    spaced = {p.replace("$", " $"): p for p in t.prefixes if p.endswith("$") and len(p) > 1 and p != "a$"}
+    # "c$" is also written "c $"; not "a $5 bill", nor the possessive or "U.S." before "$" ("music's $500
+    # million man", "u.s $ 100,000,000": no Singapore dollars)
+    spaced = {p.replace("$", " $"): p for p in t.prefixes if p.endswith("$") and len(p) > 1
+              and p not in _NOT_SPACED}
     prefix = regexstore.compile(r"(?:^|(?<=[^a-z0-9]))(" + _literal_trie(list(t.prefixes) + list(spaced)) + r") ?$")
     unit = regexstore.compile(r"(?:[ -]|\ ?[\[({<])?(" + _literal_trie(t.suffixes, bounded=True) + r")[\])}>]?")
     mult = regexstore.compile(r"\b(" + _alternation(lang["multipliers"]) + r")\b")
