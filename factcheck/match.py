@@ -862,7 +862,8 @@ def _vague_members(members: Sequence[Claim], subjects: Sequence[str]) -> tuple[l
         # a part of another count ("14 people ..., including three firefighters") does not keep the
         # article's count of the whole group ("more than 150 firefighters") from being its one count;
         # it is the one count itself only where the article has no other ("including 1,312 homes")
-        counts = [c.dimension == "count" for c in members]
+        # nor does the level a change started from ("87.4 million users, up from 79.1 million a year earlier")
+        counts = [c.dimension == "count" and not _earlier_level(c) for c in members]
         part = [n and _part_of_count(c) for n, c in zip(counts, members)]
         wholes = Counter((c.article, c.unit) for c, n, p in zip(members, counts, part) if n and not p)
         parts = Counter((c.article, c.unit) for c, p in zip(members, part) if p)
@@ -875,6 +876,16 @@ def _vague_members(members: Sequence[Claim], subjects: Sequence[str]) -> tuple[l
 
 #: words before a count that make it a part of one told before: "including three firefighters"
 _PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.I)
+
+
+#: words right before the level a change started from: "up from 79.1 million", "compared with 402"
+_EARLIER_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|against)\s+(?:about\s+|around\s+)?$", re.I)
+
+
+def _earlier_level(c: Claim) -> bool:
+    """Whether a figure is told as the level a change started from ("up from 79.1 million")."""
+    at = c.start - c.sentence_start
+    return bool(_EARLIER_BEFORE.search(c.sentence, max(0, at - 24), at)) if 0 <= at <= len(c.sentence) else False
 
 
 def _part_of_count(c: Claim) -> bool:
