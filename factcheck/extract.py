@@ -23,7 +23,7 @@ from factcheck import quotes as quotes_mod
 from factcheck import subject as subject_mod
 from factcheck import units as units_mod
 from factcheck import when as when_mod
-from factcheck.lexicon import NOT_GERUNDS, is_plural, lemma, lexicon
+from factcheck.lexicon import NOT_GERUNDS, is_plural, lemma, lexicon, population_nouns, vague_subjects
 from factcheck.metrics import MetricSpotter
 from factcheck.model import Article, Claim, Kind, RuleSet, Sentence
 from factcheck.names import ArticleNames, find_names
@@ -539,12 +539,55 @@ _NOT_COUNTED = frozenset(("the", "these", "those", "such", "record", "total", "o
                           "bigger", "smaller", "lottery", "phone", "telephone", "serial", "prime", "page"))
 
 
+#: the words that end the head of a subject: "visitors to the park", "active users of Sorrel"
+_HEAD_END = frozenset("of to in at on for from with by across among".split())
+#: endings of nouns for people who do something ("subscribers", "employees", "residents", "tourists")
+_AGENT_ENDINGS = ("er", "or", "ee", "ent", "ant", "ist", "ian")
+#: things counted by number that no such ending shows
+_COUNTED_THINGS = frozenset("""case death infection birth arrival visit trip flight home house household vehicle car
+job booking download ticket""".split())
+#: nouns with such an ending that count no one: "numbers", "quarters", "others"
+_NOT_AGENTS = frozenset("number quarter other matter paper water power order center centre meter metre liter litre"
+                        .split())
+
+
+def _qualifies(sentence: str, at: int) -> bool:
+    """Whether the figure at ``at`` follows a plural noun it qualifies ("children
+    under 15", "Marovians over 65"): an age or a bound, no count of them."""
+    before = sentence[max(0, at - 24):at]
+    word = before.split()[-1].lower() if before.strip() and before[-1:].isspace() else ""
+    return word.isalpha() and is_plural(word)
+
+
+
+def _counted_head(subject: str) -> str | None:
+    """What a figure without a unit counts when the head of its subject is a
+    plural noun of people or of things counted ("Paid subscribers totalled 12.3
+    million", "Visitors to the park reached 2.1 million"), else None."""
+    words = subject.split()
+    if words and words[-1] in subject_mod.LEVEL_VERBS:
+        words.pop()  # "monthly active users stood" (at 286 million)
+    end = next((i for i, w in enumerate(words) if w in _HEAD_END), len(words))
+    if not end:
+        return None
+    word = words[end - 1]
+    if not is_plural(word):
+        return None
+    noun = lemma(word)
+    if noun in _NOT_AGENTS or word in vague_subjects() or units_mod.dimension_of(noun) is not None \
+            or word in _NOT_COUNTED or word in lexicon().not_nouns:
+        return None
+    if noun in _COUNTED_THINGS or word in population_nouns() or noun.endswith(_AGENT_ENDINGS):
+        return noun
+    return None
+
+
 def _counted_in_subject(subject: str) -> str | None:
     """What a figure without a unit counts when its subject says so: "number of
     passengers" and "passenger numbers" count passengers (None: not said)."""
     m = _COUNTED_SUBJECT.search(subject) if "number" in subject else None
     if m is None:
-        return None
+        return _counted_head(subject)
     lex = lexicon()
     if m.group(1) is not None:
         word = m.group(1)
@@ -683,7 +726,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 q = dataclasses.replace(q, unit=counted[metric], dimension="count")  # "the death toll rose to 56"
                 subject = f"{metric.casefold()} {counted[metric]}"  # what the toll counts, not its clause's words
             if q.unit is None and q.value is not None and q.value >= 1 and q.value == int(q.value) \
-                    and (noun := _counted_in_subject(subject)):
+                    and not _qualifies(s.text, q.start) and (noun := _counted_in_subject(subject)):
                 q = dataclasses.replace(q, unit=noun, dimension="count")  # "passenger numbers rose to 14.2 million"
             if metric in counted and q.dimension == "count" and p_start is None and article.published is not None:
                 p_start = p_end = article.published  # a toll told without a day is the toll as the article went out

@@ -418,6 +418,9 @@ def _change_verb_before(toks, first: int) -> int | None:
     return None
 
 
+#: verbs that state a level and say nothing of what it measures: "Paid subscribers totalled 12.3 million"
+#: counts the subscribers, as "12.3 million paid subscribers" does
+LEVEL_VERBS = frozenset("reached reaches reach totalled totaled totals stood stands numbered amounted amounts".split())
 #: words between a figure and the word that governs it ("by a cumulative 300", "to just 5%")
 _GLUE = frozenset(("by", "to", "for", "of", "a", "an", "some", "the", "just", "only", "at", "%", "$", "€", "£",
                    "cumulative", "combined", "further", "additional", "total", "whopping", "modest", "mere"))

@@ -149,6 +149,14 @@ def test_an_earlier_level_after_a_change_has_the_unit_of_the_level_changed(tmp_p
     ("Visitor numbers fell to 3.1 million last year.", "visitor"),
     ("Record numbers, some 40,000, came last year.", None),
     ("Sales numbers rose to 4.5 million last year.", None),
+    ("Paid subscribers totalled 12.3 million last year.", "subscriber"),
+    ("Monthly active users of Sorrel reached 87.4 million at the end of September.", "user"),
+    ("Monthly active users, a figure closely watched by investors, stood at 286 million.", "user"),
+    ("Visitors to the park reached 2.1 million last year.", "visitor"),
+    ("Shares closed at 145 on Friday.", None),
+    ("Exports rose to 4.5 million last year.", None),
+    ("There are now more Marovians over 65 than under 15.", None),
+    ("Over-65s now outnumber children under 15.", None),
 ])
 def test_a_subject_that_says_what_a_bare_figure_counts_gives_its_unit(tmp_path, sentence, unit):
     assert _figures(tmp_path, sentence)[0].unit == unit
