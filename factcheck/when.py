@@ -249,7 +249,7 @@ def _named(segment: str, m: re.Match) -> bool:
 
 _NON_WORD = re.compile(r"\W*")
 _CLAUSE_END = re.compile(r"[,;:()—–]|\.\s|[!?]")
-_SENT_END = re.compile(r"(?<!\b(?:Mr|Ms|Dr|St))(?<!\b[A-Z])[.!?]\s|\n")
+_SENT_END = re.compile(r"(?<!\b(?:Mr|Ms|Dr|St))(?<!\b[A-Z])(?<![ap]\.m)[.!?]\s|\n")
 
 
 def clause_tense(text: str, start: int, end: int) -> str:

@@ -62,6 +62,9 @@ def test_unresolvable_without_publication_date():
 def test_clause_tense():
     assert clause_tense("He said on Friday", 8, 17) == "past"
     assert clause_tense("She will speak on Friday", 15, 24) == "future"
+    # "p.m." ends no sentence: the tense of the clause before it still holds
+    text = "The fire started near the pass, at about 2:40 p.m. on Friday."
+    assert clause_tense(text, text.index("on Friday"), len(text) - 1) == "past"
 
 
 def test_attribution_carry_over_policy():
