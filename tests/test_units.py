@@ -61,6 +61,8 @@ def test_conversion_does_not_import_pint():
     ("pesos", "The company paid its workers.", None),  # none named
     ("dollars", "Chile's output fell.", None),  # not a shared name
     ("pesos", "Chileans and mexicanos", "CLP"),  # whole words only: "mexicanos" is not "mexican"
+    ("dinars", "TUNIS - The court fined the bank.", "TND"),
+    ("kroner", "Norway's wealth fund grew.", "NOK"),
 ])
 def test_a_shared_currency_name_takes_the_country_the_article_names(surface, text, unit):
     assert units.shared_currency(surface, text) == unit
@@ -95,3 +97,19 @@ def test_a_volume_or_mass_per_something_is_in_its_dimensions_unit(tmp_path, sent
     path.write_text(f"---\noutlet: Wire\npublished: 2026-08-12\n---\n\n{sentence}\n", encoding="utf-8")
     claims = [c for c in extract_article(load_article(path, "a.md")[0], load_rules()) if c.kind.value == "quantity"]
     assert claims[0].unit == unit and claims[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The court fined the bank 412 million dinars on Tuesday.", "dinar"),  # no country named: money all the same
+    ("The court in Tunis fined the bank 412 million dinars on Tuesday.", "TND"),
+    ("Kenya's regulator fined the lender 40 million shillings.", "KES"),
+])
+def test_a_shared_currency_name_of_no_country_named_is_money_in_that_name(tmp_path, text, unit):
+    from factcheck.extract import extract_article
+    from factcheck.ingest import load_article
+    from factcheck.rules import load_rules
+
+    path = tmp_path / "a.md"
+    path.write_text(f"---\noutlet: Wire\npublished: 2026-03-10\n---\n\n{text}\n", encoding="utf-8")
+    claims = extract_article(load_article(path, "a.md")[0], load_rules())
+    assert [(c.unit, c.dimension) for c in claims if c.kind.value == "quantity"] == [(unit, "currency")]
