@@ -489,7 +489,8 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
             return False
         if _CAMEL_BEFORE.search(text, max(0, n.start - 40), n.start):
             return False  # iPhone 4, MacBook 2, eBay 7: a product or brand name with inner capitals
-        if n.start >= 2 and text[n.start - 1] == " ":
+        if n.start >= 2 and text[n.start - 1] == " " and "," not in text[n.start:n.end]:
+            # a figure grouped in thousands is no model number ("fined Brenholt 85,000 marks")
             pw = text[:n.start].rstrip().rsplit(None, 1)
             if pw and pw[-1][:1].isupper() and not pw[-1].endswith(("'s", "’s", "s'")) \
                     and _SENTENCE_END.search(text[:n.start - len(pw[-1]) - 1]) is None \
