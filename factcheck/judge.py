@@ -284,7 +284,7 @@ def _titled_person(speaker: str | None) -> str | None:
         return None  # "the prime minister", "Orinova's chief executive", "the Health Ministry": no name
     caps = [w for w in words if w[:1].isupper()]
     titled = any(w.strip(".").casefold() in TITLES for w in words[:-1])
-    roled = any(w.strip(".").casefold() in _ROLES for w in role.split()[:4])
+    roled = any(w.strip(".").casefold() in _ROLES for w in role.split()[:6])  # "the fire service's incident commander"
     return _plain(speaker_key(name)) if titled or (roled and len(caps) >= 2) else None
 
 
