@@ -26,7 +26,7 @@ from factcheck import when as when_mod
 from factcheck.lexicon import NOT_GERUNDS, is_plural, lemma, lexicon, population_nouns, vague_subjects
 from factcheck.metrics import MetricSpotter
 from factcheck.model import Article, Claim, Kind, RuleSet, Sentence
-from factcheck.names import ArticleNames, find_names
+from factcheck.names import PERSON_TITLES, TITLE_WORDS, ArticleNames, find_names
 from factcheck.numchange import restates, shares_verb
 from factcheck.segment import segment
 from factcheck.textutil import LineIndex, fingerprint, normalize_for_id
@@ -498,6 +498,31 @@ def _whose_age(texts: Sequence[str], index: int, q_start: int, names: ArticleNam
     return None
 
 
+def _speaker_in_full(speaker: str | None, texts: Sequence[str], names: ArticleNames) -> str | None:
+    """A speaker given by surname alone ("Venhalt told reporters") in full, with
+    the title the article first gave the person ("Chief prosecutor Dario
+    Venhalt"): whose the words are, told as a person. Other speakers, and
+    names the article writes first with no title, as they are."""
+    if not speaker or " " in speaker or not speaker[:1].isupper():
+        return speaker
+    full = names.full_name(speaker)
+    if full == speaker:
+        return speaker
+    for text in texts:
+        at = text.find(full)
+        if at < 0:
+            continue
+        words = text[max(0, at - 48):at].split()[-4:]
+        k = len(words)
+        while k > 0 and words[k - 1].lower().strip(".") in TITLE_WORDS:
+            k -= 1  # "Chief prosecutor", "Health Minister", "Judge"
+        title = words[k:]
+        if any(w.lower().strip(".") in PERSON_TITLES for w in title):
+            return " ".join(title + [full])
+        return speaker  # no title: it may be a company's name ("Kestrel" for "Kestrel Automation")
+    return speaker
+
+
 def _written_at(sentence: str, name: str) -> int:
     """Where ``name`` (or its last word: a surname given for a full name) is written in ``sentence``."""
     at = sentence.find(name)
@@ -748,11 +773,12 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 date_start=ev.date_start, date_end=ev.date_end, place=ev.place, polarity=ev.polarity,
                 modality=ev.modality, checkworthy=0.8 if ev.modality == "asserted" else 0.5, **common))
         for qt in quotes:
+            speaker = _speaker_in_full(qt.speaker, texts, names)
             start, end = s.start + qt.start, s.start + qt.end
             span = article.text[start:end]
             claims.append(Claim(
                 id=ids("t", s.text, span), kind=Kind.QUOTE, text=span, start=start, end=end,
-                line=lines.line(start), subject=qt.speaker or "", speaker=qt.speaker, quote=qt.words,
+                line=lines.line(start), subject=speaker or "", speaker=speaker, quote=qt.words,
                 quote_kind=qt.kind, checkworthy=0.7 if qt.kind == "direct" else 0.4, **common))
         mentioned = [name for _, _, name in events_mod.actor_mentions(told_text, rules.entities, context_actors)]
         # the actors the rules do not list that the sentence's events name, in the order written:
