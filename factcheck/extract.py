@@ -498,15 +498,16 @@ def _whose_age(texts: Sequence[str], index: int, q_start: int, names: ArticleNam
     return None
 
 
-def _speaker_in_full(speaker: str | None, texts: Sequence[str], names: ArticleNames) -> str | None:
+def _speaker_in_full(speaker: str | None, texts: Sequence[str], names: ArticleNames, entities=()) -> str | None:
     """A speaker given by surname alone ("Venhalt told reporters") in full, with
     the title the article first gave the person ("Chief prosecutor Dario
-    Venhalt"): whose the words are, told as a person. Other speakers, and
-    names the article writes first with no title, as they are."""
+    Venhalt"): whose the words are, told as a person. Other speakers, names
+    the article writes first with no title and names of the rules'
+    ``entities`` (known by that name already), as they are."""
     if not speaker or " " in speaker or not speaker[:1].isupper():
         return speaker
     full = names.full_name(speaker)
-    if full == speaker:
+    if full == speaker or any(speaker == e.name or speaker in e.aliases for e in entities):
         return speaker
     for text in texts:
         at = text.find(full)
@@ -773,7 +774,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 date_start=ev.date_start, date_end=ev.date_end, place=ev.place, polarity=ev.polarity,
                 modality=ev.modality, checkworthy=0.8 if ev.modality == "asserted" else 0.5, **common))
         for qt in quotes:
-            speaker = _speaker_in_full(qt.speaker, texts, names)
+            speaker = _speaker_in_full(qt.speaker, texts, names, rules.entities)
             start, end = s.start + qt.start, s.start + qt.end
             span = article.text[start:end]
             claims.append(Claim(
