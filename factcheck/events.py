@@ -838,6 +838,10 @@ def _reported(s: str, low: str | None) -> bool:
     return found
 
 
+#: a past participle right before a time: the time is that verb's ("published on Tuesday")
+_DAY_OF_VERB = re.compile(r"\b[a-z]{3,}ed\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+
+
 def extract_events(sentence: str, published: date | None, entities: Sequence[Entity],
                    event_types: Sequence[EventType], *,
                    context_actors: Sequence[str] = (),
@@ -959,6 +963,12 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         earlier = [t for t in times if t.end <= left] if not _TIME_CLAUSE.search(sentence, max(0, left - 8), left) \
             else []
         pool = in_clause or earlier[-1:]
+        # a day told as an owner ("followed Tuesday's report") dates what it owns: the event only when that
+        # is the event's own word ("Sunday's regional election")
+        pool = [t for t in pool if sentence[t.end - 2:t.end] not in ("'s", "’s") or t.end <= i <= t.end + 40]
+        if not verb:  # nor does the day of another verb before a noun ("results published on Tuesday confirmed
+            # ... the winner of the regional election")
+            pool = [t for t in pool if t.start > i or not _DAY_OF_VERB.search(sentence, max(0, t.start - 30), t.start)]
         t = min(pool, key=lambda t: min(abs(t.start - j), abs(i - t.end))) if pool else None
         d0, d1 = (t.date_start, t.date_end) if t else (None, None)
         negated = bool(_NEG_VERB.search(sentence, left, i) if verb else _NEG_NOUN.search(sentence, left, i))
