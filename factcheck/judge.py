@@ -164,6 +164,37 @@ def _days_told_apart(a: Claim, b: Claim) -> bool:
     ("4 October"), or the two sentences naming different weekdays."""
     if _written_day(a.period_start, a.sentence) or _written_day(b.period_start, b.sentence):
         return True
+    return _weekdays_apart(a, b)
+
+
+#: words that tell a first account of something from a last one: "the preliminary count released on
+#: Monday" and "final figures released on Tuesday" are two releases
+_EARLY_STAGE = frozenset("preliminary provisional initial partial interim".split())
+_LATE_STAGE = frozenset("final official full complete".split())
+
+
+def _stem(word: str) -> str:
+    """A word without the endings of its verb forms: "toured" and "touring", "signed" and "signs"."""
+    word = word.casefold()
+    for end in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[:-len(end)]
+    return word
+
+
+def _weekdays_told_apart(a: Claim, b: Claim) -> bool:
+    """Whether two accounts of an event, each dated by a weekday only, are
+    told on two different weekdays in the same words ("was signed late on
+    Tuesday" and "signed shortly before midnight on Wednesday"; not "pledged"
+    and "told"), neither a first account where the other is a last one."""
+    if _stem(a.text) != _stem(b.text) or not _weekdays_apart(a, b):
+        return False
+    wa, wb = set(a.sentence.casefold().split()), set(b.sentence.casefold().split())
+    return not ((wa & _EARLY_STAGE and wb & _LATE_STAGE) or (wb & _EARLY_STAGE and wa & _LATE_STAGE))
+
+
+def _weekdays_apart(a: Claim, b: Claim) -> bool:
+    """Whether two claims' sentences each name a weekday, and none the same."""
     wa = {w for w in _WEEKDAY_NAMES if w in a.sentence.casefold()}
     wb = {w for w in _WEEKDAY_NAMES if w in b.sentence.casefold()}
     return bool(wa) and bool(wb) and not wa & wb
@@ -1144,7 +1175,8 @@ class Judge:
         same action and modality class, each dated to one day, at least one of
         them by a date written out ("April 30", not only "on Thursday": two
         outlets a day apart may each read "on Thursday" against their own
-        day), no places that differ, sentences sharing ``EVENT_ALIKE`` of
+        day) or the two naming different weekdays in the same words (see
+        :func:`_weekdays_told_apart`), no places that differ, sentences sharing ``EVENT_ALIKE`` of
         their content words, and at least one of the two accounts without
         actors (accounts that both name actors are matched by them). A divergence at
         ``possible_slip_severity``: told without actors, the two may be two
@@ -1169,7 +1201,8 @@ class Judge:
                     or dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days) \
                     or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
                     or told.get(a.id, set()) & told.get(b.id, set()) \
-                    or not (written(a) or written(b)) or content_overlap(a, b, seen) < EVENT_ALIKE:
+                    or not (written(a) or written(b) or _weekdays_told_apart(a, b)) \
+                    or content_overlap(a, b, seen) < EVENT_ALIKE:
                 continue
             pairs.add((a, b) if a.id < b.id else (b, a))
         return self._told_apart(pairs, "One event told alike is dated to two days", lambda c: f"on {c.date_start}",
