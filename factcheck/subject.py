@@ -473,6 +473,29 @@ def _object_changed(toks, verb: int, first: int) -> str:
     return ""
 
 
+def _object_to(toks, first: int) -> str:
+    """What a verb of change a few words before a count's "to" changed: "widening
+    Calderra's trade surplus with its northern neighbour to 3.41 billion calders"
+    -> "calderra trade surplus" ("" when no such verb or object)."""
+    k = first - 1
+    if k < 1 or toks[k][0].lower() != "to":
+        return ""
+    lex = lexicon()
+    for j in range(k - 1, max(-1, k - 10), -1):
+        w = toks[j][0].lower()
+        if not toks[j][0][0].isalnum() or w in _CLAUSE_BREAK:
+            return ""
+        if (w in lex.up or w in lex.down) and j + 1 < k and (j == 0 or toks[j - 1][0].lower() not in _DETERMINERS):
+            words = []
+            for t in toks[j + 1:k]:
+                if t[0].lower() in _STOP and words:
+                    break
+                if t[0].lower() not in _DETERMINERS and t[0].lower() not in _POSSESSIVES:
+                    words.append(t[0])
+            return _norm_words(words) if words and words[0].lower() not in _STOP else ""
+    return ""
+
+
 _NUMBER_WORDS = frozenset(SMALL) | frozenset(SCALES) | frozenset(FRACTIONS) | {"half", "twice", "double"}
 #: how an aside in commas between a subject and its verb opens: a relative
 #: pronoun or a participle ("which excludes", "capped by the regulator")
@@ -563,6 +586,9 @@ def _subject_of(sentence: str, q) -> str:
         counted = top if _units.dimension_of(top) is None else None
     if counted:
         noun = counted
+        changed = _object_to(toks, first)
+        if changed:  # "widening its trade surplus to 3.41 billion calders", "cut its workforce to 12,000 people"
+            return f"{changed} {noun}"
         if nxt in ("were", "was", "have", "had", "are", "been") and after + 1 < len(toks):
             verb = toks[after + 1][0].lower()
             been = verb == "been" and after + 2 < len(toks)
