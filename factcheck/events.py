@@ -765,7 +765,24 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
             found += [n for n in unknown if b < n.end <= e][:1]
         elif aside := _ASIDE_AT.search(s, max(0, i - 60), i):  # "Miriam Tallqvist, speaking at a news conference"
             found += [n for n in unknown if n.end == aside.start()][:1]
-    return [names.full_name(n.name) for n in found]
+        if action in INTERACTIVE and (between := _BETWEEN.match(s, j)):
+            # "a video call on Monday between Kestrian President Ilyan Voss and Morvanian Prime Minister Radu
+            # Castellan": the two parties, each past its title
+            k = next((k for k, n in enumerate(unknown) if between.end() <= n.start <= between.end() + 40
+                      and n.type == "person"), None)
+            if k is not None:
+                found.append(unknown[k])
+                nxt = next((n for n in unknown[k + 1:] if n.type == "person" and _joined(s, unknown[k].end, n.start)
+                            or (n.type == "person" and _AND_TITLED.fullmatch(s, unknown[k].end, n.start))), None)
+                if nxt is not None:
+                    found.append(nxt)
+    return [names.full_name(n.name) for n in dict.fromkeys(found)]
+
+
+#: "between" (or "with") after a noun of meeting, past a time: "a video call on Monday between"
+_BETWEEN = re.compile(r"(?:\s+(?:on|last|this|late|early)\s+[A-Za-z]+)?\s+(?:between|with)\s+", re.I)
+#: "and" and a title of up to four words, perhaps after a nationality: "and Morvanian Prime Minister"
+_AND_TITLED = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]+\s+){1,4}")
 
 
 #: a noun trigger that something was done to: the time after it dates that ("her resignation was accepted on
