@@ -532,12 +532,14 @@ _OBJECT_WORDS = frozenset("""with to the his her their its a an opposition leade
 envoy ally host colleague successor predecessor chief executive president minister prime foreign secretary
 chairman chairwoman ceo head governor mayor senator ambassador king queen pope former new""".split())
 #: "by" after a passive verb, before its agent
-_AGENT_GAP = re.compile(r"\s+by\s+", re.IGNORECASE)
+#: "by" and perhaps a title before the agent's name: "signed by Trade Minister Ilse Varnholt"
+_AGENT_GAP = re.compile(r"\s+by\s+(?:(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+){1,3})?")
 _AND = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 #: a title in commas before "and": "Ana Costa, the company's founder, and Rui Pinto"
 _AND_AFTER_TITLE = re.compile(r",([^,]{1,60}),\s*and\s+")
-#: "and" and a title before the second name: "Ruto and Ethiopia's Prime Minister Abiy Ahmed"
-_AND_TITLE = re.compile(r"\s+and\s+((?:[A-Z][\w-]*['’]s\s+)?(?:[A-Za-z-]+\s+){1,4})")
+#: "and" and a title before the second name: "Ruto and Ethiopia's Prime Minister Abiy Ahmed", "Varnholt and
+#: Vesland's Economy Minister, Tomas Reyk"
+_AND_TITLE = re.compile(r"\s+and\s+((?:[A-Z][\w-]*['’]s\s+)?(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)(?:\s+|,\s*)")
 _CAP_AFTER = re.compile(r"\s+(?:(?:by|as|[a-z]+)\s+){0,4}[A-Z]")
 #: actions whose main party is who undergoes them: "X was elected", "elected X"
 _UNDERGONE = frozenset({"election", "appointment", "term_start", "death"})
@@ -594,6 +596,26 @@ def _appositive(s: str, i: int) -> int | None:
     while e > 0 and s[e - 1].isspace():
         e -= 1
     return e
+
+
+def _named_in_commas(s: str, i: int, unknown) -> int | None:
+    """Where the subject ends when it is a name in commas after its title, right
+    before the verb at ``s[i]`` ("Vesland's Economy Minister, Tomas Reyk,
+    signed"): the end of that name, or None."""
+    c2 = i
+    while c2 > 0 and s[c2 - 1].isspace():
+        c2 -= 1
+    if c2 == 0 or s[c2 - 1] != "," or not unknown:
+        return None
+    end = c2 - 1
+    named = next((n for n in unknown if n.end == end and n.type == "person"), None)
+    if named is None:
+        return None
+    c1 = named.start
+    while c1 > 0 and s[c1 - 1].isspace():
+        c1 -= 1
+    words = s[max(0, c1 - 40):c1 - 1].split()[-3:] if c1 > 0 and s[c1 - 1] == "," else []
+    return end if words and any(w.lower().strip("’'s") in TITLE_WORDS for w in words) else None
 
 
 def _relative_head(s: str, who: int) -> int | None:
@@ -704,6 +726,10 @@ def _may_name(s: str, i: int, j: int) -> bool:
     if b == e and (a := _appositive(s, b)) is not None:
         b, e = _word_before(s, a)
         return b < e and s[b].isupper()
+    if b == e and b > 0 and s[b - 1] == ",":  # "Vesland's Economy Minister, Tomas Reyk, signed"
+        wb, we = _word_before(s, b - 1)
+        if wb < we and s[wb].isupper():
+            return True
     if s[b:e].lower() == "who" and (a := _relative_head(s, b)) is not None:
         b, e = _word_before(s, a)
         return b < e and s[b].isupper()
@@ -731,7 +757,10 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
     found = []
     if verb:
         b, e, passive = _before_verb(s, i)
-        if b == e and (a := _appositive(s, b)) is not None:
+        named = _named_in_commas(s, b, unknown) if b == e else None
+        if named is not None:
+            b = e = named  # "Vesland's Economy Minister, Tomas Reyk, signed": the name in the commas
+        elif b == e and (a := _appositive(s, b)) is not None:
             b = e = a  # "Mike Henry, BHP's chief executive, met"; "Anja Morvik, 46, was sworn in"
         elif s[b:e].lower() == "who" and (a := _relative_head(s, b)) is not None:
             b = e = a  # "Dr Ruto, who landed"
@@ -752,10 +781,17 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
                 found += [n for n in unknown if n.end <= b and n.type == "person"][-1:]
             elif not found and not passive and _COMPANY_BEFORE.search(s, max(0, b - 12), e):
                 found += [n for n in unknown if n.end <= b and n.type == "organisation"][-1:]  # "..., the company said"
-        for n in unknown:
+        for k, n in enumerate(unknown):
             if n.start >= j and ((passive and _AGENT_GAP.fullmatch(s, j, n.start)) or (not passive and (
                     action in INTERACTIVE or action in _UNDERGONE) and _object_gap(s, j, n.start))):
                 found.append(n)
+                if passive and action in INTERACTIVE:  # "signed by Trade Minister Ilse Varnholt and Economy
+                    for m in unknown[k + 1:]:  # Minister Tomas Reyk": each of them (past a country's name)
+                        if m.type != "person" or m.name.split()[-1].lower() in TITLE_WORDS:
+                            continue  # "Vesland's", "Agriculture Minister": on to the name
+                        if not _joined(s, found[-1].end, m.start):
+                            break
+                        found.append(m)
                 break
     else:
         b, e = _word_before(s, i)
