@@ -1179,7 +1179,8 @@ class Judge:
         day) or the two naming different weekdays in the same words (see
         :func:`_weekdays_told_apart`), no places that differ, sentences sharing ``EVENT_ALIKE`` of
         their content words, and at least one of the two accounts without
-        actors (accounts that both name actors are matched by them). A divergence at
+        actors or the two sharing some but not all of their actors (accounts
+        that name the same actors are matched by them). A divergence at
         ``possible_slip_severity``: told without actors, the two may be two
         events. ``told``: as in :meth:`one_number_two_units`."""
         if not self.related:
@@ -1198,7 +1199,7 @@ class Judge:
             return dated[c.id]
 
         for _, _, a, b in self._event_pairs(events):
-            if (a.actors and b.actors) \
+            if (a.actors and b.actors and (set(a.actors) == set(b.actors) or not set(a.actors) & set(b.actors))) \
                     or dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days) \
                     or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
                     or told.get(a.id, set()) & told.get(b.id, set()) \
