@@ -314,6 +314,13 @@ _BOUND_RIGHT = _BOUND_LEFT
 _TIME_CLAUSE = re.compile(r"\b(?:before|after|since|until)$", re.IGNORECASE)
 #: a name set off by commas after the noun it names: ", Marta Fonseca," (up to four capitalised words)
 _APPOSED_NAME = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*\s*,(?=\s+[a-z])")
+#: a day or a month right after "until", "before", "after" or "since": a time, not a clause
+_TIME_NEXT = re.compile(r"\s+(?:(?:next|last|this|early|late|mid)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                        r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\d)")
+#: a noun phrase with "a" or "an" in commas, before a lowercase word: "the man, a 34-year-old resident, at"
+_APPOSED_NOUN = re.compile(r"\s*an?\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*,(?=\s+[a-z])")
+_APPOSED_VERB = re.compile(r"\b(?:said|says|told|[a-z]+ed)\b")
 #: an article and a hyphened modifier before a comma that lists another modifier of the same noun
 _MODIFIER_BEFORE = re.compile(r"\b[Aa]n?\s+[\w.]+-[a-z]+$")
 _FOUR_WORDS = re.compile(r"\w+\s+\w+\s+\w+\s+\w")  # a noun's actor is at most three words before it
@@ -396,6 +403,11 @@ def _clause(s: str, i: int, j: int, low: str | None = None) -> tuple[int, int]:
         m = bound.search(text, m.end())  # "resigned as president on Tuesday", "sworn in as": the role, no clause
     while m and m.group() == "," and (apposed := _APPOSED_NAME.match(s, m.end())):
         m = bound.search(text, apposed.end())  # "sit down with the party's leader, Marta Fonseca, on Wednesday"
+    while m and m.group().lower() in ("until", "before", "after", "since") and _TIME_NEXT.match(s, m.end()):
+        m = bound.search(text, m.end())  # "postponed their sentencing until Tuesday, March 24": a time, no clause
+    while m and m.group() == "," and (apposed := _APPOSED_NOUN.match(s, m.end())) \
+            and not _APPOSED_VERB.search(apposed.group()):
+        m = bound.search(text, apposed.end())  # "arrested the man, a 34-year-old resident, at his home on Monday"
     while m and m.group() == "," and _MODIFIER_BEFORE.search(s, max(0, m.start() - 24), m.start()):
         m = bound.search(text, m.end())  # "signed a 12-year, 180 million sundar contract ... on Friday": one phrase
     right = m.start() if m else len(s)
