@@ -52,7 +52,7 @@ senator sen rep representative congressman congresswoman governor gov mayor judg
 captain capt lieutenant lt sergeant sgt admiral professor prof pope king queen prince princess sheikh emir
 chairman chairwoman chair ceo cfo coo chief secretary ambassador commissioner director spokesman spokeswoman
 spokesperson rev reverend father bishop archbishop cardinal rabbi imam coach manager founder cofounder
-co-founder leader president-elect commander inspector superintendent marshal sheriff detective constable
+co-founder leader president-elect commander inspector superintendent marshal sheriff detective constable counterpart
 prosecutor attorney lawyer economist analyst councillor councilor councilman councilwoman alderman assemblyman
 assemblywoman legislator""".split())
 #: the titles, for other modules
