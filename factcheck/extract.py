@@ -597,6 +597,8 @@ def _counted_head(subject: str) -> str | None:
     if not end:
         return None
     word = words[end - 1]
+    if word == "population":  # "The population reached 6,482,310"
+        return "person"
     if not is_plural(word):
         return None
     noun = lemma(word)

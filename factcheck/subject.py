@@ -418,6 +418,10 @@ def _change_verb_before(toks, first: int) -> int | None:
     return None
 
 
+#: a participle after a comma that gives the level the clause before reached: "grew 5.9%, reaching 6,482,310"
+_REACHING = frozenset("reaching hitting topping totalling totaling".split())
+#: "is home to": a place's people
+_HOME_VERBS = frozenset("is are was were remains".split())
 #: verbs that state a level and say nothing of what it measures: "Paid subscribers totalled 12.3 million"
 #: counts the subscribers, as "12.3 million paid subscribers" does
 LEVEL_VERBS = frozenset("reached reaches reach totalled totaled totals stood stands numbered amounted amounts".split())
@@ -586,6 +590,13 @@ def _subject_of(sentence: str, q) -> str:
         counted = top if _units.dimension_of(top) is None else None
     if counted:
         noun = counted
+        be = k - 1
+        while be >= 1 and toks[be][0].lower() in ("now", "still", "also", "already"):
+            be -= 1
+        if gov == "home" and be >= 1 and toks[be][0].lower() in _HOME_VERBS and noun in ("person", "resident"):
+            who = _clause_subject(toks, be)  # "Marenland is now home to more than 6.5 million people"
+            if who:  # whose people: without it, any population
+                return f"{who} population"
         changed = _object_to(toks, first)
         if changed:  # "widening its trade surplus to 3.41 billion calders", "cut its workforce to 12,000 people"
             return f"{changed} {noun}"
@@ -691,6 +702,10 @@ def _subject_of(sentence: str, q) -> str:
             np.pop()
         if np:
             return _norm_words(np)
+    if gov in _REACHING and k >= 1 and toks[k - 1][0] == ",":
+        subj = _lead_subject(toks, k - 1)  # "The population grew 5.9% in the decade, reaching 6,482,310"
+        if subj:
+            return subj
     np = _possessed(toks, k)  # "taking its benchmark to 3.5%": a noun, not a verb
     if np:
         return np

@@ -157,6 +157,7 @@ def test_an_earlier_level_after_a_change_has_the_unit_of_the_level_changed(tmp_p
     ("Exports rose to 4.5 million last year.", None),
     ("There are now more Marovians over 65 than under 15.", None),
     ("Over-65s now outnumber children under 15.", None),
+    ("The population reached 6,482,310 on census day.", "person"),
 ])
 def test_a_subject_that_says_what_a_bare_figure_counts_gives_its_unit(tmp_path, sentence, unit):
     assert _figures(tmp_path, sentence)[0].unit == unit
