@@ -132,6 +132,27 @@ def _magnitudes_apart(x: float, y: float) -> bool:
     return small > 0 and any(abs(large / small - scale) < 1e-6 * scale for scale in (1e3, 1e6, 1e9))
 
 
+def _other_number_shared(a: Claim, b: Claim) -> bool:
+    """Whether two figures' sentences share another number of three digits or
+    more, no year ("fell 12% to 41,300" and "rose 12% to 41,300"), or of two
+    digits with a scale ("to €3.2 billion")."""
+    own = set(_written_numbers(a.text)) | set(_written_numbers(b.text))
+    na = {n for n in _written_numbers(a.sentence) if n not in own and _distinctive_number(n)}
+    if na & set(_written_numbers(b.sentence)):
+        return True
+    own_scaled = set(_scaled_numbers(a.text)) | set(_scaled_numbers(b.text))
+    sa = {n for n in _scaled_numbers(a.sentence) if n not in own_scaled and len(n.split()[0].replace(".", "")) >= 2}
+    return bool(sa & set(_scaled_numbers(b.sentence)))
+
+
+_SCALED = re.compile(r"(\d+(?:[.,]\d+)*)\s*(million|billion|trillion)\b", re.I)
+
+
+def _scaled_numbers(text: str) -> list[str]:
+    """The numbers written with a scale in ``text``, as "3.2 billion"."""
+    return [f"{m.group(1).replace(',', '')} {m.group(2).lower()}" for m in _SCALED.finditer(text)]
+
+
 def _distinctive_number(number: str) -> bool:
     """Three digits or more, not a year."""
     digits = number.replace(".", "")
@@ -1069,10 +1090,11 @@ class Judge:
 
     def _told_alike(self, a: Claim, b: Claim, seen: dict) -> bool:
         """Whether two figures that the matcher kept apart are told of one thing: subjects alike
-        enough to diverge, or sentences sharing ``EVENT_ALIKE`` of their content words (``seen``: as
-        in :func:`content_overlap`)."""
+        enough to diverge, sentences sharing ``EVENT_ALIKE`` of their content words (``seen``: as
+        in :func:`content_overlap`) or another number (see :func:`_other_number_shared`)."""
         sa, sb = self.norm.analyse(a.subject)[0], self.norm.analyse(b.subject)[0]
-        return self._subjects_alike(sa, sb) or content_overlap(a, b, seen) >= EVENT_ALIKE
+        return self._subjects_alike(sa, sb) or content_overlap(a, b, seen) >= EVENT_ALIKE \
+            or _other_number_shared(a, b)
 
     def _subjects_alike(self, sa: str, sb: str) -> bool:
         """Whether two normalised subjects are alike enough to diverge, as the matcher scores them."""
