@@ -865,13 +865,29 @@ def _vague_members(members: Sequence[Claim], subjects: Sequence[str]) -> tuple[l
         # nor does the level a change started from ("87.4 million users, up from 79.1 million a year earlier")
         counts = [c.dimension == "count" and not _earlier_level(c) for c in members]
         part = [n and _part_of_count(c) for n, c in zip(counts, members)]
-        wholes = Counter((c.article, c.unit) for c, n, p in zip(members, counts, part) if n and not p)
+        # nor does a count of the noun of another order ("1.9 million passengers" a year beside "86 passengers"
+        # on a flight): the sizes of an article's counts of each noun, to tell which are near one another
+        sizes: dict[tuple, list[float]] = {}
+        for c, n, p in zip(members, counts, part):
+            if n and not p:
+                sizes.setdefault((c.article, c.unit), []).append(abs(c.value or c.low or 0.0))
         parts = Counter((c.article, c.unit) for c, p in zip(members, part) if p)
-        sole = [f and n and (wholes[(c.article, c.unit)] == 1 if not p else
-                             not wholes[(c.article, c.unit)] and parts[(c.article, c.unit)] == 1)
+        sole = [f and n and (_near_counts(sizes.get((c.article, c.unit), ()), abs(c.value or c.low or 0.0)) == 1
+                             if not p else
+                             not sizes.get((c.article, c.unit)) and parts[(c.article, c.unit)] == 1)
                 for f, n, p, c in zip(flags, counts, part, members)]
         flags = [f and not s for f, s in zip(flags, sole)]
     return flags, sole
+
+
+#: how many times larger than one count of a noun another of its article's counts of it may be and still
+#: be a rival to it: "1.9 million passengers" a year is no second count of "86 passengers" on a flight
+SOLE_RIVAL_RATIO = 100.0
+
+
+def _near_counts(sizes, size: float) -> int:
+    """How many of an article's counts of a noun (``sizes``) are of the order of ``size`` (itself included)."""
+    return sum(1 for x in sizes if (x == size) or (min(x, size) > 0 and max(x, size) <= SOLE_RIVAL_RATIO * min(x, size)))
 
 
 #: words before a count that make it a part of one told before: "including three firefighters"
