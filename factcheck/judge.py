@@ -28,7 +28,7 @@ from factcheck.intervals import (Interval, claim_interval, compatible, convert_i
 from factcheck.lexicon import change_directions
 from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, may_tie, modality_class,
                              periods_compatible, quote_changes, quote_words, significant_digits, speaker_key,
-                             substituted, twins, written_digits)
+                             substituted, text_digits, twins, written_digits)
 from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance,
                              Verdict, claim_order)
 from factcheck.names import PERSON_TITLES as _PERSON_TITLES
@@ -1320,8 +1320,9 @@ class Judge:
         consumed 14,800 hectares by Wednesday" against "It had burned 18,400
         hectares by Wednesday"), whose subjects the matcher found too unlike to
         compare: the same unit, three significant digits or more, periods that
-        may be one, sentences sharing ``ECHO_OVERLAP`` of their content words,
-        and neither article telling the other's figure too (it would then be
+        may be one, sentences sharing ``ECHO_OVERLAP`` of their content words
+        or another number (:func:`_other_number_shared`: "enlarging its arena
+        to 52,000 seats"), and neither article telling the other's figure too (it would then be
         something else). A divergence at ``possible_slip_severity``. ``told``:
         as in :meth:`one_number_two_units`."""
         stories = self.stories()
@@ -1335,7 +1336,8 @@ class Judge:
                     or c.article not in stories:
                 continue
             values.add((c.article, c.unit, c.value))
-            for digits in {significant_digits(c.value), written_digits(c.value)}:  # 41,200 as "412"; 380 as "380"
+            for digits in {significant_digits(c.value), written_digits(c.value), text_digits(c)}:
+                # 41,200 as "412"; 380 as "380"; "180 million" as "180"
                 if len(digits) >= 3:
                     by_digits.setdefault((c.unit, tuple(sorted(digits))), {}).setdefault(c.article, []).append(c)
         pairs, seen = set(), {}
@@ -1343,7 +1345,7 @@ class Judge:
             if a.value == b.value or not twins(a, b) or not periods_compatible(a, b) \
                     or told.get(a.id, set()) & told.get(b.id, set()) \
                     or (a.article, a.unit, b.value) in values or (b.article, b.unit, a.value) in values \
-                    or content_overlap(a, b, seen) < ECHO_OVERLAP:
+                    or (content_overlap(a, b, seen) < ECHO_OVERLAP and not _other_number_shared(a, b)):
                 continue
             pairs.add((a, b) if a.id < b.id else (b, a))
         return self._possible_slips(sorted(pairs, key=lambda p: (p[0].id, p[1].id)),

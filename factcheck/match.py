@@ -712,6 +712,16 @@ def written_digits(value: float) -> str:
     return str(int(abs(value))) if value == int(value) and abs(value) < 10_000 else significant_digits(value)
 
 
+_FIRST_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def text_digits(c: Claim) -> str:
+    """The digits of a claim's figure as its words write them, without a scale: "180 million euros" ->
+    "180" (its significant digits are "18"), "1,080" -> "1080"."""
+    m = _FIRST_NUMBER.search(c.text or "")
+    return m.group().rstrip(",.").replace(",", "").replace(".", "").lstrip("0") if m else ""
+
+
 def _digit_set(value: float | None) -> str | None:
     """The significant digits of ``value`` sorted, when three or more (what twins share); else None."""
     if not value:
@@ -733,6 +743,8 @@ def twins(a: Claim, b: Claim) -> bool:
     da, db = significant_digits(va), significant_digits(vb)
     if len(da) != len(db) and va == int(va) and vb == int(vb) and max(abs(va), abs(vb)) < 10_000:
         da, db = written_digits(va), written_digits(vb)  # "380" and "308": a zero swapped in
+    if len(da) != len(db) and len(text_digits(a)) == len(text_digits(b)):
+        da, db = text_digits(a), text_digits(b)  # "108 million" and "180 million": a zero swapped in
     if len(da) < 3 or len(db) < 3:
         return False
     ratio = max(abs(va), abs(vb)) / min(abs(va), abs(vb))
