@@ -329,7 +329,9 @@ def _titled_surnames(sentence: str) -> list[str]:
 
 #: roles after a name that make it a person's: TITLES and these
 _ROLES = TITLES | frozenset("head adviser advisor analyst economist official lawmaker member spokesman "
-                           "spokeswoman spokesperson professor researcher".split())
+                           "spokeswoman spokesperson professor researcher investigator scientist engineer "
+                           "expert consultant strategist historian lecturer negotiator coordinator surgeon "
+                           "doctor physician nurse".split())
 
 
 def _titled_person(speaker: str | None) -> str | None:
