@@ -498,13 +498,25 @@ def _whose_age(texts: Sequence[str], index: int, q_start: int, names: ArticleNam
     return None
 
 
+def _titled_somewhere(surname: str, texts: Sequence[str]) -> bool:
+    """Whether a sentence writes a title a few words before ``surname`` ("Chief prosecutor Dario Venhalt"):
+    a cheap test before the article's names are looked up."""
+    for text in texts:
+        at = text.find(" " + surname)
+        while at > 0:
+            if any(w.lower().strip(".") in PERSON_TITLES for w in text[max(0, at - 48):at].split()[-4:]):
+                return True
+            at = text.find(" " + surname, at + 1)
+    return False
+
+
 def _speaker_in_full(speaker: str | None, texts: Sequence[str], names: ArticleNames, entities=()) -> str | None:
     """A speaker given by surname alone ("Venhalt told reporters") in full, with
     the title the article first gave the person ("Chief prosecutor Dario
     Venhalt"): whose the words are, told as a person. Other speakers, names
     the article writes first with no title and names of the rules'
     ``entities`` (known by that name already), as they are."""
-    if not speaker or " " in speaker or not speaker[:1].isupper():
+    if not speaker or " " in speaker or not speaker[:1].isupper() or not _titled_somewhere(speaker, texts):
         return speaker
     full = names.full_name(speaker)
     if full == speaker or any(speaker == e.name or speaker in e.aliases for e in entities):
