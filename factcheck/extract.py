@@ -39,7 +39,7 @@ _PERIOD_KINDS = frozenset({"date", "weekday", "relative", "month", "year", "seas
 def _in_canonical_unit(q: numbers_mod.Quantity) -> numbers_mod.Quantity:
     """The quantity restated in its dimension's canonical unit ("2,300 square
     miles" -> 5957 km2), so figures in different units can be compared."""
-    if q.unit and "/" in q.unit:
+    if q.unit and "/" in q.unit and units_mod.dimension_of(q.unit) is None:  # a rate, not a unit ("ug/m3")
         return _per_canonical_unit(q)
     target = units_mod.canonical_unit(q.unit)
     if target is None or target == q.unit:

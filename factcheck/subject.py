@@ -751,7 +751,8 @@ def checkworthiness(sentence: str, q) -> float:
     dim = q.dimension
     if dim in ("ratio", "ratio_change", "currency", "rate"):
         score += 0.35
-    elif dim in ("area", "length", "mass", "volume", "energy", "power", "speed", "temperature", "magnitude"):
+    elif dim in ("area", "length", "mass", "volume", "energy", "power", "speed", "temperature", "magnitude",
+                 "density", "concentration"):
         score += 0.3
     elif dim == "count":
         score += 0.25
