@@ -204,6 +204,11 @@ def _stem(word: str) -> str:
     return word
 
 
+def _names_in(actor: str, sentence: str) -> bool:
+    """Whether ``sentence`` writes ``actor``'s name, or its last word ("Marash" for "Teodor Marash")."""
+    return actor in sentence or actor.rsplit(" ", 1)[-1] in sentence
+
+
 def _weekdays_told_apart(a: Claim, b: Claim) -> bool:
     """Whether two accounts of an event, each dated by a weekday only, are
     told on two different weekdays in the same words ("was signed late on
@@ -1254,7 +1259,8 @@ class Judge:
         ("Holby will step down at the end of December after nine years in the
         role" against "Sigrid Anvik, who will step down at the end of December
         after nine years with the club"): the same action and modality class,
-        one actor each and not the same name, days that may be one, no places
+        one actor each and not the same name, days that may be one (one of
+        the two may be undated), no places
         that differ, actors alike (:meth:`_alike_actors`), sentences sharing
         ``ECHO_STRONG`` of their content words and a figure told alike in both
         ("nine years"), or ``ECHO_SAME`` of them, the shorter with
@@ -1275,8 +1281,7 @@ class Judge:
         events: dict[str, dict[str, list[Claim]]] = {}  # article -> action -> its accounts of one actor
         figures: dict[tuple[str, int], set[tuple]] = {}  # (article, sentence) -> (unit, value) of its figures
         for c in claims:
-            if c.kind is Kind.EVENT and (len(c.actors) == 1 or (len(c.actors) == 2 and c.action in INTERACTIVE)) \
-                    and c.date_start is not None:
+            if c.kind is Kind.EVENT and (len(c.actors) == 1 or (len(c.actors) == 2 and c.action in INTERACTIVE)):
                 events.setdefault(c.article, {}).setdefault(c.action, []).append(c)
             elif c.kind is Kind.QUANTITY and c.unit and c.value is not None:
                 figures.setdefault((c.article, c.sentence_index), set()).add((c.unit, c.value))
@@ -1287,10 +1292,14 @@ class Judge:
                 continue  # one actor each, or a meeting of two that shares one of them ("Voss and Marinescu",
                 # "Voss and Castellan")
             x, y = only_a.pop(), only_b.pop()
+            if not (_names_in(x, a.sentence) and _names_in(y, b.sentence)):
+                continue  # an actor its sentence does not name ("he told the judges"): read from before, may be wrong
             if len(a.actors) == 2 and not (self._a_person(x, a.article) and self._a_person(y, b.article)):
                 continue  # the other party of a meeting: people only ("the Shanghai Cooperation Organization")
             if _names_one(x, y) or not self._alike_actors(x, y) \
-                    or not dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days) \
+                    or (a.date_start is None and b.date_start is None) \
+                    or (a.date_start is not None and b.date_start is not None
+                        and not dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days)) \
                     or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
                     or told.get(a.id, set()) & told.get(b.id, set()):
                 continue
