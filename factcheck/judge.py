@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-
+from datetime import timedelta
 from typing import Callable, Sequence
 
 from rapidfuzz import fuzz
@@ -202,6 +202,23 @@ def _stem(word: str) -> str:
         if word.endswith(end) and len(word) - len(end) >= 3:
             return word[:-len(end)]
     return word
+
+
+def _calendar_span(start, end) -> str | None:
+    """"year", "half", "quarter" or "month" when ``start``..``end`` is one whole calendar span of that
+    kind (a figure of the first quarter of 2025), else None."""
+    if start.day != 1 or start.year != end.year or (end + timedelta(days=1)).day != 1:
+        return None
+    months = end.month - start.month + 1
+    kind = {12: "year", 6: "half", 3: "quarter", 1: "month"}.get(months)
+    return kind if kind and (start.month - 1) % months == 0 else None
+
+
+def _period_words(c: Claim) -> str:
+    """A figure's calendar span as an editor reads it: "in 2025", "in 2025-01-01..2025-03-31"."""
+    if _calendar_span(c.period_start, c.period_end) == "year":
+        return f"in {c.period_start.year}"
+    return f"in {c.period_start}..{c.period_end}"
 
 
 def _names_in(actor: str, sentence: str) -> bool:
@@ -1456,41 +1473,43 @@ class Judge:
     def figure_yeared_apart(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None
                             ) -> list[Finding]:
         """One figure told alike by two articles of one story but set in two
-        different years, each written in its sentence ("annual cost savings of
-        410 million rells by 2029" against "by 2027"): the same value and
-        unit, a number of three digits or more written (no year), each period
-        one calendar year, at most ``FIGURE_YEARS_APART`` years apart, neither
-        article telling the figure for the other's year too, and subjects
-        alike enough to diverge or sentences sharing ``EVENT_ALIKE`` of their
-        content words. A divergence at ``possible_slip_severity``: the matcher
-        keeps figures of two years apart, so the slip of a year is found here.
-        ``told``: as in :meth:`one_number_two_units`."""
+        different calendar spans of one kind, each year written in its
+        sentence ("annual cost savings of 410 million rells by 2029" against
+        "by 2027"; "from 1.08 billion crowns in the first quarter of 2025"
+        against "in the last three months of 2025"): the same value and unit,
+        a number of three digits or more written (no year), each period one
+        whole calendar year, half, quarter or month (:func:`_calendar_span`),
+        at most ``FIGURE_YEARS_APART`` years apart, neither article telling the
+        figure for the other's period too, and the two told alike
+        (:meth:`_told_alike`). A divergence at ``possible_slip_severity``: the
+        matcher keeps figures of two periods apart, so the slip of a year or a
+        quarter is found here. ``told``: as in :meth:`one_number_two_units`."""
         stories = self.stories()
         if not stories:
             return []
         told = told or {}
-        by_figure: dict[tuple, dict[str, list[Claim]]] = {}  # (unit, value) -> article -> its claims
-        years: set[tuple] = set()  # (article, unit, value, year) told
+        by_figure: dict[tuple, dict[str, list[Claim]]] = {}  # (unit, value, span) -> article -> its claims
+        years: set[tuple] = set()  # (article, unit, value, period start) told
         for c in claims:
             if c.kind is Kind.QUANTITY and c.unit and c.value and c.article in stories \
                     and c.period_start is not None and c.period_end is not None \
-                    and c.period_start.year == c.period_end.year \
-                    and (c.period_start.month, c.period_start.day) == (1, 1) \
-                    and (c.period_end.month, c.period_end.day) == (12, 31) \
                     and str(c.period_start.year) in c.sentence \
                     and any(_distinctive_number(n) for n in _written_numbers(c.text)):
-                by_figure.setdefault((c.unit, c.value), {}).setdefault(c.article, []).append(c)
-                years.add((c.article, c.unit, c.value, c.period_start.year))
+                span = _calendar_span(c.period_start, c.period_end)
+                if span:
+                    by_figure.setdefault((c.unit, c.value, span), {}).setdefault(c.article, []).append(c)
+                    years.add((c.article, c.unit, c.value, c.period_start))
         pairs, seen = set(), {}
         for a, b in _grouped_pairs(by_figure, stories):
             ya, yb = a.period_start.year, b.period_start.year
-            if ya == yb or abs(ya - yb) > FIGURE_YEARS_APART or told.get(a.id, set()) & told.get(b.id, set()) \
-                    or (a.article, a.unit, a.value, yb) in years or (b.article, b.unit, b.value, ya) in years:
+            if a.period_start == b.period_start or abs(ya - yb) > FIGURE_YEARS_APART \
+                    or told.get(a.id, set()) & told.get(b.id, set()) \
+                    or (a.article, a.unit, a.value, b.period_start) in years \
+                    or (b.article, b.unit, b.value, a.period_start) in years:
                 continue
             if self._told_alike(a, b, seen):
                 pairs.add((a, b) if a.id < b.id else (b, a))
-        return self._told_apart(pairs, "One figure told alike is set in two years",
-                                lambda c: f"in {c.period_start.year}", "figures",
+        return self._told_apart(pairs, "One figure told alike is set in two periods", _period_words, "figures",
                                 lambda c: {"value": c.value, "unit": c.unit, "year": c.period_start.year})
 
     def percent_or_points(self, claims: Sequence[Claim]) -> list[Finding]:
