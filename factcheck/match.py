@@ -899,7 +899,8 @@ SOLE_RIVAL_RATIO = 100.0
 
 def _near_counts(sizes, size: float) -> int:
     """How many of an article's counts of a noun (``sizes``) are of the order of ``size`` (itself included)."""
-    return sum(1 for x in sizes if (x == size) or (min(x, size) > 0 and max(x, size) <= SOLE_RIVAL_RATIO * min(x, size)))
+    return sum(1 for x in sizes
+               if x == size or (min(x, size) > 0 and max(x, size) <= SOLE_RIVAL_RATIO * min(x, size)))
 
 
 #: words before a count that make it a part of one told before: "including three firefighters"
