@@ -543,8 +543,8 @@ _WORD_CHARS = frozenset("’'.-")
 _OBJECT_WORDS = frozenset("""with to the his her their its a an opposition leader counterpart rival opponent
 envoy ally host colleague successor predecessor chief executive president minister prime foreign secretary
 chairman chairwoman ceo head governor mayor senator ambassador king queen pope former new""".split())
-#: "by" after a passive verb, before its agent
-#: "by" and perhaps a title before the agent's name: "signed by Trade Minister Ilse Varnholt"
+#: "by" after a passive verb, before its agent, and perhaps the agent's title: "signed by Trade Minister Ilse
+#: Varnholt"
 _AGENT_GAP = re.compile(r"\s+by\s+(?:(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+){1,3})?")
 _AND = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 #: a title in commas before "and": "Ana Costa, the company's founder, and Rui Pinto"
@@ -820,8 +820,8 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
                       and n.type == "person"), None)
             if k is not None:
                 found.append(unknown[k])
-                nxt = next((n for n in unknown[k + 1:] if n.type == "person" and _joined(s, unknown[k].end, n.start)
-                            or (n.type == "person" and _AND_TITLED.fullmatch(s, unknown[k].end, n.start))), None)
+                nxt = next((n for n in unknown[k + 1:] if n.type == "person" and (
+                    _joined(s, unknown[k].end, n.start) or _AND_TITLED.fullmatch(s, unknown[k].end, n.start))), None)
                 if nxt is not None:
                     found.append(nxt)
     return [names.full_name(n.name) for n in dict.fromkeys(found)]

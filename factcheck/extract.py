@@ -597,7 +597,6 @@ def _qualifies(sentence: str, at: int) -> bool:
     return word.isalpha() and is_plural(word)
 
 
-
 def _counted_head(subject: str) -> str | None:
     """What a figure without a unit counts when the head of its subject is a
     plural noun of people or of things counted ("Paid subscribers totalled 12.3
