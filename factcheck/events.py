@@ -325,8 +325,11 @@ _APPOSED_VERB = re.compile(r"\b(?:said|says|told|[a-z]+ed)\b")
 _MODIFIER_BEFORE = re.compile(r"\b[Aa]n?\s+[\w.]+-[a-z]+$")
 _FOUR_WORDS = re.compile(r"\w+\s+\w+\s+\w+\s+\w")  # a noun's actor is at most three words before it
 _EXTEND = re.compile(r"\s*(?:on\s+the\s+sidelines\s+of|at\s|in\s|during\s)", re.IGNORECASE)
-_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'-]*|of|de|del))*)")
-_VISIT_PLACE = re.compile(r"\b(?:in|at|to|visit|visits|visited|visiting)\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
+#: "the town of", "the Kesterian port of" before a place's name: the name is the place
+_PLACE_OF = r"(?:the\s+(?:[A-Z][\w’'-]*\s+)?(?:capital|city|town|village|port|region|province|district|county)\s+of\s+)?"
+_PLACE = re.compile(r"\b(?:in|at)\s+" + _PLACE_OF + r"((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'-]*|of|de|del))*)")
+_VISIT_PLACE = re.compile(r"\b(?:in|at|to|visit|visits|visited|visiting|toured|tours|touring)\s+" + _PLACE_OF
+                          + r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
 _NOT_PLACE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr|President|Prime|The|A|An|"
@@ -863,7 +866,8 @@ def _place_in(s: str, start: int, stop: int, visit: bool) -> str | None:
         cand = re.sub(r"\s+(?:of|de|del)$", "", m.group(1).rstrip(".’'"))
         after = s[m.end():m.end() + 12].lstrip().lower()
         if _NOT_PLACE.match(cand) or s[m.end():m.end() + 2] in ("’s", "'s") or cand.endswith(("’s", "'s")) \
-                or after.startswith(("summit", "meeting", "conference", "talks")):
+                or after.startswith(("summit", "meeting", "conference", "talks")) \
+                or (len(cand) <= 3 and s[m.end():m.end() + 1] == "."):  # "St." of "St. Brennan's Hospital"
             continue
         return cand
     m = _SITE_PLACE.search(s, start, stop)  # "at the bank's Ostrand headquarters"
