@@ -27,7 +27,7 @@ from factcheck.lexicon import NOT_GERUNDS, is_plural, lemma, lexicon, population
 from factcheck.metrics import MetricSpotter
 from factcheck.model import Article, Claim, Kind, RuleSet, Sentence
 from factcheck.names import PERSON_TITLES, TITLE_WORDS, ArticleNames, find_names
-from factcheck.numchange import restates, shares_verb
+from factcheck.numchange import EARLIER_LEVEL, restates, shares_verb
 from factcheck.segment import segment
 from factcheck.textutil import LineIndex, fingerprint, normalize_for_id
 
@@ -126,9 +126,6 @@ _BASIS_BEFORE = re.compile(r"(?:(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|
 #: a noun right after a period ("second-quarter revenue", "first-half profit"): the period qualifies it
 _QUALIFIES = re.compile(r"\s(?!(?:to|of|in|on|at|for|from|and|or|with|by|as|after|before|than|the|a|an)\b)[a-z]")
 _CLAUSE_MARK = re.compile(r"[,;:()]")
-#: the earlier level a change started from, with a time of its own: "rose to 3.9% from 3.8% in March"
-_EARLIER_LEVEL = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|after\s+(?:[a-z]+ing\s+)?(?:an?\s+)?)"
-                            r"\s*(?:about\s+|around\s+)?$", re.I)
 #: a clause of its own between a time and a figure after it
 _OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b", re.I)
 #: a part of a whole after a figure: "300 of the injured", "30 of them" (a part of a toll is not the toll)
@@ -333,7 +330,7 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
     best = None
     best_dist = None
     if next_figure is not None and not _CLAUSE_MARK.search(sentence, q_start, next_figure) \
-            and not _EARLIER_LEVEL.search(sentence, max(0, next_figure - 30), next_figure):
+            and not EARLIER_LEVEL.search(sentence, max(0, next_figure - 30), next_figure):
         next_figure = None
     for t in times:
         if t.date_start is None or t.kind not in _PERIOD_KINDS:
@@ -709,7 +706,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
             subject, metric = _subject(s.text, q, spotter, floor, ceiling)
             prev = claims[-1] if k else None  # the figure before in this sentence (each figure is a claim)
             if prev is not None and (prev.unit == q.unit or q.unit is None) \
-                    and _EARLIER_LEVEL.search(s.text, max(figures[k - 1].end, q.start - 30), q.start):
+                    and EARLIER_LEVEL.search(s.text, max(figures[k - 1].end, q.start - 30), q.start):
                 # the level a change started from: "rose to 610 million euros in the third quarter from
                 # 540 million euros a year earlier" measures the same thing, a year before
                 subject = prev.subject

@@ -34,6 +34,7 @@ from rapidfuzz.distance import Indel
 
 from factcheck import regexstore
 from factcheck.model import LINKS_KEPT, Claim, Cluster, Kind, RuleSet, claim_order
+from factcheck.numchange import EARLIER_LEVEL
 from factcheck.textutil import fingerprint
 
 if TYPE_CHECKING:  # numpy is imported only where a large block needs it
@@ -907,14 +908,10 @@ def _near_counts(sizes, size: float) -> int:
 _PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.I)
 
 
-#: words right before the level a change started from: "up from 79.1 million", "compared with 402"
-_EARLIER_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|against)\s+(?:about\s+|around\s+)?$", re.I)
-
-
 def _earlier_level(c: Claim) -> bool:
     """Whether a figure is told as the level a change started from ("up from 79.1 million")."""
     at = c.start - c.sentence_start
-    return bool(_EARLIER_BEFORE.search(c.sentence, max(0, at - 24), at)) if 0 <= at <= len(c.sentence) else False
+    return bool(EARLIER_LEVEL.search(c.sentence, max(0, at - 30), at)) if 0 <= at <= len(c.sentence) else False
 
 
 def _part_of_count(c: Claim) -> bool:

@@ -11,6 +11,11 @@ from factcheck.numdraft import Draft as _Draft
 from factcheck.numdraft import prev_word as _prev_word
 from factcheck.numparse import Number
 
+#: the words right before the level a change started from: "rose to 3.9% from 3.8% in March", "up from 79.1
+#: million", "compared with 402"
+EARLIER_LEVEL = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|after\s+(?:[a-z]+ing\s+)?(?:an?\s+)?)"
+                           r"\s*(?:about\s+|around\s+)?$", re.I)
+
 _CHANGE_NOUN = r"(?:\s+(?:increase|rise|jump|gain|growth|surge|drop|decline|fall|decrease|cut|reduction|slump))?"
 _WHEN = r"(?:\s+(?:this|last|a|the) (?:year|month|week|quarter|period))?"
 _CMP = re.compile(
