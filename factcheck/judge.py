@@ -1311,7 +1311,7 @@ class Judge:
             x, y = only_a.pop(), only_b.pop()
             if not (_names_in(x, a.sentence) and _names_in(y, b.sentence)):
                 continue  # an actor its sentence does not name ("he told the judges"): read from before, may be wrong
-            if len(a.actors) == 2 and not (self._a_person(x, a.article) and self._a_person(y, b.article)):
+            if len(a.actors) == 2 and not (self._person_named(x, a.article) and self._person_named(y, b.article)):
                 continue  # the other party of a meeting: people only ("the Shanghai Cooperation Organization")
             if _names_one(x, y) or not self._alike_actors(x, y) \
                     or (a.date_start is None and b.date_start is None) \
@@ -1338,13 +1338,6 @@ class Judge:
                                 lambda c: "of " + " and ".join(c.actors),
                                 "events", lambda c: {"action": c.action, "actors": list(c.actors),
                                                      "date": str(c.date_start)})
-
-    def _a_person(self, actor: str, article: str) -> bool:
-        """Whether an actor is a person: of the rules, else by a title or a role its article gives the name."""
-        name, kind = self.norm.entity(actor)
-        if kind is not None:
-            return kind == "person"
-        return _plain(speaker_key(actor)) in self._people_of(article)
 
     def _alike_actors(self, a: str, b: str) -> bool:
         """Whether two actors are of one kind, so that one may stand for the other by a slip: two names
@@ -1630,20 +1623,25 @@ class Judge:
 
     def _person(self, c: Claim) -> str | None:
         """The surname of a quote's speaker when the speaker is plainly a
-        person: a person of the rules, or a name with a title ("Transport
-        Minister Halla Renquist") or a role after it ("Joren Vass, chair of
-        the PEA"), or a surname alone that its article gives such a person
-        elsewhere; else None ("Kestrel Automation" may be a company)."""
-        name, kind = self.norm.entity((c.speaker or "").split(",", 1)[0].strip())
+        person (see :meth:`_person_named`)."""
+        return self._person_named(c.speaker, c.article)
+
+    def _person_named(self, who: str | None, article: str) -> str | None:
+        """The surname of a speaker or an actor written ``who`` in ``article``
+        when it is plainly a person: a person of the rules, or a name with a
+        title ("Transport Minister Halla Renquist") or a role after it ("Joren
+        Vass, chair of the PEA"), or a name that its article gives such a
+        person elsewhere; else None ("Kestrel Automation" may be a company)."""
+        name, kind = self.norm.entity((who or "").split(",", 1)[0].strip())
         if kind is not None:
             return _plain(speaker_key(name)) if kind == "person" else None
-        surname = _titled_person(c.speaker)
+        surname = _titled_person(who)
         if surname:
             return surname
-        name = (c.speaker or "").split(",", 1)[0].split()
+        name = (who or "").split(",", 1)[0].split()
         if name and name[-1][:1].isupper():  # "Ilena Marsk", "Marsk": a person the article names as one
             surname = _plain(speaker_key(" ".join(name)))
-            return surname if surname in self._people_of(c.article) else None
+            return surname if surname in self._people_of(article) else None
         return None
 
     def _people_of(self, article: str) -> set[str]:
