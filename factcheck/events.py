@@ -823,8 +823,8 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
                       and n.type == "person"), None)
             if k is not None:
                 found.append(unknown[k])
-                nxt = next((n for n in unknown[k + 1:] if n.type == "person" and (
-                    _joined(s, unknown[k].end, n.start) or _AND_TITLED.fullmatch(s, unknown[k].end, n.start))), None)
+                nxt = next((n for n in unknown[k + 1:] if n.type == "person" and _joined(s, unknown[k].end, n.start)),
+                           None)
                 if nxt is not None:
                     found.append(nxt)
     return [names.full_name(n.name) for n in dict.fromkeys(found)]
@@ -832,8 +832,6 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
 
 #: "between" (or "with") after a noun of meeting, past a time: "a video call on Monday between"
 _BETWEEN = re.compile(r"(?:\s+(?:on|last|this|late|early)\s+[A-Za-z]+)?\s+(?:between|with)\s+", re.I)
-#: "and" and a title of up to four words, perhaps after a nationality: "and Morvanian Prime Minister"
-_AND_TITLED = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]+\s+){1,4}")
 
 
 #: a noun trigger that something was done to: the time after it dates that ("her resignation was accepted on
