@@ -384,7 +384,7 @@ def _lead_subject(toks, end: int) -> str:
     for j in range(start + 1, end):
         w = toks[j][0].lower()
         if w in _AUX or w in lex.past_verbs or w in lex.up or w in lex.down or (len(w) > 4 and w.endswith("ed")) \
-                or w in ("reached", "totaled", "totalled", "stood", "came"):
+                or w in LEVEL_VERBS or w == "came":
             return _clause_subject(toks, j)
         if not toks[j][0][0].isalpha():
             break
