@@ -601,6 +601,8 @@ class Judge:
         self.policy = rules.policy
         #: the actions one actor often repeats within days -> their label
         self._recurring = {t.id: t.label for t in rules.event_types if t.recurs}
+        #: the actions done in one place after another on a journey (visits)
+        self._travels = {t.id: t.label for t in rules.event_types if t.travels}
         #: the metrics that count something as it happens (a toll): see _count_moved
         self._tolls = frozenset(m.id for m in rules.metrics if m.counts)
         self._falling = frozenset(m.id for m in rules.metrics if m.counts and m.may_fall)
@@ -905,6 +907,7 @@ class Judge:
         agree, clash, unsure = [], [], []
         places_unjudged: set[str] = set()  # "in Santiago" / "in Antofagasta": places the rules cannot compare
         recurs = self._recurring.get(claims[0].action) if claims else None
+        travels = self._travels.get(claims[0].action) if claims else None
         overlap, seen = self.policy.recurring_event_overlap, {}
         for a, b in self._cross_pairs(claims):
             ka, kb = kind[a.id], kind[b.id]
@@ -914,6 +917,13 @@ class Judge:
                 problems = outcome[ka, kb] = self._event_problems(a, b, days)
             if problems is None:
                 continue  # nothing two accounts could agree or disagree on
+            if travels and "date" in problems and a.place and b.place \
+                    and (self._places_unjudged(a.place, b.place) or self._places_differ(a.place, b.place)):
+                # "arrived in Brodna on Monday" and "toured the port of Velgrad on Wednesday": two stops of a
+                # trip (on one day, two places stay one visit placed two ways)
+                unsure.append((a, b, f"dates and places differ: two stops of one journey, not one {travels} "
+                                     "told twice"))
+                continue
             if not problems:
                 agree.append((a, b))
                 if a.place and b.place and self._places_unjudged(a.place, b.place):

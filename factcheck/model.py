@@ -250,6 +250,10 @@ class EventType:
     #: False: it happens without anyone doing it (accidents, disasters): no
     #: actors are read for it; its accounts are compared by date and sentence
     actors: bool = True
+    #: the actor goes from place to place doing it (visits): two accounts that
+    #: place it in different places on different days are two stops of a
+    #: journey, not one event dated two ways
+    travels: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ def rules() -> tuple[tuple[Entity, ...], tuple[EventType, ...]]:
         tuple(Entity(e["id"], e["name"], e.get("type", "other"), tuple(e.get("aliases") or ()))
               for e in ents),
         tuple(EventType(t["id"], t["label"], tuple(t.get("verbs") or ()), tuple(t.get("nouns") or ()),
-                        t.get("recurs", False), t.get("actors", True))
+                        t.get("recurs", False), t.get("actors", True), t.get("travels", False))
               for t in evts),
     )
 
