@@ -125,7 +125,8 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|$)")
 _CAMEL_BEFORE = re.compile(r"(?<![\w'’])[a-zA-Z]*[a-z][A-Z][A-Za-z]* $")
 #: what a rate is per, as written after "per", "a", "an", "each" or "/"
 _RATE_PER = {"hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "week", "month": "month",
-             "year": "year", "yr": "year", "annum": "year", "night": "night", "share": "share", "person": "person",
+             "year": "year", "yr": "year", "annum": "year", "night": "night", "minute": "minute", "second": "second",
+             "share": "share", "person": "person",
              "head": "person", "capita": "person", "kilogram": "kg", "kg": "kg", "pound": "lb", "lb": "lb",
              "tonne": "t", "ton": "ton", "gallon": "gal", "litre": "l", "liter": "l", "barrel": "barrel",
              "bbl": "barrel", "ounce": "oz", "oz": "oz", "mile": "mi", "kilometre": "km", "kilometer": "km",
@@ -148,7 +149,11 @@ _MORE_AFTER = re.compile(r" (?:more|additional|extra) ")
 _MORE_BEFORE = re.compile(r"\b(?:an additional|an extra|a further) $")
 #: after a "per" of time, what makes it a time and not a rate: "a day ago", "a year earlier"
 _NO_RATE_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|from now|or so)\b")
-_TIME_PER = frozenset(("hour", "day", "week", "month", "year", "night"))
+_TIME_PER = frozenset(("hour", "day", "week", "month", "year", "night", "minute", "second"))
+#: "a second" or "a minute" before a word is an ordinal or a span: "won a second term", "a minute's silence"
+_ORDINAL_AFTER = re.compile(r"\s+an?\s+(?:second|minute)(?:\s+(?!(?:on|in|at|by|from|and|or|to|after|before|during|"
+                            r"since|until|for|with|as|into|over|while|when|which|that|the|this|last|yesterday|"
+                            r"today)\b)[a-z]|['’])")
 #: a share stated without a number: "a small percentage of voters"
 _VAGUE_PERCENT = re.compile(r"\b(?:an?|the|only|just)\s+((?:(?:very|relatively|tiny|small|large|big|high|low|"
                             r"significant|substantial|sizable|sizeable|considerable|modest|huge|vast|growing)\s+)+"
@@ -653,7 +658,8 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
         rate = _RATE.match(low, end) if unit and dim not in ("ratio", "ratio_change") and "/" not in unit else None
         if rate is None and unit and dim == "volume" and (of := _OF_WHAT.match(low, end)):
             rate = _RATE.match(low, of.end())  # "120 gallons of water per person", "3 million litres of water a day"
-        if rate and _RATE_PER[rate.group(1)] in _TIME_PER and _NO_RATE_AFTER.match(low, rate.end()):
+        if rate and _RATE_PER[rate.group(1)] in _TIME_PER and (_NO_RATE_AFTER.match(low, rate.end())
+                                                               or _ORDINAL_AFTER.match(low, end)):
             rate = None  # "$5 a year ago": no rate ("$93.37 a barrel after the decision" is one)
         if rate:  # "$15 an hour", "$80 a barrel", "four times per week": a rate, never compared with a total
             per = _RATE_PER[rate.group(1)]

@@ -16,7 +16,8 @@ from factcheck.numparse import Number
 EARLIER_LEVEL = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|after\s+(?:[a-z]+ing\s+)?(?:an?\s+)?)"
                            r"\s*(?:about\s+|around\s+)?$", re.I)
 
-_CHANGE_NOUN = r"(?:\s+(?:increase|rise|jump|gain|growth|surge|drop|decline|fall|decrease|cut|reduction|slump))?"
+_CHANGE_NOUN = r"(?:\s+(?:increase|rise|jump|gain|growth|surge|drop|decline|fall|decrease|cut|reduction|slump|" \
+               r"higher|lower))?"
 _WHEN = r"(?:\s+(?:this|last|a|the) (?:year|month|week|quarter|period))?"
 _CMP = re.compile(
     _CHANGE_NOUN + _WHEN + r",?\s*(compared (?:with|to)|as against|in comparison with|versus|vs\.?|from|than|over|against|on)\s+"
@@ -61,6 +62,11 @@ CHANGE_FILLERS = frozenset("by a an some nearly almost about around roughly more
                            "another further much just only over as".split())
 
 
+#: the verb of money raised ("raised $5 million from investors"); a change of a sum raised has "by" or "to"
+RAISED = frozenset(("raise", "raises", "raised", "raising"))
+_CHANGE_UNITS = frozenset(("percent", "percentage_point", "basis_point"))
+
+
 def direction(low: str, d: _Draft, lex) -> str | None:
     if d.unit == "times" or (d.number and d.number.kind == "mult"):
         return None
@@ -94,6 +100,9 @@ def direction(low: str, d: _Draft, lex) -> str | None:
             break
         if w in CHANGE_FILLERS:
             continue
+        if w in RAISED and d.unit and d.unit not in _CHANGE_UNITS:
+            return None  # "has raised about 210 million crowns from investors": money raised, no change
+            # ("raised rates a quarter point" is one)
         if w in lex.up:
             return "up"
         if w in lex.down:
