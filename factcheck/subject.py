@@ -38,6 +38,7 @@ import re
 from factcheck import units as _units
 from factcheck.lexicon import CHANGE_NOUNS, NOT_GERUNDS, lemma, lexicon
 from factcheck.numparse import FRACTIONS, SCALES, SMALL
+from factcheck.numchange import RAISED
 from factcheck.when import MONTHS, WEEKDAYS
 
 # an abbreviation's period stays with it when a lowercase word follows ("Apple Inc. rose"); initials
@@ -225,6 +226,28 @@ def _named_subject(toks, verb_index: int) -> str:
     return _norm_words(words) if named else ""
 
 
+#: verbs of a change whose object is the count of what changed: "cut 1,200 jobs", "shed 300 staff"
+_COUNT_CHANGES = frozenset("cut cuts cutting slashed slashes slashing shed sheds shedding axed axes axing "
+                           "added adds adding lost loses losing gained gains gaining".split())
+#: the prepositions a stretch of time hangs on: "on 87 days", "for 12 hours", "over three weeks"
+_SPAN_PREPOSITIONS = frozenset(("on", "for", "over", "during", "in"))
+
+
+def _of_before_figure(toks, at: int) -> int | None:
+    """The index of the "of" that the figure at ``at`` hangs on ("a limit of
+    about 50", "a fine of $5,000"), else None."""
+    p = at - 1
+    while p >= 0 and (toks[p][0] in ("$", "€", "£") or toks[p][0].lower() in _HEDGE_GLUE):
+        p -= 1
+    if p < 1 or toks[p][0].lower() != "of" or not toks[p - 1][0][:1].isalpha():
+        return None
+    head = toks[p - 1][0].lower()  # a noun the subject goes on with: not "a rise of", "the end of"
+    lex = lexicon()
+    if head in _CLAUSE_STOP or head in lex.up or head in lex.down or head in _STOP or head in _AMOUNT_WORDS:
+        return None
+    return p
+
+
 def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
     """The words of :func:`_clause_subject`, as written, and the index of the first."""
     words = []
@@ -270,6 +293,10 @@ def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
             words[-1] = f"{toks[j - 1][0]}-{words[-1]}"  # "a 40-foot container": a modifier of the noun
             j -= 2
             continue
+        if w[0].isdigit() and not (model_name or year) and len(words) <= 4 \
+                and all(x[:1].islower() for x in words) and (of := _of_before_figure(toks, j)) is not None:
+            words, counted, j = [], 0, of - 1  # "The daily limit of 50 micrograms per cubic metre was exceeded",
+            continue  # "a fine of $5,000 was imposed": what is of that figure, not its unit
         if not (w[0].isalpha() or model_name or year) or lw in _CLAUSE_STOP \
                 or ((lw in lexicon().up or lw in lexicon().down) and lw not in _MEASURE_CHANGES):
             break
@@ -546,6 +573,10 @@ def _subject_of(sentence: str, q) -> str:
         if opening is not None and opening >= 1 and toks[opening - 1][0][0].isalpha():
             k = opening - 1
     gov = toks[k][0].lower() if k >= 0 else ""
+    if q.dimension == "duration" and gov in _SPAN_PREPOSITIONS and k >= 1 and toks[k - 1][0].isalpha() \
+            and (toks[k - 1][0].endswith("ed") or toks[k - 1][0].lower() in lex.past_verbs):
+        k -= 1  # "the limit was exceeded on 87 days", "the line was closed for 12 hours": the verb's measure
+        gov = toks[k][0].lower()
     # 0. an age in commas after a name: "Daniel Kovac, 41, was sentenced"
     if q.unit == "age" and first >= 2 and toks[first - 1][0] == "," and toks[first - 2][0][:1].isupper() \
             and (after >= len(toks) or toks[after][0] in (",", ".", ";")):
@@ -572,6 +603,10 @@ def _subject_of(sentence: str, q) -> str:
         return f"share of {what}".strip()
     # 2. a change, or where a change went: "fell 7.2% in February to 401,300 tonnes"
     change = k if gov in lex.up or gov in lex.down else _change_verb_before(toks, first)
+    if change == k and gov in RAISED and not q.direction:
+        change = None  # "has raised about 210 million crowns from investors": money raised, no change
+    if change == k and q.dimension == "count" and gov in _COUNT_CHANGES:
+        change = None  # "would cut more than 1,200 jobs": the jobs cut, counted (see 3.)
     if change is None and by is not None:
         change = next((j for j in range(k, max(-1, k - 8), -1)
                        if (toks[j][0].lower() in lex.up or toks[j][0].lower() in lex.down)
@@ -600,6 +635,11 @@ def _subject_of(sentence: str, q) -> str:
         changed = _object_to(toks, first)
         if changed:  # "widening its trade surplus to 3.41 billion calders", "cut its workforce to 12,000 people"
             return f"{changed} {noun}"
+        if nxt in ("will", "would", "could", "may", "might") and after + 2 < len(toks) \
+                and toks[after + 1][0].lower() == "be":  # "about 1,140 jobs will be cut"
+            verb = toks[after + 2][0].lower()
+            if verb in _COUNT_CHANGES:
+                return f"{noun} {verb}"
         if nxt in ("were", "was", "have", "had", "are", "been") and after + 1 < len(toks):
             verb = toks[after + 1][0].lower()
             been = verb == "been" and after + 2 < len(toks)
@@ -631,10 +671,12 @@ def _subject_of(sentence: str, q) -> str:
             who = _named_subject(toks, k)  # whose they are tells two such counts apart
             if who:
                 return f"{who} {noun}"
-        if gov.endswith("ed") or gov in ("kill", "kills", "hold", "holds", "lost", "left") \
+        if gov.endswith("ed") or gov in ("kill", "kills", "hold", "holds", "lost", "left") or gov in _COUNT_CHANGES \
                 or gov in lex.past_verbs or (gov.isalpha() and gov not in _STOP and k >= 1
                                              and toks[k - 1][0].lower() in _AUX - {"also", "still", "already"}):
             who = _named_subject(toks, k)
+            if not who and gov in _COUNT_CHANGES:  # "U.S. employers added 175,000 jobs": whose change it is
+                who = _clause_subject(toks, k)
             return f"{who} {noun} {gov}" if who else f"{noun} {gov}"  # "sold 3 billion songs", "has won 12 medals"
         of = k if gov == "of" else k + 1 if k + 1 < first and toks[k + 1][0].lower() == "of" else None
         if of is not None and of >= 1 and nxt != "of" \
