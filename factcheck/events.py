@@ -312,6 +312,8 @@ _BOUND_LEFT = re.compile(
 _BOUND_RIGHT = _BOUND_LEFT
 #: a clause bound that makes its clause the time of another: "moments before (it left the tracks)"
 _TIME_CLAUSE = re.compile(r"\b(?:before|after|since|until)$", re.IGNORECASE)
+#: a verb that opens a relative clause: "arrested the captain of the ship that collided with a tanker"
+_RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:(?:had|has|have|was|were)\s+)?(?:[a-z]+ly\s+)?$")
 #: a name set off by commas after the noun it names: ", Marta Fonseca," (up to four capitalised words)
 _APPOSED_NAME = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*\s*,(?=\s+[a-z])")
 #: a day or a month right after "until", "before", "after" or "since": a time, not a clause
@@ -1028,7 +1030,9 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         # not a time before a clause that opens "before", "after", "since" or "until": "said yesterday that
         # the train was travelling fast moments before it left the tracks" does not date the derailment
         earlier = [t for t in times if t.end <= left] if not _TIME_CLAUSE.search(sentence, max(0, left - 8), left) \
-            else []
+            and not (verb and _RELATIVE_VERB.search(sentence, max(0, i - 30), i)) else []
+        # (nor the time of the clause a relative clause hangs on: "Police on Wednesday arrested the captain
+        # of the ship that collided with a tanker" does not date the collision)
         pool = in_clause or earlier[-1:]
         # a day told as an owner ("followed Tuesday's report") dates what it owns: the event only when that
         # is the event's own word ("Sunday's regional election")

@@ -138,8 +138,13 @@ _APPOSED_CHANGE = re.compile(r",\s*(?:up|down|higher|lower|an?\s+(?:rise|gain|ju
                              r"decrease|surge|slump)\s+of|(?:rising|falling|increasing|decreasing)(?:\s+by)?)\s*$",
                              re.I)
 #: a year before the figure told just before ("from 540 million euros a year earlier")
-_YEAR_BEFORE = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\s+(?:in\s+)?the\s+same\s+"
+_YEAR_BEFORE = re.compile(r"\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)"
+                          r"|(?:in\s+)?the\s+year\s+(?:earlier|before|prior)"
+                          r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)\b|\s+(?:in\s+)?the\s+same\s+"
                           r"(?:period|quarter|month|time)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year\b", re.I)
+#: the days counted right after the figure before ("exceeded the limit of 50 micrograms on 87 days"): the
+#: days the clause tells of, not days of that figure's unit ("a rise of 11% over two years" is the rise's span)
+_ON_DAYS = re.compile(r"\s+on\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?")
 
 
 #: the span before the figure told just before: "402 the week before", "from 3.8% the previous month"
@@ -330,7 +335,11 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
     best = None
     best_dist = None
     if next_figure is not None and not _CLAUSE_MARK.search(sentence, q_start, next_figure) \
-            and not EARLIER_LEVEL.search(sentence, max(0, next_figure - 30), next_figure):
+            and not EARLIER_LEVEL.search(sentence, max(0, next_figure - 30), next_figure) \
+            and not (_AND_PAST.search(sentence, q_end or q_start, next_figure)
+                     and _PERFECT_BEFORE.search(sentence, max(0, q_start - 50), q_start)):
+        # (a figure told in the perfect takes no time of a past clause after it: "has raised 210 million
+        # crowns from investors and received a grant of 35 million crowns in 2023": 2023 is the grant's)
         next_figure = None
     for t in times:
         if t.date_start is None or t.kind not in _PERIOD_KINDS:
@@ -365,20 +374,30 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
         return None, None
     if best.kind == "since" and best.end <= q_start and _SINCE_WHEN.match(sentence, best.end):
         return _since_point(best)
-    if best.kind == "date" and published is not None and best.date_start <= published \
-            and _SINCE_CLAUSE.search(sentence, max(0, best.start - 60), best.start):
-        return best.date_start, published  # "4,312 cases since the first one was confirmed on February 9"
+    since = _SINCE_CLAUSE.search(sentence, max(0, best.start - 60), best.start) \
+        if best.kind in ("date", "year", "month") and published is not None and best.date_start <= published else None
+    if since and not _RECORD_SINCE.search(sentence, max(0, since.start() - 46), since.start() + 6):
+        # "4,312 cases since the first one was confirmed on February 9", "has raised 210 million crowns
+        # since it was founded in 2019" (not a record's "since": "one of the largest missile barrages
+        # since the start of the war in February")
+        return best.date_start, published
     if rate and (to := _ANNUAL_TO.match(best.text)) and not _DAY_OF_MONTH.search(best.text, to.end()):
         # "inflation of 2.3% in the year to April": April's reading ("in the year to June 30": the year)
         return best.date_end.replace(day=1), best.date_end
     return best.date_start, best.date_end
 
 
+#: a verb in the perfect before a figure: "has raised about", "have grown by"
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|so\s+far)\s+)?[a-z]+(?:ed|en|wn|t)\s+"
+                             r"(?:[^\s,;.]+\s+){0,3}$", re.I)
+#: a clause of a past verb joined by "and": "and received"
+_AND_PAST = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]{3,}ed\b", re.I)
 #: a clause after a figure and its time: "(12 per cent by 2028) and to cut", ", to cutting" (not
 #: an apposition: "498 billion crowns at the end of June, equal to 87.3 per cent of GDP")
 _NEW_CLAUSE = re.compile(r"\band\b|,\s+to\s+[a-z]", re.I)
 #: a relative clause set off by commas: ", which ...", ", who ..."
-_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose|where)\b", re.I)
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose|where|founded|established|formed|created|incorporated)\b",
+                            re.I)  # "Aurex, founded in 2019, has raised"
 
 
 #: "since" and a short clause before a date: the date opens a span up to publication
@@ -743,6 +762,9 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                     or restates(s.text.lower(), figures[k - 1].end, q.start)):
                 subject = prev.subject  # "rose 0.2% on the month and 4% from a year ago": the same measure;
                 # "an increase of 71,300, or 1.6 per cent": the same change
+            elif prev is not None and q.dimension == "duration" and prev.dimension not in (None, "duration") \
+                    and _ON_DAYS.fullmatch(s.text, figures[k - 1].end, q.start):
+                subject = prev.subject  # the clause's, not the unit of the figure before ("micrograms on 87 days")
             if q.dimension == "length" and (where := _COMPASS_AFTER.match(s.text, q.end)):
                 # "sank about 14 km (8.7 miles) south of Port Aurel": how far from a place, not a change
                 subject = f"{where.group(1).lower()} of {subject_mod.norm_words(where.group(2).split())}"

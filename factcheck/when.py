@@ -204,7 +204,7 @@ def _matches(text: str) -> list[re.Match]:
 # Tense of the clause around an expression
 # ---------------------------------------------------------------------------
 
-_FUTURE = (r"will|won['’]t|shall|['’]ll|expected\s+to|expects?\s+(?:\S+\s+){0,3}?to|projected\s+to|"
+_FUTURE = (r"will|won['’]t|shall|['’]ll|expected\s+to|expect(?:s|ed)?\s+(?:\S+\s+){0,3}?to|projected\s+to|"
            r"forecasts?\s+(?:\S+\s+){1,3}?to|due\s+to|set\s+to|scheduled|slated|"
            r"going\s+to|plans?\s+to|planned|planning|intends?\s+to|invit\w*\s+(?:\S+\s+){1,3}?to|upcoming|"
            r"would|hopes?\s+to|is\s+to|are\s+to|to\s+be\s+held|poised\s+to|aims?\s+to|likely\s+to|"

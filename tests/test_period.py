@@ -215,3 +215,32 @@ def test_a_distance_from_a_place_is_measured_from_it(tmp_path):
     sank = claims["about 14 km (8.7 miles)"]
     assert (sank.subject, sank.direction) == ("south of port aurel", None)
     assert claims["about 140 km"].subject == "north of velmora"
+
+
+def test_a_stretch_of_time_after_a_figure_is_of_its_clause(tmp_path):
+    """ "exceeded the daily limit of 50 micrograms per cubic metre on 87 days": the days the limit was
+    exceeded, not days of micrograms; "the year before" dates the earlier level a year back."""
+    text = ("The city exceeded the daily limit of 50 micrograms per cubic metre on 87 days in 2023, up from "
+            "64 days the year before.")
+    claims = {c.text: c for c in _figures(tmp_path, text)}
+    assert claims["87 days"].subject == claims["50 micrograms per cubic metre"].subject == "city exceeded daily limit"
+    assert claims["64 days"].subject == "city exceeded daily limit"
+    assert (claims["64 days"].period_start, claims["64 days"].period_end) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a year in a "since" clause opens a span up to publication
+    ("The company has raised about 210 million crowns since it was founded in 2019.",
+     "about 210 million crowns", (date(2019, 1, 1), date(2025, 3, 15))),
+    # the year of a participle aside in commas is the aside's
+    ("Aurex, founded in 2019, has raised about 210 million crowns from private investors.",
+     "about 210 million crowns", (None, None)),
+    # a figure in the perfect takes no time of a past clause after it
+    ("The company has raised about 210 million crowns from investors and received a grant of 35 million crowns "
+     "in 2023.", "about 210 million crowns", (None, None)),
+    ("The company has raised about 210 million crowns from investors and received a grant of 35 million crowns "
+     "in 2023.", "35 million crowns", (date(2023, 1, 1), date(2023, 12, 31))),
+])
+def test_times_of_other_clauses(tmp_path, text, figure, expected):
+    got = {c.text: (c.period_start, c.period_end) for c in _figures(tmp_path, text)}
+    assert got[figure] == expected

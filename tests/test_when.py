@@ -29,6 +29,14 @@ def test_weekday_direction_follows_tense():
         date(2022, 9, 15),) * 2
 
 
+def test_an_expectation_with_its_object_looks_ahead():
+    """ "expected the regulator to rule by 30 September", told in May: this September."""
+    may = date(2026, 5, 4)
+    assert _one("The banks said they expected the regulator to rule by 30 September.", may) == (
+        date(2026, 9, 30),) * 2
+    assert _one("The banks said the regulator ruled on 30 September.", may) == (date(2025, 9, 30),) * 2
+
+
 def test_month_direction_follows_tense():
     assert _one("They met in September.") == (date(2022, 9, 1), date(2022, 9, 30))
     assert _one("They will meet in September.") == (date(2023, 9, 1), date(2023, 9, 30))
