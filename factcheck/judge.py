@@ -153,6 +153,20 @@ def _scaled_numbers(text: str) -> list[str]:
     return [f"{m.group(1).replace(',', '')} {m.group(2).lower()}" for m in _SCALED.finditer(text)]
 
 
+def _same_rate(a: Claim, b: Claim) -> bool:
+    """Whether two figures are rates per the same thing ("1,650 cubic feet per second" and "1,650
+    cubic metres a second"): told with one distinctive number, the same flow whatever their subjects."""
+    return a.dimension == b.dimension == "rate" and "/" in (a.unit or "") and "/" in (b.unit or "") \
+        and a.unit.split("/", 1)[1] == b.unit.split("/", 1)[1]
+
+
+def _distinctive_figure(text: str) -> bool:
+    """Whether a claim's words hold a number of three digits or more (no year),
+    or of two digits with a scale ("2.7 million TEU")."""
+    return any(_distinctive_number(n) for n in _written_numbers(text)) \
+        or any(len(n.split()[0].replace(".", "")) >= 2 for n in _scaled_numbers(text))
+
+
 def _distinctive_number(number: str) -> bool:
     """Three digits or more, not a year."""
     digits = number.replace(".", "")
@@ -200,6 +214,24 @@ def _stem(word: str) -> str:
     word = word.casefold()
     for end in ("ing", "ed", "es", "s", "e"):
         if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[:-len(end)]
+    return word
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Whether two triggers are forms of one word ("announced" and "announcement",
+    "sentencing" and "sentences"; not "telling" and "announced")."""
+    a, b = [_base(w) for w in a.casefold().split()], [_base(w) for w in b.casefold().split()]
+    if a[1:] != b[1:] and a[1:] and b[1:]:  # "goes on sale" and "go on sale", "aid" and "aid package"
+        return False
+    x, y = a[0], b[0]
+    return x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x)))
+
+
+def _base(word: str) -> str:
+    """A word without an ending of its verb forms, down to two letters ("goes": "go", "signed": "sign")."""
+    for end in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(end) and len(word) - len(end) >= 2:
             return word[:-len(end)]
     return word
 
@@ -1177,9 +1209,10 @@ class Judge:
         figures differ by more than 5%, their dimension is one (not a count),
         their articles tell one story (``related``) and their subjects are
         alike enough to diverge or their sentences share a fifth of their
-        content words; not when one restates itself in the other's unit at
-        the other's value ("about $4.9 million (4.5 million euros)" against
-        "€4.5m"). ``told``: claim id -> the divergences found already
+        content words (or, with a number of three digits or more, the two are
+        rates per the same thing: "1,650 cubic feet per second"); not when one
+        restates itself in the other's unit at the other's value ("about $4.9
+        million (4.5 million euros)" against "€4.5m"). ``told``: claim id -> the divergences found already
         (a pair told in one of them is not told again)."""
         told = told or {}
         stories = self.stories()
@@ -1216,7 +1249,8 @@ class Judge:
                         # detour that adds 47 km"
                         pairs.add((a, b) if a.id < b.id else (b, a))
                     continue
-                if self._subjects_alike(sa, sb) or content_overlap(a, b, seen) >= ECHO_OVERLAP:
+                if self._subjects_alike(sa, sb) or content_overlap(a, b, seen) >= ECHO_OVERLAP \
+                        or (distinctive and _same_rate(a, b)):
                     pairs.add((a, b) if a.id < b.id else (b, a))
         return self._possible_slips(sorted(pairs, key=lambda p: (p[0].id, p[1].id)),
                                     "One number is given in two units or magnitudes", "unit", "figures")
@@ -1273,7 +1307,12 @@ class Judge:
                     or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
                     or told.get(a.id, set()) & told.get(b.id, set()) \
                     or not (written(a) or written(b) or _weekdays_told_apart(a, b)) \
-                    or content_overlap(a, b, seen) < EVENT_ALIKE:
+                    or content_overlap(a, b, seen) < EVENT_ALIKE \
+                    or (a.action in self._recurring and not _one_word(a.text, b.text)
+                        and content_overlap(a, b, seen) < ECHO_SAME):
+                # an action one actor often repeats, told with two words ("the recall, announced on March 2"
+                # and "telling a parliamentary hearing on Tuesday"): two statements, unless the sentences
+                # are one
                 continue
             pairs.add((a, b) if a.id < b.id else (b, a))
         return self._told_apart(pairs, "One event told alike is dated to two days", lambda c: f"on {c.date_start}",
@@ -1363,8 +1402,10 @@ class Judge:
         slip of the keys would (:func:`~factcheck.match.twins`: "The blaze had
         consumed 14,800 hectares by Wednesday" against "It had burned 18,400
         hectares by Wednesday"), whose subjects the matcher found too unlike to
-        compare: the same unit, three significant digits or more, periods that
-        may be one, sentences sharing ``ECHO_OVERLAP`` of their content words
+        compare: the same unit, three significant digits or more (two where
+        the matcher found the two possibly one: "73 batches" and "37 batches"
+        in one cluster, left uncompared), periods that may be one, sentences
+        sharing ``ECHO_OVERLAP`` of their content words
         or another number (:func:`_other_number_shared`: "enlarging its arena
         to 52,000 seats"), and neither article telling the other's figure too (it would then be
         something else). A divergence at ``possible_slip_severity``. ``told``:
@@ -1381,12 +1422,14 @@ class Judge:
                 continue
             values.add((c.article, c.unit, c.value))
             for digits in {significant_digits(c.value), written_digits(c.value), text_digits(c)}:
-                # 41,200 as "412"; 380 as "380"; "180 million" as "180"
-                if len(digits) >= 3:
+                # 41,200 as "412"; 380 as "380"; "180 million" as "180"; two digits where the matcher
+                # found the two figures possibly one ("73 batches" and "37 batches")
+                if len(digits) >= 2:
                     by_digits.setdefault((c.unit, tuple(sorted(digits))), {}).setdefault(c.article, []).append(c)
         pairs, seen = set(), {}
         for a, b in _grouped_pairs(by_digits, stories):
-            if a.value == b.value or not twins(a, b) or not periods_compatible(a, b) \
+            if a.value == b.value or not periods_compatible(a, b) \
+                    or not (twins(a, b) or (twins(a, b, 2) and self._possibly_one(a, b))) \
                     or told.get(a.id, set()) & told.get(b.id, set()) \
                     or (a.article, a.unit, b.value) in values or (b.article, b.unit, a.value) in values \
                     or (content_overlap(a, b, seen) < ECHO_OVERLAP and not _other_number_shared(a, b)):
@@ -1395,6 +1438,11 @@ class Judge:
         return self._possible_slips(sorted(pairs, key=lambda p: (p[0].id, p[1].id)),
                                     "Figures differ only as a slip of the keys would make them differ", "slip",
                                     "figures")
+
+    def _possibly_one(self, a: Claim, b: Claim) -> bool:
+        """Whether the matcher put ``a`` and ``b`` in one cluster but left them
+        uncompared (listed as "possibly the same thing")."""
+        return any(y.id == b.id for y, _ in self.elsewhere.get(a.id, ()))
 
     def told_both_ways(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None) -> list[Finding]:
         """One change told as a rise by one article of a story and as a fall by
@@ -1480,7 +1528,8 @@ class Judge:
         sentence ("annual cost savings of 410 million rells by 2029" against
         "by 2027"; "from 1.08 billion crowns in the first quarter of 2025"
         against "in the last three months of 2025"): the same value and unit,
-        a number of three digits or more written (no year), each period one
+        a number of three digits or more written (no year), or of two with a
+        scale ("2.7 million TEU in 2024" against "in 2025"), each period one
         whole calendar year, half, quarter or month (:func:`_calendar_span`),
         at most ``FIGURE_YEARS_APART`` years apart, neither article telling the
         figure for the other's period too, and the two told alike
@@ -1497,7 +1546,7 @@ class Judge:
             if c.kind is Kind.QUANTITY and c.unit and c.value and c.article in stories \
                     and c.period_start is not None and c.period_end is not None \
                     and str(c.period_start.year) in c.sentence \
-                    and any(_distinctive_number(n) for n in _written_numbers(c.text)):
+                    and _distinctive_figure(c.text):
                 span = _calendar_span(c.period_start, c.period_end)
                 if span:
                     by_figure.setdefault((c.unit, c.value, span), {}).setdefault(c.article, []).append(c)

@@ -731,9 +731,9 @@ def _digit_set(value: float | None) -> str | None:
     return "".join(sorted(digits)) if len(digits) >= 3 else None
 
 
-def twins(a: Claim, b: Claim) -> bool:
+def twins(a: Claim, b: Claim, min_digits: int = 3) -> bool:
     """Whether two outlets' figures differ as a slip would make them differ,
-    with three significant digits or more, so that chance seldom does:
+    with ``min_digits`` significant digits or more (three: so that chance seldom does):
     two neighbouring digits swapped (38,412 and 38,142; 6.84 m and 6.48 m) or
     the same digits a factor of 10, 100 or 1,000 apart (412,000 and 41,200
     passengers). Not when one sentence also holds the other's figure (that
@@ -746,7 +746,7 @@ def twins(a: Claim, b: Claim) -> bool:
         da, db = written_digits(va), written_digits(vb)  # "380" and "308": a zero swapped in
     if len(da) != len(db) and len(text_digits(a)) == len(text_digits(b)):
         da, db = text_digits(a), text_digits(b)  # "108 million" and "180 million": a zero swapped in
-    if len(da) < 3 or len(db) < 3:
+    if len(da) < min_digits or len(db) < min_digits:
         return False
     ratio = max(abs(va), abs(vb)) / min(abs(va), abs(vb))
     if da == db:
