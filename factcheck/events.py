@@ -327,8 +327,10 @@ _APPOSED_VERB = re.compile(r"\b(?:said|says|told|[a-z]+ed)\b")
 _MODIFIER_BEFORE = re.compile(r"\b[Aa]n?\s+[\w.]+-[a-z]+$")
 _FOUR_WORDS = re.compile(r"\w+\s+\w+\s+\w+\s+\w")  # a noun's actor is at most three words before it
 _EXTEND = re.compile(r"\s*(?:on\s+the\s+sidelines\s+of|at\s|in\s|during\s)", re.IGNORECASE)
-#: "the town of", "the Kesterian port of" before a place's name: the name is the place
-_PLACE_OF = r"(?:the\s+(?:[A-Z][\w’'-]*\s+)?(?:capital|city|town|village|port|region|province|district|county)\s+of\s+)?"
+#: the noun a place's name is told after ("the Kesterian port of", "the flood-hit town of", "the capital,
+#: Velmora,"): the name is the place
+_PLACE_OF = r"(?:the\s+(?:[A-Za-z][\w’'-]*\s+){0,2}(?:capital|city|town|village|port|region|province|district|county)" \
+            r"(?:\s+of\s+|,\s+(?=[A-Z][\w’'-]*,)))?"
 _PLACE = re.compile(r"\b(?:in|at)\s+" + _PLACE_OF + r"((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'-]*|of|de|del))*)")
 _VISIT_PLACE = re.compile(r"\b(?:in|at|to|visit|visits|visited|visiting|toured|tours|touring)\s+" + _PLACE_OF
                           + r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
