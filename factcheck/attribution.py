@@ -111,6 +111,9 @@ _TAIL_TRIM = re.compile(r"(?:\s+(?:on|last|this|earlier|later|in|at|on)\s+\w+|\s
                         r"will|would|could|may|might|repeatedly|previously|recently|once|then|"
                         r"again|publicly|reportedly|himself|herself|themselves|now|still|already|first|initially|"
                         r"originally))+\s*$", re.IGNORECASE)
+#: a title or a body whose name holds "and": "Minister of Industry and Space", "Department of Health and
+#: Human Services"
+_TITLE_AND = re.compile(r"\b[A-Z][\w’'-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}and\s+(?=[A-Z])")
 _NAME_RUN = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)\s*$")
 _APPOSITIVE = re.compile(
     r"^(?:(?:a|an|director|professor|associate|assistant|senior|chief|head|former|"
@@ -210,6 +213,10 @@ def _before(left: str) -> str | None:
                     _APPOSITIVE.match(c.strip()) for c in chunks[k + 1:]):
                 return _trim_role(_clean(m.group(1)), ", ".join(chunks[k + 1:]))
     m = _SUBORD.match(last)
+    title = _TITLE_AND.search(last) if m else None
+    if title and title.start() < m.end() <= title.end():
+        # "Minister of Industry and Space Carla Ostrand told": the "and" of a title, not of two clauses
+        m = _SUBORD.match(last[:title.start()])
     if m:
         last = last[m.end():]
     last = _clean(_LEAD_TRIM.sub("", last))
