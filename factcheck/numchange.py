@@ -19,10 +19,6 @@ EARLIER_LEVEL = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|after
 _CHANGE_NOUN = r"(?:\s+(?:increase|rise|jump|gain|growth|surge|drop|decline|fall|decrease|cut|reduction|slump|" \
                r"higher|lower))?"
 _WHEN = r"(?:\s+(?:this|last|a|the) (?:year|month|week|quarter|period))?"
-_CMP = re.compile(
-    _CHANGE_NOUN + _WHEN + r",?\s*(compared (?:with|to)|as against|in comparison with|versus|vs\.?|from|than|over|against|on)\s+"
-    r"(.+?)(?=[,;:.()]|\s(?:and|as|while|when|after|because|according|but|to|in which)\s|$)"
-)
 #: a month (and year) the change is of, between the figure and its basis: "rose 3.2% in October from a year earlier"
 _IN_MONTH = r"(?:\s+(?:in|for)\s+(?:january|february|march|april|may|june|july|august|september|october|november|" \
             r"december)(?:\s+\d{4})?)?"
@@ -31,15 +27,22 @@ _IN_MONTH = r"(?:\s+(?:in|for)\s+(?:january|february|march|april|may|june|july|a
 _IN_PERIOD = r"(?:\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|latest|" \
              r"[a-z]+-[a-z]+|[a-z]+ (?:to|through) [a-z]+)\s+(?:quarter|half|three months|six months)|" \
              r"(?:three|six|nine) months (?:to|through|ended|ending|until) [a-z]+))?"
+#: the year a period between the figure and its basis is of: "in the first three months of the year"
+_OF_YEAR = r"(?:\s+of\s+(?:the\s+year|this\s+year|last\s+year|\d{4}))?"
+_CMP = re.compile(
+    _CHANGE_NOUN + _WHEN + _IN_MONTH + _IN_PERIOD + _OF_YEAR + r",?\s*(compared (?:with|to)|as against|"
+    r"in comparison with|versus|vs\.?|from|than|over|against|on)\s+"
+    r"(.+?)(?=[,;:.()]|\s(?:and|as|while|when|after|because|according|but|to|in which)\s|$)"
+)
 #: the season-adjusted words a basis may carry: "on a seasonally adjusted basis"
 _ADJUSTED = r"(?:(?:seasonally[- ]adjusted|annuali[sz]ed|adjusted|unadjusted),?\s+)?"
-_YOY = re.compile(_CHANGE_NOUN + _IN_MONTH + _IN_PERIOD + r",?\s*(year[- ]on[- ]year|year[- ]over[- ]year|on the year|"
+_YOY = re.compile(_CHANGE_NOUN + _IN_MONTH + _IN_PERIOD + _OF_YEAR + r",?\s*(year[- ]on[- ]year|year[- ]over[- ]year|on the year|"
                   r"y/y|yoy|y-o-y|on-year|from a year (?:earlier|ago)|a year (?:earlier|ago)|"
                   r"on an? " + _ADJUSTED + r"(?:annual|year-on-year|yearly) basis)(?![\w/-])")
 _MOM = re.compile(_CHANGE_NOUN + _IN_MONTH + r",?\s*(month[- ]on[- ]month|month[- ]over[- ]month|on the month|"
                   r"m/m|mom|on-month|from the previous month|from a month (?:earlier|ago)|on an? " + _ADJUSTED +
                   r"(?:monthly|month-on-month) basis)(?![\w/-])")
-_QOQ = re.compile(_CHANGE_NOUN + _IN_PERIOD + r",?\s*(quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|"
+_QOQ = re.compile(_CHANGE_NOUN + _IN_PERIOD + _OF_YEAR + r",?\s*(quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|"
                   r"on the quarter|q/q|qoq|on-quarter|from the previous (?:quarter|three months)|"
                   r"from a quarter (?:earlier|ago)|on an? " + _ADJUSTED + r"(?:quarterly|quarter-on-quarter) basis)"
                   r"(?![\w/-])")
