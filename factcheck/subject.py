@@ -229,6 +229,8 @@ def _named_subject(toks, verb_index: int) -> str:
 #: verbs of a change whose object is the count of what changed: "cut 1,200 jobs", "shed 300 staff"
 _COUNT_CHANGES = frozenset("cut cuts cutting slashed slashes slashing shed sheds shedding axed axes axing "
                            "added adds adding lost loses losing gained gains gaining".split())
+#: words before a figure that make it a part of what follows "of": "the first three days of the strike"
+_PART_ORDINALS = frozenset(("first", "last", "final", "opening", "initial", "past", "next", "remaining"))
 #: the prepositions a stretch of time hangs on: "on 87 days", "for 12 hours", "over three weeks"
 _SPAN_PREPOSITIONS = frozenset(("on", "for", "over", "during", "in"))
 
@@ -733,6 +735,8 @@ def _subject_of(sentence: str, q) -> str:
             return np
     if nxt == "of":
         np = _norm_words(_np_after(toks, after + 1, 4))
+        if np and first >= 1 and toks[first - 1][0].lower() in _PART_ORDINALS:
+            return f"{toks[first - 1][0].lower()} {np}"  # "the first three days of the strike": a part of it
         if np:
             return np
     if nxt == "in" and q.dimension == "currency" and after + 1 < len(toks) and toks[after + 1][0][:1].islower() \
