@@ -312,6 +312,19 @@ _BOUND_LEFT = re.compile(
 _BOUND_RIGHT = _BOUND_LEFT
 #: a clause bound that makes its clause the time of another: "moments before (it left the tracks)"
 _TIME_CLAUSE = re.compile(r"\b(?:before|after|since|until)$", re.IGNORECASE)
+#: a relative clause in commas: ", who had led Sarnogrid since 2021,"
+_ASIDE_OPEN = re.compile(r",\s+(?:who|which|whose|where)\b")
+
+
+def _in_aside(sentence: str, start: int, end: int, before: int) -> bool:
+    """Whether the words at ``start:end`` stand in a relative clause in commas
+    that closes before ``before``."""
+    opening = None
+    for m in _ASIDE_OPEN.finditer(sentence, 0, start):
+        opening = m
+    return opening is not None and "," in sentence[end:before] and not _ASIDE_OPEN.search(sentence, end, before)
+
+
 #: a verb that opens a relative clause: "arrested the captain of the ship that collided with a tanker"
 _RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:(?:had|has|have|was|were)\s+)?(?:[a-z]+ly\s+)?$")
 #: a name set off by commas after the noun it names: ", Marta Fonseca," (up to four capitalised words)
@@ -617,6 +630,10 @@ def _appositive(s: str, i: int) -> int | None:
     return e
 
 
+#: a title told as the head of a body, the name in commas after it: "The head of Sarnova's grid operator"
+_HEAD_OF = re.compile(r"(?:^|[.;:—–-]\s*)(?:the|its|their)\s+(?:head|boss|chief)\s+of\s+[^,;]{1,60}$", re.I)
+
+
 def _named_in_commas(s: str, i: int, unknown) -> int | None:
     """Where the subject ends when it is a name in commas after its title, right
     before the verb at ``s[i]`` ("Vesland's Economy Minister, Tomas Reyk,
@@ -633,8 +650,13 @@ def _named_in_commas(s: str, i: int, unknown) -> int | None:
     c1 = named.start
     while c1 > 0 and s[c1 - 1].isspace():
         c1 -= 1
-    words = s[max(0, c1 - 40):c1 - 1].split()[-3:] if c1 > 0 and s[c1 - 1] == "," else []
-    return end if words and any(w.lower().strip("’'s") in TITLE_WORDS for w in words) else None
+    if c1 == 0 or s[c1 - 1] != ",":
+        return None
+    words = s[max(0, c1 - 40):c1 - 1].split()[-3:]
+    if any(w.lower().strip("’'s") in TITLE_WORDS for w in words):
+        return end
+    # "The head of Sarnova's state grid operator, Marek Olbrand, resigned": a title with the body it heads
+    return end if _HEAD_OF.search(s, max(0, c1 - 80), c1 - 1) else None
 
 
 def _relative_head(s: str, who: int) -> int | None:
@@ -1031,10 +1053,12 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
             in_clause = [t for t in in_clause if t.end <= i]
         # not a time before a clause that opens "before", "after", "since" or "until": "said yesterday that
         # the train was travelling fast moments before it left the tracks" does not date the derailment
-        earlier = [t for t in times if t.end <= left] if not _TIME_CLAUSE.search(sentence, max(0, left - 8), left) \
+        earlier = [t for t in times if t.end <= left and not _in_aside(sentence, t.start, t.end, i)] \
+            if not _TIME_CLAUSE.search(sentence, max(0, left - 8), left) \
             and not (verb and _RELATIVE_VERB.search(sentence, max(0, i - 30), i)) else []
         # (nor the time of the clause a relative clause hangs on: "Police on Wednesday arrested the captain
-        # of the ship that collided with a tanker" does not date the collision)
+        # of the ship that collided with a tanker" does not date the collision; nor the time of a relative
+        # clause in commas before it: "Olbrand, who had led Sarnogrid since 2021, announced his departure")
         pool = in_clause or earlier[-1:]
         # a day told as an owner ("followed Tuesday's report") dates what it owns: the event only when that
         # is the event's own word ("Sunday's regional election")
