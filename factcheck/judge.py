@@ -153,6 +153,18 @@ def _scaled_numbers(text: str) -> list[str]:
     return [f"{m.group(1).replace(',', '')} {m.group(2).lower()}" for m in _SCALED.finditer(text)]
 
 
+#: names of money that the unit table leaves counted nouns (crowns of several countries, marks): a
+#: thousand of them or more is a sum
+MONEY_NOUNS = frozenset(("crown", "mark"))
+
+
+def _without_money_noun(subject: str, unit: str | None) -> str:
+    """A subject without the counted noun that names its money ("crown paid": "paid")."""
+    if unit not in MONEY_NOUNS:
+        return subject
+    return " ".join(w for w in subject.split() if w != unit and w != unit + "s")
+
+
 def _same_rate(a: Claim, b: Claim) -> bool:
     """Whether two figures are rates per the same thing ("1,650 cubic feet per second" and "1,650
     cubic metres a second"): told with one distinctive number, the same flow whatever their subjects."""
@@ -1143,11 +1155,15 @@ class Judge:
         neither figure giving the other's currency itself. Amounts of three
         significant digits or more need no subjects alike when the two articles
         tell one story (another of their claims agrees: ``related``) and their
-        metrics and entities do not deny it."""
+        metrics and entities do not deny it. Crowns and marks, which the unit
+        table leaves counted nouns (a crown or a mark is not only money), are
+        money here when they are a thousand or more ("paid 300,000 crowns"
+        against "300,000 euros")."""
         by_amount: dict[float, list[Claim]] = {}
         for c in claims:
-            if c.kind is Kind.QUANTITY and c.dimension == "currency" and c.unit and c.value \
-                    and c.low == c.high == c.value and len(significant_digits(c.value)) >= 2:
+            if c.kind is Kind.QUANTITY and c.unit and c.value and c.low == c.high == c.value \
+                    and len(significant_digits(c.value)) >= 2 \
+                    and (c.dimension == "currency" or (c.unit in MONEY_NOUNS and abs(c.value) >= 1000)):
                 by_amount.setdefault(c.value, []).append(c)
         pairs = []
         dollars = dollar_currencies()
@@ -1160,6 +1176,7 @@ class Judge:
                                                                           and _BARE_DOLLAR.search(b.text)):
                     continue  # "$38.5 million" in a story from Sydney may be the "A$38.5 million" of another
                 (sa, ma, ea), (sb, mb, eb) = self.norm.analyse(a.subject), self.norm.analyse(b.subject)
+                sa, sb = _without_money_noun(sa, a.unit), _without_money_noun(sb, b.unit)
                 if ma == mb and ea == eb and self._subjects_alike(sa, sb):
                     pairs.append((a, b))
                 elif len(significant_digits(amount)) >= 3 and may_tie(ma, mb) and may_tie(ea, eb) \
