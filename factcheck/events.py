@@ -500,11 +500,12 @@ def _people(ments, types) -> list[str]:
     return [n for _, _, n, k in ments if k == "actor" and types.get(n) == "person"]
 
 
-def _actors_in(s, a, b, ments, types, context, low: str | None = None) -> list[str]:
+def _actors_in(s, a, b, ments, types, context, low: str | None = None, refer_to: int | None = None) -> list[str]:
     """The actors named in ``s[a:b]``, and those its "he", "they" or "the
-    company" refer to."""
+    company" refer to (before ``refer_to`` only, when given)."""
     found = [n for x, y, n, k in ments if k == "actor" and x >= a and y <= b]
-    return list(dict.fromkeys(found + _referred(s, a, b, ments, types, context, low, named=bool(found))))
+    end = b if refer_to is None else min(b, refer_to)
+    return list(dict.fromkeys(found + _referred(s, a, end, ments, types, context, low, named=bool(found))))
 
 
 def _referred(s, a, b, ments, types, context, low: str | None = None, named: bool = False) -> list[str]:
@@ -565,7 +566,11 @@ envoy ally host colleague successor predecessor chief executive president minist
 chairman chairwoman ceo head governor mayor senator ambassador king queen pope former new""".split())
 #: "by" after a passive verb, before its agent, and perhaps the agent's title: "signed by Trade Minister Ilse
 #: Varnholt"
-_AGENT_GAP = re.compile(r"\s+by\s+(?:(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+){1,3})?")
+_AGENT_GAP = re.compile(r"(?:\s+(?:at|in|on|near|outside|during)(?:\s+(?!by\b)[^\s,;.]+){1,8}?)?"
+                        r"\s+by\s+(?:(?:officers|agents|members|officials|investigators|detectives|staff)\s+"
+                        r"(?:of|from)\s+(?:the\s+)?)?(?:(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+){1,3})?")
+# ("was arrested at his home on 12 November 2024 by officers of the National Anti-Corruption Bureau": the
+# agent past a place or a time, and past the people of the body it names)
 _AND = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 #: a title in commas before "and": "Ana Costa, the company's founder, and Rui Pinto"
 _AND_AFTER_TITLE = re.compile(r",([^,]{1,60}),\s*and\s+")
@@ -1018,7 +1023,10 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
             if after_invite:
                 actors = [n for x, y, n, k in ments if k == "actor" and invite_end <= x and y <= i][:1] or actors
             if not actors or (action in INTERACTIVE and len(set(actors)) < 2):
-                actors = list(dict.fromkeys(actors + _actors_in(sentence, left, right, ments, types, context, low)))
+                # a passive verb's "his" or "her" after it is the one it was done to ("was arrested at his home")
+                told_to = verb and _before_verb(sentence, i)[2]
+                actors = list(dict.fromkeys(actors + _actors_in(sentence, left, right, ments, types, context, low,
+                                                                refer_to=i if told_to else None)))
             if unknown:  # "Boeing announced", "Boeing's announcement", "met Ana Costa", "announced by Boeing"
                 actors = list(dict.fromkeys(actors + _named_parties(sentence, i, j, verb, action, unknown, names)))
             if verb and not actors:
