@@ -745,6 +745,11 @@ def _labour_strike(s: str, i: int, j: int) -> bool:
     return bool(before and before[-1].lower().strip(",") in _LABOUR_BEFORE) or bool(_LABOUR_AFTER.match(s, j))
 
 
+#: a title between a body's name and a person's: "Green Party leader", "Boeing chief executive"
+_TITLE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:leader|chief|head|president|chairman|chairwoman|chair|"
+                        r"executive|director|secretary|spokesman|spokeswoman|spokesperson|minister|founder)\s+")
+
+
 def _object_gap(s: str, j: int, start: int) -> bool:
     """Whether only a few words of _OBJECT_WORDS (or a demonym: "French") stand
     between a verb ending at ``j`` and a name at ``start``."""
@@ -830,6 +835,9 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
         for k, n in enumerate(unknown):
             if n.start >= j and ((passive and _AGENT_GAP.fullmatch(s, j, n.start)) or (not passive and (
                     action in INTERACTIVE or action in _UNDERGONE) and _object_gap(s, j, n.start))):
+                if n.type == "organisation" and k + 1 < len(unknown) and unknown[k + 1].type == "person" \
+                        and _TITLE_GAP.fullmatch(s, n.end, unknown[k + 1].start):
+                    n = unknown[k + 1]  # "met Green Party leader Ana Rusek": the leader, not the party
                 found.append(n)
                 if passive and action in INTERACTIVE:  # "signed by Trade Minister Ilse Varnholt and Economy
                     for m in unknown[k + 1:]:  # Minister Tomas Reyk": each of them (past a country's name)

@@ -139,6 +139,7 @@ class ArticleNames:
             return name
         full = self._surnames.get(name)
         if full is None:
+            self._surnames[name] = name  # while it is looked for (find_names may ask again)
             before = re.compile(rf"[A-Z][\w.’'-]* {re.escape(name)}(?![\w-])")  # a capitalised word before it
             found = {n.name for s in self._sentences if name in s and before.search(s)
                      for n in find_names(s, (), self) if n.type == "person" and n.name.endswith(" " + name)}
@@ -151,6 +152,10 @@ class ArticleNames:
             if full != name:
                 self._types[full] = "person"
         return full
+
+    def surname(self, word: str) -> bool:
+        """Whether ``word`` is the surname of a person the article names in full."""
+        return self.full_name(word) != word
 
 
 #: what may come before a capitalised word inside a sentence
@@ -252,8 +257,9 @@ def _acceptable(s: str, words: list[str], start: int, end: int, article: Article
     if w.isupper() or low in _FUNCTION or low in _TITLES:
         return False  # a lone acronym or word
     if _DEMONYM.search(low) and (low.endswith(("ese", "ian", "ish"))
-                                 or (len(w) > 4 and _followed_by_lowercase(s, end))):
-        return False  # "Turkish officials", "Brazilian"
+                                 or (len(w) > 4 and _followed_by_lowercase(s, end))) \
+            and not (article is not None and article.surname(w)):
+        return False  # "Turkish officials", "Brazilian" (not "Halloran met", of "Mira Halloran")
     if start <= 2 and not s[:start].strip(" “\"‘'(—–-"):  # it opens the sentence
         return article is not None and article.inner(w)
     return True
