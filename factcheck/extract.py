@@ -142,6 +142,10 @@ _YEAR_BEFORE = re.compile(r"\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)"
                           r"|(?:in\s+)?the\s+year\s+(?:earlier|before|prior)"
                           r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)\b|\s+(?:in\s+)?the\s+same\s+"
                           r"(?:period|quarter|month|time)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year\b", re.I)
+#: the lowercase word right after a figure
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+#: what may follow the word after a bare figure in a subject that says no more than that word
+_UNIT_FILLER = frozenset("a an the to from per each year years month months week weeks day days".split())
 #: the days counted right after the figure before ("exceeded the limit of 50 micrograms on 87 days"): the
 #: days the clause tells of, not days of that figure's unit ("a rise of 11% over two years" is the rise's span)
 _ON_DAYS = re.compile(r"\s+on\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?")
@@ -765,6 +769,13 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
             elif prev is not None and q.dimension == "duration" and prev.dimension not in (None, "duration") \
                     and _ON_DAYS.fullmatch(s.text, figures[k - 1].end, q.start):
                 subject = prev.subject  # the clause's, not the unit of the figure before ("micrograms on 87 days")
+            if q.unit is None and subject and (after := _WORD_AFTER.match(s.text, q.end)) \
+                    and subject.split()[0] == after.group(1) \
+                    and all(w in _UNIT_FILLER for w in subject.split()[1:]):
+                # "4,200 dalen to 5,460 dalen", "5,500 dalen a year": the word after a bare figure is what it
+                # is counted in, a unit the reader does not know, not what it is of (every such amount would
+                # match every other)
+                subject = ""
             if q.dimension == "length" and (where := _COMPASS_AFTER.match(s.text, q.end)):
                 # "sank about 14 km (8.7 miles) south of Port Aurel": how far from a place, not a change
                 subject = f"{where.group(1).lower()} of {subject_mod.norm_words(where.group(2).split())}"

@@ -244,3 +244,13 @@ def test_a_stretch_of_time_after_a_figure_is_of_its_clause(tmp_path):
 def test_times_of_other_clauses(tmp_path, text, figure, expected):
     got = {c.text: (c.period_start, c.period_end) for c in _figures(tmp_path, text)}
     assert got[figure] == expected
+
+
+def test_the_word_after_a_bare_figure_is_no_subject(tmp_path):
+    """ "4,200 dalen to 5,460 dalen": a unit the reader does not know is no subject, or every amount
+    in it would be told of one thing; a counted noun still counts ("5,000 troops")."""
+    text = ("Fees would go up from 4,200 dalen to 5,460 dalen a year. The fund grows from 8 million dalen to "
+            "12 million dalen. Some 5,000 troops were deployed.")
+    claims = {c.text: c for c in _figures(tmp_path, text)}
+    assert claims["4,200"].subject == claims["8 million"].subject == ""
+    assert claims["Some 5,000 troops"].subject == "troop deployed"
