@@ -1157,8 +1157,8 @@ class Judge:
         tell one story (another of their claims agrees: ``related``) and their
         metrics and entities do not deny it. Crowns and marks, which the unit
         table leaves counted nouns (a crown or a mark is not only money), are
-        money here when they are a thousand or more ("paid 300,000 crowns"
-        against "300,000 euros")."""
+        money here when they are a thousand or more ("62 million crowns"
+        against "$62 million")."""
         by_amount: dict[float, list[Claim]] = {}
         for c in claims:
             if c.kind is Kind.QUANTITY and c.unit and c.value and c.low == c.high == c.value \

@@ -36,7 +36,8 @@ _CMP = re.compile(
 )
 #: the season-adjusted words a basis may carry: "on a seasonally adjusted basis"
 _ADJUSTED = r"(?:(?:seasonally[- ]adjusted|annuali[sz]ed|adjusted|unadjusted),?\s+)?"
-_YOY = re.compile(_CHANGE_NOUN + _IN_MONTH + _IN_PERIOD + _OF_YEAR + r",?\s*(year[- ]on[- ]year|year[- ]over[- ]year|on the year|"
+_YOY = re.compile(_CHANGE_NOUN + _IN_MONTH + _IN_PERIOD + _OF_YEAR
+                  + r",?\s*(year[- ]on[- ]year|year[- ]over[- ]year|on the year|"
                   r"y/y|yoy|y-o-y|on-year|from a year (?:earlier|ago)|a year (?:earlier|ago)|"
                   r"on an? " + _ADJUSTED + r"(?:annual|year-on-year|yearly) basis)(?![\w/-])")
 _MOM = re.compile(_CHANGE_NOUN + _IN_MONTH + r",?\s*(month[- ]on[- ]month|month[- ]over[- ]month|on the month|"
