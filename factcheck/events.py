@@ -68,6 +68,7 @@ from datetime import date
 from typing import Mapping, Sequence
 
 from factcheck import regexstore
+from factcheck.lexicon import lexicon
 from factcheck.model import Entity, EventType
 from factcheck.names import TITLE_WORDS, ArticleNames, find_names
 from factcheck.when import find_times
@@ -312,6 +313,19 @@ _BOUND_LEFT = re.compile(
 _BOUND_RIGHT = _BOUND_LEFT
 #: a clause bound that makes its clause the time of another: "moments before (it left the tracks)"
 _TIME_CLAUSE = re.compile(r"\b(?:before|after|since|until)$", re.IGNORECASE)
+def _changed_between(s: str, start: int, end: int) -> bool:
+    """Whether a figure's change stands in ``s[start:end]``: a verb of change
+    and a figure after it ("rose to 34"; not "talks collapsed")."""
+    lex = lexicon()
+    words = s[start:end].lower().split()
+    return any((((w in lex.up or w in lex.down) and w.endswith("ed")) or w in _PAST_CHANGES)
+               and any(x[:1].isdigit() for x in words[k + 1:k + 4]) for k, w in enumerate(words))
+
+
+#: verbs of change in the past that do not end in "ed": "rose to 34", "fell to 12"
+_PAST_CHANGES = frozenset("rose fell grew sank slid shrank".split())
+
+
 #: a relative clause in commas: ", who had led Sarnogrid since 2021,"
 _ASIDE_OPEN = re.compile(r",\s+(?:who|which|whose|where)\b")
 
@@ -636,7 +650,7 @@ def _appositive(s: str, i: int) -> int | None:
 
 
 #: a title told as the head of a body, the name in commas after it: "The head of Sarnova's grid operator"
-_HEAD_OF = re.compile(r"(?:^|[.;:—–-]\s*)(?:the|its|their)\s+(?:head|boss|chief)\s+of\s+[^,;]{1,60}$", re.I)
+_HEAD_OF = re.compile(r"(?:^|[.;:—–-])\s*(?:the|its|their)\s+(?:head|boss|chief)\s+of\s+[^,;]{1,60}$", re.I)
 
 
 def _named_in_commas(s: str, i: int, unknown) -> int | None:
@@ -1082,6 +1096,9 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         if not verb:  # nor does the day of another verb before a noun ("results published on Tuesday confirmed
             # ... the winner of the regional election")
             pool = [t for t in pool if t.start > i or not _DAY_OF_VERB.search(sentence, max(0, t.start - 30), t.start)]
+            # nor the day of a figure's change after it ("the number of people confirmed dead in the landslide
+            # that buried the village rose to 34 on Friday": Friday is the rise's, not the landslide's)
+            pool = [t for t in pool if t.start < j or not _changed_between(sentence, j, t.start)]
         t = min(pool, key=lambda t: min(abs(t.start - j), abs(i - t.end))) if pool else None
         d0, d1 = (t.date_start, t.date_end) if t else (None, None)
         negated = bool(_NEG_VERB.search(sentence, left, i) if verb else _NEG_NOUN.search(sentence, left, i))

@@ -440,7 +440,8 @@ def _verbs_between(sentence: str, start: int, end: int, changes: bool = True) ->
 
 #: a dateline opening a sentence: "SEOUL, Jan 13 (Reuters) - ", "PORTO ALEGRE, Brazil (AP) — ",
 #: "KELOWNA, B.C. — "
-_DATELINE = re.compile(r"(?:[^()\n]{0,60}\([A-Z][\w .&'-]{0,30}\)|[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)"
+_DATELINE = re.compile(r"(?:[^()\n]{0,60}\([A-Z][\w .&'-]{0,30}\)|[A-Z][A-Z .'’-]{2,40}"
+                       r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*){0,3}){0,2})"  # "TASHRANI, Kashrand, July 17 -"
                        r"\s*(?:-{1,2}|[—–])\s")
 
 

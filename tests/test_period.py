@@ -254,3 +254,14 @@ def test_the_word_after_a_bare_figure_is_no_subject(tmp_path):
     claims = {c.text: c for c in _figures(tmp_path, text)}
     assert claims["4,200"].subject == claims["8 million"].subject == ""
     assert claims["Some 5,000 troops"].subject == "troop deployed"
+
+
+def test_a_dateline_with_a_region_and_a_date_dates_nothing(tmp_path):
+    """ "TASHRANI, Kashrand, July 17 - ...": the dateline is the story's, not the landslide's (nor is the day
+    the toll rose after it)."""
+    path = tmp_path / "a.md"
+    path.write_text("---\noutlet: Reuters\npublished: 2026-07-17\n---\n\nTASHRANI, Kashrand, July 17 - The number of "
+                    "people confirmed dead in the landslide that buried the village of Dholmara rose to 34 on "
+                    "Friday.\n", encoding="utf-8")
+    events = [c for c in extract_article(load_article(path, "a.md")[0], load_rules()) if c.kind.value == "event"]
+    assert [(c.text, c.date_start) for c in events] == [("landslide", None)]
