@@ -173,10 +173,17 @@ def _after(text: str, role: bool = True) -> str | None:
     return name
 
 
+#: a state after a verb of saying used as an adjective: "confirmed dead", "reported missing"
+_STATE_AFTER = re.compile(r"\s+(?:dead|missing|killed|injured|wounded|infected|alive|safe)\b")
+#: a dateline of a place, its region and a date: "TASHRANI, Kashrand, July 17"
+_PLACE_DATELINE = r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*){0,3}){1,2}"
+
+
 def _before(left: str) -> str | None:
     """The subject just before a verb of saying, with a trailing role appositive."""
     # a dateline ends where its dash does: "OSLO, July 24 (Reuters) - Nordvik Systems reported"
-    left = re.split(_STOP + r"|[“”\"]|(?:\)|^[A-Z][A-Z\s.,'’]*[A-Z])\s*[-–—]{1,2}\s", left)[-1].rstrip(" ,")
+    left = re.split(_STOP + r"|[“”\"]|(?:\)|^[A-Z][A-Z\s.,'’]*[A-Z]|" + _PLACE_DATELINE + r")\s*[-–—]{1,2}\s",
+                    left)[-1].rstrip(" ,")
     chunks = _COMMA.split(left)
     while len(chunks) > 1 and (_RELATIVE.match(chunks[-1].strip()) or _PARTICIPLE_ASIDE.match(chunks[-1].strip())
                                or _PERSONAL_ASIDE.match(chunks[-1].strip())):
@@ -254,8 +261,10 @@ def _own(sentence: str) -> str | None:
         before = sentence[:m.start()].rstrip()
         after = sentence[m.end():]
         if _NOT_SPEECH_BEFORE.search(before) or (m.group(0).startswith("add") and not _ADD_SAYS.match(after)) \
-                or (m.group(0) in _PLURAL_NOUNS and (_NOUN_AFTER.match(after) or _NOUN_BEFORE.search(before))):
-            continue  # "against estimates of 4.1%", "beat analysts' estimates": a noun
+                or (m.group(0) in _PLURAL_NOUNS and (_NOUN_AFTER.match(after) or _NOUN_BEFORE.search(before))) \
+                or _STATE_AFTER.match(after):
+            continue  # "against estimates of 4.1%", "beat analysts' estimates": a noun; "people confirmed
+            # dead", "reported missing": a state, no speech
         inverted_ok = not m.group(0).startswith("tel") and m.group(0) != "told"
         if inverted_ok and (before.endswith((",", "”", "\"", "’")) or not before):
             # inverted: "..., said Yun Sun, director of ..."
