@@ -221,11 +221,12 @@ _EARLY_STAGE = frozenset("preliminary provisional initial partial interim".split
 _LATE_STAGE = frozenset("final official full complete".split())
 
 
-def _stem(word: str) -> str:
-    """A word without the endings of its verb forms: "toured" and "touring", "signed" and "signs"."""
+def _stem(word: str, least: int = 3) -> str:
+    """A word without the endings of its verb forms, ``least`` letters kept at
+    the least: "toured" and "touring", "signed" and "signs" ("goes": "go" with 2)."""
     word = word.casefold()
     for end in ("ing", "ed", "es", "s", "e"):
-        if word.endswith(end) and len(word) - len(end) >= 3:
+        if word.endswith(end) and len(word) - len(end) >= least:
             return word[:-len(end)]
     return word
 
@@ -233,19 +234,11 @@ def _stem(word: str) -> str:
 def _one_word(a: str, b: str) -> bool:
     """Whether two triggers are forms of one word ("announced" and "announcement",
     "sentencing" and "sentences"; not "telling" and "announced")."""
-    a, b = [_base(w) for w in a.casefold().split()], [_base(w) for w in b.casefold().split()]
+    a, b = [_stem(w, 2) for w in a.split()], [_stem(w, 2) for w in b.split()]
     if a[1:] != b[1:] and a[1:] and b[1:]:  # "goes on sale" and "go on sale", "aid" and "aid package"
         return False
     x, y = a[0], b[0]
     return x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x)))
-
-
-def _base(word: str) -> str:
-    """A word without an ending of its verb forms, down to two letters ("goes": "go", "signed": "sign")."""
-    for end in ("ing", "ed", "es", "s", "e"):
-        if word.endswith(end) and len(word) - len(end) >= 2:
-            return word[:-len(end)]
-    return word
 
 
 def _calendar_span(start, end) -> str | None:
