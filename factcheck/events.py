@@ -330,13 +330,14 @@ _PAST_CHANGES = frozenset("rose fell grew sank slid shrank".split())
 _ASIDE_OPEN = re.compile(r",\s+(?:who|which|whose|where)\b")
 
 
-def _in_aside(sentence: str, start: int, end: int, before: int) -> bool:
-    """Whether the words at ``start:end`` stand in a relative clause in commas
-    that closes before ``before``."""
+def in_aside(sentence: str, start: int, end: int, before: int, opener: re.Pattern = _ASIDE_OPEN) -> bool:
+    """Whether the words at ``start:end`` stand in an aside in commas (opened
+    as ``opener`` finds it: a relative clause) that closes before ``before``:
+    the aside's time, not the time of what follows it."""
     opening = None
-    for m in _ASIDE_OPEN.finditer(sentence, 0, start):
+    for m in opener.finditer(sentence, 0, start):
         opening = m
-    return opening is not None and "," in sentence[end:before] and not _ASIDE_OPEN.search(sentence, end, before)
+    return opening is not None and "," in sentence[end:before] and not opener.search(sentence, end, before)
 
 
 #: a verb that opens a relative clause: "arrested the captain of the ship that collided with a tanker"
@@ -1083,7 +1084,7 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
             in_clause = [t for t in in_clause if t.end <= i]
         # not a time before a clause that opens "before", "after", "since" or "until": "said yesterday that
         # the train was travelling fast moments before it left the tracks" does not date the derailment
-        earlier = [t for t in times if t.end <= left and not _in_aside(sentence, t.start, t.end, i)] \
+        earlier = [t for t in times if t.end <= left and not in_aside(sentence, t.start, t.end, i)] \
             if not _TIME_CLAUSE.search(sentence, max(0, left - 8), left) \
             and not (verb and _RELATIVE_VERB.search(sentence, max(0, i - 30), i)) else []
         # (nor the time of the clause a relative clause hangs on: "Police on Wednesday arrested the captain

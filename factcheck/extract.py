@@ -359,7 +359,7 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
         if t.end <= q_start and t.text[:3].lower() == "by " and any(0 <= t.start - e <= 1 for e in earlier_ends) \
                 and _NEW_CLAUSE.search(sentence, t.end, q_start):
             continue  # "by 12 per cent by 2028 and to cut ... to 15 per cent": the 12 per cent's
-        if t.end <= q_start and _in_relative_aside(sentence, t.start, t.end, q_start):
+        if t.end <= q_start and events_mod.in_aside(sentence, t.start, t.end, q_start, _RELATIVE_OPEN):
             continue  # "At Kestrelhaven, which moved 3.1 million TEU last year, 47 ships were at anchor on Thursday"
         if _RECORD_SINCE.search(sentence, max(0, t.start - 46), t.start) and (
                 t.kind == "since" or sentence[:t.start].rstrip().lower().endswith("since")) \
@@ -399,7 +399,7 @@ _AND_PAST = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]{3,}ed\b", re.I)
 #: a clause after a figure and its time: "(12 per cent by 2028) and to cut", ", to cutting" (not
 #: an apposition: "498 billion crowns at the end of June, equal to 87.3 per cent of GDP")
 _NEW_CLAUSE = re.compile(r"\band\b|,\s+to\s+[a-z]", re.I)
-#: a relative clause set off by commas: ", which ...", ", who ..."
+#: a relative clause or a founding aside set off by commas: ", which ...", ", who ...", ", founded in"
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose|where|founded|established|formed|created|incorporated)\b",
                             re.I)  # "Aurex, founded in 2019, has raised"
 
@@ -407,15 +407,6 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose|where|founded|established|f
 #: "since" and a short clause before a date: the date opens a span up to publication
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[^\s,;.]+\s+){1,7}?(?:on\s+)?$", re.I)
 
-
-def _in_relative_aside(sentence: str, start: int, end: int, q_start: int) -> bool:
-    """Whether the time at ``start:end`` stands in a relative clause in commas
-    that closes before the figure at ``q_start``: that clause's time, not the figure's."""
-    opening = None
-    for m in _RELATIVE_OPEN.finditer(sentence, 0, start):
-        opening = m
-    return opening is not None and "," in sentence[end:q_start] \
-        and not _RELATIVE_OPEN.search(sentence, end, q_start)
 
 
 def _inside_time(q: numbers_mod.Quantity, times: Sequence[when_mod.TimeRef]) -> bool:
