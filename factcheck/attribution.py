@@ -175,14 +175,15 @@ def _after(text: str, role: bool = True) -> str | None:
 
 #: a state after a verb of saying used as an adjective: "confirmed dead", "reported missing"
 _STATE_AFTER = re.compile(r"\s+(?:dead|missing|killed|injured|wounded|infected|alive|safe)\b")
-#: a dateline of a place, its region and a date: "TASHRANI, Kashrand, July 17"
-_PLACE_DATELINE = r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*){0,3}){1,2}"
+#: a dateline's place in capitals, then its region and a date: "TASHRANI, Kashrand, July 17" (the dash
+#: after it is not part of it)
+PLACE_DATELINE = r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*){0,3}){0,2}"
 
 
 def _before(left: str) -> str | None:
     """The subject just before a verb of saying, with a trailing role appositive."""
     # a dateline ends where its dash does: "OSLO, July 24 (Reuters) - Nordvik Systems reported"
-    left = re.split(_STOP + r"|[“”\"]|(?:\)|^[A-Z][A-Z\s.,'’]*[A-Z]|" + _PLACE_DATELINE + r")\s*[-–—]{1,2}\s",
+    left = re.split(_STOP + r"|[“”\"]|(?:\)|^[A-Z][A-Z\s.,'’]*[A-Z]|^" + PLACE_DATELINE + r")\s*[-–—]{1,2}\s",
                     left)[-1].rstrip(" ,")
     chunks = _COMMA.split(left)
     while len(chunks) > 1 and (_RELATIVE.match(chunks[-1].strip()) or _PARTICIPLE_ASIDE.match(chunks[-1].strip())

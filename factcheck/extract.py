@@ -431,9 +431,8 @@ def _verbs_between(sentence: str, start: int, end: int, changes: bool = True) ->
 
 #: a dateline opening a sentence: "SEOUL, Jan 13 (Reuters) - ", "PORTO ALEGRE, Brazil (AP) — ",
 #: "KELOWNA, B.C. — "
-_DATELINE = re.compile(r"(?:[^()\n]{0,60}\([A-Z][\w .&'-]{0,30}\)|[A-Z][A-Z .'’-]{2,40}"
-                       r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*){0,3}){0,2})"  # "TASHRANI, Kashrand, July 17 -"
-                       r"\s*(?:-{1,2}|[—–])\s")
+_DATELINE = re.compile(r"(?:[^()\n]{0,60}\([A-Z][\w .&'-]{0,30}\)|" + attr_mod.PLACE_DATELINE + r")"
+                       r"\s*(?:-{1,2}|[—–])\s")  # "MOSCOW (Reuters) -", "TASHRANI, Kashrand, July 17 -"
 
 
 def _without_dateline(sentence: str) -> str:
