@@ -274,7 +274,7 @@ def _weekdays_told_apart(a: Claim, b: Claim) -> bool:
     return not ((wa & _EARLY_STAGE and wb & _LATE_STAGE) or (wb & _EARLY_STAGE and wa & _LATE_STAGE))
 
 
-#: words that tell a count as it stood at a moment: "by Tuesday evening", "had been detained", "so far" (not
+#: words that tell a count as it stood at a moment: "by Tuesday evening", "had been inspected", "so far" (not
 #: "have been lost": a present perfect tells the count as the article stands by it)
 _RUNNING = re.compile(r"\b(?:by\s+(?:(?:late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                       r"the\s+end|then|now|midday|noon|midnight|last|this)|so\s+far|to\s+date|as\s+of|"
@@ -903,21 +903,21 @@ class Judge:
     def _count_moved(self, a: Claim, b: Claim, intervals: dict[str, Interval]) -> bool:
         """Whether two counts of a running count (a metric that ``counts``:
         deaths, injured, people treated in hospital, missing or displaced
-        people) are two moments of it: the
+        people, arrests) are two moments of it: the
         article published on a later day tells it higher ("six people were
         killed" on Sunday, "seven people have now died" on Monday), or, for a
         count that ``may_fall`` (missing, displaced, in hospital), lower ("32
         people are still missing" on Monday, "27 still missing" on Tuesday). A
         toll of deaths told lower a day later still clashes. Any other count
         told as it stood at a moment (``_RUNNING``: "by Tuesday evening", "had
-        been detained") and higher in the article of the later day is one too,
+        been inspected") and higher in the article of the later day is one too,
         unless the two differ as a slip of the keys would make them differ."""
         if a.published is None or b.published is None or a.published == b.published or a.dimension != "count":
             return False
         metrics = self.norm.analyse(a.subject)[1] | self.norm.analyse(b.subject)[1]
         if not metrics & self._tolls:
-            # any count told as it stood ("had recorded more than 40 aftershocks by Tuesday evening", "31 people
-            # had been detained"), higher in the article of the later day: a count that ran on
+            # any count told as it stood ("had recorded more than 40 aftershocks by Tuesday evening", "312 homes
+            # had been inspected"), higher in the article of the later day: a count that ran on
             early, late = (a, b) if a.published < b.published else (b, a)
             return bool(_RUNNING.search(a.sentence) or _RUNNING.search(b.sentence)) and not twins(a, b) \
                 and intervals[late.id].low >= intervals[early.id].high
