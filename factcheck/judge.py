@@ -1291,7 +1291,11 @@ class Judge:
         outlets a day apart may each read "on Thursday" against their own
         day) or the two naming different weekdays in the same words (see
         :func:`_weekdays_told_apart`), no places that differ, sentences sharing ``EVENT_ALIKE`` of
-        their content words, and at least one of the two accounts without
+        their content words, neither article telling the action in the same
+        word on the other's day too ("the next policy meeting will take place
+        on June 24, when it will also publish the minutes of Wednesday's
+        meeting": two meetings),
+        and at least one of the two accounts without
         actors or the two sharing some but not all of their actors (accounts
         that name the same actors are matched by them). A divergence at
         ``possible_slip_severity``: told without actors, the two may be two
@@ -1311,9 +1315,14 @@ class Judge:
                 dated[c.id] = _dated_in_words(c)
             return dated[c.id]
 
-        for _, _, a, b in self._event_pairs(events):
+        def on_day(accounts: list[Claim], c: Claim) -> bool:  # the same word on the other's day
+            return any(x.text.casefold() == c.text.casefold()
+                       and dates_overlap(x.date_start, x.date_end, c.date_start, c.date_end, days) for x in accounts)
+
+        for first, second, a, b in self._event_pairs(events):
             if (a.actors and b.actors and (set(a.actors) == set(b.actors) or not set(a.actors) & set(b.actors))) \
                     or dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days) \
+                    or on_day(first, b) or on_day(second, a) \
                     or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
                     or told.get(a.id, set()) & told.get(b.id, set()) \
                     or not (written(a) or written(b) or _weekdays_told_apart(a, b)) \
