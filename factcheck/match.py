@@ -471,7 +471,8 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
             strong, explain["anchored"] = True, tie
         elif weak:
             strong, explain["weak"] = False, "a subject names no measured thing of its own"
-        elif not strong and alike and (sole[i] or sole[j]) and sole_counts_close(a, b) and refines(sa, sb):
+        elif not strong and alike and (sole[i] or sole[j]) and not (is_vague[i] or is_vague[j]) \
+                and sole_counts_close(a, b) and refines(sa, sb):
             strong, explain["sole"] = True, SOLE  # "27 league goals" and "Varga scored more than 30 league goals"
         if strong and "anchored" not in explain and counterpart_elsewhere(a, b):
             strong, explain["weak"] = False, COUNTERPART
@@ -602,7 +603,7 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     strong |= anchor
     weak_vague &= ~anchor
     # each article's one count of its noun, and a subject that only adds words to the other: as the pair path
-    sole_link = ~strong & ~weak_vague & alike & (sole[ii] | sole[jj])
+    sole_link = ~strong & ~weak_vague & alike & (sole[ii] | sole[jj]) & ~is_vague[ii] & ~is_vague[jj]
     if sole_link.any():
         size = np.array([abs(c.value or c.low or 0.0) for c in members])
         small, large = np.minimum(size[ii], size[jj]), np.maximum(size[ii], size[jj])
@@ -867,8 +868,10 @@ def _vague_members(members: Sequence[Claim], subjects: Sequence[str]) -> tuple[l
     """:func:`vague` of each member's subject, except for the only count of its
     noun in its article ("68 passengers" and "70 passengers", each outlet's one
     figure of passengers, are about the same passengers; "12 people" beside
-    "40 people" may not be); and which members are such a sole count (see
-    :func:`sole_counts_apart`)."""
+    "40 people" may not be; a part named with its whole, "38 of the returning
+    prisoners", never is); and which members are such a sole count (see
+    :func:`sole_counts_apart`). A sole count is linked on a refined subject
+    only to another count that is not vague."""
     flags = [vague(s, c.unit, c.dimension) for s, c in zip(subjects, members)]
     sole = [False] * len(members)
     if any(flags):
@@ -888,7 +891,7 @@ def _vague_members(members: Sequence[Claim], subjects: Sequence[str]) -> tuple[l
         sole = [f and n and (_near_counts(sizes.get((c.article, c.unit), ()), abs(c.value or c.low or 0.0)) == 1
                              if not p else
                              not sizes.get((c.article, c.unit)) and parts[(c.article, c.unit)] == 1)
-                for f, n, p, c in zip(flags, counts, part, members)]
+                and not _partitive(c) for f, n, p, c in zip(flags, counts, part, members)]
         flags = [f and not s for f, s in zip(flags, sole)]
     return flags, sole
 
@@ -918,6 +921,18 @@ def _part_of_count(c: Claim) -> bool:
     """Whether a count is told as a part of another ("including three firefighters")."""
     at = c.start - c.sentence_start
     return bool(_PART_BEFORE.search(c.sentence, max(0, at - 16), at)) if 0 <= at <= len(c.sentence) else False
+
+
+#: a count told as a part of a whole it names after it: "38 of the returning prisoners", "12 of its 40 branches"
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|all)\s", re.I)
+
+
+def _partitive(c: Claim) -> bool:
+    """Whether a count is told as a part of a whole named after it ("38 of the
+    returning prisoners had been admitted"): a subset with a property of its
+    own, never the article's one count of its noun."""
+    end = c.end - c.sentence_start
+    return 0 <= end <= len(c.sentence) and bool(_PARTITIVE.match(c.sentence, end))
 
 
 #: how far apart two sole counts of a noun (see _vague_members) may be and still be one count told twice:
