@@ -370,6 +370,13 @@ _NOT_NAMES = frozenset("however meanwhile instead still yet today yesterday tomo
                        "overall elsewhere separately nationally locally".split())
 
 
+def _own_part(toks, after: int) -> bool:
+    """Whether the figure ending at ``after`` counts a part of what its
+    clause's subject owns: "140 of its own flights", "of their own staff"."""
+    return after + 2 < len(toks) and toks[after][0].lower() == "of" \
+        and toks[after + 1][0].lower() in ("its", "their", "his", "her", "our") and toks[after + 2][0].lower() == "own"
+
+
 def _named_before(toks, det: int) -> str | None:
     """The name an appositive that opens at the article ``det`` describes:
     "Dumrel, (a) market town of about 42,000 people" -> "dumrel"; None when the
@@ -677,7 +684,9 @@ def _subject_of(sentence: str, q) -> str:
                 or gov in lex.past_verbs or (gov.isalpha() and gov not in _STOP and k >= 1
                                              and toks[k - 1][0].lower() in _AUX - {"also", "still", "already"}):
             who = _named_subject(toks, k)
-            if not who and gov in _COUNT_CHANGES:  # "U.S. employers added 175,000 jobs": whose change it is
+            if not who and (gov in _COUNT_CHANGES or _own_part(toks, after)):
+                # "U.S. employers added 175,000 jobs": whose change it is; "the national carrier had cancelled
+                # 140 of its own flights": whose flights they are
                 who = _clause_subject(toks, k)
             return f"{who} {noun} {gov}" if who else f"{noun} {gov}"  # "sold 3 billion songs", "has won 12 medals"
         of = k if gov == "of" else k + 1 if k + 1 < first and toks[k + 1][0].lower() == "of" else None
