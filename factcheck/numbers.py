@@ -656,8 +656,10 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
             dim = "count"
         end, rate_start = d.end, None
         rate = _RATE.match(low, end) if unit and dim not in ("ratio", "ratio_change") and "/" not in unit else None
-        if rate is None and unit and dim == "volume" and (of := _OF_WHAT.match(low, end)):
-            rate = _RATE.match(low, of.end())  # "120 gallons of water per person", "3 million litres of water a day"
+        if rate is None and unit and dim in ("volume", "mass", "energy") and (of := _OF_WHAT.match(low, end)):
+            # "120 gallons of water per person", "3 million litres of water a day", "310,000 tonnes of copper a
+            # year", "4.2 terawatt-hours of electricity a year"
+            rate = _RATE.match(low, of.end())
         if rate and _RATE_PER[rate.group(1)] in _TIME_PER and (_NO_RATE_AFTER.match(low, rate.end())
                                                                or _ORDINAL_AFTER.match(low, end)):
             rate = None  # "$5 a year ago": no rate ("$93.37 a barrel after the decision" is one)
