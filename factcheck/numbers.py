@@ -138,6 +138,8 @@ _RATE = re.compile(r"(?:\s*/\s*|\s+(?:per|an?|each)\s+)(" + "|".join(sorted(_RAT
 #: what a volume is of, before what it is per: "120 gallons of water per person" (not a mass: "40
 #: milligrams of velorastat a day" is the dose another outlet calls "a 40-milligram dose")
 _OF_WHAT = re.compile(r" of (?!the\b|a\b|an\b)[a-z]+")
+#: masses of goods produced or moved, not of a dose: "tonnes of copper a year", "kilos of rice a day"
+_BULK_MASSES = frozenset(("t", "kg", "lb"))
 #: a rate in a population: "1.97 per 100,000 people", "12 per 1,000 live births", "3.2 per million"
 _PER_POPULATION = re.compile(r"\s+(?:per|for\s+every|in\s+every)\s+(1,000,000|100,000|10,000|1,000|1000|100|10|"
                              r"a\s+thousand|a\s+million|one\s+million|million|thousand)(?!,?\d)(?:\s+(?:of\s+the\s+)?"
@@ -656,9 +658,11 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
             dim = "count"
         end, rate_start = d.end, None
         rate = _RATE.match(low, end) if unit and dim not in ("ratio", "ratio_change") and "/" not in unit else None
-        if rate is None and unit and dim in ("volume", "mass", "energy") and (of := _OF_WHAT.match(low, end)):
+        if rate is None and unit and (dim in ("volume", "energy") or unit in _BULK_MASSES) \
+                and (of := _OF_WHAT.match(low, end)):
             # "120 gallons of water per person", "3 million litres of water a day", "310,000 tonnes of copper a
-            # year", "4.2 terawatt-hours of electricity a year"
+            # year", "4.2 terawatt-hours of electricity a year"; not a dose ("40 milligrams of velorastat a day",
+            # told as "a 40-milligram dose" too)
             rate = _RATE.match(low, of.end())
         if rate and _RATE_PER[rate.group(1)] in _TIME_PER and (_NO_RATE_AFTER.match(low, rate.end())
                                                                or _ORDINAL_AFTER.match(low, end)):
