@@ -739,6 +739,11 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                     back = _SPAN_BACK[(back_to.group(1) or back_to.group(2)).lower()]
                     day = timedelta(days=1)  # the end of a month is the end of the month before
                     p_start, p_end = prev.period_start - back, prev.period_end + day - back - day
+                elif prev.period_start is None and (_SPAN_BEFORE.match(s.text, q.end)
+                                                    or _YEAR_BEFORE.match(s.text, q.end)):
+                    # "fell to 6.8 percent from 7.1 percent in the previous quarter": the quarter before one
+                    # the sentence does not name, not the quarter before the article's
+                    p_start = p_end = None
                 elif (p_start, p_end) == (prev.period_start, prev.period_end):
                     p_start = p_end = None  # the period of the level it went to, not its own
             elif prev is not None and prev.unit == "percent" and q.unit == "percentage_point" \

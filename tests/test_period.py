@@ -174,6 +174,18 @@ def test_an_earlier_level_a_span_before_takes_the_span_before(tmp_path):
     assert before == (week[0] - timedelta(days=7), week[1] - timedelta(days=7))
 
 
+def test_an_earlier_level_a_span_before_an_unnamed_period_has_no_period(tmp_path):
+    # the quarter before the one the change is of, which the sentence does not name: not the quarter
+    # before the article's
+    got = {c.text: (c.period_start, c.period_end) for c in _figures(
+        tmp_path, "The unemployment rate fell to 6.8 percent from 7.1 percent in the previous quarter.")}
+    assert got == {"6.8 percent": (None, None), "7.1 percent": (None, None)}
+    got = {c.text: (c.period_start, c.period_end) for c in _figures(
+        tmp_path, "The unemployment rate fell to 6.8 percent in the fourth quarter from 7.1 percent in the previous "
+                  "quarter.")}
+    assert got["7.1 percent"] == (date(2024, 7, 1), date(2024, 9, 30))
+
+
 def test_since_a_clause_then_a_date_is_a_span_to_publication(tmp_path):
     got = {c.text: (c.period_start, c.period_end) for c in _figures(
         tmp_path, "The region has recorded 4,312 suspected cases since the first one was confirmed on February 9.")}
