@@ -1552,7 +1552,11 @@ class Judge:
         whole calendar year, half, quarter or month (:func:`_calendar_span`),
         at most ``FIGURE_YEARS_APART`` years apart, neither article telling the
         figure for the other's period too, and the two told alike
-        (:meth:`_told_alike`). A divergence at ``possible_slip_severity``: the
+        (:meth:`_told_alike`). Any other figure of such a span (no year
+        written, or a common number) is compared so only where one article
+        gives the other's period another figure of the same subject
+        ("inflation slowed to 3.1% in March" against "slowed to 3.1% in April
+        from 3.6% in March"). A divergence at ``possible_slip_severity``: the
         matcher keeps figures of two periods apart, so the slip of a year or a
         quarter is found here. ``told``: as in :meth:`one_number_two_units`."""
         stories = self.stories()
@@ -1561,15 +1565,24 @@ class Judge:
         told = told or {}
         by_figure: dict[tuple, dict[str, list[Claim]]] = {}  # (unit, value, span) -> article -> its claims
         years: set[tuple] = set()  # (article, unit, value, period start) told
+        plain: set[str] = set()  # figures written with their year and distinctive
+        periods: dict[tuple, list[Claim]] = {}  # (article, unit, period) -> its figures
         for c in claims:
             if c.kind is Kind.QUANTITY and c.unit and c.value and c.article in stories \
-                    and c.period_start is not None and c.period_end is not None \
-                    and str(c.period_start.year) in c.sentence \
-                    and _distinctive_figure(c.text):
+                    and c.period_start is not None and c.period_end is not None:
                 span = _calendar_span(c.period_start, c.period_end)
                 if span:
                     by_figure.setdefault((c.unit, c.value, span), {}).setdefault(c.article, []).append(c)
                     years.add((c.article, c.unit, c.value, c.period_start))
+                    periods.setdefault((c.article, c.unit, c.period_start, c.period_end), []).append(c)
+                    if str(c.period_start.year) in c.sentence and _distinctive_figure(c.text):
+                        plain.add(c.id)
+
+        def given_otherwise(x: Claim, y: Claim) -> bool:  # y's article gives x's period another figure of x's
+            sx = self.norm.analyse(x.subject)[0]
+            return any(o.value != x.value and self._subjects_alike(sx, self.norm.analyse(o.subject)[0])
+                       for o in periods.get((y.article, x.unit, x.period_start, x.period_end), ()))
+
         pairs, seen = set(), {}
         for a, b in _grouped_pairs(by_figure, stories):
             ya, yb = a.period_start.year, b.period_start.year
@@ -1577,6 +1590,8 @@ class Judge:
                     or told.get(a.id, set()) & told.get(b.id, set()) \
                     or (a.article, a.unit, a.value, b.period_start) in years \
                     or (b.article, b.unit, b.value, a.period_start) in years:
+                continue
+            if not (a.id in plain and b.id in plain) and not (given_otherwise(a, b) or given_otherwise(b, a)):
                 continue
             if self._told_alike(a, b, seen):
                 pairs.add((a, b) if a.id < b.id else (b, a))
