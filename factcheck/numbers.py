@@ -145,6 +145,11 @@ _PER_POPULATION = re.compile(r"\s+(?:per|for\s+every|in\s+every)\s+(1,000,000|10
                              r"a\s+thousand|a\s+million|one\s+million|million|thousand)(?!,?\d)(?:\s+(?:of\s+the\s+)?"
                              r"(?:people|persons|residents|inhabitants|population|children|adults|women|men|"
                              r"patients|(?:live\s+)?births|pupils|students|workers))?\b")
+#: an exchange rate: a bare number of a currency "per euro", "to the dollar", "against the US dollar"
+_PER_MONEY_CODES = {"dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "euro": "EUR", "pound": "GBP",
+                    "yen": "JPY", "yuan": "CNY", "swiss franc": "CHF"}
+_PER_MONEY = re.compile(r"\s+(?:per|to\s+the|against\s+the)\s+(" + "|".join(
+    re.escape(k) for k in sorted(_PER_MONEY_CODES, key=len, reverse=True)) + r")\b")
 _POPULATION_SCALES = {"a thousand": 1e3, "thousand": 1e3, "a million": 1e6, "one million": 1e6, "million": 1e6}
 #: a count added to one before: "5,000 more soldiers", "an additional 300 troops"
 _MORE_AFTER = re.compile(r" (?:more|additional|extra) ")
@@ -678,6 +683,9 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
             if per:  # "1.97 per 100,000 people": a rate in a population, whatever its noun
                 scale = _POPULATION_SCALES.get(per.group(1)) or float(per.group(1).replace(",", ""))
                 unit, dim, end, rate_start = f"per {int(scale)}", "rate", per.end(), d.end
+            elif unit is None and (money := _PER_MONEY.match(low, end)):
+                # "the norval weakened to 24.81 per euro", "traded at 151.2 to the dollar": an exchange rate
+                unit, dim, end, rate_start = f"per {_PER_MONEY_CODES[money.group(1)]}", "rate", money.end(), d.end
         out.append(Quantity(d.start, end, d.value, d.low, d.high, d.low_inc, d.high_inc, unit, dim,
                             d.hedge, direction, cmp_, tuple(d.alternates), d.surface_unit, rate_start))
     if vague:
