@@ -372,6 +372,12 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
         dist = (t.start - (q_end or q_start)) if t.start >= q_start else (q_start - t.end) * 2
         if qualifies and t.end <= q_start and not _CLAUSE_MARK.search(sentence, t.end, q_start):
             dist = -1
+        elif t.start >= (q_end or q_start) and t.kind in ("date", "year", "month") \
+                and _SINCE_CLAUSE.search(sentence, max(0, t.start - 60), t.start) \
+                and not _CLAUSE_MARK.search(sentence, q_end or q_start, t.start) \
+                and not _RECORD_SINCE.search(sentence, max(0, t.start - 106), t.start):
+            dist = -1  # "brings to 4,400 the number of prisoners freed since the fighting began in 2023": a total
+            # since then, whatever day the sentence opens with ("Thursday's exchange")
         if best_dist is None or dist < best_dist:
             best, best_dist = t, dist
     if best is None:

@@ -186,6 +186,13 @@ def test_an_earlier_level_a_span_before_an_unnamed_period_has_no_period(tmp_path
     assert got["7.1 percent"] == (date(2024, 7, 1), date(2024, 9, 30))
 
 
+def test_a_total_since_a_clause_after_it_is_not_dated_by_a_day_before_it(tmp_path):
+    got = {c.text: (c.period_start, c.period_end) for c in _figures(
+        tmp_path, "Thursday's exchange brings to more than 4,400 the number of prisoners freed in swaps since the "
+                  "fighting began in 2023.")}
+    assert got["more than 4,400"] == (date(2023, 1, 1), date(2025, 3, 15))
+
+
 def test_since_a_clause_then_a_date_is_a_span_to_publication(tmp_path):
     got = {c.text: (c.period_start, c.period_end) for c in _figures(
         tmp_path, "The region has recorded 4,312 suspected cases since the first one was confirmed on February 9.")}
