@@ -107,6 +107,9 @@ _OF_PRONOUN = re.compile(r" of (?:them|those|whom|these|which)\b")
 _NUMBER_OF = re.compile(r"\b(?:the|a) (?:total |overall )?number of( [a-z]+(?: [a-z]+)?)(?: [a-z]+){0,4}? "
                         r"(?:at|to|was|is|were|are|reached|hit|stood at|of)(?: about| around| some| nearly| almost| "
                         r"more than| over| roughly| an estimated)? $")
+#: a count told before what it counts: "brings to 446 the total number of prisoners freed"
+_NUMBER_OF_AFTER = re.compile(r" the (?:total |overall )?number of( [a-z]+)")
+_TO_BEFORE = re.compile(r"\bto (?:more than |over |about |around |some |nearly |almost |at least |roughly )?$")
 #: after "one <noun>" told of someone: an aside or a verb of saying ("One survivor, 34, told")
 _ONE_WHO = re.compile(r"\s*(?:,|\(|said\b|says\b|told\b|tells\b|recalled\b|described\b|added\b|explained\b|"
                       r"who\b|wrote\b|posted\b)")
@@ -371,6 +374,10 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
                 if m3 and d.value and d.value >= 1:  # "the number of unemployed people at 512,600"
                     noun = _counted_noun(low, m3.start(1), 2, lex)[0]
                     e = pos
+            if noun is None and n.kind in ("digits", "words") and not n.scaled and d.value and d.value >= 1 \
+                    and (m5 := _NUMBER_OF_AFTER.match(low, pos)) \
+                    and _TO_BEFORE.search(low, max(floor, d.start - 24), d.start):
+                noun = _counted_noun(low, m5.start(1), 2, lex)[0]  # "brings to 446 the number of prisoners freed"
             if noun is None and n.kind != "plural" and _elliptic(low, d, pos, prev_unit, floor):
                 noun, e = prev_unit, pos  # "killed 48 people and injured 300": 300 people
             if noun is None and n.kind in ("digits", "words") and not n.scaled \

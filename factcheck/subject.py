@@ -676,6 +676,13 @@ def _subject_of(sentence: str, q) -> str:
                     return f"{noun} {verb} {_norm_words(np)}"
         if nxt.endswith("ed") and nxt not in ("used",):
             return f"{noun} {nxt}"
+        if nxt == "the":  # "brings to 446 the total number of prisoners freed in swaps": prisoners freed
+            j = after + 1 + (after + 1 < len(toks) and toks[after + 1][0].lower() in ("total", "overall"))
+            if j + 2 < len(toks) and toks[j][0].lower() == "number" and toks[j + 1][0].lower() == "of":
+                verb = next((toks[i][0].lower() for i in range(j + 3, min(j + 5, len(toks)))
+                             if toks[i][0].lower().endswith("ed") or toks[i][0].lower() in lex.past_verbs), None)
+                if verb:
+                    return f"{noun} {verb}"
         if gov in _HAVING_VERBS:  # "Verrano employs about 23,400 people", "Kestrel, which has 17,600 employees":
             who = _named_subject(toks, k)  # whose they are tells two such counts apart
             if who:
