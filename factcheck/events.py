@@ -356,9 +356,9 @@ _MODIFIER_BEFORE = re.compile(r"\b[Aa]n?\s+[\w.]+-[a-z]+$")
 _FOUR_WORDS = re.compile(r"\w+\s+\w+\s+\w+\s+\w")  # a noun's actor is at most three words before it
 _EXTEND = re.compile(r"\s*(?:on\s+the\s+sidelines\s+of|at\s|in\s|during\s)", re.IGNORECASE)
 #: the noun a place's name is told after ("the Kesterian port of", "the flood-hit town of", "the capital,
-#: Velmora,"): the name is the place
+#: Velmora,", "in the provincial capital, Kelmstad."): the name is the place
 _PLACE_OF = r"(?:the\s+(?:[A-Za-z][\w’'-]*\s+){0,2}(?:capital|city|town|village|port|region|province|district|county)" \
-            r"(?:\s+of\s+|,\s+(?=[A-Z][\w’'-]*,)))?"
+            r"(?:\s+of\s+|,\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,|[.;]?$))))?"
 _PLACE = re.compile(r"\b(?:in|at)\s+" + _PLACE_OF + r"((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'-]*|of|de|del))*)")
 _VISIT_PLACE = re.compile(r"\b(?:in|at|to|visit|visits|visited|visiting|toured|tours|touring)\s+" + _PLACE_OF
                           + r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
@@ -914,7 +914,9 @@ def _place(s: str, i: int, right: int, visit: bool, left: int) -> str | None:
 
 def _place_in(s: str, start: int, stop: int, visit: bool) -> str | None:
     regex = _VISIT_PLACE if visit else _PLACE
-    for m in regex.finditer(s, start, stop):
+    for m in regex.finditer(s, start):  # a name in commas after its noun may end past the clause
+        if m.start() >= stop:
+            break
         cand = re.sub(r"\s+(?:of|de|del)$", "", m.group(1).rstrip(".’'"))
         after = s[m.end():m.end() + 12].lstrip().lower()
         if _NOT_PLACE.match(cand) or s[m.end():m.end() + 2] in ("’s", "'s") or cand.endswith(("’s", "'s")) \
