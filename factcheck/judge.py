@@ -27,8 +27,8 @@ from factcheck.intervals import (Interval, claim_interval, compatible, convert_i
                                  tolerance_for)
 from factcheck.lexicon import change_directions
 from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, may_tie, modality_class,
-                             periods_compatible, quote_changes, quote_words, significant_digits, speaker_key,
-                             substituted, text_digits, twins, written_digits)
+                             periods_compatible, quote_changes, quote_words, refines, significant_digits,
+                             speaker_key, substituted, text_digits, twins, written_digits)
 from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance,
                              Verdict, claim_order)
 from factcheck.names import PERSON_TITLES as _PERSON_TITLES
@@ -1214,8 +1214,10 @@ class Judge:
         unit told in the other, a divergence at ``possible_slip_severity``.
         The shared number has three digits or more (not a year), or the two
         figures are a thousand, a million or a billion times apart, or it has
-        two digits and the two subjects are the same words ("depth") or the
-        two sentences share half their content words (``ECHO_STRONG``); the
+        two digits and the two subjects are the same words ("depth"), or one
+        adds words to the other and both name one period ("gusts ... on
+        Tuesday" and "wind gusts ... on Tuesday"), or the two sentences share
+        half their content words (``ECHO_STRONG``); the
         figures differ by more than 5%, their dimension is one (not a count),
         their articles tell one story (``related``) and their subjects are
         alike enough to diverge or their sentences share a fifth of their
@@ -1253,10 +1255,14 @@ class Judge:
                 if not (may_tie(ma, mb) and may_tie(ea, eb)):
                     continue
                 if not (distinctive or _magnitudes_apart(a.value, b.value)):
-                    if (sa and sa == sb) or content_overlap(a, b, seen) >= ECHO_STRONG:
+                    if (sa and sa == sb) or content_overlap(a, b, seen) >= ECHO_STRONG \
+                            or (a.period_start is not None and (a.period_start, a.period_end)
+                                == (b.period_start, b.period_end) and refines(sa, sb)):
                         # two digits: "at a depth of 12 miles" against "a depth of 12 km"; "over the Marl
                         # crossing upstream, adding 47 miles" against "over the Marl crossing upstream, a
-                        # detour that adds 47 km"
+                        # detour that adds 47 km"; one subject adding words to the other's, told of one day
+                        # ("gusts of up to 70 miles per hour ... on Tuesday" against "wind gusts of up to 70
+                        # kilometres per hour ... on Tuesday")
                         pairs.add((a, b) if a.id < b.id else (b, a))
                     continue
                 if self._subjects_alike(sa, sb) or content_overlap(a, b, seen) >= ECHO_OVERLAP \
