@@ -126,6 +126,8 @@ _BASIS_BEFORE = re.compile(r"(?:(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|
 #: a noun right after a period ("second-quarter revenue", "first-half profit"): the period qualifies it
 _QUALIFIES = re.compile(r"\s(?!(?:to|of|in|on|at|for|from|and|or|with|by|as|after|before|than|the|a|an)\b)[a-z]")
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+#: a time inside a clause of "after" or "before" and a gerund ("after falling sharply on Wednesday")
+_GERUND_CLAUSE = re.compile(r"\b(?:after|before)\s+[a-z]{3,}ing\b[^,;:()]*$", re.I)
 #: a clause of its own between a time and a figure after it
 _OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b", re.I)
 #: a part of a whole after a figure: "300 of the injured", "30 of them" (a part of a toll is not the toll)
@@ -359,6 +361,10 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
         if t.end <= q_start and t.text[:3].lower() == "by " and any(0 <= t.start - e <= 1 for e in earlier_ends) \
                 and _NEW_CLAUSE.search(sentence, t.end, q_start):
             continue  # "by 12 per cent by 2028 and to cut ... to 15 per cent": the 12 per cent's
+        if t.end <= q_start and _GERUND_CLAUSE.search(sentence, max(0, t.start - 50), t.start) \
+                and _CLAUSE_MARK.search(sentence, t.end, q_start):
+            continue  # "little changed on Thursday after falling sharply on Wednesday, with the 10-year yield at
+            # 4.13%": Wednesday is the fall's
         if t.end <= q_start and events_mod.in_aside(sentence, t.start, t.end, q_start, _RELATIVE_OPEN):
             continue  # "At Kestrelhaven, which moved 3.1 million TEU last year, 47 ships were at anchor on Thursday"
         if _RECORD_SINCE.search(sentence, max(0, t.start - 46), t.start) and (

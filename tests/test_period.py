@@ -193,6 +193,13 @@ def test_a_total_since_a_clause_after_it_is_not_dated_by_a_day_before_it(tmp_pat
     assert got["more than 4,400"] == (date(2023, 1, 1), date(2025, 3, 15))
 
 
+def test_a_time_in_a_clause_of_after_and_a_gerund_is_not_the_figures(tmp_path):
+    got = {c.text: (c.period_start, c.period_end) for c in _figures(
+        tmp_path, "Government bond yields were little changed on Thursday after falling sharply on Wednesday, with "
+                  "the 10-year yield at 4.13%.")}
+    assert got["4.13%"] == (date(2025, 3, 13), date(2025, 3, 13))
+
+
 def test_since_a_clause_then_a_date_is_a_span_to_publication(tmp_path):
     got = {c.text: (c.period_start, c.period_end) for c in _figures(
         tmp_path, "The region has recorded 4,312 suspected cases since the first one was confirmed on February 9.")}
