@@ -281,6 +281,15 @@ _RUNNING = re.compile(r"\b(?:by\s+(?:(?:late|early)\s+)?(?:monday|tuesday|wednes
                       r"had\s+(?:been\s+)?[a-z]+ed\b)", re.I)
 
 
+def _of_a_later_day(a: Claim, b: Claim) -> bool:
+    """Whether ``a`` is a figure of one day after the day ``b``'s article,
+    which gives ``b`` no period, was published ("the 10-year yield was at
+    4.13% on Thursday" against "dropped 6 basis points to 4.12%" in
+    Wednesday's article): ``b`` cannot be of that day."""
+    return a.period_start is not None and a.period_start == a.period_end and b.period_start is None \
+        and b.published is not None and a.period_start > b.published
+
+
 def _weekdays_apart(a: Claim, b: Claim) -> bool:
     """Whether two claims' sentences each name a weekday, and none the same."""
     wa = {w for w in _WEEKDAY_NAMES if w in a.sentence.casefold()}
@@ -862,6 +871,9 @@ class Judge:
             elif (a.id, b.id) in strong and self._count_moved(a, b, intervals):
                 unsure.append((a, b, "a running count told otherwise by an article of a later day: it may "
                                      "have changed"))
+            elif (a.id, b.id) in strong and (_of_a_later_day(a, b) or _of_a_later_day(b, a)):
+                unsure.append((a, b, "one figure is of a day after the other's article was published: it may "
+                                     "have moved"))
             elif (a.id, b.id) in strong:
                 clash.append((a, b, "value"))
             else:
