@@ -27,8 +27,8 @@ from factcheck.intervals import (Interval, claim_interval, compatible, convert_i
                                  tolerance_for)
 from factcheck.lexicon import change_directions
 from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, may_tie, modality_class,
-                             periods_compatible, quote_changes, quote_words, refines, significant_digits,
-                             speaker_key, substituted, text_digits, twins, written_digits)
+                             periods_compatible, quote_changes, quote_words, refines, runs_to_date,
+                             significant_digits, speaker_key, substituted, text_digits, twins, written_digits)
 from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance,
                              Verdict, claim_order)
 from factcheck.names import PERSON_TITLES as _PERSON_TITLES
@@ -279,6 +279,19 @@ def _weekdays_told_apart(a: Claim, b: Claim) -> bool:
 _RUNNING = re.compile(r"\b(?:by\s+(?:(?:late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                       r"the\s+end|then|now|midday|noon|midnight|last|this)|so\s+far|to\s+date|as\s+of|"
                       r"had\s+(?:been\s+)?[a-z]+ed\b)", re.I)
+
+
+def _day_in_total(total: Claim, day: Claim, intervals: dict[str, Interval]) -> bool:
+    """Whether ``day`` counts one day before the end of ``total``, a count up
+    to the day it was told, and ``total`` is at least as large ("brought four
+    miners to the surface late on Thursday" against "have brought 17 miners
+    out since Wednesday's collapse" in Monday's article): the day's count is a
+    part of the total, not the total told otherwise."""
+    if not runs_to_date(total) or day.period_start is None or day.period_start != day.period_end:
+        return False
+    ti, di = intervals.get(total.id), intervals.get(day.id)
+    return total.period_start <= day.period_start < total.period_end and ti is not None and di is not None \
+        and ti.low is not None and di.high is not None and ti.low >= di.high
 
 
 def _of_a_later_day(a: Claim, b: Claim) -> bool:
@@ -871,6 +884,9 @@ class Judge:
             elif (a.id, b.id) in strong and self._count_moved(a, b, intervals):
                 unsure.append((a, b, "a running count told otherwise by an article of a later day: it may "
                                      "have changed"))
+            elif (a.id, b.id) in strong and a.dimension == "count" \
+                    and (_day_in_total(a, b, intervals) or _day_in_total(b, a, intervals)):
+                unsure.append((a, b, "a count of one day inside a total up to a later day: a part of it"))
             elif (a.id, b.id) in strong and (_of_a_later_day(a, b) or _of_a_later_day(b, a)):
                 unsure.append((a, b, "one figure is of a day after the other's article was published: it may "
                                      "have moved"))

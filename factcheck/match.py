@@ -250,13 +250,13 @@ def periods_compatible(a: Claim, b: Claim) -> bool:
         return True
     if a.period_end < b.period_start or b.period_end < a.period_start:
         return False
-    if _to_date(a) or _to_date(b):
+    if runs_to_date(a) or runs_to_date(b):
         return True
     la, lb = (a.period_end - a.period_start).days + 1, (b.period_end - b.period_start).days + 1
     return max(la, lb) <= PERIOD_LENGTH_RATIO * min(la, lb)
 
 
-def _to_date(c: Claim) -> bool:
+def runs_to_date(c: Claim) -> bool:
     """A count over a period that runs to the day it was told ("have killed at
     least 57 people since Monday"): a running total, the same figure as the
     count of a day inside it ("the death toll rose to 56 on Friday"); and a
@@ -533,7 +533,7 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     end = np.array([c.period_end.toordinal() if c.period_start else 0 for c in members])
     period = np.array([c.period_start is not None for c in members])
     length = end - start + 1
-    to_date = np.array([_to_date(c) for c in members])
+    to_date = np.array([runs_to_date(c) for c in members])
     apart = period[:, None] & period[None, :] & ((end[:, None] < start[None, :]) | (end[None, :] < start[:, None])
                                                  | (~(to_date[:, None] | to_date[None, :])
                                                     & ((length[:, None] > PERIOD_LENGTH_RATIO * length[None, :])
