@@ -592,8 +592,10 @@ def content_overlap(a: Claim, b: Claim, seen: dict | None = None) -> float:
 
 
 #: a figure told as a condition: "would have to", "might need to", "if" or "unless" before it in its
-#: clause (a bare "may" or "could" is kept: "may cut your risk by almost half" still tells a finding)
-_POSSIBLE = re.compile(r"\b(?:(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:have|need)\s+to|if|unless)\b")
+#: clause, or as a proposal ("would propose raising the maximum fine to 6%"); a bare "may" or "could" is
+#: kept ("may cut your risk by almost half" still tells a finding)
+_POSSIBLE = re.compile(r"\b(?:(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:have|need)\s+to|if|unless|"
+                       r"propos(?:e|es|ed|ing|al|als))\b")
 _WHEN = re.compile(r"\b(?:when|whenever|once)\b")
 _THRESHOLD_HEDGES = frozenset({"less_than", "more_than", "at_least", "at_most"})
 _CLAUSE_OPEN = re.compile(r"[,;:()\u2014\u2013]|\bbut\b|\bwhile\b|\bwhereas\b")
@@ -602,8 +604,9 @@ _CLAUSE_OPEN = re.compile(r"[,;:()\u2014\u2013]|\bbut\b|\bwhile\b|\bwhereas\b")
 def told_as_possible(c: Claim) -> bool:
     """Whether a figure is told as what would have to be rather than what is
     ("would probably have to offer more than €50 a share", "surprised if
-    Kestrel gets this done below €50"): "have to", "need to" after a modal
-    verb, or "if" or "unless", in its clause before it; a bound after "when"
+    Kestrel gets this done below €50", "would propose raising the maximum
+    fine to 6%"): "have to", "need to" after a modal verb, "if", "unless" or
+    a proposal, in its clause before it; a bound after "when"
     is a threshold ("a recount is automatic only when the margin is below 0.5
     points")."""
     at = c.start - c.sentence_start
@@ -879,8 +882,8 @@ class Judge:
             elif ok:
                 agree.append((a, b))
             elif (a.id, b.id) in strong and possible(a) != possible(b):
-                unsure.append((a, b, "figures differ, but one is told as a condition (\"would have to\", "
-                                     "\"if\"), the other as a fact"))
+                unsure.append((a, b, "figures differ, but one is told as a condition or a proposal (\"would "
+                                     "have to\", \"if\", \"proposed\"), the other as a fact"))
             elif (a.id, b.id) in strong and self._count_moved(a, b, intervals):
                 unsure.append((a, b, "a running count told otherwise by an article of a later day: it may "
                                      "have changed"))
