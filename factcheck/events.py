@@ -384,7 +384,8 @@ _NEG_VERB = re.compile(r"\b(?:not|n[’']t|never|no\s+longer|refused\s+to|refuse
 _NEG_NOUN = re.compile(r"\b(?:no|without|not\s+a|not\s+any|never\s+a|"
                        r"(?:no|little)\s+(?:sign|prospect|hope|chance|word|news)s?\s+of)\s+(?:\w+\s+){0,2}$",
                        re.IGNORECASE)
-_CONDITIONAL = re.compile(r"\b(?:would|could|might|may|if|unless|unlikely\s+to|should)\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:would|could|might|may|if|unless|unlikely\s+to|should|warn(?:s|ed|ing)?\s+of|"
+                          r"warnings?\s+of|risk\s+of|threat\s+of)\b", re.IGNORECASE)
 _EXPECTED = re.compile(r"\b(?:will|won[’']t|shall|[’']ll|expected\s+to|expects?\s+to|set\s+to|due\s+to|"
                        r"scheduled\s+to|poised\s+to|is\s+to|are\s+to|going\s+to|likely\s+to|slated\s+to)\b",
                        re.IGNORECASE)
