@@ -186,24 +186,20 @@ def test_an_earlier_level_a_span_before_an_unnamed_period_has_no_period(tmp_path
     assert got["7.1 percent"] == (date(2024, 7, 1), date(2024, 9, 30))
 
 
-def test_a_total_since_a_clause_after_it_is_not_dated_by_a_day_before_it(tmp_path):
-    got = {c.text: (c.period_start, c.period_end) for c in _figures(
-        tmp_path, "Thursday's exchange brings to more than 4,400 the number of prisoners freed in swaps since the "
-                  "fighting began in 2023.")}
-    assert got["more than 4,400"] == (date(2023, 1, 1), date(2025, 3, 15))
-
-
-def test_a_time_in_a_clause_of_after_and_a_gerund_is_not_the_figures(tmp_path):
-    got = {c.text: (c.period_start, c.period_end) for c in _figures(
-        tmp_path, "Government bond yields were little changed on Thursday after falling sharply on Wednesday, with "
-                  "the 10-year yield at 4.13%.")}
-    assert got["4.13%"] == (date(2025, 3, 13), date(2025, 3, 13))
-
-
-def test_since_a_clause_then_a_date_is_a_span_to_publication(tmp_path):
-    got = {c.text: (c.period_start, c.period_end) for c in _figures(
-        tmp_path, "The region has recorded 4,312 suspected cases since the first one was confirmed on February 9.")}
-    assert got["4,312 suspected cases"] == (date(2025, 2, 9), date(2025, 3, 15))
+@pytest.mark.parametrize("sentence, figure, expected", [
+    # "since" and a short clause before a date: the date opens a span up to publication
+    ("The region has recorded 4,312 suspected cases since the first one was confirmed on February 9.",
+     "4,312 suspected cases", (date(2025, 2, 9), date(2025, 3, 15))),
+    # a total with a "since" clause after it: not dated by the day the sentence opens with
+    ("Thursday's exchange brings to more than 4,400 the number of prisoners freed in swaps since the fighting "
+     "began in 2023.", "more than 4,400", (date(2023, 1, 1), date(2025, 3, 15))),
+    # a time in a clause of "after" and a gerund is that clause's, not the figure's
+    ("Government bond yields were little changed on Thursday after falling sharply on Wednesday, with the "
+     "10-year yield at 4.13%.", "4.13%", (date(2025, 3, 13), date(2025, 3, 13))),
+])
+def test_the_period_of_a_figure_past_other_clauses(tmp_path, sentence, figure, expected):
+    got = {text: (start, end) for text, start, end in _periods(tmp_path, sentence)}
+    assert got[figure] == expected
 
 
 @pytest.mark.parametrize("text, figure, expected", [
