@@ -933,11 +933,12 @@ class Judge:
 
     def _count_moved(self, a: Claim, b: Claim, intervals: dict[str, Interval]) -> bool:
         """Whether two counts of a running count (a metric that ``counts``:
-        deaths, injured, people treated in hospital, missing or displaced
-        people, arrests) are two moments of it: the
-        article published on a later day tells it higher ("six people were
-        killed" on Sunday, "seven people have now died" on Monday), or, for a
-        count that ``may_fall`` (missing, displaced, in hospital), lower ("32
+        deaths, injured, people treated in hospital, missing or trapped
+        people, displaced people, arrests, firefighters deployed) are two
+        moments of it: the article published on a later day tells it higher
+        ("six people were killed" on Sunday, "seven people have now died" on
+        Monday), or, for a count that ``may_fall`` (missing, displaced, in
+        hospital, firefighters deployed), lower ("32
         people are still missing" on Monday, "27 still missing" on Tuesday). A
         toll of deaths told lower a day later still clashes. Any other count
         told as it stood at a moment (``_RUNNING``: "by Tuesday evening", "had
@@ -1331,8 +1332,7 @@ class Judge:
         their content words, neither article telling the action in the same
         word on the other's day too ("the next policy meeting will take place
         on June 24, when it will also publish the minutes of Wednesday's
-        meeting": two meetings),
-        and at least one of the two accounts without
+        meeting": two meetings), and at least one of the two accounts without
         actors or the two sharing some but not all of their actors (accounts
         that name the same actors are matched by them). A divergence at
         ``possible_slip_severity``: told without actors, the two may be two

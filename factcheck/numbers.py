@@ -138,8 +138,8 @@ _RATE_PER = {"hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "w
              "sq km": "km2", "km2": "km2", "km²": "km2", "square km": "km2", "hectare": "ha", "acre": "acre"}
 _RATE = re.compile(r"(?:\s*/\s*|\s+(?:per|an?|each)\s+)(" + "|".join(sorted(_RATE_PER, key=len, reverse=True))
                    + r")(?![\w-])")
-#: what a volume is of, before what it is per: "120 gallons of water per person" (not a mass: "40
-#: milligrams of velorastat a day" is the dose another outlet calls "a 40-milligram dose")
+#: what a volume, an energy or a bulk mass is of, before what it is per: "120 gallons of water per person"
+#: (not a dose: "40 milligrams of velorastat a day" is what another outlet calls "a 40-milligram dose")
 _OF_WHAT = re.compile(r" of (?!the\b|a\b|an\b)[a-z]+")
 #: masses of goods produced or moved, not of a dose: "tonnes of copper a year", "kilos of rice a day"
 _BULK_MASSES = frozenset(("t", "kg", "lb"))
