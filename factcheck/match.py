@@ -441,6 +441,7 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
     why: dict[tuple[float, float], str] = {}  # one text per pair of scores
     is_vague, sole = _vague_members(members, subjects)
     bases = [change_basis(c) for c in members]
+    by_change = [changed_by(c) for c in members]
     for i, j, a, b, s in _linked_pairs(members, subjects, fuzz.token_set_ratio, pol.match_threshold, focus,
                                        _possible(members, pol.story_window_days)):
         (sa, ma, ea), (sb, mb, eb) = info[i], info[j]
@@ -457,6 +458,9 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
             continue  # a change on the quarter and one of the first half
         if (bases[i] == "additional" and not b.direction) or (bases[j] == "additional" and not a.direction):
             continue  # "5,000 more soldiers" and "some 1,700 soldiers": an addition and a total
+        if by_change[i] != by_change[j] and not (a.direction and b.direction):
+            continue  # "has been cut by 57 million marks since 2021" and "stood at 184 million marks": the
+            # amount of a change and a level
         if a.dimension == "ratio" and bool(a.direction) != bool(b.direction) and not (ma & mb & norm.rates):
             continue  # a change and a level of a rate ("down 19%", "a quarter of imports"), unless the
             # rate is one of change: "consumer prices rose 5%" is inflation of 5%
@@ -553,6 +557,8 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     rates, _ = _pair_table([x[1] for x in info], lambda ma, mb: bool(ma & mb & norm_rates))
     opposite = (directed[:, None] & directed[None, :] & (direction[:, None] != direction[None, :])) | (
         rate[:, None] & (directed[:, None] != directed[None, :]) & ~rates)  # a change and a level of a rate
+    by_change = np.array([changed_by(c) for c in members])  # a change by an amount and a level: as the pair path
+    opposite |= (by_change[:, None] != by_change[None, :]) & ~(directed[:, None] & directed[None, :])
     bases = [change_basis(c) for c in members]
     if any(bases):
         basis = _codes(bases)
@@ -915,6 +921,21 @@ def _earlier_level(c: Claim) -> bool:
     """Whether a figure is told as the level a change started from ("up from 79.1 million")."""
     at = c.start - c.sentence_start
     return bool(EARLIER_LEVEL.search(c.sentence, max(0, at - 30), at)) if 0 <= at <= len(c.sentence) else False
+
+
+#: "by" and a hedge right before a figure: the amount of a change ("cut by 57 million", "risen by 2.6 years")
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than|"
+                        r"at\s+least|a\s+further|another)\s+)?$", re.I)
+
+
+def changed_by(c: Claim) -> bool:
+    """Whether a figure is the amount of a change told with "by" ("the median
+    age has risen by 2.6 years"), not a level: never the same figure as a
+    level without a change ("the median age rose to 38.7 years"). Rates and
+    shares keep their own rule (a change of a rate of change is its level)."""
+    at = c.start - c.sentence_start
+    return bool(c.direction) and c.dimension not in ("ratio", "ratio_change") and 0 <= at <= len(c.sentence) \
+        and bool(_BY_BEFORE.search(c.sentence, max(0, at - 24), at))
 
 
 def _part_of_count(c: Claim) -> bool:
