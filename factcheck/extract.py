@@ -23,7 +23,8 @@ from factcheck import quotes as quotes_mod
 from factcheck import subject as subject_mod
 from factcheck import units as units_mod
 from factcheck import when as when_mod
-from factcheck.lexicon import NOT_GERUNDS, is_plural, lemma, lexicon, population_nouns, vague_subjects
+from factcheck.lexicon import (NOT_GERUNDS, PART_OF_WHOLE, is_plural, lemma, lexicon, population_nouns,
+                               vague_subjects)
 from factcheck.metrics import MetricSpotter
 from factcheck.model import Article, Claim, Kind, RuleSet, Sentence
 from factcheck.names import PERSON_TITLES, TITLE_WORDS, ArticleNames, find_names
@@ -130,8 +131,6 @@ _CLAUSE_MARK = re.compile(r"[,;:()]")
 _GERUND_CLAUSE = re.compile(r"\b(?:after|before)\s+[a-z]{3,}ing\b[^,;:()]*$", re.I)
 #: a clause of its own between a time and a figure after it
 _OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b", re.I)
-#: a part of a whole after a figure: "300 of the injured", "30 of them" (a part of a toll is not the toll)
-_PART_OF = re.compile(r"\s+of\s+(?:the|them|those|whom)\b", re.I)
 #: a figure set beside the one before it, in commas: "71 percent, 4.5 points higher"
 _APPOSED = re.compile(r",\s*")
 #: a change set after a level, in commas: "revenue of $4.82 billion, up 17 percent", "3.54 million a
@@ -798,9 +797,10 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 person = _whose_age(texts, k_sentence, q.start, names)
                 subject = f"{subject_mod.norm_words(person.split())} age" if person else subject
             if metric and q.unit is None and metric in counted and q.value is not None and q.value >= 1 \
-                    and q.value == int(q.value) and not _PART_OF.match(s.text, q.end) \
+                    and q.value == int(q.value) and not PART_OF_WHOLE.match(s.text, q.end) \
                     and not _ages_of_group(s.text, q.start):
-                q = dataclasses.replace(q, unit=counted[metric], dimension="count")  # "the death toll rose to 56"
+                # "the death toll rose to 56" (not "300 of the injured": a part of a toll is not the toll)
+                q = dataclasses.replace(q, unit=counted[metric], dimension="count")
                 subject = f"{metric.casefold()} {counted[metric]}"  # what the toll counts, not its clause's words
             if q.unit is None and q.value is not None and q.value >= 1 and q.value == int(q.value) \
                     and not _qualifies(s.text, q.start) and (noun := _counted_in_subject(subject)):

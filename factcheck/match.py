@@ -33,6 +33,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from factcheck import regexstore
+from factcheck.lexicon import PART_OF_WHOLE
 from factcheck.model import LINKS_KEPT, Claim, Cluster, Kind, RuleSet, claim_order
 from factcheck.numchange import EARLIER_LEVEL
 from factcheck.textutil import fingerprint
@@ -944,16 +945,12 @@ def _part_of_count(c: Claim) -> bool:
     return bool(_PART_BEFORE.search(c.sentence, max(0, at - 16), at)) if 0 <= at <= len(c.sentence) else False
 
 
-#: a count told as a part of a whole it names after it: "38 of the returning prisoners", "12 of its 40 branches"
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|all)\s", re.I)
-
-
 def _partitive(c: Claim) -> bool:
     """Whether a count is told as a part of a whole named after it ("38 of the
     returning prisoners had been admitted"): a subset with a property of its
     own, never the article's one count of its noun."""
     end = c.end - c.sentence_start
-    return 0 <= end <= len(c.sentence) and bool(_PARTITIVE.match(c.sentence, end))
+    return 0 <= end <= len(c.sentence) and bool(PART_OF_WHOLE.match(c.sentence, end))
 
 
 #: how far apart two sole counts of a noun (see _vague_members) may be and still be one count told twice:
