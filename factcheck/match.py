@@ -35,7 +35,7 @@ from rapidfuzz.distance import Indel
 from factcheck import regexstore
 from factcheck.lexicon import PART_OF_WHOLE
 from factcheck.model import LINKS_KEPT, Claim, Cluster, Kind, RuleSet, claim_order
-from factcheck.numchange import EARLIER_LEVEL
+from factcheck.numchange import CHANGE_FILLERS, EARLIER_LEVEL
 from factcheck.textutil import fingerprint
 
 if TYPE_CHECKING:  # numpy is imported only where a large block needs it
@@ -924,19 +924,23 @@ def _earlier_level(c: Claim) -> bool:
     return bool(EARLIER_LEVEL.search(c.sentence, max(0, at - 30), at)) if 0 <= at <= len(c.sentence) else False
 
 
-#: "by" and a hedge right before a figure: the amount of a change ("cut by 57 million", "risen by 2.6 years")
-_BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than|"
-                        r"at\s+least|a\s+further|another)\s+)?$", re.I)
-
-
 def changed_by(c: Claim) -> bool:
     """Whether a figure is the amount of a change told with "by" ("the median
     age has risen by 2.6 years"), not a level: never the same figure as a
     level without a change ("the median age rose to 38.7 years"). Rates and
     shares keep their own rule (a change of a rate of change is its level)."""
     at = c.start - c.sentence_start
-    return bool(c.direction) and c.dimension not in ("ratio", "ratio_change") and 0 <= at <= len(c.sentence) \
-        and bool(_BY_BEFORE.search(c.sentence, max(0, at - 24), at))
+    if not c.direction or c.dimension in ("ratio", "ratio_change") or not 0 <= at <= len(c.sentence):
+        return False
+    for word in reversed(_LOWER_WORD.findall(c.sentence.lower(), max(0, at - 40), at)[-5:]):
+        if word == "by":
+            return True
+        if word not in CHANGE_FILLERS:  # "by about", "by a further"
+            return False
+    return False
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def _part_of_count(c: Claim) -> bool:
