@@ -148,11 +148,10 @@ _PER_POPULATION = re.compile(r"\s+(?:per|for\s+every|in\s+every)\s+(1,000,000|10
                              r"a\s+thousand|a\s+million|one\s+million|million|thousand)(?!,?\d)(?:\s+(?:of\s+the\s+)?"
                              r"(?:people|persons|residents|inhabitants|population|children|adults|women|men|"
                              r"patients|(?:live\s+)?births|pupils|students|workers))?\b")
-#: an exchange rate: a bare number of a currency "per euro", "to the dollar", "against the US dollar"
-_PER_MONEY_CODES = {"dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "euro": "EUR", "pound": "GBP",
-                    "yen": "JPY", "yuan": "CNY", "swiss franc": "CHF"}
-_PER_MONEY = re.compile(r"\s+(?:per|to\s+the|against\s+the)\s+(" + "|".join(
-    re.escape(k) for k in sorted(_PER_MONEY_CODES, key=len, reverse=True)) + r")\b")
+#: an exchange rate: a bare number of a currency "per euro", "to the dollar", "against the US dollar" (the
+#: currency's name, of up to three words, as the unit table writes it after a number)
+_PER_MONEY = re.compile(r"\s+(?:per|to\s+the|against\s+the)\s+((?:[a-z.]+\s+){0,2}[a-z.]+)\b")
+_NAME_WORD = re.compile(r"[a-z.]+")
 _POPULATION_SCALES = {"a thousand": 1e3, "thousand": 1e3, "a million": 1e6, "one million": 1e6, "million": 1e6}
 #: a count added to one before: "5,000 more soldiers", "an additional 300 troops"
 _MORE_AFTER = re.compile(r" (?:more|additional|extra) ")
@@ -690,14 +689,30 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
             if per:  # "1.97 per 100,000 people": a rate in a population, whatever its noun
                 scale = _POPULATION_SCALES.get(per.group(1)) or float(per.group(1).replace(",", ""))
                 unit, dim, end, rate_start = f"per {int(scale)}", "rate", per.end(), d.end
-            elif unit is None and (money := _PER_MONEY.match(low, end)):
+            elif unit is None and (money := _per_currency(low, end)):
                 # "the norval weakened to 24.81 per euro", "traded at 151.2 to the dollar": an exchange rate
-                unit, dim, end, rate_start = f"per {_PER_MONEY_CODES[money.group(1)]}", "rate", money.end(), d.end
+                unit, dim, end, rate_start = f"per {money[0]}", "rate", money[1], d.end
         out.append(Quantity(d.start, end, d.value, d.low, d.high, d.low_inc, d.high_inc, unit, dim,
                             d.hedge, direction, cmp_, tuple(d.alternates), d.surface_unit, rate_start))
     if vague:
         out = sorted(out + vague, key=lambda q: q.start)
     return out
+
+
+def _per_currency(low: str, pos: int) -> tuple[str, int] | None:
+    """The currency an exchange rate at ``pos`` is per, and where its name
+    ends: " per euro" -> ("EUR", end); the longest name of up to three words
+    that the unit table reads as a currency ("against the u.s. dollar")."""
+    m = _PER_MONEY.match(low, pos)
+    if m is None:
+        return None
+    words = list(_NAME_WORD.finditer(low, m.start(1), m.end(1)))
+    suffixes = _units.table().suffixes
+    for k in range(len(words), 0, -1):
+        hit = suffixes.get(" ".join(w.group() for w in words[:k]))
+        if hit is not None and hit[1] == 1 and _units.dimension_of(hit[0]) == "currency":
+            return hit[0], words[k - 1].end()
+    return None
 
 
 def _vague_shares(low: str, drafts: list[_Draft]) -> list[Quantity]:
