@@ -140,12 +140,10 @@ class ArticleNames:
         full = self._surnames.get(name)
         if full is None:
             self._surnames[name] = name  # while it is looked for (find_names may ask again)
-            before = re.compile(rf"[A-Z][\w.’'-]* {re.escape(name)}(?![\w-])")  # a capitalised word before it
-            found = {n.name for s in self._sentences if name in s and before.search(s)
+            found = {n.name for s in self._sentences if name in s and _after_capitalised(s, name)
                      for n in find_names(s, (), self) if n.type == "person" and n.name.endswith(" " + name)}
             if not found:  # a family name written first: "President Yoon Suk Yeol", then "Yoon"
-                after = re.compile(rf"(?<![\w-]){re.escape(name)} [A-Z]")  # a capitalised word after it
-                found = {n.name for s in self._sentences if name in s and after.search(s)
+                found = {n.name for s in self._sentences if name in s and _before_capitalised(s, name)
                          for n in find_names(s, (), self) if n.type == "person" and n.name.startswith(name + " ")
                          and len(n.name.split()) in (2, 3)}
             full = self._surnames[name] = next(iter(found)) if len(found) == 1 else name
@@ -156,6 +154,39 @@ class ArticleNames:
     def surname(self, word: str) -> bool:
         """Whether ``word`` is the surname of a person the article names in full."""
         return self.full_name(word) != word
+
+
+def _word_char(c: str) -> bool:
+    """Whether ``c`` is a word character or a hyphen (regex ``[\\w-]``)."""
+    return c.isalnum() or c in "_-"
+
+
+def _after_capitalised(s: str, name: str) -> bool:
+    """Whether ``s`` writes ``name`` as a whole word right after a space and a
+    capitalised word ("Elena Ribakova", "Dr. Ribakova", "O'Neill-Ribakova")."""
+    n, pos = len(name), s.find(name)
+    while pos >= 0:
+        end = pos + n
+        if pos >= 2 and s[pos - 1] == " " and not (end < len(s) and _word_char(s[end])):
+            k = pos - 2  # back over the word before: any capital letter in it may open it
+            while k >= 0 and (s[k].isalnum() or s[k] in "_.’'-"):
+                if "A" <= s[k] <= "Z":
+                    return True
+                k -= 1
+        pos = s.find(name, pos + 1)
+    return False
+
+
+def _before_capitalised(s: str, name: str) -> bool:
+    """Whether ``s`` writes ``name`` as a whole word right before a space and
+    a capital letter ("Yoon Suk Yeol")."""
+    n, pos = len(name), s.find(name)
+    while pos >= 0:
+        end = pos + n
+        if (pos == 0 or not _word_char(s[pos - 1])) and s[end:end + 1] == " " and "A" <= s[end + 1:end + 2] <= "Z":
+            return True
+        pos = s.find(name, pos + 1)
+    return False
 
 
 #: what may come before a capitalised word inside a sentence

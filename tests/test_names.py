@@ -1,11 +1,13 @@
 """Proper names the rules do not list (factcheck.names): examples and properties."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factcheck.names import ArticleNames, find_names
+from factcheck.names import ArticleNames, _after_capitalised, _before_capitalised, find_names
 
 
 def _names(sentence, article=None):
@@ -87,3 +89,19 @@ def test_names_never_cover_a_known_entity(text, start, length):
     covered = [(start, start + length, "known")]
     for n in find_names(text, covered, None):
         assert not (n.start < start + length and start < n.end)
+
+
+_NAMEY = st.text(alphabet="AaBbZz .’'-_é1Ç\n", max_size=14)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NAMEY, st.text(alphabet="AaBb.'-é", min_size=1, max_size=3))
+@example("Dr. Ribakova said", "Ribakova")
+@example("Yoon Suk Yeol met", "Yoon")
+def test_surname_scans_agree_with_their_patterns(sentence, name):
+    """The scans that look for a surname after a capitalised word, or a family
+    name before one, find what the patterns they stand for find."""
+    after = re.search(rf"[A-Z][\w.’'-]* {re.escape(name)}(?![\w-])", sentence) is not None
+    before = re.search(rf"(?<![\w-]){re.escape(name)} [A-Z]", sentence) is not None
+    assert _after_capitalised(sentence, name) == after
+    assert _before_capitalised(sentence, name) == before
