@@ -465,6 +465,12 @@ LEVEL_VERBS = frozenset("reached reaches reach totalled totaled totals stood sta
 _GLUE = frozenset(("by", "to", "for", "of", "a", "an", "some", "the", "just", "only", "at", "%", "$", "€", "£",
                    "cumulative", "combined", "further", "additional", "total", "whopping", "modest", "mere"))
 _POSSESSIVES = frozenset("its their his her our my your".split())
+#: a pronoun between a verb and the amount it governs: "will cost it 58 million euros", "paid them $4,000"
+_OBJECT_PRONOUNS = frozenset("it them us him her me".split())
+#: the verbs that take such a pronoun before an amount
+_TWO_OBJECT_VERBS = frozenset("""cost costs costing save saves saved saving pay pays paid paying owe owes owed
+charge charges charged earn earns earned give gives gave given lend lends lent offer offers offered
+award awards awarded""".split())
 #: what a count of people or things may be in: "are on evacuation alert", "were without power"
 _STATE_PREPOSITIONS = frozenset("on under without in at".split())
 _PHYSICAL = frozenset(("area", "length", "mass", "volume", "energy", "power"))
@@ -575,6 +581,8 @@ def _subject_of(sentence: str, q) -> str:
         if toks[k][0].lower() == "by":
             by = k
         k -= 1
+    if k >= 1 and toks[k][0].lower() in _OBJECT_PRONOUNS and toks[k - 1][0].lower() in _TWO_OBJECT_VERBS:
+        k -= 1  # "the recall will cost it 58 million euros": the verb's, not the pronoun's
     if k >= 1 and toks[k][0].lower() in _DAY_WORDS:  # "was sentenced (on) Thursday to 12 years": past the day
         k -= 2 if toks[k - 1][0].lower() == "on" else 1
     if k >= 2 and toks[k][0] == ")":  # "buy Activision Blizzard (ATVI.O) for $68.7 billion": past the brackets
