@@ -158,6 +158,9 @@ _MORE_AFTER = re.compile(r" (?:more|additional|extra) ")
 _MORE_BEFORE = re.compile(r"\b(?:an additional|an extra|a further) $")
 #: after a "per" of time, what makes it a time and not a rate: "a day ago", "a year earlier"
 _NO_RATE_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|from now|or so)\b")
+#: the adjective of a period before what a figure is of: "annual cost savings of", "its daily output of"
+_PERIODIC = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+_PERIODIC_OF = re.compile(r"\b(" + "|".join(_PERIODIC) + r")\s+(?:[a-z-]+\s+){0,3}?of\s+$")
 _TIME_PER = frozenset(("hour", "day", "week", "month", "year", "night", "minute", "second"))
 #: "a second" or "a minute" before a word is an ordinal or a span: "won a second term", "a minute's silence"
 _ORDINAL_AFTER = re.compile(r"\s+an?\s+(?:second|minute)(?:\s+(?!(?:on|in|at|by|from|and|or|to|after|before|during|"
@@ -675,6 +678,12 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
             # year", "4.2 terawatt-hours of electricity a year"; not a dose ("40 milligrams of velorastat a day",
             # told as "a 40-milligram dose" too)
             rate = _RATE.match(low, of.end())
+        periodic = None
+        if rate is None and unit and "/" not in unit and (dim in ("currency", "volume", "energy")
+                                                          or unit in _BULK_MASSES):
+            # "annual cost savings of $210 million", "daily output of 1.2 million barrels": per year, per day,
+            # as "$120m a year" is
+            periodic = _PERIODIC_OF.search(low, max(0, d.start - 60), d.start)
         if rate and _RATE_PER[rate.group(1)] in _TIME_PER and (_NO_RATE_AFTER.match(low, rate.end())
                                                                or _ORDINAL_AFTER.match(low, end)):
             rate = None  # "$5 a year ago": no rate ("$93.37 a barrel after the decision" is one)
@@ -684,6 +693,8 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
             if then and _RATE_PER[then.group(1)] in _TIME_PER and not _NO_RATE_AFTER.match(low, then.end()):
                 per, rate = f"{per}/{_RATE_PER[then.group(1)]}", then  # "120 litres per person per day"
             unit, dim, end, rate_start = f"{unit}/{per}", "rate", rate.end(1), d.end
+        elif periodic:
+            unit, dim = f"{unit}/{_PERIODIC[periodic.group(1)]}", "rate"
         elif dim not in ("ratio", "ratio_change", "rate") and d.value is not None:
             per = _PER_POPULATION.match(low, end)
             if per:  # "1.97 per 100,000 people": a rate in a population, whatever its noun
