@@ -67,6 +67,8 @@ _MORE = frozenset("more less fewer".split())
 _ADVERBS = frozenset("yesterday today tomorrow respectively each apiece overall annually yearly alone "
                      "now ago earlier later".split())
 _TIME_WORDS = frozenset("days weeks months years quarters hours decades day week month year quarter".split())
+#: verbs before a name and the share it was given: "gave Civic Renewal 31.4% of the vote"
+_GIVING_VERBS = frozenset("gave give gives giving handed hands awarded awards".split())
 _SHARE_VERBS = frozenset("accounted account accounts made make makes represented represents represent "
                          "comprised comprise took take takes won win wins got gets received receives secured "
                          "secures captured captures garnered polled held holds".split())
@@ -250,6 +252,13 @@ def _of_before_figure(toks, at: int) -> int | None:
     return p
 
 
+def _named_aside(toks, k: int, j: int) -> bool:
+    """Whether the words between the commas at ``k`` and ``j`` name who the
+    lowercase noun before them is: "the outgoing prime minister, Anton Vessel,"."""
+    return k > 0 and toks[k - 1][0][:1].islower() and toks[k - 1][0].isalpha() and j - k - 1 <= 4 \
+        and all(t[0][:1].isupper() for t in toks[k + 1:j])
+
+
 def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
     """The words of :func:`_clause_subject`, as written, and the index of the first."""
     words = []
@@ -268,7 +277,7 @@ def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
         if not (j > 0 and toks[j][0] == ","):
             break
         k = next((k for k in range(j - 1, max(-1, j - 12), -1) if toks[k][0] == ","), None)
-        if k is None or k + 1 >= j or not (_ASIDE_START.match(toks[k + 1][0]) or (
+        if k is None or k + 1 >= j or not (_ASIDE_START.match(toks[k + 1][0]) or _named_aside(toks, k, j) or (
                 k + 2 == j and toks[k + 1][0].isdigit() and len(toks[k + 1][0]) <= 3) or (
                 toks[k + 1][0].lower() in ("from", "of", "aged") and k > 0 and (toks[k - 1][0][:1].isupper()
                                                                               or toks[k - 1][0].isdigit()))):
@@ -604,6 +613,13 @@ def _subject_of(sentence: str, q) -> str:
     if q.unit == "percent" and nxt == "of":
         what = _norm_words(_np_after(toks, after + 1))
         verb = k if gov in _SHARE_VERBS else k - 1 if k >= 1 and toks[k - 1][0].lower() in _SHARE_VERBS else None
+        if verb is None and gov[:1].isalpha() and toks[k][0][:1].isupper():
+            # "gave Civic Renewal 31.4% of the vote": the share of whom it was given to
+            name = k
+            while name >= 1 and toks[name - 1][0][:1].isupper() and k - name < 3:
+                name -= 1
+            if name >= 1 and toks[name - 1][0].lower() in _GIVING_VERBS:
+                return f"{_norm_words([t[0] for t in toks[name:k + 1]])} share of {what}".strip()
         if verb is None and gov == "with":  # "won the election by a whisker, with 29.5% of the vote"
             verb = next((j for j in range(k - 1, max(-1, k - 10), -1) if toks[j][0].lower() in _SHARE_VERBS), None)
         if verb is not None:
