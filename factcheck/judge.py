@@ -511,10 +511,16 @@ def content_words(c: Claim) -> frozenset[str]:
     drop = set(_CONTENT_WORD.findall(" ".join((c.text, *c.actors)).casefold()))
     out = set()
     for w in _CONTENT_WORD.findall(c.sentence.casefold()):
-        if w in drop or w in FUNCTION_WORDS or w in _TIME_WORDS:
+        if w in drop or w in FUNCTION_WORDS or w in _TIME_WORDS or w in _PRONOUNS:
             continue
-        out.add(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w)
+        w = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+        if w not in _TIME_WORDS:  # "years", "months"
+            out.add(w)
     return frozenset(out)
+
+
+#: words any two sentences of a story may share: "she told the Herald" and "she told supporters"
+_PRONOUNS = frozenset("i you he she we they him her us them me not no".split())
 
 
 def _grouped_pairs(groups: dict, stories: dict[str, list[str]]):
