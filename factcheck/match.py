@@ -786,7 +786,36 @@ def anchored(a: Claim, b: Claim) -> bool:
     shared = rest_a & rest_b
     if len(shared) >= 2:
         shared -= _whole_of(a) | _whole_of(b)  # "93 of the 240 seats", "144 of the 240 seats": two parts of one whole
+    if len(shared) >= 2 and not _next_to_shared(a, b):
+        # "took 14.6% and 31 seats, the Greens 11.2% and 23 seats" and "the Greens won 11.2% and 23 seats, and
+        # the Farmers' Party 10 seats": the same parties listed, not one figure told twice
+        return False
     return len(shared) >= 2 and any(map(_distinctive, shared))
+
+
+def _next_to_shared(a: Claim, b: Claim) -> bool:
+    """Whether two figures have the same number next to them on one side in
+    their sentences ("$124 million, or 34 cents a share" and "$142 million,
+    or 34 cents per share")."""
+    na, nb = _neighbours(a), _neighbours(b)
+    if na is None or nb is None:
+        return True  # not found where the claim says: no reason to doubt the anchor
+    (before_a, after_a), (before_b, after_b) = na, nb
+    return (before_a is not None and before_a == before_b) or (after_a is not None and after_a == after_b)
+
+
+def _neighbours(c: Claim) -> tuple[str | None, str | None] | None:
+    """The numbers right before and right after a figure in its sentence
+    (None when the figure is not found in it)."""
+    at, end = c.start - c.sentence_start, c.end - c.sentence_start
+    if not (0 <= at <= end <= len(c.sentence) and c.sentence[at:end] == c.text):
+        at = c.sentence.find(c.text) if c.text else -1
+        if at < 0:
+            return None
+        end = at + len(c.text)
+    before = [m.group().replace(",", "") for m in _NUMBER.finditer(c.sentence, 0, at)]
+    after = _NUMBER.search(c.sentence, end)
+    return (before[-1] if before else None), (after.group().replace(",", "") if after else None)
 
 
 _WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|all)\s+(\d[\d,]*)\b", re.I)

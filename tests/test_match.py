@@ -332,3 +332,10 @@ def test_figures_anchored_by_the_other_figures_of_their_sentences():
     assert not anchored(a, one)  # one shared figure, and not a distinctive one
     same = told("b.md", "$142 million", a.sentence)
     assert not anchored(b, same)  # two sentences of one article
+    # two lists of the same parties share figures, but a figure's own neighbours tell the parties apart
+    front = told("a.md", "31 seats", "The Front took 14.6% and 31 seats, the Greens 11.2% and 23 seats, "
+                                     "and the Liberals 7.1% and 14 seats.")
+    farmers = told("c.md", "10 seats", "The Greens won 11.2% and 23 seats, and the Farmers' Party took 10 seats "
+                                       "with 5.3%.")
+    liberals = dataclasses.replace(front, text="14 seats")
+    assert not anchored(front, farmers) and not anchored(liberals, farmers)
