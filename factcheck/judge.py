@@ -28,7 +28,8 @@ from factcheck.intervals import (Interval, claim_interval, compatible, convert_i
 from factcheck.lexicon import change_directions
 from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, may_tie, modality_class,
                              periods_compatible, quote_changes, quote_words, refines, runs_to_date,
-                             significant_digits, speaker_key, substituted, text_digits, twins, written_digits)
+                             significant_digits, speaker_key, subject_words, substituted, text_digits, twins,
+                             written_digits)
 from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance,
                              Verdict, claim_order)
 from factcheck.names import PERSON_TITLES as _PERSON_TITLES
@@ -899,6 +900,10 @@ class Judge:
             elif (a.id, b.id) in strong and (_of_a_later_day(a, b) or _of_a_later_day(b, a)):
                 unsure.append((a, b, "one figure is of a day after the other's article was published: it may "
                                      "have moved"))
+            elif (a.id, b.id) in strong and (self._told_beside(a, b, intervals[a.id], tol, precision, touch)
+                                             or self._told_beside(b, a, intervals[b.id], tol, precision, touch)):
+                unsure.append((a, b, "the other article gives this figure's value beside its own, to a subject "
+                                     "of the same words: its own figure is of something else"))
             elif (a.id, b.id) in strong:
                 clash.append((a, b, "value"))
             else:
@@ -1084,6 +1089,28 @@ class Judge:
                         break
             self._named_places[key] = found
         return found
+
+    def _told_beside(self, x: Claim, y: Claim, interval, tol, precision, touch) -> bool:
+        """Whether ``y``'s article gives ``x``'s value, in ``y``'s paragraph, to
+        another figure of ``y``'s unit and period whose subject shares a word
+        with ``y``'s: "Turnout nationally was 63.7% ... In Dravosk, turnout
+        reached 71.2%" tells both; another outlet's "turnout reached 63.7%" is
+        the first, not a slip of the second."""
+        if interval is None:
+            return False
+        self._sentences_of(y.article)  # gathers the claims of each article
+        words = subject_words(self.norm.analyse(y.subject)[0])
+        for o in self._of_article.get(y.article, ()):
+            if o.id == y.id or o.kind is not Kind.QUANTITY or o.paragraph != y.paragraph or o.unit != y.unit \
+                    or o.value == y.value or (o.period_start, o.period_end) != (y.period_start, y.period_end):
+                continue
+            if not words & subject_words(self.norm.analyse(o.subject)[0]):
+                continue
+            other = claim_interval(o, self.policy)
+            if other is not None and compatible(interval, other, slack_of(tol, (slack_parts(x), slack_parts(o)),
+                                                                          precision), touch):
+                return True
+        return False
 
     def _sentences_of(self, article: str) -> list[str]:
         """The sentences of an article that hold a claim, once each."""

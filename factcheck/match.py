@@ -840,7 +840,7 @@ def substituted(a: str, b: str) -> bool:
     the other lacks ("core inflation" vs "inflation", "real wages" vs "wages"):
     likely two different things. One subject that only adds other words to the
     other ("exports" vs "China's exports") is a refinement, not a substitution."""
-    wa, wb = _content_words(a), _content_words(b)
+    wa, wb = subject_words(a), subject_words(b)
     return (bool(wa - wb) and bool(wb - wa)) or bool((wa ^ wb) & SCOPE_WORDS)
 
 
@@ -851,7 +851,8 @@ median annualized annualised seasonally operating pre-tax pretax adjusted dilute
 youth rural urban""".split())
 
 
-def _content_words(subject: str) -> frozenset:
+def subject_words(subject: str) -> frozenset:
+    """The content words of a normalised subject: no function words, no numbers."""
     hit = _CONTENT.get(subject)
     if hit is None:
         hit = frozenset(w for w in subject.split() if w not in FUNCTION_WORDS and not w.replace(".", "").isdigit())
@@ -997,7 +998,7 @@ SOLE = "each article's one count of this noun, one subject adding words to the o
 
 def refines(a: str, b: str) -> bool:
     """Whether one subject's content words are all the other's ("league goal" and "varga league goal scored")."""
-    wa, wb = _content_words(a), _content_words(b)
+    wa, wb = subject_words(a), subject_words(b)
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
