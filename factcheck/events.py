@@ -716,6 +716,15 @@ def _without_objects(tm: _Matcher, s: str, hits: list[tuple[int, int]]) -> list[
                     and not _used_as_noun(s, *hits[k - 1]))]
 
 
+def _object_of_kind(tm: _Matcher, s: str, verb: tuple[int, int], noun: tuple[int, int], action: str) -> bool:
+    """Whether the trigger ``noun`` is the object of ``verb`` and its head noun
+    is one of the verb's own action ("signed a trade agreement": a kind of
+    agreement)."""
+    words = s[noun[0]:noun[1]].lower().split()
+    head = tm.lookup.get(words[-1] if words else "", (None, True))
+    return head[0] == action and not head[1] and _OBJECT_OF_VERB.fullmatch(s, verb[1], noun[0]) is not None
+
+
 def _used_as_noun(s: str, i: int, j: int) -> bool:
     """Whether the verb form at ``s[i:j]`` is a noun here ("no sign of", "the strike")."""
     return bool(_NOUN_USE.search(s[max(0, i - 12):i])) and not s[i:j].lower().endswith("ed")
@@ -1031,9 +1040,9 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
             continue  # "an earthquake struck", "a heart attack", "the port strike": no one attacks
         left, right = _clause(sentence, i, j, low)
         clause_right = right
-        if k + 1 < len(hits):  # the date reaches past an object noun of the same action
-            dated_right = min(right, max(j, hits[k + 1][0]))
-        else:
+        if k + 1 < len(hits) and not (verb and _object_of_kind(tm, sentence, hits[k], hits[k + 1], action)):
+            dated_right = min(right, max(j, hits[k + 1][0]))  # not into the next event's words
+        else:  # "signed a trade agreement in Estrel on Thursday": the date reaches past the verb's object
             dated_right = right
         right = min(right, max(j, next((x for x in starts if x > i), right)))
         after_invite = invite_end is not None and i >= invite_end
