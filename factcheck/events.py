@@ -919,7 +919,15 @@ def _place(s: str, i: int, right: int, visit: bool, left: int) -> str | None:
         found = _place_in(s, a, b, visit)
         if found:
             return found
+    fronted = _FRONTED_PLACE.match(s)  # "On Thursday, in the Volmark capital, Estrel, the two leaders signed"
+    if fronted and fronted.end() <= i and left <= fronted.end() and not _NOT_PLACE.match(fronted.group(1)):
+        return fronted.group(1)
     return None
+
+
+#: a place the sentence opens with, before its subject: "In Estrel, ...", "On Thursday in the capital, Estrel, ..."
+_FRONTED_PLACE = re.compile(r"(?:(?:On|Late|Early)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+)?(?:[Ii]n|[Aa]t)\s+" + _PLACE_OF
+                            + r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s*,")
 
 
 def _place_in(s: str, start: int, stop: int, visit: bool) -> str | None:
