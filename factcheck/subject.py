@@ -504,6 +504,12 @@ def _possessed(toks, k: int) -> str:
     j = k
     while j >= 1 and k - j < 4 and toks[j][0][0].isalpha() and toks[j][0].lower() not in _STOP:
         if toks[j - 1][0].lower() in _POSSESSIVES or toks[j - 1][0].lower() == "the":
+            if j >= 5 and toks[j - 2][0].lower() == "of" and toks[j - 3][0].isalpha() \
+                    and toks[j - 3][0].lower() not in _STOP and toks[j - 4][0].lower() in ("the", *_POSSESSIVES) \
+                    and toks[j - 5][0].isalpha() and toks[j - 5][0].lower() not in _STOP \
+                    and toks[j - 5][0].lower() not in _LEADING_PREPOSITIONS:
+                # "put the cost of the satellite (at €285m)": the cost of the satellite
+                return _norm_words([t[0] for t in toks[j - 3:k + 1]])
             if j >= 2 and toks[j - 2][0][0].isalpha() and toks[j - 2][0].lower() not in _STOP and (
                     toks[j - 2][0].lower() not in _LEADING_PREPOSITIONS  # "half of the year averaged": no noun
                     or toks[k][0].endswith(("'s", "’s", "'", "’"))):  # "ahead of the Socialists' 28 percent"
