@@ -848,7 +848,7 @@ def substituted(a: str, b: str) -> bool:
 #: figures are not the same measure ("core" consumer prices exclude food and energy)
 SCOPE_WORDS = frozenset("""core underlying headline excluding ex non-oil services goods food energy real nominal
 median annualized annualised seasonally operating pre-tax pretax adjusted diluted gross monthly weekly quarterly
-youth rural urban""".split())
+youth rural urban successful unsuccessful failed""".split())
 
 
 def subject_words(subject: str) -> frozenset:
