@@ -124,6 +124,10 @@ def _national_currency(q: numbers_mod.Quantity, text: str) -> numbers_mod.Quanti
 _BASIS_BEFORE = re.compile(r"(?:(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|against|over|below|above)"
                            r"\s+(?:the\s+)?|(?:from|on|over|compared\s+(?:with|to)|than)\s+the\s+same\s+"
                            r"(?:period|month|quarter|week|day|time)\s+(?:of\s+|in\s+)?)$", re.I)
+#: "in the same period" before a time: the period of a figure it follows, the basis of a comparison, not
+#: of the figures after it
+_SAME_PERIOD_BEFORE = re.compile(r"\bin\s+the\s+same\s+(?:period|month|quarter|week|day|time)\s+(?:of\s+|in\s+)?$",
+                                 re.I)
 #: a noun right after a period ("second-quarter revenue", "first-half profit"): the period qualifies it
 _QUALIFIES = re.compile(r"\s(?!(?:to|of|in|on|at|for|from|and|or|with|by|as|after|before|than|the|a|an)\b)[a-z]")
 _CLAUSE_MARK = re.compile(r"[,;:()]")
@@ -371,6 +375,8 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
                 and not _SINCE_WHEN.match(sentence, t.end):
             continue  # "fell to 3.0%, its lowest level since early 2015, with 512,600 unemployed": the record's
         qualifies = t.kind == "period" and _QUALIFIES.match(sentence, t.end)
+        if t.end <= q_start and _SAME_PERIOD_BEFORE.search(sentence, max(0, t.start - 30), t.start):
+            continue  # "$118m, from $96m in the same period last year, on revenue up 3.2 per cent": the $96m's
         if _BASIS_BEFORE.search(sentence, max(0, t.start - 30), t.start) or \
                 (_REPORTED_ON.search(sentence, max(0, t.start - 20), t.start) and not qualifies):
             continue  # "said on Thursday", not "reported third-quarter revenue"

@@ -70,6 +70,11 @@ def test_period_of_a_figure(tmp_path, sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, index, expected", [
+    # "in the same period last year" dates the figure before it, the basis, not a figure after it (the
+    # three months to March of an article of 15 March 2025 are those of 2024)
+    ("Profit for the three months to the end of March rose to $118m, from $96m in the same period last year, "
+     "on revenue up 3.2 per cent at $2.84bn.", 3, ("$2.84bn", date(2024, 1, 1), date(2024, 3, 31))),
+    ("Sales were $3bn in the same period last year.", 0, ("$3bn", date(2024, 1, 1), date(2024, 12, 31))),
     # months joined as a span are one period
     ("From January to October 2024, exports totaled $330.5 billion.", 0,
      ("$330.5 billion", date(2024, 1, 1), date(2024, 10, 31))),
