@@ -124,6 +124,12 @@ def _national_currency(q: numbers_mod.Quantity, text: str) -> numbers_mod.Quanti
 _BASIS_BEFORE = re.compile(r"(?:(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|against|over|below|above)"
                            r"\s+(?:the\s+)?|(?:from|on|over|compared\s+(?:with|to)|than)\s+the\s+same\s+"
                            r"(?:period|month|quarter|week|day|time)\s+(?:of\s+|in\s+)?)$", re.I)
+#: "full-year" before what a sum is of: "full-year pre-tax profit of", "its full year revenue of"
+_FULL_YEAR = re.compile(r"\bfull[- ]year\s+(?:[\w-]+\s+){0,3}?(?:of|at|to)\s+(?:(?:about|around|some|nearly|"
+                        r"roughly|between|up\s+to|at\s+least|more\s+than)\s+)?$", re.I)
+#: a sentence that tells what is expected, not what was: a forecast, an outlook, guidance
+_OUTLOOK = re.compile(r"\b(?:forecasts?|forecasting|expects?|expected|expecting|guidance|outlook|projects?|projected|"
+                      r"predicts?|predicted|targets?|targeting|sees)\b", re.I)
 #: "in the same period" before a time: the period of a figure it follows, the basis of a comparison, not
 #: of the figures after it
 _SAME_PERIOD_BEFORE = re.compile(r"\bin\s+the\s+same\s+(?:period|month|quarter|week|day|time)\s+(?:of\s+|in\s+)?$",
@@ -716,6 +722,11 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                                          q.end, rate, article.published,
                                          [f.end for f in figures[:k]]) if q.unit != "age" \
                 else (None, None)
+            if p_start is None and article.published is not None and q.dimension == "currency" \
+                    and _FULL_YEAR.search(s.text, max(0, q.start - 60), q.start) and _OUTLOOK.search(s.text):
+                # "reiterated its forecast of full-year pre-tax profit of between $520 million and $560 million":
+                # the year the article is of, not a quarter's profit told beside it
+                p_start, p_end = date(article.published.year, 1, 1), date(article.published.year, 12, 31)
             if p_start is None and q.unit != "age":
                 if handed_on is False:
                     handed_on = _back_reference(s.text, previous.text if previous is not None else None,

@@ -75,6 +75,10 @@ def test_period_of_a_figure(tmp_path, sentence, expected):
     ("Profit for the three months to the end of March rose to $118m, from $96m in the same period last year, "
      "on revenue up 3.2 per cent at $2.84bn.", 3, ("$2.84bn", date(2024, 1, 1), date(2024, 3, 31))),
     ("Sales were $3bn in the same period last year.", 0, ("$3bn", date(2024, 1, 1), date(2024, 12, 31))),
+    # a full-year sum told in a forecast is of the year the article is of
+    ("It reiterated its forecast of full-year pre-tax profit of between $520 million and $560 million.", 0,
+     ("between $520 million and $560 million", date(2025, 1, 1), date(2025, 12, 31))),
+    ("It reported full-year profit of $540 million.", 0, ("$540 million", None, None)),
     # months joined as a span are one period
     ("From January to October 2024, exports totaled $330.5 billion.", 0,
      ("$330.5 billion", date(2024, 1, 1), date(2024, 10, 31))),
