@@ -386,6 +386,10 @@ _NEG_NOUN = re.compile(r"\b(?:no|without|not\s+a|not\s+any|never\s+a|"
                        re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:would|could|might|may|if|unless|unlikely\s+to|should|warn(?:s|ed|ing)?\s+of|"
                           r"warnings?\s+of|risk\s+of|threat\s+of)\b", re.IGNORECASE)
+#: "said he would" right before a verb: the future of what was said, not a condition
+_REPORTED_FUTURE = re.compile(r"\b(?:said|says|told\s+\w+|announced|promised|pledged|vowed|confirmed|added)\s+"
+                              r"(?:that\s+)?(?:he|she|they|it|we|i)\s+would\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_IF_AFTER = re.compile(r"\b(?:if|unless|provided)\b", re.IGNORECASE)
 _EXPECTED = re.compile(r"\b(?:will|won[’']t|shall|[’']ll|expected\s+to|expects?\s+to|set\s+to|due\s+to|"
                        r"scheduled\s+to|poised\s+to|is\s+to|are\s+to|going\s+to|likely\s+to|slated\s+to)\b",
                        re.IGNORECASE)
@@ -955,8 +959,13 @@ def _modality(s: str, left: int, i: int, j: int, right: int, verb: bool, after_i
               low: str | None = None) -> str:
     before = s[left:i]
     lbefore, lower = (before, lambda rx: rx) if low is None else (low[left:i], _LOWER.__getitem__)
+    future = _REPORTED_FUTURE.search(lbefore) if verb else None
+    if future:  # "he said he would meet union leaders on Thursday": a plan told, not a condition
+        lbefore = lbefore[:future.start()]
     if lower(_CONDITIONAL).search(lbefore) or (not verb and _CONDITIONAL.match(s[j:j + 12].lstrip())):
         return "conditional"
+    if future:
+        return "conditional" if _IF_AFTER.search(s, j) else "expected"
     if lower(_EXPECTED).search(lbefore) or (not verb and _EXPECTED.match(s[j:j + 14].lstrip())):
         return "expected"
     if after_invite or lower(_PLANNED).search(lbefore) or (verb and _INFINITIVE.search(before)):
