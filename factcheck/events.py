@@ -409,6 +409,10 @@ _COMPANY = re.compile(rf"\b{_COMPANY_NOUN}\b", re.IGNORECASE)
 #: "the company" as the subject just before a verb
 _COMPANY_BEFORE = re.compile(rf"\b{_COMPANY_NOUN}$", re.IGNORECASE)
 #: a sentence that opens with a pronoun or a description of whom it speaks of
+#: a verb joined to the one before it: "said ... and urged"
+_AND_BEFORE = re.compile(r"\band\s+(?:then\s+|also\s+)?$", re.IGNORECASE)
+#: how far into a sentence its subject's name may start ("Health Minister Adrian Kossel said")
+_LEAD_REACH = 40
 _LEAD_SUBJECT = re.compile(r"(?:(?:but|and|yet|so|still|however|meanwhile),?\s+)?(?:he|she|they|the\s+two\s+\w+|"
                            rf"both\s+(?:leaders|men|sides)|the\s+pair|{_COMPANY_NOUN})\b", re.IGNORECASE)
 #: a sentence that opens with a prepositional phrase: "In a speech on Monday, ..."
@@ -1095,6 +1099,15 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
                 lead = _LEAD_SUBJECT.match(sentence, 0, i)
                 actors = list(dict.fromkeys(_referred(sentence, 0, lead.end(), ments, types, context, low))) \
                     if lead else []
+            if not actors and verb and names is not None and _AND_BEFORE.search(sentence, max(0, i - 12), i):
+                # "Health Minister Adrian Kossel said the offer was "fair" and urged nurses to return": the
+                # subject of the verb the trigger is joined to, a name the rules do not list
+                if unknown is None:
+                    unknown = find_names(sentence, ments, names)
+                opening = next((n for n in unknown if n.start <= _LEAD_REACH), None)
+                if opening is not None and opening.type in ("person", "organisation") and opening.end < i \
+                        and not any(x < i and k == "actor" for x, _, _, k in ments):
+                    actors = [names.full_name(opening.name)]
             if action in INTERACTIVE and len(set(actors)) < 2:  # the people of the sentence, then its "he" or "they"
                 actors = list(dict.fromkeys(actors + _people(ments, types)))
                 if len(actors) < 2:
