@@ -506,6 +506,27 @@ _TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     "today yesterday tomorrow week month year morning evening night last next earlier later".split())
 
 
+#: words that tell a figure of the whole country ("Nationally, the pass rate was 87.4 per cent")
+_NATIONAL = re.compile(r"\b(?:nationally|nationwide|countrywide|across\s+the\s+country|in\s+the\s+country\s+as\s+a\s+"
+                       r"whole|the\s+national\s+(?:average|rate|figure|level|total))\b", re.I)
+#: words that tell a figure of a part of the country: "The capital region of Halden recorded", "In Northmark,",
+#: "across the Osk region"
+_REGIONAL = re.compile(r"\b(?:region|regions|regional|province|provincial|county|district|municipality|city|town|"
+                       r"capital)\s+(?:of\s+)?[A-Z]|\b[A-Z][\w’'-]+\s+(?:region|province|county|district)\b|"
+                       r"^(?:In|Across)\s+(?!(?:" + "|".join(sorted(w.capitalize() for w in (*MONTHS, *WEEKDAYS)))
+                       + r")\b)[A-Z][\w’'-]+,")
+
+
+def _national(c: Claim) -> bool:
+    """Whether a figure's sentence tells it of the whole country, and of no part of it."""
+    return bool(_NATIONAL.search(c.sentence)) and not _REGIONAL.search(c.sentence)
+
+
+def _regional(c: Claim) -> bool:
+    """Whether a figure's sentence tells it of a region or a city, and not of the whole country."""
+    return bool(_REGIONAL.search(c.sentence)) and not _NATIONAL.search(c.sentence)
+
+
 def content_words(c: Claim) -> frozenset[str]:
     """The words of a claim's sentence that say what it is about: not its
     actors, its trigger, time words or function words ("s" of a plural cut)."""
@@ -900,6 +921,8 @@ class Judge:
             elif (a.id, b.id) in strong and (_of_a_later_day(a, b) or _of_a_later_day(b, a)):
                 unsure.append((a, b, "one figure is of a day after the other's article was published: it may "
                                      "have moved"))
+            elif (a.id, b.id) in strong and (_national(a) and _regional(b) or _national(b) and _regional(a)):
+                unsure.append((a, b, "one figure is told of the whole country, the other of a region or a city"))
             elif (a.id, b.id) in strong and (self._told_beside(a, b, intervals[a.id], tol, precision, touch)
                                              or self._told_beside(b, a, intervals[b.id], tol, precision, touch)):
                 unsure.append((a, b, "the other article gives this figure's value beside its own, to a subject "
