@@ -41,6 +41,44 @@ from factcheck.when import MONTHS, WEEKDAYS, calendar_slips
 __all__ = ["Interval", "Judge", "claim_interval", "hedge_interval", "judge", "finding_sort_key"]
 
 
+#: a smaller unit to show figures in when all of them are below 1 in the unit compared
+_SMALLER_UNIT = {"km": "m", "t": "kg", "km2": "m2", "m3": "l", "MW": "kW", "kWh": "Wh"}
+
+
+def _smaller_unit(unit: str | None, intervals: Sequence[Interval]) -> str | None:
+    """The unit to show a finding's intervals in when every finite end is
+    below 1 in ``unit`` (metres, not thousandths of a kilometre), else None."""
+    smaller = _SMALLER_UNIT.get(unit or "")
+    ends = [abs(x) for iv in intervals for x in (iv.low, iv.high) if abs(x) != float("inf")]
+    if smaller is None or not ends or max(ends) >= 1:
+        return None
+    return smaller
+
+
+def _readable(iv: Interval | None) -> str:
+    """An interval as an editor reads it: "[36.1 million to 39.9 million]", "(10 to 15]" (more than 10),
+    "[570,000]", "[above 800]"."""
+    if iv is None:
+        return ""
+
+    def end(x: float) -> str:
+        if abs(x) == float("inf"):
+            return "-inf" if x < 0 else "+inf"
+        for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+            if abs(x) >= scale:
+                return f"{x / scale:,.6g} {word}"
+        return f"{x:,.6g}"
+
+    inf = float("inf")
+    if iv.low == iv.high:
+        return f"[{end(iv.low)}]"
+    if iv.high == inf:
+        return f"[{end(iv.low)} or more]" if iv.low_closed else f"[above {end(iv.low)}]"
+    if iv.low == -inf:
+        return f"[{end(iv.high)} or less]" if iv.high_closed else f"[below {end(iv.high)}]"
+    return f"{'[' if iv.low_closed else '('}{end(iv.low)} to {end(iv.high)}{']' if iv.high_closed else ')'}"
+
+
 def _who(c: Claim) -> str:
     return c.outlet or c.article
 
@@ -872,6 +910,9 @@ class Judge:
         if not iv:
             return ""
         unit = details.get("unit")
+        shown = details.get("shown")
+        if shown and c.id in shown["intervals"]:
+            iv, unit = shown["intervals"][c.id], shown["unit"]
         if unit and dimension_of(unit) not in _UNIT_AS_WRITTEN:
             return f" {iv} {unit}"  # a measure that may be read in another unit: hectares compared in km2
         return f" {iv}"
@@ -937,6 +978,12 @@ class Judge:
                 clash, unsure = _both_told(clash, agree + agree_out, unsure)
         details = {"intervals": {c.id: str(intervals[c.id]) for c in claims},
                    "unit": claims[0].unit, "tolerance": {"abs": tol.abs, "rel": tol.rel}, "match": cluster.explain}
+        shown = _smaller_unit(claims[0].unit, [iv for iv in intervals.values() if iv is not None])
+        readable = {c.id: _readable(convert_interval(intervals[c.id], claims[0].unit, shown) if shown
+                                    else intervals[c.id]) for c in claims if intervals[c.id] is not None}
+        if shown or any(readable[k] != details["intervals"][k] for k in readable):
+            # "“7.42 metres” [7.42] m", not [0.00742, 0.00742] km; "[36.1 million to 39.9 million]"
+            details["shown"] = {"unit": shown or claims[0].unit, "intervals": readable}
         if clash:  # a divergence is told already: the slips are pairs that agree
             agree, slips, opposed = agree + slips + opposed, [], []
         out = self._settle(cluster, claims, agree, clash, unsure, details, "Figures")

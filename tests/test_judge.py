@@ -262,19 +262,35 @@ def test_divergence_read_from_the_strength_of_every_link(default_rules):
     assert all(f.verdict is not Verdict.DIVERGE for f in found)
 
 
-def test_a_measure_is_shown_in_the_unit_it_is_compared_in(default_rules):
+def _divergences(rules, texts):
     from factcheck.extract import extract_article
     from factcheck.ingest import parse_article
     from factcheck.match import match
 
-    texts = [("Wire", "A wildfire had burned 12,400 hectares by Sunday evening, the civil protection service said."),
-             ("Herald", "The wildfire had burned 14,200 hectares by Sunday evening, the civil protection service "
-                        "said.")]
     claims = []
     for k, (outlet, text) in enumerate(texts):
         art, _ = parse_article(f"---\noutlet: {outlet}\npublished: 2026-08-03\n---\n\n{text}\n", f"{k}.md")
-        claims += extract_article(art, default_rules)
-    clusters = match(claims, default_rules)
+        claims += extract_article(art, rules)
+    clusters = match(claims, rules)
     clusters = clusters[0] if isinstance(clusters, tuple) else clusters
-    found = [f for f in judge(claims, clusters, default_rules) if f.verdict.value == "diverge"]
-    assert found and "“12,400 hectares” [124, 124] km2" in found[0].message
+    return [f for f in judge(claims, clusters, rules) if f.verdict.value == "diverge"]
+
+
+def test_a_measure_is_shown_in_the_unit_it_is_compared_in(default_rules):
+    found = _divergences(default_rules, [
+        ("Wire", "A wildfire had burned 12,400 hectares by Sunday evening, the civil protection service said."),
+        ("Herald", "The wildfire had burned 14,200 hectares by Sunday evening, the civil protection service said.")])
+    assert found and "“12,400 hectares” [124] km2" in found[0].message
+
+
+def test_figures_are_shown_as_an_editor_reads_them(default_rules):
+    """Metres in metres, not thousandths of a kilometre; millions in words; a hedge's range with "to"."""
+    found = _divergences(default_rules, [
+        ("Wire", "The river peaked at 7.42 metres at the Dravik Bridge gauge on Sunday night, the service said."),
+        ("Radio", "The river peaked at 7.24 metres at the Dravik Bridge gauge on Sunday night, the service said.")])
+    assert found and "“7.42 metres” [7.42] m" in found[0].message
+    assert found[0].details["intervals"] and found[0].details["shown"]["unit"] == "m"
+    found = _divergences(default_rules, [
+        ("Wire", "The company said the recall would cost about 38 million euros."),
+        ("Ledger", "The company said the recall would cost 58 million euros.")])
+    assert found and "“about 38 million euros” [36.1 million to 39.9 million]" in found[0].message
