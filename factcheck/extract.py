@@ -192,8 +192,10 @@ _DAY_OF_MONTH = re.compile(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?![\d,.])")
 #: between a change and the level it went to: "rose 8.6% to 14.2 million"
 _TO_LEVEL = re.compile(r"\s+to\s+")
 #: the day a figure was told, not its period: "..., the agency said on Thursday"
-_REPORTED_ON = re.compile(r"\b(?:said|says|told|reported|reports|announced|announces|added|showed|shows)\s+$",
-                          re.I)
+_REPORTED_ON = re.compile(r"\b(?:(?:said|says|told|reported|reports|announced|announces|added|showed|shows)\s+|"
+                          r"(?:figures|data|statistics|numbers|results|estimates?|report|survey|poll|count)\s+"
+                          r"(?:[\w’'-]+\s+){0,2}?(?:released|published|issued)\s+"
+                          r"(?:by\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4})?)$", re.I)
 #: how far around a figure its metric is looked for, in characters
 METRIC_WINDOW = 50
 #: a sentence that opens on the thing the sentence before told of: "That earthquake, of magnitude 7.1,
@@ -384,7 +386,7 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
         if t.end <= q_start and _SAME_PERIOD_BEFORE.search(sentence, max(0, t.start - 30), t.start):
             continue  # "$118m, from $96m in the same period last year, on revenue up 3.2 per cent": the $96m's
         if _BASIS_BEFORE.search(sentence, max(0, t.start - 30), t.start) or \
-                (_REPORTED_ON.search(sentence, max(0, t.start - 20), t.start) and not qualifies):
+                (_REPORTED_ON.search(sentence, max(0, t.start - 50), t.start) and not qualifies):
             continue  # "said on Thursday", not "reported third-quarter revenue"
         dist = (t.start - (q_end or q_start)) if t.start >= q_start else (q_start - t.end) * 2
         if qualifies and t.end <= q_start and not _CLAUSE_MARK.search(sentence, t.end, q_start):

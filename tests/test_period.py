@@ -75,6 +75,9 @@ def test_period_of_a_figure(tmp_path, sentence, expected):
     ("Profit for the three months to the end of March rose to $118m, from $96m in the same period last year, "
      "on revenue up 3.2 per cent at $2.84bn.", 3, ("$2.84bn", date(2024, 1, 1), date(2024, 3, 31))),
     ("Sales were $3bn in the same period last year.", 0, ("$3bn", date(2024, 1, 1), date(2024, 12, 31))),
+    # the day figures were released is not their period
+    ("According to figures released by the health authority on Monday, 3,200 appointments had been postponed.", 0,
+     ("3,200 appointments", None, None)),
     # a full-year sum told in a forecast is of the year the article is of
     ("It reiterated its forecast of full-year pre-tax profit of between $520 million and $560 million.", 0,
      ("between $520 million and $560 million", date(2025, 1, 1), date(2025, 12, 31))),
