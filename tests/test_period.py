@@ -78,6 +78,9 @@ def test_period_of_a_figure(tmp_path, sentence, expected):
     # the day figures were released is not their period
     ("According to figures released by the health authority on Monday, 3,200 appointments had been postponed.", 0,
      ("3,200 appointments", None, None)),
+    # "reported for 2024" names the period, not the day it was told
+    ("It is about 9% of the £2.07bn pre-tax profit the bank reported for 2024.", 1,
+     ("£2.07bn", date(2024, 1, 1), date(2024, 12, 31))),
     # a full-year sum told in a forecast is of the year the article is of
     ("It reiterated its forecast of full-year pre-tax profit of between $520 million and $560 million.", 0,
      ("between $520 million and $560 million", date(2025, 1, 1), date(2025, 12, 31))),
