@@ -408,11 +408,11 @@ _COMPANY_NOUN = (r"(?:the|this)\s+(?:company|firm|corporation|carmaker|manufactu
 _COMPANY = re.compile(rf"\b{_COMPANY_NOUN}\b", re.IGNORECASE)
 #: "the company" as the subject just before a verb
 _COMPANY_BEFORE = re.compile(rf"\b{_COMPANY_NOUN}$", re.IGNORECASE)
-#: a sentence that opens with a pronoun or a description of whom it speaks of
 #: a verb joined to the one before it: "said ... and urged"
 _AND_BEFORE = re.compile(r"\band\s+(?:then\s+|also\s+)?$", re.IGNORECASE)
 #: how far into a sentence its subject's name may start ("Health Minister Adrian Kossel said")
 _LEAD_REACH = 40
+#: a sentence that opens with a pronoun or a description of whom it speaks of
 _LEAD_SUBJECT = re.compile(r"(?:(?:but|and|yet|so|still|however|meanwhile),?\s+)?(?:he|she|they|the\s+two\s+\w+|"
                            rf"both\s+(?:leaders|men|sides)|the\s+pair|{_COMPANY_NOUN})\b", re.IGNORECASE)
 #: a sentence that opens with a prepositional phrase: "In a speech on Monday, ..."
