@@ -122,6 +122,8 @@ def load_yaml_text(text: str, file: str, *, line_offset: int = 0,
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 + line_offset if mark else None
         col = mark.column + 1 if mark else None
+        if "nesting depth" in (exc.problem or ""):  # the parser's own limit (PyYAML 6.0.4 and later): deeper than ours
+            raise error(f"nested more than {MAX_DEPTH} levels deep", file, line, col) from None
         raise error(f"malformed YAML: {exc.problem or exc.context}", file, line, col) from None
     except yaml.YAMLError as exc:
         raise error(f"malformed YAML: {exc}", file) from None
