@@ -156,6 +156,8 @@ _POPULATION_SCALES = {"a thousand": 1e3, "thousand": 1e3, "a million": 1e6, "one
 #: a count added to one before: "5,000 more soldiers", "an additional 300 troops"
 _MORE_AFTER = re.compile(r" (?:more|additional|extra) ")
 _MORE_BEFORE = re.compile(r"\b(?:an additional|an extra|a further) $")
+#: "on top of" soon after a figure, in its clause: an amount added to another ("of its own, on top of")
+_ON_TOP_AFTER = re.compile(r"(?:\s+of\s+(?:its|their|his|her|our)\s+own)?,?\s+on\s+top\s+of\b")
 #: after a "per" of time, what makes it a time and not a rate: "a day ago", "a year earlier"
 _NO_RATE_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|from now|or so)\b")
 #: the adjective of a period before what a figure is of: "annual cost savings of", "its daily output of"
@@ -666,6 +668,9 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
         cmp_ = _compared(low, text, d) if direction else None
         if d.counted and (_MORE_AFTER.match(low, d.num_end) or _MORE_BEFORE.search(low, max(0, d.start - 16), d.start)):
             direction, cmp_ = "up", "additional"  # "5,000 more soldiers": added, no total
+        elif not direction and d.unit and _ON_TOP_AFTER.match(low, d.end):
+            # "a reward of 50,000 euros of its own, on top of the reward already offered": added to another
+            direction, cmp_ = "up", "additional"
         unit = "occasion" if occasions else d.unit
         dim = _units.dimension_of(unit) if unit else None
         if unit and dim is None and (d.counted or occasions):
