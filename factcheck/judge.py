@@ -866,9 +866,10 @@ class Judge:
                 if a.article != b.article:
                     yield a, b
 
-    def _settle(self, cluster, claims, agree_pairs, clash_pairs, unsure, details, what, note: str = ""
-                ) -> list[Finding]:
-        """The findings of the pairwise outcomes of a cluster (``note``: said after an agreement)."""
+    def _settle(self, cluster, claims, agree_pairs, clash_pairs, unsure, details, what, note: str = "",
+                shown: dict[str, str] | None = None) -> list[Finding]:
+        """The findings of the pairwise outcomes of a cluster (``note``: said after an agreement; ``shown``:
+        each figure's interval as the message shows it, see :meth:`_shown`)."""
         if unsure:
             details["not_compared"] = [{"a": a.id, "b": b.id, "why": why} for a, b, why in unsure[:LINKS_KEPT]]
         if clash_pairs:
@@ -886,7 +887,7 @@ class Judge:
                     kept.append((y, why))
         if clash_pairs:
             involved = {c.id: c for a, b, _ in clash_pairs for c in (a, b)}
-            said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
+            said = _listed([_describe(c) + self._shown(c, details, shown) for c in involved.values()])
             if all(a.kind is Kind.QUANTITY and sources_differ(a.attribution, b.attribution) for a, b, _ in clash_pairs):
                 # "measured at magnitude 6.7" by one agency, 6.8 by another: the sources disagree, each outlet
                 # may have reported its source right
@@ -898,21 +899,21 @@ class Judge:
                                  cluster=cluster.id, details=details)]
         out = []
         for group in _agreeing_groups(agree_pairs):
-            said = _listed([_describe(c) + self._shown(c, details) for c in group])
+            said = _listed([_describe(c) + self._shown(c, details, shown) for c in group])
             out.append(self.finding(Verdict.AGREE, group, f"{what} agree: {said}{note}",
                                     cluster=cluster.id, details=details))
         return out
 
     @staticmethod
-    def _shown(c: Claim, details: dict) -> str:
-        """The interval compared, in the unit compared: "“12,400 hectares” [124, 124] km2"."""
+    def _shown(c: Claim, details: dict, shown: dict[str, str] | None = None) -> str:
+        """The interval compared, in the unit compared ("“12,400 hectares” [124] km2"), as ``shown`` (claim
+        id -> the interval as an editor reads it) writes it, in the unit of ``details["shown"]`` if any."""
         iv = details.get("intervals", {}).get(c.id)
         if not iv:
             return ""
-        unit = details.get("unit")
-        shown = details.get("shown")
-        if shown and c.id in shown["intervals"]:
-            iv, unit = shown["intervals"][c.id], shown["unit"]
+        unit = details.get("shown", {}).get("unit") or details.get("unit")
+        if shown and c.id in shown:
+            iv = shown[c.id]
         if unit and dimension_of(unit) not in _UNIT_AS_WRITTEN:
             return f" {iv} {unit}"  # a measure that may be read in another unit: hectares compared in km2
         return f" {iv}"
@@ -978,35 +979,35 @@ class Judge:
                 clash, unsure = _both_told(clash, agree + agree_out, unsure)
         details = {"intervals": {c.id: str(intervals[c.id]) for c in claims},
                    "unit": claims[0].unit, "tolerance": {"abs": tol.abs, "rel": tol.rel}, "match": cluster.explain}
-        shown = _smaller_unit(claims[0].unit, [iv for iv in intervals.values() if iv is not None])
-        readable = {c.id: _readable(convert_interval(intervals[c.id], claims[0].unit, shown) if shown
-                                    else intervals[c.id]) for c in claims if intervals[c.id] is not None}
-        if shown or any(readable[k] != details["intervals"][k] for k in readable):
-            # "“7.42 metres” [7.42] m", not [0.00742, 0.00742] km; "[36.1 million to 39.9 million]"
-            details["shown"] = {"unit": shown or claims[0].unit, "intervals": readable}
+        smaller = _smaller_unit(claims[0].unit, [iv for iv in intervals.values() if iv is not None])
+        if smaller:  # "“7.42 metres” [7.42] m", not [0.00742, 0.00742] km
+            intervals = {k: iv and convert_interval(iv, claims[0].unit, smaller) for k, iv in intervals.items()}
+            details["shown"] = {"unit": smaller, "intervals": {k: str(iv) for k, iv in intervals.items() if iv}}
+        shown = {k: _readable(iv) for k, iv in intervals.items() if iv is not None}  # "[36.1 million to 39.9 million]"
         if clash:  # a divergence is told already: the slips are pairs that agree
             agree, slips, opposed = agree + slips + opposed, [], []
-        out = self._settle(cluster, claims, agree, clash, unsure, details, "Figures")
+        out = self._settle(cluster, claims, agree, clash, unsure, details, "Figures", shown=shown)
         if slips:
-            out.append(self._possible_slip(cluster, slips, details))
+            out.append(self._possible_slip(cluster, slips, details, shown))
         if opposed:
-            out.append(self._hedges_contradict(cluster, opposed, details))
+            out.append(self._hedges_contradict(cluster, opposed, details, shown))
         return out
 
-    def _hedges_contradict(self, cluster: Cluster, pairs: list[tuple[Claim, Claim]], details: dict) -> Finding:
+    def _hedges_contradict(self, cluster: Cluster, pairs: list[tuple[Claim, Claim]], details: dict,
+                           shown: dict[str, str] | None = None) -> Finding:
         """Figures of one thing bounded from opposite sides at one number ("more
         than 2,300 jobs" and "up to 2,300 jobs"): the tolerance lets them meet,
         the words do not. A divergence at ``possible_slip_severity``."""
         return self._pairs_diverge(cluster, pairs, details, "opposed",
                                    "Hedges contradict: one bounds the figure from below, another from above at the "
-                                   "same number or past it")
+                                   "same number or past it", shown)
 
     def _pairs_diverge(self, cluster: Cluster, pairs: list[tuple[Claim, Claim]], details: dict, key: str,
-                       what: str) -> Finding:
+                       what: str, shown: dict[str, str] | None = None) -> Finding:
         """One divergence at ``possible_slip_severity`` for ``pairs`` of a
         cluster's figures, told as ``what``, the pairs under ``details[key]``."""
         involved = {c.id: c for pair in pairs for c in pair}
-        said = _listed([_describe(c) + self._shown(c, details) for c in involved.values()])
+        said = _listed([_describe(c) + self._shown(c, details, shown) for c in involved.values()])
         pair_details = dict(details, **{key: [{"a": a.id, "b": b.id} for a, b in pairs[:LINKS_KEPT]]})
         _count_cut(pair_details, **{key: pairs})
         return self.finding(Verdict.DIVERGE, list(involved.values()), f"{what}: {said}",
@@ -1039,14 +1040,15 @@ class Judge:
             return True
         return intervals[late.id].low >= intervals[early.id].high
 
-    def _possible_slip(self, cluster: Cluster, slips: list[tuple[Claim, Claim]], details: dict) -> Finding:
+    def _possible_slip(self, cluster: Cluster, slips: list[tuple[Claim, Claim]], details: dict,
+                       shown: dict[str, str] | None = None) -> Finding:
         """Figures of one thing that their hedges let both stand but whose
         digits differ as a slip of the keys would make them differ ("at least
         248 people" and "284"): a divergence at ``possible_slip_severity``."""
         return self._pairs_diverge(cluster, slips, details, "slips",
                                    "Figures differ only as a slip of the keys would make them differ (two digits "
                                    "swapped, or the same digits 10, 100 or 1,000 times apart), though their hedges "
-                                   "let both stand")
+                                   "let both stand", shown)
 
     def _judge_events(self, cluster: Cluster, claims: Sequence[Claim], strong: set) -> list[Finding]:
         days = self.policy.date_tolerance_days
