@@ -67,8 +67,6 @@ _MORE = frozenset("more less fewer".split())
 _ADVERBS = frozenset("yesterday today tomorrow respectively each apiece overall annually yearly alone "
                      "now ago earlier later".split())
 _TIME_WORDS = frozenset("days weeks months years quarters hours decades day week month year quarter".split())
-#: verbs before a name and the share it was given: "gave Civic Renewal 31.4% of the vote"
-_GIVING_VERBS = frozenset("gave give gives giving handed hands awarded awards".split())
 _SHARE_VERBS = frozenset("accounted account accounts made make makes represented represents represent "
                          "comprised comprise took take takes won win wins got gets received receives secured "
                          "secures captured captures garnered polled held holds".split())
@@ -476,10 +474,11 @@ _GLUE = frozenset(("by", "to", "for", "of", "a", "an", "some", "the", "just", "o
 _POSSESSIVES = frozenset("its their his her our my your".split())
 #: a pronoun between a verb and the amount it governs: "will cost it 58 million euros", "paid them $4,000"
 _OBJECT_PRONOUNS = frozenset("it them us him her me".split())
-#: the verbs that take such a pronoun before an amount
+#: the verbs that take whom an amount is for before it: "will cost it 58 million euros", "gave Civic Renewal
+#: 31.4% of the vote"
 _TWO_OBJECT_VERBS = frozenset("""cost costs costing save saves saved saving pay pays paid paying owe owes owed
-charge charges charged earn earns earned give gives gave given lend lends lent offer offers offered
-award awards awarded""".split())
+charge charges charged earn earns earned give gives gave given giving hand hands handed lend lends lent offer
+offers offered award awards awarded""".split())
 #: what a count of people or things may be in: "are on evacuation alert", "were without power"
 _STATE_PREPOSITIONS = frozenset("on under without in at".split())
 _PHYSICAL = frozenset(("area", "length", "mass", "volume", "energy", "power"))
@@ -624,7 +623,7 @@ def _subject_of(sentence: str, q) -> str:
             name = k
             while name >= 1 and toks[name - 1][0][:1].isupper() and k - name < 3:
                 name -= 1
-            if name >= 1 and toks[name - 1][0].lower() in _GIVING_VERBS:
+            if name >= 1 and toks[name - 1][0].lower() in _TWO_OBJECT_VERBS:
                 return f"{_norm_words([t[0] for t in toks[name:k + 1]])} share of {what}".strip()
         if verb is None and gov == "with":  # "won the election by a whisker, with 29.5% of the vote"
             verb = next((j for j in range(k - 1, max(-1, k - 10), -1) if toks[j][0].lower() in _SHARE_VERBS), None)
