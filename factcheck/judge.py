@@ -21,7 +21,7 @@ from typing import Callable, Sequence
 
 from rapidfuzz import fuzz
 
-from factcheck.events import INTERACTIVE
+from factcheck.events import INTERACTIVE, fronted_place
 from factcheck.intervals import (Interval, claim_interval, compatible, convert_interval, dates_overlap,
                                  hedge_interval, restated_rounding, rounding, slack_for, slack_of, slack_parts,
                                  tolerance_for)
@@ -550,19 +550,22 @@ _NATIONAL = re.compile(r"\b(?:nationally|nationwide|countrywide|across\s+the\s+c
 #: words that tell a figure of a part of the country: "The capital region of Halden recorded", "In Northmark,",
 #: "across the Osk region"
 _REGIONAL = re.compile(r"\b(?:region|regions|regional|province|provincial|county|district|municipality|city|town|"
-                       r"capital)\s+(?:of\s+)?[A-Z]|\b[A-Z][\w’'-]+\s+(?:region|province|county|district)\b|"
-                       r"^(?:In|Across)\s+(?!(?:" + "|".join(sorted(w.capitalize() for w in (*MONTHS, *WEEKDAYS)))
-                       + r")\b)[A-Z][\w’'-]+,")
+                       r"capital)\s+(?:of\s+)?[A-Z]|\b[A-Z][\w’'-]+\s+(?:region|province|county|district)\b")
+
+
+def _of_a_part(sentence: str) -> bool:
+    """Whether a sentence names a region or a city, or opens with a place ("In Northmark, ...")."""
+    return bool(_REGIONAL.search(sentence)) or fronted_place(sentence) is not None
 
 
 def _national(c: Claim) -> bool:
     """Whether a figure's sentence tells it of the whole country, and of no part of it."""
-    return bool(_NATIONAL.search(c.sentence)) and not _REGIONAL.search(c.sentence)
+    return bool(_NATIONAL.search(c.sentence)) and not _of_a_part(c.sentence)
 
 
 def _regional(c: Claim) -> bool:
     """Whether a figure's sentence tells it of a region or a city, and not of the whole country."""
-    return bool(_REGIONAL.search(c.sentence)) and not _NATIONAL.search(c.sentence)
+    return _of_a_part(c.sentence) and not _NATIONAL.search(c.sentence)
 
 
 def content_words(c: Claim) -> frozenset[str]:
