@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import timedelta
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from rapidfuzz import fuzz
@@ -487,6 +488,7 @@ def _near_pairs(claims: Sequence[Claim], window_days: int):
             yield (a, b) if claim_order(a) <= claim_order(b) else (b, a)
 
 
+@lru_cache(maxsize=1 << 16)  # the same few thousand names, millions of times in a large corpus
 def _plain(word: str) -> str:
     """A name without its accents: "Ferrán" and "Ferran" are one name."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
@@ -521,6 +523,7 @@ def _components(pairs: Sequence[tuple[Claim, Claim]]) -> list[list[Claim]]:
     return [sorted(g, key=claim_order) for g in _agreeing_groups(pairs)]
 
 
+@lru_cache(maxsize=1 << 16)  # pairs of actors of one story's articles, compared for every pair of their accounts
 def _names_one(a: str | None, b: str | None) -> bool:
     """Whether two speakers as written name one person ("Renquist", "Transport
     Minister Halla Renquist"): the last name of one is a word of the other."""
@@ -762,6 +765,8 @@ class Judge:
         self._named_places: dict[tuple[str, str], bool] = {}
         self._article_sentences: dict[str, list[str]] = {}
         self._stories: tuple[int, dict[str, list[str]]] | None = None  # see stories()
+        #: claim id -> the intervals and slack of the figures told beside it (see _told_beside)
+        self._beside: dict[str, tuple] = {}
 
     def finding(self, verdict: Verdict, claims: Sequence[Claim], message: str, *, rule: str | None = None,
                 cluster: str | None = None, details: dict | None = None, severity: Severity | None = None
@@ -940,6 +945,13 @@ class Judge:
                 told[c.id] = told_as_possible(c)
             return told[c.id]
 
+        scope: dict[str, tuple[bool, bool]] = {}  # claim id -> (told of the whole country, of a part of it)
+
+        def national_regional(c: Claim) -> tuple[bool, bool]:
+            if c.id not in scope:
+                scope[c.id] = (_national(c), _regional(c))
+            return scope[c.id]
+
         for a, b in self._cross_pairs(claims):
             ka, kb = kind.get(a.id), kind.get(b.id)
             if ka is None or kb is None:
@@ -948,34 +960,36 @@ class Judge:
             if ok is None:
                 slack = slack_of(tol, (parts[a.id], parts[b.id]), precision)
                 ok = outcome[ka, kb] = compatible(intervals[a.id], intervals[b.id], slack, touch)
-            if ok and (a.id, b.id) in strong and twins(a, b):
-                slips.append((a, b))  # "at least 248" and "284": a hedge lets both stand, the digits do not
-            elif ok and (a.id, b.id) in strong and _hedges_opposed(a, b, intervals):
-                opposed.append((a, b))  # "more than 2,300 jobs" and "up to 2,300 jobs": only the slack joins them
-            elif ok:
-                agree.append((a, b))
-            elif (a.id, b.id) in strong and possible(a) != possible(b):
+            linked = (a.id, b.id) in strong
+            if ok:
+                if linked and twins(a, b):
+                    slips.append((a, b))  # "at least 248" and "284": a hedge lets both stand, the digits do not
+                elif linked and _hedges_opposed(a, b, intervals):
+                    opposed.append((a, b))  # "more than 2,300 jobs" and "up to 2,300 jobs": only the slack joins
+                else:
+                    agree.append((a, b))
+            elif not linked:
+                unsure.append((a, b, "figures differ but the subjects are not alike enough to call it"))
+            elif possible(a) != possible(b):
                 unsure.append((a, b, "figures differ, but one is told as a condition or a proposal (\"would "
                                      "have to\", \"if\", \"proposed\"), the other as a fact"))
-            elif (a.id, b.id) in strong and self._count_moved(a, b, intervals):
+            elif self._count_moved(a, b, intervals):
                 unsure.append((a, b, "a running count told otherwise by an article of a later day: it may "
                                      "have changed"))
-            elif (a.id, b.id) in strong and a.dimension == "count" \
-                    and (_day_in_total(a, b, intervals) or _day_in_total(b, a, intervals)):
+            elif a.dimension == "count" and (_day_in_total(a, b, intervals) or _day_in_total(b, a, intervals)):
                 unsure.append((a, b, "a count of one day inside a total up to a later day: a part of it"))
-            elif (a.id, b.id) in strong and (_of_a_later_day(a, b) or _of_a_later_day(b, a)):
+            elif _of_a_later_day(a, b) or _of_a_later_day(b, a):
                 unsure.append((a, b, "one figure is of a day after the other's article was published: it may "
                                      "have moved"))
-            elif (a.id, b.id) in strong and (_national(a) and _regional(b) or _national(b) and _regional(a)):
+            elif (national_regional(a)[0] and national_regional(b)[1]
+                  or national_regional(b)[0] and national_regional(a)[1]):
                 unsure.append((a, b, "one figure is told of the whole country, the other of a region or a city"))
-            elif (a.id, b.id) in strong and (self._told_beside(a, b, intervals[a.id], tol, precision, touch)
-                                             or self._told_beside(b, a, intervals[b.id], tol, precision, touch)):
+            elif self._told_beside(a, b, intervals[a.id], tol, precision, touch) \
+                    or self._told_beside(b, a, intervals[b.id], tol, precision, touch):
                 unsure.append((a, b, "the other article gives this figure's value beside its own, to a subject "
                                      "of the same words: its own figure is of something else"))
-            elif (a.id, b.id) in strong:
-                clash.append((a, b, "value"))
             else:
-                unsure.append((a, b, "figures differ but the subjects are not alike enough to call it"))
+                clash.append((a, b, "value"))
         if clash:
             agree_out = self._agree_outside(cluster) if cluster.outside and self.by_id else []
             if agree or agree_out:
@@ -1173,19 +1187,23 @@ class Judge:
         the first, not a slip of the second."""
         if interval is None:
             return False
-        self._sentences_of(y.article)  # gathers the claims of each article
-        words = subject_words(self.norm.analyse(y.subject)[0])
-        for o in self._of_article.get(y.article, ()):
-            if o.id == y.id or o.kind is not Kind.QUANTITY or o.paragraph != y.paragraph or o.unit != y.unit \
-                    or o.value == y.value or (o.period_start, o.period_end) != (y.period_start, y.period_end):
-                continue
-            if not words & subject_words(self.norm.analyse(o.subject)[0]):
-                continue
-            other = claim_interval(o, self.policy)
-            if other is not None and compatible(interval, other, slack_of(tol, (slack_parts(x), slack_parts(o)),
-                                                                          precision), touch):
-                return True
-        return False
+        beside = self._beside.get(y.id)
+        if beside is None:  # a figure is compared with many: its neighbours are looked for once
+            self._sentences_of(y.article)  # gathers the claims of each article
+            words = subject_words(self.norm.analyse(y.subject)[0])
+            found = []
+            for o in self._of_article.get(y.article, ()):
+                if o.id == y.id or o.kind is not Kind.QUANTITY or o.paragraph != y.paragraph or o.unit != y.unit \
+                        or o.value == y.value or (o.period_start, o.period_end) != (y.period_start, y.period_end):
+                    continue
+                if not words & subject_words(self.norm.analyse(o.subject)[0]):
+                    continue
+                other = claim_interval(o, self.policy)
+                if other is not None:
+                    found.append((other, slack_parts(o)))
+            beside = self._beside[y.id] = tuple(found)
+        return any(compatible(interval, other, slack_of(tol, (slack_parts(x), parts), precision), touch)
+                   for other, parts in beside)
 
     def _sentences_of(self, article: str) -> list[str]:
         """The sentences of an article that hold a claim, once each."""
@@ -1411,20 +1429,27 @@ class Judge:
         return self._possible_slips(sorted(pairs, key=lambda p: (p[0].id, p[1].id)),
                                     "One number is given in two units or magnitudes", "unit", "figures")
 
-    def _event_pairs(self, events: dict[str, dict[str, list[Claim]]]):
-        """(accounts of the action in the first article, in the second, one of the first, one of the
-        second) for each action two articles of one story tell (``related``; in draft mode a draft's
-        pairs only); ``events``: article -> action -> its accounts."""
+    def _action_pairs(self, events: dict[str, dict[str, list[Claim]]]):
+        """(accounts of the action in the first article, in the second) for each action two articles of
+        one story tell (``related``; in draft mode a draft's pairs only); ``events``: article -> action ->
+        its accounts."""
         for first, second in sorted(self.related):
             if self.drafts is not None and first not in self.drafts and second not in self.drafts:
                 continue
             told_first, told_second = events.get(first), events.get(second)
             if not told_first or not told_second:
                 continue
-            for action in sorted(told_first.keys() & told_second.keys()):
-                for a in told_first[action]:
-                    for b in told_second[action]:
-                        yield told_first[action], told_second[action], a, b
+            both = told_first.keys() & told_second.keys()
+            for action in sorted(both) if len(both) > 1 else both:
+                yield told_first[action], told_second[action]
+
+    def _event_pairs(self, events: dict[str, dict[str, list[Claim]]]):
+        """(accounts of the action in the first article, in the second, one of the first, one of the
+        second) for each action of :meth:`_action_pairs`."""
+        for told_first, told_second in self._action_pairs(events):
+            for a in told_first:
+                for b in told_second:
+                    yield told_first, told_second, a, b
 
     def dated_apart(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None) -> list[Finding]:
         """One event told alike by two articles of one story, on two different
@@ -1508,49 +1533,76 @@ class Judge:
             return []
         told = told or {}
         days = self.policy.date_tolerance_days
-        events: dict[str, dict[str, list[Claim]]] = {}  # article -> action -> its accounts of one actor
+        # article -> action -> actors -> its accounts (of one actor, or of two who meet): the actors decide most
+        # pairs, once for all the accounts that name them (one story's articles tell one action hundreds of times)
+        events: dict[str, dict[str, dict[tuple[str, ...], list[Claim]]]] = {}
         figures: dict[tuple[str, int], set[tuple]] = {}  # (article, sentence) -> (unit, value) of its figures
         for c in claims:
             if c.kind is Kind.EVENT and (len(c.actors) == 1 or (len(c.actors) == 2 and c.action in INTERACTIVE)):
-                events.setdefault(c.article, {}).setdefault(c.action, []).append(c)
+                events.setdefault(c.article, {}).setdefault(c.action, {}).setdefault(c.actors, []).append(c)
             elif c.kind is Kind.QUANTITY and c.unit and c.value is not None:
                 figures.setdefault((c.article, c.sentence_index), set()).add((c.unit, c.value))
         pairs, seen = set(), {}
-        for told_first, told_second, a, b in self._event_pairs(events):
-            only_a, only_b = set(a.actors) - set(b.actors), set(b.actors) - set(a.actors)
-            if len(a.actors) != len(b.actors) or len(only_a) != 1 or len(only_b) != 1:
-                continue  # one actor each, or a meeting of two that shares one of them ("Voss and Marinescu",
-                # "Voss and Castellan")
-            x, y = only_a.pop(), only_b.pop()
-            if not (_names_in(x, a.sentence) and _names_in(y, b.sentence)):
-                continue  # an actor its sentence does not name ("he told the judges"): read from before, may be wrong
-            if len(a.actors) == 2 and not (self._person_named(x, a.article) and self._person_named(y, b.article)):
-                continue  # the other party of a meeting: people only ("the Shanghai Cooperation Organization")
-            if _names_one(x, y) or not self._alike_actors(x, y) \
-                    or (a.date_start is None and b.date_start is None) \
-                    or (a.date_start is not None and b.date_start is not None
-                        and not dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days)) \
-                    or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
-                    or told.get(a.id, set()) & told.get(b.id, set()):
-                continue
-            overlap = content_overlap(a, b, seen)
-            if len(a.actors) == 2:  # one party told alike already: the words need only be alike as events'
-                if overlap < EVENT_ALIKE:
-                    continue
-            elif overlap < ECHO_STRONG:
-                continue
-            else:
-                same = overlap >= ECHO_SAME and min(len(seen[a.id]), len(seen[b.id])) >= SAME_WORDS
-                if not same and not (figures.get((a.article, a.sentence_index), set())
-                                     & figures.get((b.article, b.sentence_index), set())):
-                    continue  # half the words alike: a figure told alike too
-            if any(c.actors == b.actors for c in told_first) or any(c.actors == a.actors for c in told_second):
-                continue  # each article tells both: two events
-            pairs.add((a, b) if a.id < b.id else (b, a))
+        others: dict[tuple, tuple[str, str] | None] = {}  # (actors, actors) -> the actor of each told apart
+        for by_first, by_second in self._action_pairs(events):
+            for actors_a, accounts_a in by_first.items():
+                for actors_b, accounts_b in by_second.items():
+                    if len(actors_a) != len(actors_b) or actors_b in by_first or actors_a in by_second:
+                        continue  # each article tells both (or the same actors): two events
+                    xy = others.get((actors_a, actors_b), False)
+                    if xy is False:
+                        xy = others[actors_a, actors_b] = self._other_actors(actors_a, actors_b)
+                    if xy is None:
+                        continue
+                    x, y = xy
+                    for a in accounts_a:
+                        if not _names_in(x, a.sentence):
+                            continue  # an actor its sentence does not name ("he told the judges"): read from
+                            # before, may be wrong
+                        if len(actors_a) == 2 and not self._person_named(x, a.article):
+                            continue  # the other party of a meeting: people only ("the Shanghai Cooperation
+                            # Organization")
+                        for b in accounts_b:
+                            if self._another_told(a, b, y, days, told, figures, seen):
+                                pairs.add((a, b) if a.id < b.id else (b, a))
         return self._told_apart(pairs, "One event is told of two different actors",
                                 lambda c: "of " + " and ".join(c.actors),
                                 "events", lambda c: {"action": c.action, "actors": list(c.actors),
                                                      "date": str(c.date_start)})
+
+    def _other_actors(self, actors_a: tuple[str, ...], actors_b: tuple[str, ...]) -> tuple[str, str] | None:
+        """The actor of each of two accounts of an event that one may be a slip for the other: one actor
+        each, or a meeting of two that shares one of them ("Voss and Marinescu", "Voss and Castellan"),
+        not one name written two ways, and alike (:meth:`_alike_actors`)."""
+        only_a, only_b = set(actors_a) - set(actors_b), set(actors_b) - set(actors_a)
+        if len(only_a) != 1 or len(only_b) != 1:
+            return None
+        x, y = only_a.pop(), only_b.pop()
+        if _names_one(x, y) or not self._alike_actors(x, y):
+            return None
+        return x, y
+
+    def _another_told(self, a: Claim, b: Claim, y: str, days: int, told: dict[str, set[int]],
+                      figures: dict[tuple[str, int], set[tuple]], seen: dict) -> bool:
+        """Whether account ``b`` (of actor ``y``) tells the event account ``a`` tells of another actor,
+        its actors compared already (see :meth:`given_to_another`)."""
+        if not _names_in(y, b.sentence) or (len(b.actors) == 2 and not self._person_named(y, b.article)):
+            return False
+        if (a.date_start is None and b.date_start is None) \
+                or (a.date_start is not None and b.date_start is not None
+                    and not dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days)) \
+                or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
+                or told.get(a.id, set()) & told.get(b.id, set()):
+            return False
+        overlap = content_overlap(a, b, seen)
+        if len(a.actors) == 2:  # one party told alike already: the words need only be alike as events'
+            return overlap >= EVENT_ALIKE
+        if overlap < ECHO_STRONG:
+            return False
+        same = overlap >= ECHO_SAME and min(len(seen[a.id]), len(seen[b.id])) >= SAME_WORDS
+        # half the words alike: a figure told alike too
+        return same or bool(figures.get((a.article, a.sentence_index), set())
+                            & figures.get((b.article, b.sentence_index), set()))
 
     def _alike_actors(self, a: str, b: str) -> bool:
         """Whether two actors are of one kind, so that one may stand for the other by a slip: two names
@@ -1809,8 +1861,12 @@ class Judge:
                 pairs[(a.id, b.id) if a.id < b.id else (b.id, a.id)] = (a, b)
         findings = []
         ordered = sorted(pairs.values(), key=lambda p: (p[0].id, p[1].id))
-        for component in _components(ordered):
-            ids = {c.id for c in component}
+        components = _components(ordered)
+        group = {c.id: k for k, component in enumerate(components) for c in component}
+        pairs_of: list[list[tuple[Claim, Claim]]] = [[] for _ in components]  # each group's pairs, in order
+        for a, b in ordered:
+            pairs_of[group[a.id]].append((a, b))
+        for component, in_it in zip(components, pairs_of):
             by_person: dict[str, list[Claim]] = {}
             for c in component:
                 by_person.setdefault(person(c) or c.speaker or "", []).append(c)
@@ -1818,10 +1874,9 @@ class Judge:
                      + (f" and {len(told) - 6} more)" if len(told) > 6 else ")") for told in by_person.values()]
             longest = max(component, key=lambda c: (len(c.quote or ""), claim_order(c)))
             said = f"“{longest.quote}”, to " + "; to ".join(given)
-            links = [{"a": a.id, "b": b.id, "a_speaker": a.speaker, "b_speaker": b.speaker}
-                     for a, b in ordered if a.id in ids]
-            details = {"speakers": links[:LINKS_KEPT]}
-            _count_cut(details, speakers=links)
+            details = {"speakers": [{"a": a.id, "b": b.id, "a_speaker": a.speaker, "b_speaker": b.speaker}
+                                    for a, b in in_it[:LINKS_KEPT]]}
+            _count_cut(details, speakers=in_it)
             findings.append(self.finding(Verdict.DIVERGE, component,
                                          f"One quote is given to different people: {said}",
                                          rule="quote-speaker", details=details))
@@ -2088,7 +2143,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
         tellers = sorted({a for pair in j.related if j.drafts & set(pair) for a in pair} - j.drafts)
         more = [c for c in story_claims(tellers) if c.id not in by_id] if tellers else []
         by_id.update((c.id, c) for c in more)  # j.by_id too: the people of those articles
-        j._of_article, j._article_sentences = None, {}  # gathered anew, with those claims
+        j._of_article, j._article_sentences, j._beside = None, {}, {}  # gathered anew, with those claims
         claims = list(claims) + more
     elsewhere = j.elsewhere
     by_fact: set[str] = set()
