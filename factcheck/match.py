@@ -34,7 +34,7 @@ from rapidfuzz.distance import Indel
 
 from factcheck import regexstore
 from factcheck.lexicon import PART_OF_WHOLE
-from factcheck.model import LINKS_KEPT, Claim, Cluster, Kind, RuleSet, claim_order
+from factcheck.model import LINKS_KEPT, Claim, Cluster, Kind, Link, RuleSet, claim_order
 from factcheck.numchange import CHANGE_FILLERS, EARLIER_LEVEL
 from factcheck.textutil import fingerprint
 
@@ -1457,13 +1457,10 @@ def block_clusters(key: str, members: Sequence[Claim], links: Sequence[Pair] | B
         upper = np.triu_indices(len(at), 1)
         nums = number[at[upper[0]], at[upper[1]]]  # every pair of the cluster, in claim order
         ids = tuple(members[i].id for i in at.tolist())
-        kept: list[dict] = []
+        kept: list[Link] = []
         for k in nums[:LINKS_KEPT].tolist():
             p = pair(k)
-            record = {"a": p.a, "b": p.b, "score": round(p.score, 1), "why": p.why, "strong": p.strong}
-            if p.info:
-                record.update(p.info)
-            kept.append(record)
+            kept.append(Link(p.a, p.b, round(p.score, 1), p.why, p.strong, p.info))
         explain = {"keys": [key], "representative": min(ids, key=lambda i, by=pos: _order(members[by[i]], i)),
                    "linkage": "complete", "links": kept}
         if len(nums) > len(kept):
@@ -1486,12 +1483,9 @@ def _cluster(members: list[str], link: dict, by_id: dict, outside: tuple = ()) -
     links = [link[(a, b)] for i, a in enumerate(ids) for b in ids[i + 1:]]  # every pair, in claim order
     strong = bytearray(map(_STRONG, links))
     weakest = min(map(_SCORE, links))
-    kept: list[dict] = []
+    kept: list[Link] = []
     for p in links[:LINKS_KEPT]:
-        record = {"a": p.a, "b": p.b, "score": round(p.score, 1), "why": p.why, "strong": p.strong}
-        if p.info:
-            record.update(p.info)
-        kept.append(record)
+        kept.append(Link(p.a, p.b, round(p.score, 1), p.why, p.strong, p.info))
     keys_sorted = sorted(set(map(_KEY, links)))
     explain = {"keys": keys_sorted, "representative": min(ids, key=lambda i: _order(by_id.get(i), i)),
                "linkage": "complete", "links": kept}

@@ -43,3 +43,46 @@ def test_cut_lists_count_what_they_held():
     assert kept["match"]["links_total"] == 300
     small = {"clashes": [1, 2], "match": {"links": links[:2]}}
     assert bounded_details(small, limit=5) is small
+
+
+LINK_INFO = st.one_of(
+    st.none(),
+    st.fixed_dictionaries({"subjects": st.lists(st.text(max_size=8), min_size=2, max_size=2),
+                           "token_sort_ratio": st.floats(0, 100)},
+                          optional={"anchored": st.text(max_size=8), "sole": st.text(max_size=8),
+                                    "weak": st.text(max_size=8)}),
+    # NaN is left out: a NaN read back from a pickle is another object, and never equal to the first
+    st.dictionaries(st.sampled_from(["subjects", "weak", "other"]),
+                    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(), max_size=3),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=6), st.text(max_size=6), st.floats(0, 100), st.text(max_size=20), st.booleans(), LINK_INFO)
+def test_a_link_is_the_dict_it_stands_for(a, b, score, why, strong, info):
+    """A cluster's link kept as a record of slots reads, compares, pickles and is written as the dict
+    the matcher used to keep: its five fields, then the matcher's information in its order."""
+    import pickle
+
+    from factcheck.model import Link
+
+    as_dict = {"a": a, "b": b, "score": score, "why": why, "strong": strong, **(info or {})}
+    link = Link(a, b, score, why, strong, info)
+    assert link == as_dict and as_dict == link and dict(link) == as_dict
+    assert list(link) == list(as_dict) and len(link) == len(as_dict)
+    assert link["why"] == why and link.get("strong") is strong and link.get("missing") is None
+    assert pickle.loads(pickle.dumps(link, protocol=5)) == as_dict
+    assert dumps([link]) == json.dumps([as_dict], ensure_ascii=False, indent=2) + "\n"
+
+
+def test_links_share_their_reasons():
+    """The few hundred reasons a matcher gives are one string each, however many links give them, also
+    after the links are sent between processes."""
+    import pickle
+
+    from factcheck.model import Link
+
+    why = "actors shared 100%, " + "modality happened/happened"  # made at run time, as the matcher makes it
+    one = pickle.loads(pickle.dumps(Link("a", "b", 100.0, why, True), protocol=5))
+    two = pickle.loads(pickle.dumps(Link("c", "d", 100.0, "".join(why), True), protocol=5))
+    assert one.why is two.why

@@ -5,6 +5,7 @@ import json
 from json.encoder import encode_basestring
 from typing import Iterator
 
+from factcheck.model import Link
 from factcheck.report.records import claim_rows, finding_row
 
 _INF = float("inf")
@@ -52,8 +53,8 @@ def _encode(o, out: list, indent: str) -> None:
         out.append(int.__repr__(o))
     elif isinstance(o, float):
         out.append(_float(o))
-    elif isinstance(o, (list, tuple, dict)):
-        mapping = isinstance(o, dict)
+    elif isinstance(o, (list, tuple, dict, Link)):
+        mapping = not isinstance(o, (list, tuple))
         if not o:
             out.append("{}" if mapping else "[]")
             return
