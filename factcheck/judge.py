@@ -31,8 +31,8 @@ from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, may
                              periods_compatible, quote_changes, quote_words, refines, runs_to_date,
                              significant_digits, speaker_key, subject_words, substituted, text_digits, twins,
                              written_digits)
-from factcheck.model import (LINKS_KEPT, Claim, Cluster, Fact, Finding, Kind, RuleSet, Severity, Tolerance,
-                             Verdict, claim_order)
+from factcheck.model import (LINKS_KEPT, Claim, ClaimList, ClaimRows, Cluster, Fact, Finding, Kind, RuleSet, Severity,
+                             Tolerance, Verdict, claim_order)
 from factcheck.names import PERSON_TITLES as _PERSON_TITLES
 from factcheck.names import TITLE_WORDS as TITLES
 from factcheck.textutil import fingerprint, trie_regex
@@ -82,6 +82,17 @@ def _readable(iv: Interval | None) -> str:
 
 def _who(c: Claim) -> str:
     return c.outlet or c.article
+
+
+def _event_row(c: Claim) -> dict:
+    """An account of an event as a finding's details tell it (``details["events"]``)."""
+    return {"actors": list(c.actors), "action": c.action, "modality": c.modality,
+            "dates": [str(c.date_start), str(c.date_end)] if c.date_start else None, "place": c.place}
+
+
+def _version_row(c: Claim) -> dict:
+    """A version of a quote as a finding's details tell it (``details["versions"]``)."""
+    return {"claim": c.id, "outlet": _who(c), "article": c.article, "line": c.line, "quote": c.quote}
 
 
 def _describe(c: Claim) -> str:
@@ -1104,10 +1115,7 @@ class Judge:
                                      f"sentences tell different things"))
             else:
                 clash.extend((a, b, p) for p in problems)
-        details = {"date_tolerance_days": days, "match": cluster.explain,
-                   "events": {c.id: {"actors": list(c.actors), "action": c.action, "modality": c.modality,
-                                     "dates": [str(c.date_start), str(c.date_end)] if c.date_start else None,
-                                     "place": c.place} for c in claims}}
+        details = {"date_tolerance_days": days, "match": cluster.explain, "events": ClaimRows(claims, _event_row)}
         note = ""
         if places_unjudged:
             details["places_not_compared"] = sorted(places_unjudged)
@@ -1254,8 +1262,7 @@ class Judge:
             changes = quote_changes(a.quote, b.quote, same)
             if changes:
                 reworded.append((a, b, changes))
-        versions = [{"claim": c.id, "outlet": _who(c), "article": c.article, "line": c.line, "quote": c.quote}
-                    for c in claims]
+        versions = ClaimList(claims, _version_row)
         said = _listed([f"{_who(c)}: “{c.quote}”" for c in claims], " | ")
         details = {"match": cluster.explain, "versions": versions}
         if reworded:

@@ -86,3 +86,27 @@ def test_links_share_their_reasons():
     one = pickle.loads(pickle.dumps(Link("a", "b", 100.0, why, True), protocol=5))
     two = pickle.loads(pickle.dumps(Link("c", "d", 100.0, "".join(why), True), protocol=5))
     assert one.why is two.why
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a.md", "b.md"]), st.text(max_size=12),
+                          st.sampled_from([(), ("Voss",), ("Voss", "Anvik")])), max_size=5))
+def test_rows_of_claims_are_the_dict_and_list_they_stand_for(made):
+    """A finding's rows of its claims (events as read, quotes' versions), made when written, read,
+    compare, pickle and are written as the dict or list of dicts made beforehand."""
+    import pickle
+    from datetime import date
+
+    from claimfactory import event, quote
+    from factcheck.judge import _event_row, _version_row
+    from factcheck.model import ClaimList, ClaimRows
+
+    events = [event(article, "visit", actors or ("Voss",), date(2024, 5, 2)) for article, _, actors in made]
+    quotes = [quote(article, "Voss", words) for article, words, _ in made]
+    rows, versions = ClaimRows(events, _event_row), ClaimList(quotes, _version_row)
+    as_dict, as_list = {c.id: _event_row(c) for c in events}, [_version_row(c) for c in quotes]
+    assert rows == as_dict and as_dict == rows and dict(rows) == as_dict and len(rows) == len(as_dict)
+    assert versions == as_list and as_list == versions and list(versions) == as_list and versions[:2] == as_list[:2]
+    assert pickle.loads(pickle.dumps(rows)) == as_dict and pickle.loads(pickle.dumps(versions)) == as_list
+    details = {"events": rows, "versions": versions}
+    assert dumps(details) == json.dumps({"events": as_dict, "versions": as_list}, ensure_ascii=False, indent=2) + "\n"

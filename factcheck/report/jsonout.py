@@ -5,7 +5,7 @@ import json
 from json.encoder import encode_basestring
 from typing import Iterator
 
-from factcheck.model import Link
+from factcheck.model import ClaimList, ClaimRows, Link
 from factcheck.report.records import claim_rows, finding_row
 
 _INF = float("inf")
@@ -53,8 +53,8 @@ def _encode(o, out: list, indent: str) -> None:
         out.append(int.__repr__(o))
     elif isinstance(o, float):
         out.append(_float(o))
-    elif isinstance(o, (list, tuple, dict, Link)):
-        mapping = not isinstance(o, (list, tuple))
+    elif isinstance(o, (list, tuple, dict, Link, ClaimRows, ClaimList)):
+        mapping = not isinstance(o, (list, tuple, ClaimList))
         if not o:
             out.append("{}" if mapping else "[]")
             return
