@@ -894,11 +894,14 @@ class Judge:
         if clash_pairs:
             details["clashes"] = [{"a": a.id, "b": b.id, "on": on} for a, b, on in clash_pairs[:LINKS_KEPT]]
         _count_cut(details, not_compared=unsure, clashes=clash_pairs)
+        confirm, relate = self.confirmed.add, self.related.add  # a large cluster has millions of pairs
         for a, b in agree_pairs:  # whatever the verdict: each side of a divergence may be confirmed
             if _source(a) != _source(b):
-                self.confirmed.update((a.id, b.id))
-            if a.article != b.article:
-                self.related.add(_story_pair(a, b))
+                confirm(a.id)
+                confirm(b.id)
+            x, y = a.article, b.article
+            if x != y:
+                relate((x, y) if x < y else (y, x))  # as _story_pair
         for a, b, why in unsure:
             for x, y in ((a, b), (b, a)):
                 kept = self.elsewhere.setdefault(x.id, [])
@@ -971,15 +974,14 @@ class Judge:
             if ok is None:
                 slack = slack_of(tol, (parts[a.id], parts[b.id]), precision)
                 ok = outcome[ka, kb] = compatible(intervals[a.id], intervals[b.id], slack, touch)
-            linked = (a.id, b.id) in strong
-            if ok:
-                if linked and twins(a, b):
+            if ok:  # most pairs of a large cluster: the link's strength is looked up only when it decides
+                if twins(a, b) and (a.id, b.id) in strong:
                     slips.append((a, b))  # "at least 248" and "284": a hedge lets both stand, the digits do not
-                elif linked and _hedges_opposed(a, b, intervals):
+                elif _hedges_opposed(a, b, intervals) and (a.id, b.id) in strong:
                     opposed.append((a, b))  # "more than 2,300 jobs" and "up to 2,300 jobs": only the slack joins
                 else:
                     agree.append((a, b))
-            elif not linked:
+            elif (a.id, b.id) not in strong:
                 unsure.append((a, b, "figures differ but the subjects are not alike enough to call it"))
             elif possible(a) != possible(b):
                 unsure.append((a, b, "figures differ, but one is told as a condition or a proposal (\"would "
@@ -1552,6 +1554,8 @@ class Judge:
         pairs, seen = set(), {}
         others: dict[tuple, tuple[str, str] | None] = {}  # (actors, actors) -> the actor of each told apart
         for by_first, by_second in self._action_pairs(events):
+            if by_second.keys() <= by_first.keys() or by_first.keys() <= by_second.keys():
+                continue  # each article tells the other's actors too (most often: the same one actor)
             for actors_a, accounts_a in by_first.items():
                 for actors_b, accounts_b in by_second.items():
                     if len(actors_a) != len(actors_b) or actors_b in by_first or actors_a in by_second:
@@ -1842,9 +1846,11 @@ class Judge:
         Only people are compared: a company and its chief executive, or a
         ministry and its minister, may both be given a statement's words."""
         by_words: dict[str, list[Claim]] = {}
+        worded: dict[str, str] = {}  # claim id -> its quote's words (a quote is compared with many)
         for c in claims:
             if c.kind is Kind.QUOTE and c.quote_kind == "direct" and c.speaker:
-                words = quote_words(c.quote).split()
+                worded[c.id] = quote_words(c.quote)
+                words = worded[c.id].split()
                 if len(words) >= QUOTE_WORDS_COMPARED:
                     for key in dict.fromkeys((" ".join(words[:5]), " ".join(words[-5:]))):
                         by_words.setdefault(key, []).append(c)
@@ -1863,7 +1869,7 @@ class Judge:
                     continue
                 pa, pb = person(a), person(b)
                 if not pa or not pb or pa == pb or _names_one(a.speaker, b.speaker) \
-                        or fuzz.token_set_ratio(quote_words(a.quote), quote_words(b.quote)) < pol.quote_match_threshold:
+                        or fuzz.token_set_ratio(worded[a.id], worded[b.id]) < pol.quote_match_threshold:
                     continue
                 pairs[(a.id, b.id) if a.id < b.id else (b.id, a.id)] = (a, b)
         findings = []
