@@ -1441,7 +1441,7 @@ class Judge:
     def _action_pairs(self, events: dict[str, dict[str, list[Claim]]]):
         """(accounts of the action in the first article, in the second) for each action two articles of
         one story tell (``related``; in draft mode a draft's pairs only); ``events``: article -> action ->
-        its accounts."""
+        its accounts (a list, or the caller's grouping of them)."""
         for first, second in sorted(self.related):
             if self.drafts is not None and first not in self.drafts and second not in self.drafts:
                 continue
