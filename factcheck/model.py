@@ -184,7 +184,7 @@ class Link(Mapping):
         self.subject_a = self.subject_b = self.ratio = self.more = None
         items = list(info.items()) if info else []
         if len(items) >= 2 and items[0][0] == "subjects" and items[1][0] == "token_sort_ratio" \
-                and isinstance(items[0][1], list) and len(items[0][1]) == 2:
+                and isinstance(items[0][1], list) and len(items[0][1]) == 2 and items[1][1] is not None:
             (self.subject_a, self.subject_b), self.ratio = items[0][1], items[1][1]
             items = items[2:]
         if items:
