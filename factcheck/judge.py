@@ -572,14 +572,11 @@ def _of_a_part(sentence: str) -> bool:
     return bool(_REGIONAL.search(sentence)) or fronted_place(sentence) is not None
 
 
-def _national(c: Claim) -> bool:
-    """Whether a figure's sentence tells it of the whole country, and of no part of it."""
-    return bool(_NATIONAL.search(c.sentence)) and not _of_a_part(c.sentence)
-
-
-def _regional(c: Claim) -> bool:
-    """Whether a figure's sentence tells it of a region or a city, and not of the whole country."""
-    return _of_a_part(c.sentence) and not _NATIONAL.search(c.sentence)
+def _scope(c: Claim) -> tuple[bool, bool]:
+    """Whether a figure's sentence tells it of the whole country and of no part of it, and whether of a
+    region or a city and not of the whole country."""
+    national, part = bool(_NATIONAL.search(c.sentence)), _of_a_part(c.sentence)
+    return national and not part, part and not national
 
 
 def content_words(c: Claim) -> frozenset[str]:
@@ -959,12 +956,12 @@ class Judge:
                 told[c.id] = told_as_possible(c)
             return told[c.id]
 
-        scope: dict[str, tuple[bool, bool]] = {}  # claim id -> (told of the whole country, of a part of it)
+        scopes: dict[str, tuple[bool, bool]] = {}  # claim id -> _scope (a figure is compared with many)
 
-        def national_regional(c: Claim) -> tuple[bool, bool]:
-            if c.id not in scope:
-                scope[c.id] = (_national(c), _regional(c))
-            return scope[c.id]
+        def scope(c: Claim) -> tuple[bool, bool]:
+            if c.id not in scopes:
+                scopes[c.id] = _scope(c)
+            return scopes[c.id]
 
         for a, b in self._cross_pairs(claims):
             ka, kb = kind.get(a.id), kind.get(b.id)
@@ -994,8 +991,7 @@ class Judge:
             elif _of_a_later_day(a, b) or _of_a_later_day(b, a):
                 unsure.append((a, b, "one figure is of a day after the other's article was published: it may "
                                      "have moved"))
-            elif (national_regional(a)[0] and national_regional(b)[1]
-                  or national_regional(b)[0] and national_regional(a)[1]):
+            elif scope(a)[0] and scope(b)[1] or scope(b)[0] and scope(a)[1]:
                 unsure.append((a, b, "one figure is told of the whole country, the other of a region or a city"))
             elif self._told_beside(a, b, intervals[a.id], tol, precision, touch) \
                     or self._told_beside(b, a, intervals[b.id], tol, precision, touch):
