@@ -387,7 +387,7 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
             continue  # "$118m, from $96m in the same period last year, on revenue up 3.2 per cent": the $96m's
         if _BASIS_BEFORE.search(sentence, max(0, t.start - 30), t.start) or \
                 (_REPORTED_ON.search(sentence, max(0, t.start - 50), t.start) and not qualifies
-                 and not t.text[:4].lower() == "for "):
+                 and t.text[:4].lower() != "for "):
             continue  # "said on Thursday", not "reported third-quarter revenue" nor "reported for 2024"
         dist = (t.start - (q_end or q_start)) if t.start >= q_start else (q_start - t.end) * 2
         if qualifies and t.end <= q_start and not _CLAUSE_MARK.search(sentence, t.end, q_start):
