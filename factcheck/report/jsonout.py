@@ -37,10 +37,70 @@ def _key(k) -> str:
     raise TypeError(f"keys must be str, int, float, bool or None, not {k.__class__.__name__}")
 
 
+#: the text of each key already written ("key": ), by key: the rows repeat a few dozen keys
+_KEYS: dict = {}
+
+
+def _key_text(key) -> str:
+    text = _KEYS.get(key)
+    if text is None:
+        text = encode_basestring(_key(key)) + ": "
+        if len(_KEYS) < 10_000 and type(key) is str:
+            _KEYS[key] = text
+    return text
+
+
 def _encode(o, out: list, indent: str) -> None:
     """``o`` as ``json.dumps(o, ensure_ascii=False, indent=2)`` writes it, in
     pieces appended to ``out`` (the standard library's encoder falls back to
     pure Python when indenting, and is several times slower)."""
+    t = type(o)
+    if t is str:
+        out.append(encode_basestring(o))
+        return
+    if t is dict or t is Link or t is ClaimRows:
+        mapping = True
+    elif t is list or t is tuple or t is ClaimList:
+        mapping = False
+    else:
+        _encode_other(o, out, indent)
+        return
+    if not o:
+        out.append("{}" if mapping else "[]")
+        return
+    inner = indent + "  "
+    sep = ",\n" + inner
+    append = out.append
+    keys = _KEYS
+    # each item is one piece: what goes before it (the opening or a comma, its key) and its text
+    pre = ("{\n" if mapping else "[\n") + inner
+    for item in (o.items() if mapping else o):
+        if mapping:
+            key, item = item
+            pre += keys.get(key) or _key_text(key)
+        t = type(item)
+        if t is str:
+            append(pre + encode_basestring(item))
+        elif item is None:
+            append(pre + "null")
+        elif item is True:
+            append(pre + "true")
+        elif item is False:
+            append(pre + "false")
+        elif t is int:
+            append(pre + int.__repr__(item))
+        elif t is float:
+            append(pre + _float(item))
+        else:
+            append(pre)
+            _encode(item, out, inner)
+        pre = sep
+    append("\n" + indent + ("}" if mapping else "]"))
+
+
+def _encode_other(o, out: list, indent: str) -> None:
+    """What :func:`_encode` does not take by its exact type: subclasses (an
+    enum of text, a named tuple), scalars, anything else."""
     if isinstance(o, str):
         out.append(encode_basestring(o))
     elif o is None:
