@@ -773,6 +773,7 @@ class Judge:
         self._named_places: dict[tuple[str, str], bool] = {}
         self._article_sentences: dict[str, list[str]] = {}
         self._stories: tuple[int, dict[str, list[str]]] | None = None  # see stories()
+        self._related_sorted: tuple[int, list[tuple[str, str]]] | None = None  # see related_in_order()
         #: claim id -> the intervals and slack of the figures told beside it (see _told_beside)
         self._beside: dict[str, tuple] = {}
 
@@ -869,12 +870,19 @@ class Judge:
         if self._stories is not None and self._stories[0] == len(self.related):
             return self._stories[1]
         out: dict[str, list[str]] = {}
-        for x, y in sorted(self.related):
+        for x, y in self.related_in_order():
             if self.drafts is None or x in self.drafts or y in self.drafts:
                 out.setdefault(x, []).append(y)
                 out.setdefault(y, []).append(x)
         self._stories = (len(self.related), out)
         return out
+
+    def related_in_order(self) -> list[tuple[str, str]]:
+        """``related``, sorted; sorted once for the checks that read it after the
+        clusters (``related`` only grows: its size tells whether it changed)."""
+        if self._related_sorted is None or self._related_sorted[0] != len(self.related):
+            self._related_sorted = (len(self.related), sorted(self.related))
+        return self._related_sorted[1]
 
     def _cross_pairs(self, claims: Sequence[Claim]):
         for i, a in enumerate(claims):
@@ -1438,7 +1446,7 @@ class Judge:
         """(accounts of the action in the first article, in the second) for each action two articles of
         one story tell (``related``; in draft mode a draft's pairs only); ``events``: article -> action ->
         its accounts (a list, or the caller's grouping of them)."""
-        for first, second in sorted(self.related):
+        for first, second in self.related_in_order():
             if self.drafts is not None and first not in self.drafts and second not in self.drafts:
                 continue
             told_first, told_second = events.get(first), events.get(second)
