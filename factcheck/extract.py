@@ -675,6 +675,22 @@ def _counted_in_subject(subject: str) -> str | None:
     return word
 
 
+def _of_rules(metrics: tuple, entities: tuple) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """What every article reads of the rules: metric -> the noun its bare figures
+    count, the people and all the entities the rules name (worked out once for
+    the rules' own tuples, not once per article)."""
+    if _RULES_READ[0] is metrics and _RULES_READ[1] is entities and type(metrics) is tuple \
+            and type(entities) is tuple:
+        return _RULES_READ[2]
+    read = ({m.name: m.counts for m in metrics if m.counts}, frozenset(e.name for e in entities if e.type == "person"),
+            frozenset(e.name for e in entities))
+    _RULES_READ[:] = (metrics, entities, read)
+    return read
+
+
+_RULES_READ: list = [None, None, None]
+
+
 def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
     """Every claim of one article, in text order."""
     lines = LineIndex(article.text)
@@ -686,9 +702,8 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
     context_actors: list[str] = []
     told: dict[str, tuple[str, ...]] = {}  # action -> actors of its last event
     spotter = MetricSpotter.for_metrics(rules.metrics)
-    counted = {m.name: m.counts for m in rules.metrics if m.counts}  # metric -> the noun its bare figures count
-    persons = {e.name for e in rules.entities if e.type == "person"}
-    known = {e.name for e in rules.entities}
+    counted, people, known = _of_rules(rules.metrics, rules.entities)
+    persons = set(people)
     texts = [s.text for s in sentences]
     names = ArticleNames(texts)
     for k_sentence, s in enumerate(sentences):

@@ -16,6 +16,8 @@ from factcheck.model import Metric
 GAP = 3
 
 _CACHE: dict[tuple, "MetricSpotter"] = {}
+#: the metrics last asked for (held, so that the same object is known again) and their spotter
+_LAST: list = [None, None]
 #: dimensions a metric's figures may take interchangeably: a rate and a change of it in points
 _KIN = {"ratio_change": "ratio"}
 _WORD = re.compile(r"\w+")
@@ -60,10 +62,13 @@ class MetricSpotter:
 
     @classmethod
     def for_metrics(cls, metrics: Sequence[Metric]) -> "MetricSpotter":
+        if _LAST[0] is metrics and type(metrics) is tuple:  # the rules' own, asked for once per article
+            return _LAST[1]
         key = tuple(metrics)
         spotter = _CACHE.get(key)
         if spotter is None:
             spotter = _CACHE[key] = cls(metrics)
+        _LAST[:] = (metrics, spotter)
         return spotter
 
     def spot(self, text: str, dimension: str | None = None) -> str | None:
