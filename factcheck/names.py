@@ -86,7 +86,7 @@ class ArticleNames:
     and its people's full names by surname ("Ribakova" -> "Elena Ribakova",
     where one person of the article has that surname)."""
 
-    __slots__ = ("_inner", "_plural", "_sentences", "_surnames", "_text", "_types")
+    __slots__ = ("_found", "_inner", "_looking", "_plural", "_sentences", "_surnames", "_text", "_types")
 
     def __init__(self, sentences: Iterable[str]):
         self._sentences = tuple(sentences)
@@ -95,6 +95,12 @@ class ArticleNames:
         self._plural: dict[str, bool] = {}
         self._surnames: dict[str, str] = {}
         self._types: dict[str, str] = {}
+        #: (sentence, covered spans) -> what find_names found there: a sentence is read for names
+        #: by each step that needs them
+        self._found: dict[tuple, list[Name]] = {}
+        #: how many surnames are being looked for (see full_name): meanwhile, what find_names
+        #: finds is not kept, as a surname is taken for no one's until its search ends
+        self._looking = 0
 
     def plural_subject(self, name: str) -> bool:
         """Whether the article writes ``name`` as the subject of a plural verb
@@ -140,12 +146,16 @@ class ArticleNames:
         full = self._surnames.get(name)
         if full is None:
             self._surnames[name] = name  # while it is looked for (find_names may ask again)
-            found = {n.name for s in self._sentences if name in s and _after_capitalised(s, name)
-                     for n in find_names(s, (), self) if n.type == "person" and n.name.endswith(" " + name)}
-            if not found:  # a family name written first: "President Yoon Suk Yeol", then "Yoon"
-                found = {n.name for s in self._sentences if name in s and _before_capitalised(s, name)
-                         for n in find_names(s, (), self) if n.type == "person" and n.name.startswith(name + " ")
-                         and len(n.name.split()) in (2, 3)}
+            self._looking += 1
+            try:
+                found = {n.name for s in self._sentences if name in s and _after_capitalised(s, name)
+                         for n in find_names(s, (), self) if n.type == "person" and n.name.endswith(" " + name)}
+                if not found:  # a family name written first: "President Yoon Suk Yeol", then "Yoon"
+                    found = {n.name for s in self._sentences if name in s and _before_capitalised(s, name)
+                             for n in find_names(s, (), self) if n.type == "person"
+                             and n.name.startswith(name + " ") and len(n.name.split()) in (2, 3)}
+            finally:
+                self._looking -= 1
             full = self._surnames[name] = next(iter(found)) if len(found) == 1 else name
             if full != name:
                 self._types[full] = "person"
@@ -198,6 +208,20 @@ def find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames | 
     tuples that start with (start, end)). ``article``: the article's names, for
     the words it writes capitalised inside a sentence (see the module
     docstring); None: a single word that opens the sentence is no name."""
+    key = None
+    if article is not None and not article._looking:
+        key = (sentence, tuple(c[:2] for c in covered))
+        found = article._found.get(key)
+        if found is not None:
+            return list(found)
+    out = _find_names(sentence, covered, article)
+    if key is not None and not article._looking:
+        article._found[key] = out
+        out = list(out)
+    return out
+
+
+def _find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames | None) -> list[Name]:
     out: list[Name] = []
     for m in _NAME.finditer(sentence):
         start, end = m.span()
