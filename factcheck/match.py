@@ -26,6 +26,7 @@ import re
 from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
+from math import isfinite
 from operator import attrgetter
 from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Sequence
 
@@ -355,6 +356,9 @@ class BlockLinks:
 #: blocks up to this size are scored in plain Python: no numpy import, which
 #: keeps the pre-commit path fast to start; larger ones go through cdist
 SMALL_BLOCK = 48
+#: blocks of figures larger than this are scored with arrays when the whole corpus is matched (the
+#: check path scores a draft's pairs only, pair by pair): from about 16 figures, arrays take less time
+DENSE_MIN_FIGURES = 16
 
 
 def index_pairs(strings: Sequence[str], scorer, cutoff: float, focus: Sequence[int] | None = None, keep=None):
@@ -435,7 +439,7 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
     pol = rules.policy
     info = [norm.analyse(c.subject) for c in members]
     subjects = [x[0] for x in info]
-    if focus is None and SMALL_BLOCK < len(members) <= DENSE_MAX and all(
+    if focus is None and DENSE_MIN_FIGURES < len(members) <= DENSE_MAX and all(
             c.period_end is not None for c in members if c.period_start is not None):
         return _score_quantities_dense(key, members, info, pol, norm.rates)
     out = []
@@ -496,6 +500,14 @@ def _codes(values) -> np.ndarray:
 
     seen: dict = {}
     return np.array([seen.setdefault(v, len(seen)) for v in values])
+
+
+def _codes_or_none(values) -> np.ndarray:
+    """:func:`_codes`, with -1 for None."""
+    import numpy as np
+
+    seen: dict = {None: -1}
+    return np.array([seen.setdefault(v, len(seen) - 1) for v in values])
 
 
 def _pair_table(values: Sequence, test) -> tuple[np.ndarray, np.ndarray]:
@@ -602,11 +614,36 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     bare_metrics = np.array([not x[1] for x in info])
     unsure = ~(strong & ~weak_vague) & ((entities[ii] == entities[jj]) | bare_entities[ii] | bare_entities[jj]) \
         & ((named[ii] == named[jj]) | bare_metrics[ii] | bare_metrics[jj])  # as may_tie
-    digit_sets = [_digit_set(c.value) for c in members]  # twins have the same digits, and three or more
-    digits = _codes(digit_sets)
-    maybe_twins = (digits[ii] == digits[jj]) & np.array([d is not None for d in digit_sets])[ii]
-    for k in np.nonzero(unsure & (alike | maybe_twins))[0].tolist():  # as the pair-by-pair path: few pairs
-        anchor[k] = tied(members[ii[k]], members[jj[k]], bool(alike[k])) is not None
+    # what tied asks first, for every member at once: twins differ in value, both non-zero and of one sign,
+    # and have the same three digits or more, as significant digits, as digits written in full or as the
+    # words write them ("23.0 million" and "20.3 million"); anchored sentences share two other figures, so
+    # each holds two or more
+    value = np.array([c.value if c.value else np.nan for c in members], dtype=np.float64)
+    maybe_twins = ~np.isnan(value[ii]) & ~np.isnan(value[jj]) & (value[ii] != value[jj]) \
+        & ((value[ii] < 0) == (value[jj] < 0))
+    same_digits = np.zeros(len(ii), dtype=bool)
+    for digits in ([significant_digits(c.value) if c.value else "" for c in members],
+                   [written_digits(c.value) if c.value and isfinite(c.value) else "" for c in members],
+                   [text_digits(c) for c in members]):
+        sets = _codes_or_none(map(_sorted_digits, digits))
+        same_digits |= (sets[ii] == sets[jj]) & (sets[ii] >= 0)
+    maybe_twins &= same_digits
+    figures = [_figures(c.text, c.sentence) for c in members]
+    others = np.array([len(rest) for _, rest in figures])
+    may_anchor = alike & (others[ii] >= 2) & (others[jj] >= 2)
+    # tied reads of each figure its words, its sentence, its value and its place in the sentence, and of the
+    # two whether they share an article: outlets that print one sentence alike give one answer for many pairs
+    told = _codes((c.text, c.sentence, c.value, c.start - c.sentence_start, c.end - c.sentence_start)
+                  for c in members)
+    article = _codes(c.article for c in members)
+    ties: dict[tuple, bool] = {}
+    for k in np.nonzero(unsure & (may_anchor | maybe_twins))[0].tolist():
+        i, j = ii[k], jj[k]
+        asked = (told[i], told[j], alike[k], article[i] == article[j])
+        found = ties.get(asked)
+        if found is None:
+            found = ties[asked] = tied(members[i], members[j], bool(alike[k])) is not None  # as the pair path
+        anchor[k] = found
     strong |= anchor
     weak_vague &= ~anchor
     # each article's one count of its noun, and a subject that only adds words to the other: as the pair path
@@ -618,18 +655,27 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
         sole_link &= np.array([refines(a, b) for a, b in zip(left, right)])[which]
     strong |= sole_link
     weak_other = np.zeros(len(ii), dtype=bool)
-    for k in np.nonzero(strong & ~weak_vague & ~anchor)[0].tolist():  # as the pair path: also after a sole link
-        weak_other[k] = counterpart_elsewhere(members[ii[k]], members[jj[k]])
+    # counterpart_elsewhere, where it can hold: figures of other numbers, and another number in a sentence
+    own = _codes(own for own, _ in figures)
+    may_counter = (own[ii] != own[jj]) & ((others[ii] > 0) | (others[jj] > 0))
+    figure = _codes((c.text, c.sentence) for c in members)  # all counterpart_elsewhere reads of a figure
+    counters: dict[tuple, bool] = {}
+    for k in np.nonzero(strong & ~weak_vague & ~anchor & may_counter)[0].tolist():  # as the pair path: also
+        i, j = ii[k], jj[k]  # after a sole link
+        found = counters.get((figure[i], figure[j]))
+        if found is None:
+            found = counters[figure[i], figure[j]] = counterpart_elsewhere(members[i], members[j])
+        weak_other[k] = found
     weak_time = strong & ~weak_vague & ~weak_other & ~_within(members, pol.event_window_days)[ii, jj]
     strong &= ~(weak_vague | weak_other | weak_time)
     why: dict[tuple[float, float], str] = {}
     new = tuple.__new__
 
     def make(i: int, j: int, s: float, st: float, good: bool, wv: bool, wt: bool, an: bool, wo: bool,
-             so: bool) -> Pair:
+             so: bool, al: bool) -> Pair:
         explain = {"subjects": [subjects[i], subjects[j]], "token_sort_ratio": round(st, 1)}
         if an:
-            explain["anchored"] = tied(members[i], members[j], True)
+            explain["anchored"] = tied(members[i], members[j], al)  # why, as the pair path tells it
         elif so:
             explain["sole"] = SOLE
         if wv:
@@ -643,8 +689,8 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
             text = why[(s, st)] = f"subject token_set_ratio {s:.0f}, token_sort_ratio {st:.0f}"
         return new(Pair, (members[i].id, members[j].id, key, s, text, good, explain))
 
-    return BlockLinks((ii, jj, score, strict, strong, weak_vague, weak_time, anchor, weak_other, sole_link), strong,
-                      make)
+    return BlockLinks((ii, jj, score, strict, strong, weak_vague, weak_time, anchor, weak_other, sole_link, alike),
+                      strong, make)
 
 
 ANCHORED = "the two sentences share other figures"
@@ -731,11 +777,8 @@ def text_digits(c: Claim) -> str:
     return m.group().rstrip(",.").replace(",", "").replace(".", "").lstrip("0") if m else ""
 
 
-def _digit_set(value: float | None) -> str | None:
-    """The significant digits of ``value`` sorted, when three or more (what twins share); else None."""
-    if not value:
-        return None
-    digits = significant_digits(value)
+def _sorted_digits(digits: str) -> str | None:
+    """``digits`` sorted, when three or more (what twins share); else None."""
     return "".join(sorted(digits)) if len(digits) >= 3 else None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, timedelta
 
+import pytest
 from claimfactory import event, quantity, quote
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -225,16 +226,17 @@ _SUBJECT_WORDS = ["exports", "imports", "inflation", "china", "russia", "share o
        st.sampled_from([0.0, 55.0, 70.0, 85.5]), st.sampled_from([50.0, 85.0, 90.5]))
 def test_large_quantity_blocks_scored_with_arrays_link_as_pair_by_pair(default_rules, monkeypatch, rows, threshold,
                                                                        diverge):
-    """Blocks of more than SMALL_BLOCK figures are scored with arrays: the same
-    links, scores, strengths, explanations and order as testing the pairs of
-    cdist's matrix one by one (sentences that share other figures, or hold
-    the other's, included)."""
+    """Blocks of more than DENSE_MIN_FIGURES figures are scored with arrays: the
+    same links, scores, strengths, explanations and order as testing the pairs
+    of cdist's matrix one by one (sentences that share other figures, or hold
+    the other's, included; and twins that only the words' digits show, "23.0%"
+    and "20.3%")."""
     import factcheck.match as m
 
     claims = []
     for k, (words, unit, article, day, year, direction) in enumerate(rows):
         period = None if year is None else (date(year, 1, 1), date(year, 12, 31))
-        value = (3.0, 4.5, 12.5)[(k + article) % 3]
+        value = (3.0, 4.5, 12.5, 23.0, 20.3)[(k + article) % 5]
         c = quantity(f"a{article}.md", value, unit, " ".join(words), period=period, direction=direction,
                      sentence_index=k % 5, published=date(2022, 1, 1) + timedelta(days=day))
         others = ("1.87", "206", "4.5", "12.5")[:(7 * k + article) % 5]  # figures shared or not (anchored links)
@@ -244,6 +246,7 @@ def test_large_quantity_blocks_scored_with_arrays_link_as_pair_by_pair(default_r
         default_rules.policy, match_threshold=threshold, diverge_threshold=diverge))
     norm = AliasNormaliser(rules)
     monkeypatch.setattr(m, "SMALL_BLOCK", 1)
+    monkeypatch.setattr(m, "DENSE_MIN_FIGURES", 1)
     monkeypatch.setattr(m, "DENSE_MAX", 0)
     by_pairs = m.score_block("quantity:percent", claims, norm, rules)
     monkeypatch.setattr(m, "DENSE_MAX", 2000)
@@ -253,6 +256,28 @@ def test_large_quantity_blocks_scored_with_arrays_link_as_pair_by_pair(default_r
     expected = clusters_from_pairs(by_pairs, claims, ordered=True)
     assert by_arrays == expected
     assert [c.outside for c in by_arrays] == [c.outside for c in expected]  # links left out of the clusters
+
+
+@pytest.mark.parametrize("dense_min", [1, 10_000])
+def test_twins_that_only_the_words_digits_show_are_tied_with_arrays_too(default_rules, monkeypatch, dense_min):
+    """"23.0 million" and "20.3 million" (significant digits 23 and 203) are
+    a slip of the keys as written: the figures are tied, and the link says
+    why as the pair-by-pair path does, whichever path scores the block."""
+    import factcheck.match as m
+
+    claims = []
+    for k, (value, name) in enumerate([(23.0e6, "Lori"), (20.3e6, "Lomi"), (23.0e6, "Lori"), (20.3e6, "Lomi")]):
+        c = quantity(f"a{k}.md", value, "unit_sold", f"{name.lower()} last year", dimension="count")
+        words = f"{value / 1e6:.1f} million"
+        claims.append(dataclasses.replace(c, id=f"q{k:03d}", text=words, start=33, end=33 + len(words),
+                                          sentence=f"His company sold {words} {name} last year.", sentence_start=0))
+    monkeypatch.setattr(m, "SMALL_BLOCK", 1)
+    monkeypatch.setattr(m, "DENSE_MIN_FIGURES", dense_min)
+    pairs = {(p.a, p.b): p for p in m.score_block("quantity:unit_sold", claims, AliasNormaliser(default_rules),
+                                                   default_rules)}
+    tie = pairs["q000", "q001"]
+    assert tie.strong and tie.info["anchored"] == m.TWINS
+    assert pairs["q000", "q002"].strong and "anchored" not in pairs["q000", "q002"].info  # the same figure
 
 
 @settings(max_examples=150, deadline=None)
