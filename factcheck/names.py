@@ -215,7 +215,7 @@ def find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames | 
         if found is not None:
             return list(found)
     out = _find_names(sentence, covered, article)
-    if key is not None and not article._looking:
+    if key is not None:  # (a surname looked for inside it is found by its end)
         article._found[key] = out
         out = list(out)
     return out

@@ -53,7 +53,9 @@ def _key_text(key) -> str:
 def _encode(o, out: list, indent: str) -> None:
     """``o`` as ``json.dumps(o, ensure_ascii=False, indent=2)`` writes it, in
     pieces appended to ``out`` (the standard library's encoder falls back to
-    pure Python when indenting, and is several times slower)."""
+    pure Python when indenting, and is several times slower). The common types
+    are taken by their exact type; subclasses (an enum of text, a named tuple)
+    as the standard library takes them."""
     t = type(o)
     if t is str:
         out.append(encode_basestring(o))
@@ -62,8 +64,22 @@ def _encode(o, out: list, indent: str) -> None:
         mapping = True
     elif t is list or t is tuple or t is ClaimList:
         mapping = False
-    else:
-        _encode_other(o, out, indent)
+    elif isinstance(o, str):
+        out.append(encode_basestring(o))
+        return
+    elif o is None or o is True or o is False:
+        out.append("null" if o is None else "true" if o else "false")
+        return
+    elif isinstance(o, int):
+        out.append(int.__repr__(o))
+        return
+    elif isinstance(o, float):
+        out.append(_float(o))
+        return
+    elif isinstance(o, (list, tuple, dict, Link, ClaimRows, ClaimList)):
+        mapping = not isinstance(o, (list, tuple, ClaimList))
+    else:  # anything else: exactly as the standard library does it (or its error)
+        out.append(json.dumps(o, ensure_ascii=False, indent=2).replace("\n", "\n" + indent))
         return
     if not o:
         out.append("{}" if mapping else "[]")
@@ -96,44 +112,6 @@ def _encode(o, out: list, indent: str) -> None:
             _encode(item, out, inner)
         pre = sep
     append("\n" + indent + ("}" if mapping else "]"))
-
-
-def _encode_other(o, out: list, indent: str) -> None:
-    """What :func:`_encode` does not take by its exact type: subclasses (an
-    enum of text, a named tuple), scalars, anything else."""
-    if isinstance(o, str):
-        out.append(encode_basestring(o))
-    elif o is None:
-        out.append("null")
-    elif o is True:
-        out.append("true")
-    elif o is False:
-        out.append("false")
-    elif isinstance(o, int):
-        out.append(int.__repr__(o))
-    elif isinstance(o, float):
-        out.append(_float(o))
-    elif isinstance(o, (list, tuple, dict, Link, ClaimRows, ClaimList)):
-        mapping = not isinstance(o, (list, tuple, ClaimList))
-        if not o:
-            out.append("{}" if mapping else "[]")
-            return
-        inner = indent + "  "
-        sep = ",\n" + inner
-        out.append(("{\n" if mapping else "[\n") + inner)
-        first = True
-        for item in (o.items() if mapping else o):
-            if not first:
-                out.append(sep)
-            first = False
-            if mapping:
-                key, item = item
-                out.append(encode_basestring(_key(key)) + ": ")
-            _encode(item, out, inner)
-        out.append("\n" + indent + ("}" if mapping else "]"))
-    else:  # anything else: exactly as the standard library does it (or its error)
-        text = json.dumps(o, ensure_ascii=False, indent=2)
-        out.append(text.replace("\n", "\n" + indent))
 
 
 def dumps(obj) -> str:
