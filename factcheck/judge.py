@@ -18,7 +18,7 @@ import re
 import unicodedata
 from datetime import timedelta
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from rapidfuzz import fuzz
 
@@ -410,12 +410,21 @@ def _agreeing_groups(pairs) -> list[list[Claim]]:
             x = parent[x]
         return x
 
-    for a, b in pairs:
-        for c in (a, b):
-            if c.id not in parent:
-                parent[c.id] = c.id
-                order[c.id] = c
-        ra, rb = root(a.id), root(b.id)
+    for a, b in pairs:  # a large cluster has millions: most join two claims already joined
+        x, y = a.id, b.id
+        if x not in parent:
+            parent[x] = x
+            order[x] = a
+        if y not in parent:
+            parent[y] = y
+            order[y] = b
+        ra, rb = parent[x], parent[y]
+        if ra == rb:
+            continue
+        if parent[ra] != ra:
+            ra = root(ra)
+        if parent[rb] != rb:
+            rb = root(rb)
         if ra != rb:
             parent[rb] = ra
     groups: dict[str, list[Claim]] = {}
@@ -424,10 +433,15 @@ def _agreeing_groups(pairs) -> list[list[Claim]]:
     return list(groups.values())
 
 
-def _listed(parts: list[str], sep: str = "; ") -> str:
+def _listed(parts: Sequence, sep: str = "; ", each: Callable[[Any], str] | None = None) -> str:
+    """``parts`` joined, the first ``MESSAGE_CLAIMS`` of them and how many more;
+    ``each``: what each part is written as (written for those shown only: a
+    large cluster agrees in thousands of claims)."""
+    shown = parts if len(parts) <= MESSAGE_CLAIMS else parts[:MESSAGE_CLAIMS]
+    said = sep.join(shown if each is None else map(each, shown))
     if len(parts) <= MESSAGE_CLAIMS:
-        return sep.join(parts)
-    return sep.join(parts[:MESSAGE_CLAIMS]) + f"{sep}and {len(parts) - MESSAGE_CLAIMS} more"
+        return said
+    return said + f"{sep}and {len(parts) - MESSAGE_CLAIMS} more"
 
 
 #: last words of a name that make it an organisation's, not a person's
@@ -612,6 +626,7 @@ def _grouped_pairs(groups: dict, stories: dict[str, list[str]]):
 #: hedges that bound a figure from below and from above ("nearly 16%" stops short of 16)
 _LOWER_HEDGES = frozenset({"more_than", "at_least"})
 _UPPER_HEDGES = frozenset({"less_than", "at_most", "nearly"})
+_BOUNDED_HEDGES = _LOWER_HEDGES | _UPPER_HEDGES
 
 
 def _hedges_opposed(a: Claim, b: Claim, intervals: dict) -> bool:
@@ -725,14 +740,28 @@ class _StrongLinks:
                 return False
             if i > j:
                 i, j = j, i
-            # pairs (i, j), i < j, in order: row i starts after i rows of n-1, n-2, ...
-            return bool(c.strong[i * (2 * len(c.claims) - i - 1) // 2 + j - i - 1])
+            return bool(c.strong[pair_index(i, j, len(c.claims))])
         if self.pairs is None:
             self.pairs = set()
             for ln in c.explain.get("links", ()):
                 if ln.get("strong"):
                     self.pairs.update(((ln["a"], ln["b"]), (ln["b"], ln["a"])))
         return ab in self.pairs
+
+    def in_order(self, claims: Sequence[Claim]) -> bytes | None:
+        """The cluster's ``strong`` bytes when ``claims`` are its members in its
+        order, so that a pair (i, j) of them, i < j, is looked up at
+        :func:`pair_index` (i, j) without a lookup of their ids; else None."""
+        c = self.cluster
+        if c.strong and len(claims) == len(c.claims) and all(x.id == cid for x, cid in zip(claims, c.claims)):
+            return c.strong
+        return None
+
+
+def pair_index(i: int, j: int, n: int) -> int:
+    """Where the pair (i, j), i < j, of ``n`` members is in a cluster's ``strong``
+    bytes: the pairs in order, row i starting after i rows of n-1, n-2, ..."""
+    return i * (2 * n - i - 1) // 2 + j - i - 1
 
 
 class Judge:
@@ -901,20 +930,27 @@ class Judge:
         _count_cut(details, not_compared=unsure, clashes=clash_pairs)
         confirm, relate = self.confirmed.add, self.related.add  # a large cluster has millions of pairs
         for a, b in agree_pairs:  # whatever the verdict: each side of a divergence may be confirmed
-            if _source(a) != _source(b):
+            if (a.outlet or a.article) != (b.outlet or b.article):  # _source, inline: millions of pairs
                 confirm(a.id)
                 confirm(b.id)
             x, y = a.article, b.article
             if x != y:
                 relate((x, y) if x < y else (y, x))  # as _story_pair
-        for a, b, why in unsure:
-            for x, y in ((a, b), (b, a)):
-                kept = self.elsewhere.setdefault(x.id, [])
-                if len(kept) < ELSEWHERE_KEPT:
-                    kept.append((y, why))
+        elsewhere = self.elsewhere
+        for a, b, why in unsure:  # each claim keeps the first ELSEWHERE_KEPT of the other side
+            kept = elsewhere.get(a.id)
+            if kept is None:
+                kept = elsewhere[a.id] = []
+            if len(kept) < ELSEWHERE_KEPT:
+                kept.append((b, why))
+            kept = elsewhere.get(b.id)
+            if kept is None:
+                kept = elsewhere[b.id] = []
+            if len(kept) < ELSEWHERE_KEPT:
+                kept.append((a, why))
         if clash_pairs:
             involved = {c.id: c for a, b, _ in clash_pairs for c in (a, b)}
-            said = _listed([_describe(c) + self._shown(c, details, shown) for c in involved.values()])
+            said = _listed(list(involved.values()), each=lambda c: _describe(c) + self._shown(c, details, shown))
             if all(a.kind is Kind.QUANTITY and sources_differ(a.attribution, b.attribution) for a, b, _ in clash_pairs):
                 # "measured at magnitude 6.7" by one agency, 6.8 by another: the sources disagree, each outlet
                 # may have reported its source right
@@ -926,7 +962,7 @@ class Judge:
                                  cluster=cluster.id, details=details)]
         out = []
         for group in _agreeing_groups(agree_pairs):
-            said = _listed([_describe(c) + self._shown(c, details, shown) for c in group])
+            said = _listed(group, each=lambda c: _describe(c) + self._shown(c, details, shown))
             out.append(self.finding(Verdict.AGREE, group, f"{what} agree: {said}{note}",
                                     cluster=cluster.id, details=details))
         return out
@@ -955,7 +991,7 @@ class Judge:
         kinds: dict[tuple, int] = {}
         kind = {c.id: kinds.setdefault((intervals[c.id], parts[c.id]), len(kinds)) for c in claims
                 if intervals[c.id] is not None}
-        outcome: dict[tuple[int, int], bool] = {}
+        outcome: dict[int, dict[int, bool]] = {}  # kind -> kind -> whether their figures agree
         agree, clash, unsure, slips, opposed = [], [], [], [], []
         told: dict[str, bool] = {}
 
@@ -971,42 +1007,55 @@ class Judge:
                 scopes[c.id] = _scope(c)
             return scopes[c.id]
 
-        for a, b in self._cross_pairs(claims):
-            ka, kb = kind.get(a.id), kind.get(b.id)
-            if ka is None or kb is None:
+        # the pairs of other articles' claims (as _cross_pairs), in that order: a large cluster has
+        # tens of thousands, so what each pair costs is kept small
+        kind_at = [kind.get(c.id) for c in claims]
+        bits, n = strong.in_order(claims), len(claims)  # a pair's strength read at its place, when it can be
+        for i, a in enumerate(claims):
+            ka = kind_at[i]
+            if ka is None:
                 continue
-            ok = outcome.get((ka, kb))
-            if ok is None:
-                slack = slack_of(tol, (parts[a.id], parts[b.id]), precision)
-                ok = outcome[ka, kb] = compatible(intervals[a.id], intervals[b.id], slack, touch)
-            if ok:  # most pairs of a large cluster: the link's strength is looked up only when it decides
-                if twins(a, b) and (a.id, b.id) in strong:
-                    slips.append((a, b))  # "at least 248" and "284": a hedge lets both stand, the digits do not
-                elif _hedges_opposed(a, b, intervals) and (a.id, b.id) in strong:
-                    opposed.append((a, b))  # "more than 2,300 jobs" and "up to 2,300 jobs": only the slack joins
+            row = outcome.setdefault(ka, {})
+            va, bounded, at = a.value, a.hedge in _BOUNDED_HEDGES, pair_index(i, 0, n)  # at + j: pair (i, j)
+            for j in range(i + 1, n):
+                b, kb = claims[j], kind_at[j]
+                if kb is None or a.article == b.article:
+                    continue
+                ok = row.get(kb)
+                if ok is None:
+                    slack = slack_of(tol, (parts[a.id], parts[b.id]), precision)
+                    ok = row[kb] = compatible(intervals[a.id], intervals[b.id], slack, touch)
+                if ok:  # most pairs of a large cluster: the link's strength is looked up only when it decides
+                    # (twins asks for two values, _hedges_opposed for two bounds)
+                    if va != b.value and twins(a, b) and (bits[at + j] if bits else (a.id, b.id) in strong):
+                        slips.append((a, b))  # "at least 248" and "284": a hedge lets both stand, the digits do not
+                    elif bounded and b.hedge in _BOUNDED_HEDGES and _hedges_opposed(a, b, intervals) \
+                            and (bits[at + j] if bits else (a.id, b.id) in strong):
+                        opposed.append((a, b))  # "more than 2,300 jobs" and "up to 2,300 jobs": only the slack joins
+                    else:
+                        agree.append((a, b))
+                    continue
+                if not (bits[at + j] if bits else (a.id, b.id) in strong):
+                    unsure.append((a, b, "figures differ but the subjects are not alike enough to call it"))
+                elif possible(a) != possible(b):
+                    unsure.append((a, b, "figures differ, but one is told as a condition or a proposal (\"would "
+                                         "have to\", \"if\", \"proposed\"), the other as a fact"))
+                elif self._count_moved(a, b, intervals):
+                    unsure.append((a, b, "a running count told otherwise by an article of a later day: it may "
+                                         "have changed"))
+                elif a.dimension == "count" and (_day_in_total(a, b, intervals) or _day_in_total(b, a, intervals)):
+                    unsure.append((a, b, "a count of one day inside a total up to a later day: a part of it"))
+                elif _of_a_later_day(a, b) or _of_a_later_day(b, a):
+                    unsure.append((a, b, "one figure is of a day after the other's article was published: it may "
+                                         "have moved"))
+                elif scope(a)[0] and scope(b)[1] or scope(b)[0] and scope(a)[1]:
+                    unsure.append((a, b, "one figure is told of the whole country, the other of a region or a city"))
+                elif self._told_beside(a, b, intervals[a.id], tol, precision, touch) \
+                        or self._told_beside(b, a, intervals[b.id], tol, precision, touch):
+                    unsure.append((a, b, "the other article gives this figure's value beside its own, to a subject "
+                                         "of the same words: its own figure is of something else"))
                 else:
-                    agree.append((a, b))
-            elif (a.id, b.id) not in strong:
-                unsure.append((a, b, "figures differ but the subjects are not alike enough to call it"))
-            elif possible(a) != possible(b):
-                unsure.append((a, b, "figures differ, but one is told as a condition or a proposal (\"would "
-                                     "have to\", \"if\", \"proposed\"), the other as a fact"))
-            elif self._count_moved(a, b, intervals):
-                unsure.append((a, b, "a running count told otherwise by an article of a later day: it may "
-                                     "have changed"))
-            elif a.dimension == "count" and (_day_in_total(a, b, intervals) or _day_in_total(b, a, intervals)):
-                unsure.append((a, b, "a count of one day inside a total up to a later day: a part of it"))
-            elif _of_a_later_day(a, b) or _of_a_later_day(b, a):
-                unsure.append((a, b, "one figure is of a day after the other's article was published: it may "
-                                     "have moved"))
-            elif scope(a)[0] and scope(b)[1] or scope(b)[0] and scope(a)[1]:
-                unsure.append((a, b, "one figure is told of the whole country, the other of a region or a city"))
-            elif self._told_beside(a, b, intervals[a.id], tol, precision, touch) \
-                    or self._told_beside(b, a, intervals[b.id], tol, precision, touch):
-                unsure.append((a, b, "the other article gives this figure's value beside its own, to a subject "
-                                     "of the same words: its own figure is of something else"))
-            else:
-                clash.append((a, b, "value"))
+                    clash.append((a, b, "value"))
         if clash:
             agree_out = self._agree_outside(cluster) if cluster.outside and self.by_id else []
             if agree or agree_out:
@@ -1041,7 +1090,7 @@ class Judge:
         """One divergence at ``possible_slip_severity`` for ``pairs`` of a
         cluster's figures, told as ``what``, the pairs under ``details[key]``."""
         involved = {c.id: c for pair in pairs for c in pair}
-        said = _listed([_describe(c) + self._shown(c, details, shown) for c in involved.values()])
+        said = _listed(list(involved.values()), each=lambda c: _describe(c) + self._shown(c, details, shown))
         pair_details = dict(details, **{key: [{"a": a.id, "b": b.id} for a, b in pairs[:LINKS_KEPT]]})
         _count_cut(pair_details, **{key: pairs})
         return self.finding(Verdict.DIVERGE, list(involved.values()), f"{what}: {said}",
@@ -1168,7 +1217,7 @@ class Judge:
         Sarvesh": ``told``), under ``details[key]`` each claim's ``detail``."""
         out = []
         for component in _components(sorted(pairs, key=lambda p: (p[0].id, p[1].id))):
-            said = _listed([f"{_who(c)}: “{' '.join(c.text.split())}” {told(c)}" for c in component])
+            said = _listed(component, each=lambda c: f"{_who(c)}: “{' '.join(c.text.split())}” {told(c)}")
             details = {key: {c.id: detail(c) for c in component}}
             if cluster is not None:
                 details["match"] = cluster.explain
@@ -1216,6 +1265,8 @@ class Judge:
                 if other is not None:
                     found.append((other, slack_parts(o)))
             beside = self._beside[y.id] = tuple(found)
+        if not beside:  # most figures
+            return False
         return any(compatible(interval, other, slack_of(tol, (slack_parts(x), parts), precision), touch)
                    for other, parts in beside)
 
@@ -1269,7 +1320,7 @@ class Judge:
             if changes:
                 reworded.append((a, b, changes))
         versions = ClaimList(claims, _version_row)
-        said = _listed([f"{_who(c)}: “{c.quote}”" for c in claims], " | ")
+        said = _listed(claims, " | ", lambda c: f"{_who(c)}: “{c.quote}”")
         details = {"match": cluster.explain, "versions": versions}
         if reworded:
             details["wording_changed"] = [{"a": a.quote, "b": b.quote, "a_claim": a.id, "b_claim": b.id,
@@ -1367,7 +1418,7 @@ class Judge:
         value and unit (and direction) under ``details[key]``."""
         out = []
         for component in _components(pairs):
-            said = _listed([_describe(c) for c in component])
+            said = _listed(component, each=_describe)
             figures = [{"claim": c.id, "value": c.value, "unit": c.unit, **({"direction": c.direction}
                                                                              if direction else {})}
                        for c in component]
@@ -1401,7 +1452,7 @@ class Judge:
         stories = self.stories()
         if not stories:
             return []
-        written: dict[tuple[str, str], list[Claim]] = {}  # (number as written, article) -> the claims writing it
+        written: dict[str, dict[str, list[Claim]]] = {}  # number as written -> article -> the claims writing it
         single: list[tuple[str, Claim]] = []
         for c in claims:
             if c.kind is not Kind.QUANTITY or not c.unit or not c.value or c.dimension in (None, "count") \
@@ -1409,13 +1460,26 @@ class Judge:
                 continue
             numbers = _written_numbers(c.text)
             for n in dict.fromkeys(numbers):
-                written.setdefault((n, c.article), []).append(c)
+                written.setdefault(n, {}).setdefault(c.article, []).append(c)
             if len(numbers) == 1:
                 single.append((numbers[0], c))
         pairs, seen = set(), {}
+        story_sets: dict[str, set[str]] = {}  # article -> the articles of its story, as a set
+
+        def others_writing(number: str, article: str) -> list[Claim]:
+            """The claims of the articles of ``article``'s story that write ``number``: through the shorter
+            of the two lists (a story may have thousands of articles, a number few, or the reverse)."""
+            by_article, tellers = written[number], stories[article]
+            if len(by_article) < len(tellers):
+                told_too = story_sets.get(article)
+                if told_too is None:
+                    told_too = story_sets[article] = set(tellers)
+                return [b for other, of_other in by_article.items() if other in told_too for b in of_other]
+            return [b for other in tellers for b in by_article.get(other, ())]
+
         for number, a in single:
             distinctive = _distinctive_number(number)
-            for b in (b for other in stories[a.article] for b in written.get((number, other), ())):
+            for b in others_writing(number, a.article):
                 if a.dimension != b.dimension \
                         or abs(a.value - b.value) <= 0.05 * max(abs(a.value), abs(b.value)) \
                         or not (distinctive or _magnitudes_apart(a.value, b.value) or len(number) >= 2) \
