@@ -1621,6 +1621,18 @@ class Judge:
                 figures.setdefault((c.article, c.sentence_index), set()).add((c.unit, c.value))
         pairs, seen = set(), {}
         others: dict[tuple, tuple[str, str] | None] = {}  # (actors, actors) -> the actor of each told apart
+        named: dict[tuple[str, str], str | None] = {}  # (actor, article) -> _person_named
+        told_of: dict[tuple[int, str], list[Claim]] = {}  # (accounts, actor) -> those that tell it
+
+        def telling(accounts: list[Claim], actor: str) -> list[Claim]:
+            """The ``accounts`` (of one action and actors in one article) that tell ``actor``
+            (:meth:`_tells_actor`): an article's accounts are compared with those of each article
+            of its story, so they are looked at once."""
+            key = (id(accounts), actor)  # the lists live as long as ``events``
+            found = told_of.get(key)
+            if found is None:
+                found = told_of[key] = [c for c in accounts if self._tells_actor(c, actor, named)]
+            return found
         for by_first, by_second in self._action_pairs(events):
             if by_second.keys() <= by_first.keys() or by_first.keys() <= by_second.keys():
                 continue  # each article tells the other's actors too (most often: the same one actor)
@@ -1634,15 +1646,12 @@ class Judge:
                     if xy is None:
                         continue
                     x, y = xy
-                    for a in accounts_a:
-                        if not _names_in(x, a.sentence):
-                            continue  # an actor its sentence does not name ("he told the judges"): read from
-                            # before, may be wrong
-                        if len(actors_a) == 2 and not self._person_named(x, a.article):
-                            continue  # the other party of a meeting: people only ("the Shanghai Cooperation
-                            # Organization")
-                        for b in accounts_b:
-                            if self._another_told(a, b, y, days, told, figures, seen):
+                    telling_x = telling(accounts_a, x)
+                    if not telling_x:
+                        continue
+                    for a in telling_x:
+                        for b in telling(accounts_b, y):
+                            if self._another_told(a, b, days, told, figures, seen):
                                 pairs.add((a, b) if a.id < b.id else (b, a))
         return self._told_apart(pairs, "One event is told of two different actors",
                                 lambda c: "of " + " and ".join(c.actors),
@@ -1661,12 +1670,25 @@ class Judge:
             return None
         return x, y
 
-    def _another_told(self, a: Claim, b: Claim, y: str, days: int, told: dict[str, set[int]],
-                      figures: dict[tuple[str, int], set[tuple]], seen: dict) -> bool:
-        """Whether account ``b`` (of actor ``y``) tells the event account ``a`` tells of another actor,
-        its actors compared already (see :meth:`given_to_another`)."""
-        if not _names_in(y, b.sentence) or (len(b.actors) == 2 and not self._person_named(y, b.article)):
+    def _tells_actor(self, c: Claim, actor: str, named: dict[tuple[str, str], str | None]) -> bool:
+        """Whether event account ``c`` tells ``actor`` as :meth:`given_to_another` compares it: its
+        sentence names the actor (not "he told the judges": read from before, it may be wrong), and
+        the other party of a meeting is a person (not "the Shanghai Cooperation Organization");
+        ``named``: (actor, article) -> :meth:`_person_named`, asked once."""
+        if not _names_in(actor, c.sentence):
             return False
+        if len(c.actors) != 2:
+            return True
+        key = (actor, c.article)
+        if key not in named:
+            named[key] = self._person_named(actor, c.article)
+        return bool(named[key])
+
+    def _another_told(self, a: Claim, b: Claim, days: int, told: dict[str, set[int]],
+                      figures: dict[tuple[str, int], set[tuple]], seen: dict) -> bool:
+        """Whether account ``b`` tells the event account ``a`` tells of another actor, its actors
+        compared already and each account telling its own (:meth:`_tells_actor`; see
+        :meth:`given_to_another`)."""
         if (a.date_start is None and b.date_start is None) \
                 or (a.date_start is not None and b.date_start is not None
                     and not dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days)) \
@@ -1924,22 +1946,25 @@ class Judge:
                         by_words.setdefault(key, []).append(c)
         pol = self.policy
         pairs: dict[tuple[str, str], tuple[Claim, Claim]] = {}
-        people: dict[str, str | None] = {}
+        people: dict[tuple[str | None, str], str | None] = {}  # (speaker, article) -> _person
 
         def person(c: Claim) -> str | None:
-            if c.id not in people:
-                people[c.id] = self._person(c)
-            return people[c.id]
+            key = (c.speaker, c.article)
+            if key not in people:
+                people[key] = self._person(c)
+            return people[key]
 
+        who = {c.id: person(c) for group in by_words.values() for c in group}  # a quote is in many pairs
         for words in sorted(by_words):
             for a, b in self._near(by_words[words]):
-                if a.article == b.article or (a.id, b.id) in pairs or (b.id, a.id) in pairs:
+                pa, pb = who[a.id], who[b.id]
+                if not pa or not pb or pa == pb or a.article == b.article:
                     continue
-                pa, pb = person(a), person(b)
-                if not pa or not pb or pa == pb or _names_one(a.speaker, b.speaker) \
+                key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+                if key in pairs or _names_one(a.speaker, b.speaker) \
                         or fuzz.token_set_ratio(worded[a.id], worded[b.id]) < pol.quote_match_threshold:
                     continue
-                pairs[(a.id, b.id) if a.id < b.id else (b.id, a.id)] = (a, b)
+                pairs[key] = (a, b)
         findings = []
         ordered = sorted(pairs.values(), key=lambda p: (p[0].id, p[1].id))
         components = _components(ordered)
