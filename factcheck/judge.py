@@ -1567,7 +1567,8 @@ class Judge:
                        and dates_overlap(x.date_start, x.date_end, c.date_start, c.date_end, days) for x in accounts)
 
         for first, second, a, b in self._event_pairs(events):
-            if (a.actors and b.actors and (set(a.actors) == set(b.actors) or not set(a.actors) & set(b.actors))) \
+            if (a.actors and b.actors and (a.actors == b.actors or set(a.actors) == set(b.actors)
+                                           or set(a.actors).isdisjoint(b.actors))) \
                     or dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days) \
                     or on_day(first, b) or on_day(second, a) \
                     or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
