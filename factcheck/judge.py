@@ -981,7 +981,7 @@ class Judge:
             return f" {iv} {unit}"  # a measure that may be read in another unit: hectares compared in km2
         return f" {iv}"
 
-    def _judge_quantities(self, cluster: Cluster, claims: Sequence[Claim], strong: set) -> list[Finding]:
+    def _judge_quantities(self, cluster: Cluster, claims: Sequence[Claim], strong: _StrongLinks) -> list[Finding]:
         intervals = {c.id: claim_interval(c, self.policy) for c in claims}
         parts = {c.id: slack_parts(c) for c in claims}
         tol = self._tol(claims[0])
@@ -1133,43 +1133,53 @@ class Judge:
                                    "swapped, or the same digits 10, 100 or 1,000 times apart), though their hedges "
                                    "let both stand", shown)
 
-    def _judge_events(self, cluster: Cluster, claims: Sequence[Claim], strong: set) -> list[Finding]:
+    def _judge_events(self, cluster: Cluster, claims: Sequence[Claim], strong: _StrongLinks) -> list[Finding]:
         days = self.policy.date_tolerance_days
         # what two accounts are compared on is their dates and place: each pair of those once
         kinds: dict[tuple, int] = {}
         kind = {c.id: kinds.setdefault((c.date_start, c.date_end, c.place), len(kinds)) for c in claims}
-        outcome: dict[tuple[int, int], tuple[str, ...] | None] = {}
+        # kind -> kind -> (what they disagree on, whether both name places the rules cannot compare)
+        outcome: dict[int, dict[int, tuple[tuple[str, ...] | None, bool]]] = {}
         agree, clash, unsure = [], [], []
         places_unjudged: set[str] = set()  # "in Santiago" / "in Antofagasta": places the rules cannot compare
         recurs = self._recurring.get(claims[0].action) if claims else None
         travels = self._travels.get(claims[0].action) if claims else None
         overlap, seen = self.policy.recurring_event_overlap, {}
-        for a, b in self._cross_pairs(claims):
-            ka, kb = kind[a.id], kind[b.id]
-            if (ka, kb) in outcome:
-                problems = outcome[ka, kb]
-            else:
-                problems = outcome[ka, kb] = self._event_problems(a, b, days)
-            if problems is None:
-                continue  # nothing two accounts could agree or disagree on
-            if travels and "date" in problems and a.place and b.place \
-                    and (self._places_unjudged(a.place, b.place) or self._places_differ(a.place, b.place)):
-                # "arrived in Brodna on Monday" and "toured the port of Velgrad on Wednesday": two stops of a
-                # trip (on one day, two places stay one visit placed two ways)
-                unsure.append((a, b, f"dates and places differ: two stops of one journey, not one {travels} "
-                                     "told twice"))
-                continue
-            if not problems:
-                agree.append((a, b))
-                if a.place and b.place and self._places_unjudged(a.place, b.place):
-                    places_unjudged.update((a.place, b.place))
-            elif (a.id, b.id) not in strong:
-                unsure.append((a, b, f"{' and '.join(problems)} differ, but actors or modality differ too"))
-            elif recurs and content_overlap(a, b, seen) < overlap:
-                unsure.append((a, b, f"{' and '.join(problems)} differ, but a {recurs} recurs and the two "
-                                     f"sentences tell different things"))
-            else:
-                clash.extend((a, b, p) for p in problems)
+        # the pairs of other articles' accounts (as _cross_pairs), in that order, each pair's strength
+        # read at its place when it can be (see _judge_quantities)
+        kind_at = [kind[c.id] for c in claims]
+        bits, n = strong.in_order(claims), len(claims)
+        for i, a in enumerate(claims):
+            row, at = outcome.setdefault(kind_at[i], {}), pair_index(i, 0, n)
+            for j in range(i + 1, n):
+                b = claims[j]
+                if a.article == b.article:
+                    continue
+                got = row.get(kind_at[j])
+                if got is None:
+                    got = row[kind_at[j]] = (self._event_problems(a, b, days), bool(
+                        a.place and b.place and self._places_unjudged(a.place, b.place)))
+                problems, unjudged = got
+                if problems is None:
+                    continue  # nothing two accounts could agree or disagree on
+                if travels and "date" in problems and a.place and b.place \
+                        and (unjudged or self._places_differ(a.place, b.place)):
+                    # "arrived in Brodna on Monday" and "toured the port of Velgrad on Wednesday": two stops of
+                    # a trip (on one day, two places stay one visit placed two ways)
+                    unsure.append((a, b, f"dates and places differ: two stops of one journey, not one {travels} "
+                                         "told twice"))
+                    continue
+                if not problems:
+                    agree.append((a, b))
+                    if unjudged:
+                        places_unjudged.update((a.place, b.place))
+                elif not (bits[at + j] if bits else (a.id, b.id) in strong):
+                    unsure.append((a, b, f"{' and '.join(problems)} differ, but actors or modality differ too"))
+                elif recurs and content_overlap(a, b, seen) < overlap:
+                    unsure.append((a, b, f"{' and '.join(problems)} differ, but a {recurs} recurs and the two "
+                                         f"sentences tell different things"))
+                else:
+                    clash.extend((a, b, p) for p in problems)
         details = {"date_tolerance_days": days, "match": cluster.explain, "events": ClaimRows(claims, _event_row)}
         note = ""
         if places_unjudged:
