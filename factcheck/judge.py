@@ -930,7 +930,7 @@ class Judge:
         _count_cut(details, not_compared=unsure, clashes=clash_pairs)
         confirm, relate = self.confirmed.add, self.related.add  # a large cluster has millions of pairs
         for a, b in agree_pairs:  # whatever the verdict: each side of a divergence may be confirmed
-            if (a.outlet or a.article) != (b.outlet or b.article):  # _source, inline: millions of pairs
+            if _source(a) != _source(b):
                 confirm(a.id)
                 confirm(b.id)
             x, y = a.article, b.article
