@@ -166,14 +166,16 @@ def lexicon() -> Lexicon:
 def lemma(word: str) -> str:
     """Singular of a plural noun, roughly.
 
-    >>> lemma("rockets"), lemma("people"), lemma("casualties"), lemma("buses"), lemma("gas")
-    ('rocket', 'person', 'casualty', 'bus', 'gas')
+    >>> lemma("rockets"), lemma("people"), lemma("casualties"), lemma("buses"), lemma("gas"), lemma("houses")
+    ('rocket', 'person', 'casualty', 'bus', 'gas', 'house')
     """
     irregular = lexicon().irregular
     if word in irregular:
         return irregular[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith(("ouses", "auses")):
+        return word[:-1]  # "houses", "causes" ("buses", "viruses": below)
     if word.endswith(("sses", "xes", "ches", "shes", "uses")):
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:

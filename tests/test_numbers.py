@@ -103,3 +103,19 @@ def test_data_files_hold_only_strings():
     for name in ("units.yaml", "hedges.yaml", "language.yaml"):
         data = yaml.safe_load(resources.files("factcheck.data").joinpath(name).read_text("utf-8"))
         walk(data, name)
+
+
+@pytest.mark.parametrize("word, singular", [
+    ("houses", "house"), ("warehouses", "warehouse"), ("causes", "cause"), ("spouses", "spouse"),
+    ("buses", "bus"), ("viruses", "virus"), ("campuses", "campus"), ("churches", "church"), ("taxes", "tax"),
+    ("casualties", "casualty"), ("people", "person"), ("homes", "home"), ("gas", "gas"),
+])
+def test_the_singular_of_a_counted_noun(word, singular):
+    from factcheck.lexicon import lemma
+
+    assert lemma(word) == singular
+
+
+def test_houses_are_counted_as_houses():
+    q, = find_quantities("A preliminary count found 47 houses destroyed.")
+    assert (q.value, q.unit) == (47, "house")
