@@ -139,8 +139,10 @@ _QUALIFIES = re.compile(r"\s(?!(?:to|of|in|on|at|for|from|and|or|with|by|as|afte
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 #: a time inside a clause of "after" or "before" and a gerund ("after falling sharply on Wednesday")
 _GERUND_CLAUSE = re.compile(r"\b(?:after|before)\s+[a-z]{3,}ing\b[^,;:()]*$", re.I)
-#: a clause of its own between a time and a figure after it
-_OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b", re.I)
+#: a clause of its own between a time and a figure after it ("contained 40 percent by Wednesday morning, the
+#: agency said, after the blaze destroyed 47 homes": Wednesday is not the homes')
+_OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b|,\s*(?:after|before)\s+(?![a-z]+ing\b)",
+                           re.I)
 #: a figure set beside the one before it, in commas: "71 percent, 4.5 points higher"
 _APPOSED = re.compile(r",\s*")
 #: a change set after a level, in commas: "revenue of $4.82 billion, up 17 percent", "3.54 million a

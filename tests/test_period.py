@@ -211,6 +211,14 @@ def test_an_earlier_level_a_span_before_an_unnamed_period_has_no_period(tmp_path
     # a time in a clause of "after" and a gerund is that clause's, not the figure's
     ("Government bond yields were little changed on Thursday after falling sharply on Wednesday, with the "
      "10-year yield at 4.13%.", "4.13%", (date(2025, 3, 13), date(2025, 3, 13))),
+    # a time before a clause of "after" or "before" with its own verb is not the time of a figure in it
+    ("Firefighters had contained 40 percent of the wildfire by Wednesday morning, the agency said, after the "
+     "blaze destroyed 47 homes.", "47 homes", (None, None)),
+    ("Firefighters had contained 40 percent of the wildfire by Wednesday morning, the agency said, after the "
+     "blaze destroyed 47 homes.", "40 percent", (date(2025, 3, 12), date(2025, 3, 12))),
+    # nor does it stop a time that opens the sentence
+    ("In 2024, after the merger closed, revenue rose to $5 billion.", "$5 billion",
+     (date(2024, 1, 1), date(2024, 12, 31))),
 ])
 def test_the_period_of_a_figure_past_other_clauses(tmp_path, sentence, figure, expected):
     got = {text: (start, end) for text, start, end in _periods(tmp_path, sentence)}
