@@ -351,6 +351,9 @@ _TIME_NEXT = re.compile(r"\s+(?:(?:next|last|this|early|late|mid)\s+)?(?:Monday|
 #: a noun phrase with "a" or "an" in commas, before a lowercase word: "the man, a 34-year-old resident, at"
 _APPOSED_NOUN = re.compile(r"\s*an?\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*,(?=\s+[a-z])")
 _APPOSED_VERB = re.compile(r"\b(?:said|says|told|[a-z]+ed)\b")
+#: a "with" phrase in commas before the time of the clause it stands in: "after a vote of 38 to 17, with two
+#: abstentions, on Thursday night"
+_WITH_ASIDE = re.compile(r"\s*with\s+[^,;:()]{1,40},(?=\s+(?:late\s+|early\s+)?on\s+[A-Z])")
 #: an article and a hyphened modifier before a comma that lists another modifier of the same noun
 _MODIFIER_BEFORE = re.compile(r"\b[Aa]n?\s+[\w.]+-[a-z]+$")
 _FOUR_WORDS = re.compile(r"\w+\s+\w+\s+\w+\s+\w")  # a noun's actor is at most three words before it
@@ -360,7 +363,8 @@ _EXTEND = re.compile(r"\s*(?:on\s+the\s+sidelines\s+of|at\s|in\s|during\s)", re.
 _PLACE_OF = r"(?:the\s+(?:[A-Za-z][\w’'-]*\s+){0,2}(?:capital|city|town|village|port|region|province|district|county)" \
             r"(?:\s+of\s+|,\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,|[.;]?$))))?"
 _PLACE = re.compile(r"\b(?:in|at)\s+" + _PLACE_OF + r"((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'-]*|of|de|del))*)")
-_VISIT_PLACE = re.compile(r"\b(?:in|at|to|visit|visits|visited|visiting|toured|tours|touring)\s+" + _PLACE_OF
+_VISIT_PLACE = re.compile(r"\b(?:in|at|to|into|visit|visits|visited|visiting|toured|tours|touring)\s+"
+                          + _PLACE_OF
                           + r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
 _NOT_PLACE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -452,6 +456,8 @@ def _clause(s: str, i: int, j: int, low: str | None = None) -> tuple[int, int]:
     while m and m.group() == "," and (apposed := _APPOSED_NOUN.match(s, m.end())) \
             and not _APPOSED_VERB.search(apposed.group()):
         m = bound.search(text, apposed.end())  # "arrested the man, a 34-year-old resident, at his home on Monday"
+    while m and m.group() == "," and (aside := _WITH_ASIDE.match(s, m.end())):
+        m = bound.search(text, aside.end())  # "a vote of 38 to 17, with two abstentions, on Thursday night"
     while m and m.group() == "," and _MODIFIER_BEFORE.search(s, max(0, m.start() - 24), m.start()):
         m = bound.search(text, m.end())  # "signed a 12-year, 180 million sundar contract ... on Friday": one phrase
     right = m.start() if m else len(s)
