@@ -941,14 +941,16 @@ def _place(s: str, i: int, right: int, visit: bool, left: int) -> str | None:
 
 def fronted_place(sentence: str) -> str | None:
     """The place a sentence opens with, before its subject ("In Northmark, 81.5 per cent of candidates
-    passed"), else None."""
+    passed", "In the United States, 96,500 vehicles are affected"), else None."""
     m = _FRONTED_PLACE.match(sentence)
     return m.group(1) if m and not _NOT_PLACE.match(m.group(1)) else None
 
 
 #: a place the sentence opens with, before its subject: "In Estrel, ...", "On Thursday in the capital, Estrel, ..."
-_FRONTED_PLACE = re.compile(r"(?:(?:On|Late|Early)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+)?(?:[Ii]n|[Aa]t)\s+" + _PLACE_OF
-                            + r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s*,")
+#: ("In the United States, ...", "In Nordmark alone, ...")
+_FRONTED_PLACE = re.compile(r"(?:(?:On|Late|Early)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+)?(?:[Ii]n|[Aa]t)\s+"
+                            r"(?:the\s+(?=[A-Z]))?" + _PLACE_OF
+                            + r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?:\s+alone)?\s*,")
 
 
 def _place_in(s: str, start: int, stop: int, visit: bool) -> str | None:

@@ -1007,6 +1007,13 @@ class Judge:
                 scopes[c.id] = _scope(c)
             return scopes[c.id]
 
+        places: dict[str, str | None] = {}  # claim id -> the place its sentence opens with
+
+        def place(c: Claim) -> str | None:
+            if c.id not in places:
+                places[c.id] = fronted_place(c.sentence)
+            return places[c.id]
+
         # the pairs of other articles' claims (as _cross_pairs), in that order: a large cluster has
         # tens of thousands, so what each pair costs is kept small
         kind_at = [kind.get(c.id) for c in claims]
@@ -1050,6 +1057,9 @@ class Judge:
                                          "have moved"))
                 elif scope(a)[0] and scope(b)[1] or scope(b)[0] and scope(a)[1]:
                     unsure.append((a, b, "one figure is told of the whole country, the other of a region or a city"))
+                elif place(a) is not None and place(b) is not None and place(a) != place(b):
+                    unsure.append((a, b, "the two figures are told of two places (each sentence opens with its own: "
+                                         "\"In Northmark, ...\")"))
                 elif self._told_beside(a, b, intervals[a.id], tol, precision, touch) \
                         or self._told_beside(b, a, intervals[b.id], tol, precision, touch):
                     unsure.append((a, b, "the other article gives this figure's value beside its own, to a subject "
