@@ -32,7 +32,7 @@ _OF_YEAR = r"(?:\s+of\s+(?:the\s+year|this\s+year|last\s+year|\d{4}))?"
 _CMP = re.compile(
     _CHANGE_NOUN + _WHEN + _IN_MONTH + _IN_PERIOD + _OF_YEAR + r",?\s*(compared (?:with|to)|as against|"
     r"in comparison with|versus|vs\.?|from|than|over|against|on)\s+"
-    r"(.+?)(?=[,;:.()]|\s(?:and|as|while|when|after|because|according|but|to|in which)\s|$)"
+    r"(.+?)(?=[;:()]|[,.](?!\d)|\s(?:and|as|while|when|after|because|according|but|to|in which)\s|$)"
 )
 #: the season-adjusted words a basis may carry: "on a seasonally adjusted basis"
 _ADJUSTED = r"(?:(?:seasonally[- ]adjusted|annuali[sz]ed|adjusted|unadjusted),?\s+)?"

@@ -171,8 +171,8 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
             a.unit, a.surface_unit, a.currency, a.counted = b.unit, b.surface_unit, b.currency, b.counted
         lo, hi = min(lo, hi), max(lo, hi)
         m = re.search(r"(?:between|from) $", before)
-        if before.endswith("from ") and _prev_word(low, a.start - 5) in lex.up | lex.down:
-            return False  # "rose from 19% to 21%": two levels, not a range
+        if before.endswith("from ") and _changed_from(low, a.start - 5, lex):
+            return False  # "rose from 19% to 21%", "raised its rate from 4.25% to 4.75%": two levels, not a range
         if m and a.hedge is None:
             a.start = a.start - (len(before) - m.start())
         a.value, a.low, a.high, a.low_inc, a.high_inc = (lo + hi) / 2, lo, hi, True, True
@@ -200,6 +200,35 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
         a.value = (a.low + a.high) / 2
         return True
     return _try_alternate(low, a, b, gap)
+
+
+#: how far before "from" a verb of change is looked for: "raised its benchmark one-week repo rate by half a
+#: percentage point, from 4.25% to 4.75%"
+_CHANGE_REACH = 14
+_SENTENCE_STOP = re.compile(r"[;!?]|\.(?!\d)")
+#: words that open another clause or phrase between a verb of change and "from": "rose as temperatures ranged
+#: from", "rose 5%, with shipments from"
+_OPENERS = frozenset("as with while when where which who whom whose that and but or because although though "
+                     "whereas since after before between among including".split())
+
+
+def _changed_from(low: str, pos: int, lex) -> bool:
+    """Whether a verb of change comes before the "from" that ends at ``pos``
+    in its clause: right before it ("rose from"), or among the words before
+    it, other than a bare "up" or "down", with no word that opens another
+    clause between ("raised its rate from", "cut the rate by a quarter point,
+    from"; not "rose as temperatures ranged from")."""
+    changes = lex.up | lex.down
+    if _prev_word(low, pos) in changes:
+        return True
+    window = _SENTENCE_STOP.split(low[max(0, pos - 120):pos])[-1]
+    for w in reversed(window.split()[-_CHANGE_REACH:]):
+        w = w.strip(",")
+        if w in _OPENERS:
+            return False
+        if w in changes and w not in ("up", "down"):
+            return True
+    return False
 
 
 def _try_alternate(low: str, a: _Draft, b: _Draft, gap: str) -> bool:
