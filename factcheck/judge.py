@@ -177,6 +177,12 @@ def _written_numbers(text: str) -> list[str]:
     return [m.group().replace(",", "") for m in _NUMBER_WRITTEN.finditer(text)]
 
 
+def _bound_of(a: Claim, b: Claim) -> bool:
+    """Whether the number ``a`` writes is a bound of the range ``b`` writes in
+    the same unit ("4.75%" and "from 4.25% to 4.75%"): one number in one unit."""
+    return a.unit == b.unit and b.low != b.high and a.value in (b.low, b.high)
+
+
 def _magnitudes_apart(x: float, y: float) -> bool:
     """Whether two values are a thousand, a million or a billion times apart ("5.7 million", "5.7 billion")."""
     small, large = sorted((abs(x), abs(y)))
@@ -1504,7 +1510,7 @@ class Judge:
                         or abs(a.value - b.value) <= 0.05 * max(abs(a.value), abs(b.value)) \
                         or not (distinctive or _magnitudes_apart(a.value, b.value) or len(number) >= 2) \
                         or told.get(a.id, set()) & told.get(b.id, set()) or not periods_compatible(a, b) \
-                        or _restated_as(a, b) or _restated_as(b, a):
+                        or _restated_as(a, b) or _restated_as(b, a) or _bound_of(a, b):
                     continue
                 (sa, ma, ea), (sb, mb, eb) = self.norm.analyse(a.subject), self.norm.analyse(b.subject)
                 if not (may_tie(ma, mb) and may_tie(ea, eb)):
