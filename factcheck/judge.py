@@ -351,6 +351,29 @@ def _day_in_total(total: Claim, day: Claim, intervals: dict[str, Interval]) -> b
         and ti.low is not None and di.high is not None and ti.low >= di.high
 
 
+#: a price or a level reached during a trading day, not where it ended: "jumped as much as 24% to $48.98 in
+#: morning trading", "touched 10.42 per dollar"
+_OF_THE_DAY = re.compile(r"\b(?:as\s+(?:much|high|low|far)\s+as|at\s+one\s+point|intraday|intra-day|touched|"
+                         r"in\s+(?:early|morning|afternoon|midday|late|thin)\s+trad(?:ing|e)|at\s+(?:its|their)\s+"
+                         r"(?:highest|lowest|peak))\b", re.I)
+#: where a price or a level ended a trading day: "closed Monday up 18% at $46.61", "ended the day at"
+_AT_THE_CLOSE = re.compile(r"\b(?:closed|closing|ended|finished|settled|(?:at|by)\s+the\s+close)\b", re.I)
+
+
+def _market_moment(c: Claim) -> str | None:
+    """ "day" for a figure told as reached during a trading day, "close" for
+    one told as where it closed, None when its clause says neither or both
+    (the words looked at: from the clause's start to a little past the figure)."""
+    at = c.start - c.sentence_start
+    if not 0 <= at <= len(c.sentence):
+        return None
+    left = c.sentence[:at]
+    cut = max(left.rfind(";"), left.rfind(". "))
+    window = c.sentence[max(cut + 1, at - 90):at + len(c.text) + 30]
+    day, close = _OF_THE_DAY.search(window) is not None, _AT_THE_CLOSE.search(window) is not None
+    return "day" if day and not close else "close" if close and not day else None
+
+
 def _of_a_later_day(a: Claim, b: Claim) -> bool:
     """Whether ``a`` is a figure of one day after the day ``b``'s article,
     which gives ``b`` no period, was published ("the 10-year yield was at
@@ -1013,6 +1036,13 @@ class Judge:
                 scopes[c.id] = _scope(c)
             return scopes[c.id]
 
+        moments: dict[str, str | None] = {}  # claim id -> _market_moment
+
+        def moment(c: Claim) -> str | None:
+            if c.id not in moments:
+                moments[c.id] = _market_moment(c)
+            return moments[c.id]
+
         places: dict[str, str | None] = {}  # claim id -> the place its sentence opens with
 
         def place(c: Claim) -> str | None:
@@ -1063,6 +1093,9 @@ class Judge:
                                          "have moved"))
                 elif scope(a)[0] and scope(b)[1] or scope(b)[0] and scope(a)[1]:
                     unsure.append((a, b, "one figure is told of the whole country, the other of a region or a city"))
+                elif {moment(a), moment(b)} == {"day", "close"}:
+                    unsure.append((a, b, "one figure is a high or a low reached during the day, the other where it "
+                                         "closed"))
                 elif place(a) is not None and place(b) is not None and place(a) != place(b):
                     unsure.append((a, b, "the two figures are told of two places (each sentence opens with its own: "
                                          "\"In Northmark, ...\")"))
