@@ -229,9 +229,16 @@ _NOT_PAST = frozenset({"need", "indeed", "speed", "seed", "feed", "bed", "red", 
                        "supposed", "used", "advanced", "detailed", "armed", "red"})
 
 
+#: a determiner or "including" right before a past participle: an adjective ("including updated forecasts",
+#: "the revised figures"), no past tense
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|including|newly|recently)\s+$",
+                          re.IGNORECASE)
+
+
 def _tense_in(segment: str, backward: bool) -> str | None:
     found = [m for m in _TENSE.finditer(segment)
-             if not (m.group("p") and (m.group(0).lower() in _NOT_PAST or _named(segment, m)))]
+             if not (m.group("p") and (m.group(0).lower() in _NOT_PAST or _named(segment, m)
+                                       or _ATTRIBUTIVE.search(segment, max(0, m.start() - 12), m.start())))]
     if not found:
         return None
     m = found[-1] if backward else found[0]

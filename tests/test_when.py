@@ -216,3 +216,17 @@ def test_the_next_one_of_something_is_ahead():
                 "nothing.", thu) == (date(2026, 11, 4),) * 2
     assert _one("The next day, on 4 November, he resigned.", thu) == (date(2025, 11, 4),) * 2
     assert _one("The committee's next meeting was held on 4 September.", thu) == (date(2026, 9, 4),) * 2
+
+
+def test_a_participle_after_a_determiner_is_no_past():
+    # "including updated inflation forecasts": an adjective; "will present" tells the tense
+    text = ("Governor Helena Vossberg will present the bank's quarterly Monetary Policy Report, including updated "
+            "inflation forecasts, at a press conference on Thursday.")
+    start = text.index("on Thursday")
+    assert clause_tense(text, start, start + 11) == "future"
+    t, = find_times(text, date(2026, 2, 18))
+    assert t.date_start == date(2026, 2, 19)
+    # a participle after its noun still tells the past
+    text = "The report, with figures published by the office, came out on Thursday."
+    start = text.index("on Thursday")
+    assert clause_tense(text, start, start + 11) == "past"
