@@ -307,7 +307,8 @@ def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
             words, counted, j = [], 0, of - 1  # "The daily limit of 50 micrograms per cubic metre was exceeded",
             continue  # "a fine of $5,000 was imposed": what is of that figure, not its unit
         if not (w[0].isalpha() or model_name or year) or lw in _CLAUSE_STOP \
-                or ((lw in lexicon().up or lw in lexicon().down) and lw not in _MEASURE_CHANGES):
+                or ((lw in lexicon().up or lw in lexicon().down) and lw not in _MEASURE_CHANGES) \
+                or (words and lw in _FORECASTS):  # "the report projects inflation falling to 4.9%": inflation
             break
         if (lw in SMALL or lw in SCALES) and j + 1 < len(toks) and toks[j + 1][0].lower() in _TIME_WORDS:
             # "Exports in the first nine months of 2024 totalled": past the period to the noun it is of
@@ -338,6 +339,8 @@ def _clause_subject_words(toks, verb_index: int) -> tuple[list[str], int]:
     return words, j + 1
 
 
+#: verbs that tell a forecast of what follows them: "projects inflation falling to", "expects prices to rise"
+_FORECASTS = frozenset("projects forecasts expects predicts estimates anticipates sees".split())
 #: words of change that name the measure a clause is about ("bank lending growth fell to 6.8%"):
 #: the subject goes on through them
 _MEASURE_CHANGES = frozenset(("growth", "contraction", "acceleration", "slowdown", "deceleration"))
