@@ -1400,9 +1400,11 @@ class Judge:
         """Figures another outlet gives too, written alike: the same value,
         bounds and unit, of three significant digits or more ("7.75%", "€48.50
         a share", "4,312 cases"), in articles published within the story
-        window whose sentences share a fifth of their content words. Such a
-        figure is confirmed even when the two subjects were not alike enough
-        to be matched; it is not reported unsourced."""
+        window that tell one story (``related``: "approved a £742 million tram
+        line" and "The total price tag is £742 million") or whose sentences
+        share a fifth of their content words. Such a figure is confirmed even
+        when the two subjects were not alike enough to be matched; it is not
+        reported unsourced."""
         by_figure: dict[tuple, list[Claim]] = {}
         for c in claims:
             if c.kind is Kind.QUANTITY and c.value and c.unit and len(significant_digits(c.value)) >= 3:
@@ -1415,7 +1417,7 @@ class Judge:
                 continue
             for a, b in self._near(group):
                 if a.article != b.article and _source(a) != _source(b) \
-                        and content_overlap(a, b, seen) >= ECHO_OVERLAP:
+                        and (_story_pair(a, b) in self.related or content_overlap(a, b, seen) >= ECHO_OVERLAP):
                     out.update((a.id, b.id))
         return out
 
