@@ -177,6 +177,67 @@ def _written_numbers(text: str) -> list[str]:
     return [m.group().replace(",", "") for m in _NUMBER_WRITTEN.finditer(text)]
 
 
+@lru_cache(maxsize=65_536)
+def _statement_figures(text: str) -> frozenset[float]:
+    """The figures written in digits in a statement that may tell it apart:
+    of two digits or more, or with decimals, and not a year ("246 mm",
+    "7.5%"; not "1 January" nor "2025")."""
+    out = set()
+    for m in _NUMBER_WRITTEN.finditer(text):
+        try:
+            v = float(m.group().replace(",", ""))
+        except ValueError:  # "1.2.3": no number
+            continue
+        if (abs(v) >= 10 or v != int(v)) and not (v == int(v) and 1900 <= v <= 2100):
+            out.add(v)
+    return frozenset(out)
+
+
+def _figures_swapped(claims: Sequence[Claim], pairs) -> list[tuple[Claim, Claim]]:
+    """The ``pairs`` of tellings of one statement, one of them at least in
+    reported speech, that each write a figure of one unit that the other does
+    not, within 5% (one changed for another, not one left out or added:
+    "against an average of 620 mm" and "less than half of the 520mm
+    average"; not "46.3 degrees, about 180 km south" and "46.3 degrees,
+    breaking the record of 45.1 degrees"), their sentences naming no two
+    different days ("31% on Wednesday", "30% on Friday"). Counts are left to
+    the figures' own checks: a running count moves within a day."""
+    digits = {c.id: _statement_figures(c.quote or "") for c in claims}
+    kinds = list(set(digits.values()))  # most statements of a cluster write the same figures
+    if not any(x - y and y - x for i, x in enumerate(kinds) for y in kinds[i + 1:]):
+        return []
+    out = []
+    for a, b in pairs:
+        if a.quote_kind == "direct" and b.quote_kind == "direct":
+            continue  # a direct quote's changed words are told as such
+        fa, fb = digits[a.id], digits[b.id]
+        if not (fa - fb and fb - fa) or _weekdays_apart(a, b):
+            continue  # the digits alone rule most pairs out
+        qa, qb = _statement_units(a.quote or ""), _statement_units(b.quote or "")
+        if any(_unmatched(qa[u], qb[u]) and _unmatched(qb[u], qa[u]) for u in qa.keys() & qb.keys()):
+            out.append((a, b))
+    return out
+
+
+def _unmatched(values: frozenset[float], others: frozenset[float]) -> bool:
+    """Whether one of ``values`` is more than 5% from each of ``others`` ("about
+    19%" and "19.5%" are one figure told loosely; 620 mm and 520 mm are not)."""
+    return any(all(abs(v - o) > 0.05 * max(abs(v), abs(o)) for o in others) for v in values)
+
+
+@lru_cache(maxsize=16_384)
+def _statement_units(text: str) -> dict[str, frozenset[float]]:
+    """The values of the figures of a statement by unit, counts aside (one
+    statement is told by many outlets: read once)."""
+    from factcheck.numbers import find_quantities  # read only for statements whose digits differ
+
+    out: dict[str, set[float]] = {}
+    for q in find_quantities(text):
+        if q.value is not None and q.unit and q.dimension != "count":
+            out.setdefault(q.unit, set()).add(q.value)
+    return {u: frozenset(v) for u, v in out.items()}
+
+
 def _bound_of(a: Claim, b: Claim) -> bool:
     """Whether the number ``a`` writes is a bound of the range ``b`` writes in
     the same unit ("4.75%" and "from 4.25% to 4.75%"): one number in one unit."""
@@ -1381,6 +1442,15 @@ class Judge:
         versions = ClaimList(claims, _version_row)
         said = _listed(claims, " | ", lambda c: f"{_who(c)}: “{c.quote}”")
         details = {"match": cluster.explain, "versions": versions}
+        other_figures = _figures_swapped(claims, self._cross_pairs(claims)) \
+            if any(c.quote_kind != "direct" for c in claims) else []
+        if other_figures:  # reported speech may be reworded, not renumbered: "an average of 620 mm" and "520mm"
+            involved = list({c.id: c for pair in other_figures for c in pair}.values())
+            told = _listed(involved, " | ", lambda c: f"{_who(c)}: “{c.quote}”")
+            details["other_figures"] = [{"a": a.id, "b": b.id} for a, b in other_figures[:LINKS_KEPT]]
+            _count_cut(details, other_figures=other_figures)
+            return [self.finding(Verdict.DIVERGE, involved, f"One statement is reported with other figures: {told}",
+                                 cluster=cluster.id, details=details, severity=self.policy.possible_slip_severity)]
         if reworded:
             details["wording_changed"] = [{"a": a.quote, "b": b.quote, "a_claim": a.id, "b_claim": b.id,
                                            "words": [{"a": x, "b": y} for x, y in changes]}
