@@ -465,10 +465,16 @@ _DATELINE = re.compile(r"(?:[^()\n]{0,60}\([A-Z][\w .&'-]{0,30}\)|" + attr_mod.P
 
 def _without_dateline(sentence: str) -> str:
     """``sentence`` with its dateline blanked (the same length: offsets hold)."""
+    cut = _dateline_end(sentence)
+    return " " * cut + sentence[cut:] if cut else sentence
+
+
+def _dateline_end(sentence: str) -> int:
+    """Where the dateline that opens ``sentence`` ends (0: none)."""
     if "(" not in sentence[:64] and not sentence[:2].isupper():
-        return sentence
+        return 0
     m = _DATELINE.match(sentence)
-    return " " * m.end() + sentence[m.end():] if m else sentence
+    return m.end() if m else 0
 
 
 #: where one clause of a sentence ends and the next begins
@@ -714,6 +720,8 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
         figures = numbers_mod.find_quantities(s.text)
         # the time references place the figures; the event extractor reads its own
         times = when_mod.find_times(s.text, article.published) if figures else []
+        if times and s.index < 2 and (cut := _dateline_end(s.text)):
+            times = [t for t in times if t.start >= cut]  # "CASTLEBRIDGE, April 22 (Wire) -": the day of the article
         figures = [_national_currency(q, article.text) for q in map(_in_canonical_unit, figures)
                    if not _inside_time(q, times)]
         handed_on: tuple[date, date] | None | bool = False  # the time "That <noun>" takes: looked up once asked

@@ -310,3 +310,12 @@ def test_a_dateline_with_a_region_and_a_date_dates_nothing(tmp_path):
                     "Friday.\n", encoding="utf-8")
     events = [c for c in extract_article(load_article(path, "a.md")[0], load_rules()) if c.kind.value == "event"]
     assert [(c.text, c.date_start) for c in events] == [("landslide", None)]
+
+
+def test_the_date_of_a_dateline_is_no_period(tmp_path):
+    # the day of the article, not of its figures; a time after the dateline still dates them
+    got = _periods(tmp_path, "CASTLEBRIDGE, March 14 (Meridian Newswire) - The retailer said it would cut 2,300 jobs.")
+    assert got == [("2,300 jobs", None, None)]
+    got = _periods(tmp_path, "CASTLEBRIDGE, March 14 (Meridian Newswire) - Exports rose 23% in the first quarter of "
+                             "2024.")
+    assert got == [("23%", date(2024, 1, 1), date(2024, 3, 31))]
