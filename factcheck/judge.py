@@ -1154,10 +1154,10 @@ class Judge:
                                          "have moved"))
                 elif scope(a)[0] and scope(b)[1] or scope(b)[0] and scope(a)[1]:
                     unsure.append((a, b, "one figure is told of the whole country, the other of a region or a city"))
-                elif {moment(a), moment(b)} == {"day", "close"}:
+                elif (ma := moment(a)) is not None and (mb := moment(b)) is not None and ma != mb:
                     unsure.append((a, b, "one figure is a high or a low reached during the day, the other where it "
                                          "closed"))
-                elif place(a) is not None and place(b) is not None and place(a) != place(b):
+                elif (pa := place(a)) is not None and (pb := place(b)) is not None and pa != pb:
                     unsure.append((a, b, "the two figures are told of two places (each sentence opens with its own: "
                                          "\"In Northmark, ...\")"))
                 elif self._told_beside(a, b, intervals[a.id], tol, precision, touch) \
