@@ -421,6 +421,16 @@ _OF_THE_DAY = re.compile(r"\b(?:as\s+(?:much|high|low|far)\s+as|at\s+one\s+point
 _AT_THE_CLOSE = re.compile(r"\b(?:closed|closing|ended|finished|settled|(?:at|by)\s+the\s+close)\b", re.I)
 
 
+#: a place told as a part, by "alone" after its name: "In Dravnik alone, some 1,100 buildings were damaged"
+_PART_ALONE = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+alone\b")
+
+
+def _told_alone(c: Claim) -> bool:
+    """Whether a figure's sentence, before the figure, tells a place "alone": a part of a larger whole."""
+    at = c.start - c.sentence_start
+    return 0 <= at <= len(c.sentence) and _PART_ALONE.search(c.sentence, 0, at) is not None
+
+
 def _market_moment(c: Claim) -> str | None:
     """ "day" for a figure told as reached during a trading day, "close" for
     one told as where it closed, None when its clause says neither or both
@@ -1104,6 +1114,13 @@ class Judge:
                 moments[c.id] = _market_moment(c)
             return moments[c.id]
 
+        told_alone: dict[str, bool] = {}  # claim id -> _told_alone
+
+        def alone(c: Claim) -> bool:
+            if c.id not in told_alone:
+                told_alone[c.id] = _told_alone(c)
+            return told_alone[c.id]
+
         places: dict[str, str | None] = {}  # claim id -> the place its sentence opens with
 
         def place(c: Claim) -> str | None:
@@ -1157,6 +1174,9 @@ class Judge:
                 elif (ma := moment(a)) is not None and (mb := moment(b)) is not None and ma != mb:
                     unsure.append((a, b, "one figure is a high or a low reached during the day, the other where it "
                                          "closed"))
+                elif alone(a) != alone(b) and ((pa := place(a)) is None or pa != place(b)):
+                    unsure.append((a, b, "one figure is told of a place alone (\"In Dravnik alone, ...\"): a part of "
+                                         "what the other may count"))
                 elif (pa := place(a)) is not None and (pb := place(b)) is not None and pa != pb:
                     unsure.append((a, b, "the two figures are told of two places (each sentence opens with its own: "
                                          "\"In Northmark, ...\")"))
