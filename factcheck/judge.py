@@ -195,8 +195,8 @@ def _statement_figures(text: str) -> frozenset[float]:
 
 def _figures_swapped(claims: Sequence[Claim], pairs) -> list[tuple[Claim, Claim]]:
     """The ``pairs`` of tellings of one statement, one of them at least in
-    reported speech, that each write a figure of one unit that the other does
-    not, within 5% (one changed for another, not one left out or added:
+    reported speech, that each write a figure of one unit with none of the
+    other's within 5% of it (one changed for another, not one left out or added:
     "against an average of 620 mm" and "less than half of the 520mm
     average"; not "46.3 degrees, about 180 km south" and "46.3 degrees,
     breaking the record of 45.1 degrees"), their sentences naming no two
@@ -422,7 +422,8 @@ _AT_THE_CLOSE = re.compile(r"\b(?:closed|closing|ended|finished|settled|(?:at|by
 
 
 #: a place told as a part, by "alone" after its name: "In Dravnik alone, some 1,100 buildings were damaged"
-_PART_ALONE = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+alone\b")
+#: (not "Apple alone sold": a company is no place)
+_PART_ALONE = re.compile(r"\b[Ii]n\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+alone\b")
 
 
 def _told_alone(c: Claim) -> bool:
