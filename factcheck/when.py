@@ -231,8 +231,7 @@ _NOT_PAST = frozenset({"need", "indeed", "speed", "seed", "feed", "bed", "red", 
 
 #: a determiner or "including" right before a past participle: an adjective ("including updated forecasts",
 #: "the revised figures"), no past tense
-_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|including|newly|recently)\s+$",
-                          re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|including|newly)\s+$", re.IGNORECASE)
 
 
 def _tense_in(segment: str, backward: bool) -> str | None:

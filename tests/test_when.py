@@ -230,3 +230,9 @@ def test_a_participle_after_a_determiner_is_no_past():
     text = "The report, with figures published by the office, came out on Thursday."
     start = text.index("on Thursday")
     assert clause_tense(text, start, start + 11) == "past"
+
+
+def test_a_verb_after_an_adverb_or_a_pronoun_is_still_a_past():
+    for text in ("The minister recently visited the site on Thursday.", "These included a visit on Thursday."):
+        start = text.index("on Thursday")
+        assert clause_tense(text, start, start + 11) == "past", text
