@@ -477,6 +477,8 @@ def _dateline_end(sentence: str) -> int:
     return m.end() if m else 0
 
 
+#: between the level a change started from and the level it went to: "from 18% to 16%"
+_TO_NEXT = re.compile(r"\s*(?:to|and)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
 #: where one clause of a sentence ends and the next begins
 _CLAUSE_BREAK = re.compile(r",\s|;\s|\s(?:and|but|while|whereas|after|before|when|because|although|though|until)\s")
 
@@ -739,6 +741,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
             common = dict(article=article.id, outlet=article.outlet, published=article.published,
                           sentence=s.text, sentence_start=s.start, sentence_index=s.index, paragraph=s.paragraph,
                           attribution=attribution)
+        levels_after: list[int] = []  # the claims of earlier levels told before the level they went to
         for k, q in enumerate(figures):
             start, end = s.start + q.start, s.start + q.end
             span = article.text[start:end]
@@ -775,7 +778,12 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 if k + 1 < len(figures) else None
             subject, metric = _subject(s.text, q, spotter, floor, ceiling)
             prev = claims[-1] if k else None  # the figure before in this sentence (each figure is a claim)
-            if prev is not None and (prev.unit == q.unit or q.unit is None) \
+            if nxt is not None and _TO_NEXT.fullmatch(s.text, q.end, nxt.start) \
+                    and EARLIER_LEVEL.search(s.text, max(figures[k - 1].end if k else 0, q.start - 30), q.start):
+                # an earlier level told before the level it went to: "the lowest band falls from 18% to 16% and
+                # corporate tax drops from 25% to 23%": 25% is corporate tax's (the subject of 23%), not the band's
+                levels_after.append(len(claims))
+            elif prev is not None and (prev.unit == q.unit or q.unit is None) \
                     and EARLIER_LEVEL.search(s.text, max(figures[k - 1].end, q.start - 30), q.start):
                 # the level a change started from: "rose to 610 million euros in the third quarter from
                 # 540 million euros a year earlier" measures the same thing, a year before
@@ -859,6 +867,9 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 dimension=q.dimension, hedge=q.hedge, period_start=p_start, period_end=p_end,
                 direction=q.direction, compared_with=q.compared_with,
                 checkworthy=round(subject_mod.checkworthiness(s.text, q), 3), alternates=q.alternates, **common))
+        for i in levels_after:  # the subject of the level it went to, the next figure's
+            if claims[i + 1].subject and claims[i + 1].unit == claims[i].unit:
+                claims[i] = dataclasses.replace(claims[i], subject=claims[i + 1].subject)
         for ev in events:
             if ev.actors:
                 told[ev.action] = ev.actors

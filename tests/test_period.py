@@ -319,3 +319,15 @@ def test_the_date_of_a_dateline_is_no_period(tmp_path):
     got = _periods(tmp_path, "CASTLEBRIDGE, March 14 (Meridian Newswire) - Exports rose 23% in the first quarter of "
                              "2024.")
     assert got == [("23%", date(2024, 1, 1), date(2024, 3, 31))]
+
+
+def test_an_earlier_level_told_before_its_level_takes_that_levels_subject(tmp_path):
+    # "from A to B" twice in one sentence: each "from" figure is of the level after it, not of the figure before
+    got = {c.text: c.subject for c in _figures(
+        tmp_path, "The standard rate of VAT will rise from 21% to 22%, while the lowest band of income tax falls "
+                  "from 18% to 16% and corporate tax drops from 25% to 23%.")}
+    assert got["18%"] == got["16%"] != got["22%"]
+    assert got["25%"] == got["23%"] == "corporate tax"
+    # told the other way round, the earlier level still takes the level's subject
+    got = {c.text: c.subject for c in _figures(tmp_path, "Corporate tax was cut to 22% from 25%.")}
+    assert got["25%"] == got["22%"]
