@@ -414,6 +414,12 @@ _COMPANY = re.compile(rf"\b{_COMPANY_NOUN}\b", re.IGNORECASE)
 _COMPANY_BEFORE = re.compile(rf"\b{_COMPANY_NOUN}$", re.IGNORECASE)
 #: a verb joined to the one before it: "said ... and urged"
 _AND_BEFORE = re.compile(r"\band\s+(?:then\s+|also\s+)?$", re.IGNORECASE)
+#: a noun's phrase that hangs on its clause's verb: "(approved the line) after a vote", "(will present it) at a
+#: press conference"
+_HANGS_ON = re.compile(r"\b(?:after|following|at|during)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}$",
+                       re.IGNORECASE)
+#: a mark before a name that makes it no subject of the sentence: a quote, a clause before it
+_MARK_BEFORE = re.compile(r"[\"“”‘’'.,;:()—–-]")
 #: how far into a sentence its subject's name may start ("Health Minister Adrian Kossel said")
 _LEAD_REACH = 40
 #: a sentence that opens with a pronoun or a description of whom it speaks of
@@ -1114,6 +1120,16 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
                 lead = _LEAD_SUBJECT.match(sentence, 0, i)
                 actors = list(dict.fromkeys(_referred(sentence, 0, lead.end(), ments, types, context, low))) \
                     if lead else []
+            if not actors and not verb and names is not None and _HANGS_ON.search(sentence, max(0, i - 40), i):
+                # "Easterbrook City Council has approved the line, after a vote of 38 to 17": the subject of the
+                # clause the noun's phrase hangs on, a name the rules do not list, opening the sentence
+                if unknown is None:
+                    unknown = find_names(sentence, ments, names)
+                opening = next((n for n in unknown if n.start <= _LEAD_REACH), None)
+                if opening is not None and opening.type in ("person", "organisation") and opening.end < i \
+                        and not _MARK_BEFORE.search(sentence, 0, opening.start) \
+                        and not any(x < i and k == "actor" for x, _, _, k in ments):
+                    actors = [names.full_name(opening.name)]
             if not actors and verb and names is not None and _AND_BEFORE.search(sentence, max(0, i - 12), i):
                 # "Health Minister Adrian Kossel said the offer was "fair" and urged nurses to return": the
                 # subject of the verb the trigger is joined to, a name the rules do not list
