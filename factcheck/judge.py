@@ -432,6 +432,24 @@ def _told_alone(c: Claim) -> bool:
     return 0 <= at <= len(c.sentence) and _PART_ALONE.search(c.sentence, 0, at) is not None
 
 
+def _fronted(c: Claim) -> str | None:
+    """The place a claim's sentence opens with (:func:`fronted_place`)."""
+    return fronted_place(c.sentence)
+
+
+def _per_claim(read: Callable[[Claim], Any]) -> Callable[[Claim], Any]:
+    """``read`` of a claim, worked out once per claim for as long as the returned function is kept."""
+    done: dict[str, Any] = {}
+
+    def once(c: Claim) -> Any:
+        got = done.get(c.id, done)  # the dict itself: not read yet (a value may be None)
+        if got is done:
+            got = done[c.id] = read(c)
+        return got
+
+    return once
+
+
 def _market_moment(c: Claim) -> str | None:
     """ "day" for a figure told as reached during a trading day, "close" for
     one told as where it closed, None when its clause says neither or both
@@ -1094,40 +1112,9 @@ class Judge:
                 if intervals[c.id] is not None}
         outcome: dict[int, dict[int, bool]] = {}  # kind -> kind -> whether their figures agree
         agree, clash, unsure, slips, opposed = [], [], [], [], []
-        told: dict[str, bool] = {}
-
-        def possible(c: Claim) -> bool:
-            if c.id not in told:
-                told[c.id] = told_as_possible(c)
-            return told[c.id]
-
-        scopes: dict[str, tuple[bool, bool]] = {}  # claim id -> _scope (a figure is compared with many)
-
-        def scope(c: Claim) -> tuple[bool, bool]:
-            if c.id not in scopes:
-                scopes[c.id] = _scope(c)
-            return scopes[c.id]
-
-        moments: dict[str, str | None] = {}  # claim id -> _market_moment
-
-        def moment(c: Claim) -> str | None:
-            if c.id not in moments:
-                moments[c.id] = _market_moment(c)
-            return moments[c.id]
-
-        told_alone: dict[str, bool] = {}  # claim id -> _told_alone
-
-        def alone(c: Claim) -> bool:
-            if c.id not in told_alone:
-                told_alone[c.id] = _told_alone(c)
-            return told_alone[c.id]
-
-        places: dict[str, str | None] = {}  # claim id -> the place its sentence opens with
-
-        def place(c: Claim) -> str | None:
-            if c.id not in places:
-                places[c.id] = fronted_place(c.sentence)
-            return places[c.id]
+        # what a pair's figures are checked on, read once per claim (a figure is compared with many)
+        possible, scope = _per_claim(told_as_possible), _per_claim(_scope)
+        moment, alone, place = _per_claim(_market_moment), _per_claim(_told_alone), _per_claim(_fronted)
 
         # the pairs of other articles' claims (as _cross_pairs), in that order: a large cluster has
         # tens of thousands, so what each pair costs is kept small
