@@ -1120,23 +1120,18 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
                 lead = _LEAD_SUBJECT.match(sentence, 0, i)
                 actors = list(dict.fromkeys(_referred(sentence, 0, lead.end(), ments, types, context, low))) \
                     if lead else []
-            if not actors and not verb and names is not None and _HANGS_ON.search(sentence, max(0, i - 40), i):
-                # "Easterbrook City Council has approved the line, after a vote of 38 to 17": the subject of the
-                # clause the noun's phrase hangs on, a name the rules do not list, opening the sentence
+            if not actors and names is not None and (
+                    _AND_BEFORE.search(sentence, max(0, i - 12), i) if verb
+                    else _HANGS_ON.search(sentence, max(0, i - 40), i)):
+                # the subject, a name the rules do not list opening the sentence, of the verb the trigger is
+                # joined to ("Health Minister Adrian Kossel said the offer was "fair" and urged nurses to
+                # return") or of the clause the noun's phrase hangs on ("Easterbrook City Council has approved
+                # the line, after a vote of 38 to 17"; not a name after a quote's mark)
                 if unknown is None:
                     unknown = find_names(sentence, ments, names)
                 opening = next((n for n in unknown if n.start <= _LEAD_REACH), None)
                 if opening is not None and opening.type in ("person", "organisation") and opening.end < i \
-                        and not _MARK_BEFORE.search(sentence, 0, opening.start) \
-                        and not any(x < i and k == "actor" for x, _, _, k in ments):
-                    actors = [names.full_name(opening.name)]
-            if not actors and verb and names is not None and _AND_BEFORE.search(sentence, max(0, i - 12), i):
-                # "Health Minister Adrian Kossel said the offer was "fair" and urged nurses to return": the
-                # subject of the verb the trigger is joined to, a name the rules do not list
-                if unknown is None:
-                    unknown = find_names(sentence, ments, names)
-                opening = next((n for n in unknown if n.start <= _LEAD_REACH), None)
-                if opening is not None and opening.type in ("person", "organisation") and opening.end < i \
+                        and (verb or not _MARK_BEFORE.search(sentence, 0, opening.start)) \
                         and not any(x < i and k == "actor" for x, _, _, k in ments):
                     actors = [names.full_name(opening.name)]
             if action in INTERACTIVE and len(set(actors)) < 2:  # the people of the sentence, then its "he" or "they"

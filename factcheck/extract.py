@@ -463,12 +463,6 @@ _DATELINE = re.compile(r"(?:[^()\n]{0,60}\([A-Z][\w .&'-]{0,30}\)|" + attr_mod.P
                        r"\s*(?:-{1,2}|[—–])\s")  # "MOSCOW (Reuters) -", "TASHRANI, Kashrand, July 17 -"
 
 
-def _without_dateline(sentence: str) -> str:
-    """``sentence`` with its dateline blanked (the same length: offsets hold)."""
-    cut = _dateline_end(sentence)
-    return " " * cut + sentence[cut:] if cut else sentence
-
-
 def _dateline_end(sentence: str) -> int:
     """Where the dateline that opens ``sentence`` ends (0: none)."""
     if "(" not in sentence[:64] and not sentence[:2].isupper():
@@ -722,8 +716,9 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
         figures = numbers_mod.find_quantities(s.text)
         # the time references place the figures; the event extractor reads its own
         times = when_mod.find_times(s.text, article.published) if figures else []
-        if times and s.index < 2 and (cut := _dateline_end(s.text)):
-            times = [t for t in times if t.start >= cut]  # "CASTLEBRIDGE, April 22 (Wire) -": the day of the article
+        dateline = _dateline_end(s.text) if s.index < 2 else 0  # "MOSCOW (Reuters) -" opens the article
+        if times and dateline:
+            times = [t for t in times if t.start >= dateline]  # "CASTLEBRIDGE, April 22 (Wire) -": the article's day
         figures = [_national_currency(q, article.text) for q in map(_in_canonical_unit, figures)
                    if not _inside_time(q, times)]
         handed_on: tuple[date, date] | None | bool = False  # the time "That <noun>" takes: looked up once asked
@@ -731,8 +726,8 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
         if "vot" in s.text or (("-" in s.text or "–" in s.text) and _TALLY_VERB.search(s.text)):
             figures = _hyphen_tallies(s.text, figures)
             tallies = _tallies(s.text, figures) if len(figures) >= 2 else None
-        # the outlet of "MOSCOW (Reuters) -" neither acts nor speaks (a dateline opens the article)
-        told_text = _without_dateline(s.text) if s.index < 2 else s.text
+        # the outlet of "MOSCOW (Reuters) -" neither acts nor speaks
+        told_text = " " * dateline + s.text[dateline:] if dateline else s.text
         events = events_mod.extract_events(told_text, article.published, rules.entities, rules.event_types,
                                            context_actors=tuple(context_actors), told=told, names=names)
         quotes = quotes_mod.find_quotes(told_text, prev_text, before)
