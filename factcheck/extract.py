@@ -472,7 +472,7 @@ def _dateline_end(sentence: str) -> int:
 
 
 #: between the level a change started from and the level it went to: "from 18% to 16%"
-_TO_NEXT = re.compile(r"\s*(?:to|and)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
+_TO_NEXT = re.compile(r"\s*to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
 #: where one clause of a sentence ends and the next begins
 _CLAUSE_BREAK = re.compile(r",\s|;\s|\s(?:and|but|while|whereas|after|before|when|because|although|though|until)\s")
 

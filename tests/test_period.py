@@ -331,3 +331,7 @@ def test_an_earlier_level_told_before_its_level_takes_that_levels_subject(tmp_pa
     # told the other way round, the earlier level still takes the level's subject
     got = {c.text: c.subject for c in _figures(tmp_path, "Corporate tax was cut to 22% from 25%.")}
     assert got["25%"] == got["22%"]
+    # two earlier levels joined by "and" are no "from A to B": each is the level's, the one the change went to
+    got = {c.text: c.subject for c in _figures(
+        tmp_path, "Unemployment fell to 6.1%, compared with 6.8% and 7.2% in the two years before.")}
+    assert got["6.8%"] == got["7.2%"] == got["6.1%"] == "unemployment"
