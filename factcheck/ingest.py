@@ -293,7 +293,9 @@ def set_field(meta: dict, problems: list[Problem], field_name: str, value: objec
 
 
 #: a plain value holding ": " (a title such as "Nepal plane crash: Dozens dead"), which YAML cannot read
-_COLON_VALUE = re.compile(r"(?m)^[A-Za-z_][\w-]*:[ \t]+[^\s\"'\[{&*!|>%@`][^\n]*?: ")
+#: or a quoted phrase that the value goes on past ("title: \"A new chapter\": two countries sign")
+_COLON_VALUE = re.compile(r"(?m)^[A-Za-z_][\w-]*:[ \t]+(?:[^\s\"'\[{&*!|>%@`][^\n]*?: |\"[^\"\n]*\"[ \t]*[^\s#]|"
+                          r"'[^'\n]*'[ \t]*[^\s#])")
 _FIELD_LINE = re.compile(r"([A-Za-z_][\w-]*):[ \t]+(.*?)[ \t]*")
 
 

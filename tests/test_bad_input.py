@@ -287,8 +287,10 @@ def test_bad_front_matter_is_reported_and_the_article_still_read(corpus, capsys,
     assert re.search(r"\| `corpus/story.md` \| unknown \| unknown \| [1-9]\d* \|", md)  # read, without its fields
 
 
-def test_a_title_holding_a_colon_is_reported_and_the_other_fields_still_read(corpus, capsys):
-    write(corpus / "story.md", f"---\ntitle: Plane crash: dozens dead\noutlet: AP\npublished: 2023-01-05\n---\n"
+@pytest.mark.parametrize("title", ["Plane crash: dozens dead", '"A new chapter": two countries sign a deal',
+                                   "'Never again': the town rebuilds"])
+def test_a_title_holding_a_colon_is_reported_and_the_other_fields_still_read(corpus, capsys, title):
+    write(corpus / "story.md", f"---\ntitle: {title}\noutlet: AP\npublished: 2023-01-05\n---\n"
                                f"{CLAIM_LINE}\n")
     rc, err, md = report(["corpus"], capsys)
     assert rc == 2
