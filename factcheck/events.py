@@ -70,7 +70,7 @@ from typing import Mapping, Sequence
 from factcheck import regexstore
 from factcheck.lexicon import lexicon
 from factcheck.model import Entity, EventType
-from factcheck.names import TITLE_WORDS, ArticleNames, find_names
+from factcheck.names import DOCUMENT_WORDS, TITLE_WORDS, ArticleNames, find_names
 from factcheck.when import find_times
 from factcheck.textutil import CASE_TRAPS, lowercase_pattern
 from factcheck.textutil import trie_regex  # noqa: F401  (also used by callers of this module)
@@ -101,7 +101,7 @@ _IRREGULAR = {
     "seal": ["sealed"], "broker": ["brokered"], "lead": ["led"], "begin": ["began", "begun", "beginning"],
     "bomb": ["bombed"], "shell": ["shelled", "shelling"], "stand": ["stood"], "slap": ["slapped"],
     "vow": ["vowed"], "ban": ["banned"], "plan": ["planned", "planning"],
-    "come": ["came", "coming"], "leave": ["left", "leaving"], "burst": ["bursting"],
+    "come": ["came", "coming"], "run": ["ran", "running"], "leave": ["left", "leaving"], "burst": ["bursting"],
 }
 
 
@@ -352,8 +352,10 @@ _TIME_NEXT = re.compile(r"\s+(?:(?:next|last|this|early|late|mid)\s+)?(?:Monday|
 _APPOSED_NOUN = re.compile(r"\s*an?\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*,(?=\s+[a-z])")
 _APPOSED_VERB = re.compile(r"\b(?:said|says|told|[a-z]+ed)\b")
 #: a "with" phrase in commas before the time of the clause it stands in: "after a vote of 38 to 17, with two
-#: abstentions, on Thursday night"
-_WITH_ASIDE = re.compile(r"\s*with\s+[^,;:()]{1,40},(?=\s+(?:late\s+|early\s+)?on\s+[A-Z])")
+#: abstentions, on Thursday night"; or a place near the one told: "ran aground on the Grisholm Ledge, off Saltmere,
+#: early on Tuesday"
+_WITH_ASIDE = re.compile(r"\s*(?:with\s+[^,;:()]{1,40}|(?:off|near|outside|(?:north|south|east|west)(?:-?\w+)?\s+of)"
+                         r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,3}),(?=\s+(?:late\s+|early\s+)?on\s+[A-Z])")
 #: an article and a hyphened modifier before a comma that lists another modifier of the same noun
 _MODIFIER_BEFORE = re.compile(r"\b[Aa]n?\s+[\w.]+-[a-z]+$")
 _FOUR_WORDS = re.compile(r"\w+\s+\w+\s+\w+\s+\w")  # a noun's actor is at most three words before it
@@ -405,6 +407,13 @@ _REPORTED = re.compile(r"\b(?:reportedly|allegedly|purportedly|is\s+said\s+to|ar
 _NOUN_USE = re.compile(r"\b(?:the|a|an|any|no|some|of|for|his|her|their|its|these|those|many|"
                        r"first|clear|few|all|such|early|new|on)\s+$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: what makes a word that is both a noun and a verb of one event (visit, attack) the verb: "to", a modal
+_VERB_SLOT = re.compile(r"(?:\b(?:to|will|would|shall|should|can|could|may|might|must|did|does|do|not)|n[’']t)"
+                        r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: a name right before such a word in -s ("Varden visits Saltmere"), not an owner's ("Putin's visits")
+_NAME_BEFORE = re.compile(r"(?<![’'])\b[A-Z][\w-]*[a-z]\s+$")
+#: the object such a verb takes: a name or a determiner ("visits Saltmere", "visits the site")
+_OBJECT_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|its|their)\s)")
 _SINGULAR = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 #: an organisation referred to by what it is ("the company", "this airline")
 _COMPANY_NOUN = (r"(?:the|this)\s+(?:company|firm|corporation|carmaker|manufacturer|retailer|bank|airline|"
@@ -588,8 +597,14 @@ def _next_subject(s: str, start: int, ments, types, context, low: str | None = N
 #: "Boeing has also announced"
 _GAP_WORDS = frozenset("""has have had will would shall could can may might did does do also then later now just
 officially formally reportedly finally publicly jointly recently again already first quickly abruptly suddenly
-unanimously""".split())
+unanimously not never didn't don't doesn't won't wouldn't can't couldn't didn’t don’t doesn’t won’t wouldn’t
+can’t couldn’t cannot""".split())
 _BE_WORDS = frozenset("is are was were be been being".split())
+#: verbs and adjectives that take another verb after "to", the other verb's subject theirs
+_CATENATIVE = frozenset("""expected due set scheduled planned plans plan planning hopes hoped hoping want wants
+wanted intends intended intend agreed agree agrees decided going likely about tried tries try sought seeks vowed
+vows promised promises pledged pledges refused refuses failed fails offered offers threatened threatens prepared
+ready able unable poised slated""".split())
 #: a time between a subject and its verb: "Ruto and Abiy on Tuesday signed", "Boeing last week announced"
 _TIME_GAP = re.compile(r"\s(?:on\s+|last\s+|this\s+|earlier\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|"
                        r"thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year)"
@@ -602,9 +617,13 @@ envoy ally host colleague successor predecessor chief executive president minist
 chairman chairwoman ceo head governor mayor senator ambassador king queen pope former new""".split())
 #: "by" after a passive verb, before its agent, and perhaps the agent's title: "signed by Trade Minister Ilse
 #: Varnholt"
-_AGENT_GAP = re.compile(r"(?:\s+(?:at|in|on|near|outside|during)(?:\s+(?!by\b)[^\s,;.]+){1,8}?)?"
-                        r"\s+by\s+(?:(?:officers|agents|members|officials|investigators|detectives|staff)\s+"
-                        r"(?:of|from)\s+(?:the\s+)?)?(?:(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+){1,3})?")
+_AGENT_GAP = re.compile(r"(?:\s+(?:there|here|jointly)|"
+                        r"\s+(?:at|in|on|near|outside|during)(?:\s+(?!by\b)[^\s,;.]+){1,8}?)?\s+by\s+"
+                        r"(?:(?:officers|agents|members|officials|investigators|detectives|staff)\s+(?:of|from)\s+"
+                        r"(?:the\s+)?)?(?:(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+){0,3})?"
+                        r"(?:(?<=['’]s\s)(?:[a-z]+\s+){0,2}[a-z]+,\s+)?")
+#: "by" right after a verb: "signed there by", "signed by"
+_BY_NEXT = re.compile(r"\s+(?:(?:there|here|jointly)\s+)?by\s")
 # ("was arrested at his home on 12 November 2024 by officers of the National Anti-Corruption Bureau": the
 # agent past a place or a time, and past the people of the body it names)
 _AND = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -612,7 +631,7 @@ _AND = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 _AND_AFTER_TITLE = re.compile(r",([^,]{1,60}),\s*and\s+")
 #: "and" and a title before the second name: "Ruto and Ethiopia's Prime Minister Abiy Ahmed", "Varnholt and
 #: Vesland's Economy Minister, Tomas Reyk"
-_AND_TITLE = re.compile(r"\s+and\s+((?:[A-Z][\w-]*['’]s\s+)?(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)(?:\s+|,\s*)")
+_AND_TITLE = re.compile(r"(?:\s+|,\s*)and\s+((?:[A-Z][\w-]*['’]s\s+)?(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)(?:\s+|,\s*)")
 _CAP_AFTER = re.compile(r"\s+(?:(?:by|as|[a-z]+)\s+){0,4}[A-Z]")
 #: actions whose main party is who undergoes them: "X was elected", "elected X"
 _UNDERGONE = frozenset({"election", "appointment", "term_start", "death"})
@@ -642,6 +661,10 @@ def _before_verb(s: str, i: int) -> tuple[int, int, bool]:
         low = s[b:e].lower()
         if low in _BE_WORDS:
             passive = True
+        elif low == "to" and s[slice(*_word_before(s, b))].lower() in _CATENATIVE:
+            b, e = _word_before(s, b)  # "is expected to visit", "plans to visit": the subject is before
+            while (w := s[slice(*_word_before(s, b))].lower()) in _BE_WORDS or w in _GAP_WORDS:
+                b, e = _word_before(s, b)
         elif low not in _GAP_WORDS and not (low.endswith("ly") and s[b].islower()):
             break
         b, e = _word_before(s, b)
@@ -712,6 +735,15 @@ def _relative_head(s: str, who: int) -> int | None:
     while e > 0 and s[e - 1].isspace():
         e -= 1
     return e
+
+
+def _document(n) -> bool:
+    """Whether a name found is a document's ("the Comprehensive Economic Partnership Agreement")."""
+    return n.type == "other" and n.name.rsplit(None, 1)[-1].lower() in DOCUMENT_WORDS
+
+
+#: between a person and the organisation the person is of
+_OF_ORG = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _joined(s: str, end: int, start: int) -> bool:
@@ -814,7 +846,8 @@ def _may_name(s: str, i: int, j: int) -> bool:
     if s[i].isupper():
         return True
     after = _CAP_AFTER.match(s, j)
-    if after and (s[j:after.end() - 1].split()[:1] in (["by"], ["as"]) or _object_gap(s, j, after.end() - 1)):
+    if after and (s[j:after.end() - 1].split()[:1] in (["by"], ["as"]) or _BY_NEXT.match(s, j)
+                  or _object_gap(s, j, after.end() - 1)):
         return True
     b, e, _ = _before_verb(s, i)
     if b < e and (s[b].isupper() or s[b:e].lower() in ("he", "she")):
@@ -853,6 +886,8 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
     found = []
     if verb:
         b, e, passive = _before_verb(s, i)
+        if not passive and _BY_NEXT.match(s, j) and s[i:j].lower().endswith("ed"):
+            passive = True  # "the agreement signed there by ...": a participle, its agent after "by"
         named = _named_in_commas(s, b, unknown) if b == e else None
         if named is not None:
             b = e = named  # "Vesland's Economy Minister, Tomas Reyk, signed": the name in the commas
@@ -862,6 +897,9 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
             b = e = a  # "Dr Ruto, who landed"
         if not passive or action in _UNDERGONE:
             k = next((k for k in range(len(unknown) - 1, -1, -1) if unknown[k].end == e), None)
+            if k and unknown[k].type == "organisation" and unknown[k - 1].type == "person" \
+                    and _OF_ORG.fullmatch(s, unknown[k - 1].end, unknown[k].start):
+                k -= 1  # "Elena Varga-Lind of the Social Democratic Alliance met": the person, not her party
             while k is not None:
                 found.append(unknown[k])
                 prev, joined = k - 1, None
@@ -878,6 +916,10 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
             elif not found and not passive and _COMPANY_BEFORE.search(s, max(0, b - 12), e):
                 found += [n for n in unknown if n.end <= b and n.type == "organisation"][-1:]  # "..., the company said"
         for k, n in enumerate(unknown):
+            if _document(n):
+                continue  # what was signed, not who signed it: "signed the Economic Partnership Agreement"
+            if passive and s.startswith(("'s ", "’s "), n.end) and _AGENT_GAP.fullmatch(s, j, n.start):
+                continue  # "signed by Ostrelia's foreign minister, Anton Selvic": the minister, not the country
             if n.start >= j and ((passive and _AGENT_GAP.fullmatch(s, j, n.start)) or (not passive and (
                     action in INTERACTIVE or action in _UNDERGONE) and _object_gap(s, j, n.start))):
                 if n.type == "organisation" and k + 1 < len(unknown) and unknown[k + 1].type == "person" \
@@ -1071,10 +1113,13 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
             continue
         if names is not None and unknown is None and _may_name(sentence, i, j):
             unknown = find_names(sentence, ments, names)
-        if unknown and any(n.type == "person" and n.start < i and j <= n.end for n in unknown):
-            continue  # a surname: "Stan Deal"
-        if not verb and (action, surface) in tm.types and _INFINITIVE.search(sentence, max(0, i - 12), i):
-            verb = True  # "to visit": the verb of the same type
+        if unknown and any(n.start < i and j <= n.end and (n.type == "person" or _document(n)) for n in unknown):
+            continue  # a surname: "Stan Deal"; a document's name: "the Economic Partnership Agreement"
+        if not verb and (action, surface) in tm.types and (
+                _VERB_SLOT.search(sentence, max(0, i - 16), i)
+                or (surface.endswith("s") and _NAME_BEFORE.search(sentence, max(0, i - 30), i)
+                    and _OBJECT_AFTER.match(sentence, j))):
+            verb = True  # "to visit", "will visit", "Varden visits Saltmere": the verb of the same type
         pre = sentence[max(0, i - 12):i]
         if (verb and _used_as_noun(sentence, i, j)) or (not verb and _INFINITIVE.search(pre)):
             continue  # "any signs of", "to launch": the other part of speech

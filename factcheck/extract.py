@@ -34,7 +34,7 @@ from factcheck.textutil import LineIndex, fingerprint, normalize_for_id
 
 #: time references that can say which period a figure refers to ("10 months
 #: ago" says when something started, not what a figure covers)
-_PERIOD_KINDS = frozenset({"date", "weekday", "relative", "month", "year", "season", "period", "since"})
+_PERIOD_KINDS = frozenset({"date", "weekday", "relative", "month", "year", "season", "period", "since", "duration_ago"})
 
 
 def _in_canonical_unit(q: numbers_mod.Quantity) -> numbers_mod.Quantity:
@@ -141,8 +141,8 @@ _CLAUSE_MARK = re.compile(r"[,;:()]")
 _GERUND_CLAUSE = re.compile(r"\b(?:after|before)\s+[a-z]{3,}ing\b[^,;:()]*$", re.I)
 #: a clause of its own between a time and a figure after it ("contained 40 percent by Wednesday morning, the
 #: agency said, after the blaze destroyed 47 homes": Wednesday is not the homes')
-_OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b|,\s*(?:after|before)\s+(?![a-z]+ing\b)",
-                           re.I)
+_OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|where|although|though|yet)\b|"
+                           r",\s*(?:after|before)\s+(?![a-z]+ing\b)", re.I)
 #: a figure set beside the one before it, in commas: "71 percent, 4.5 points higher"
 _APPOSED = re.compile(r",\s*")
 #: a change set after a level, in commas: "revenue of $4.82 billion, up 17 percent", "3.54 million a
@@ -744,7 +744,10 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
             # a rate's reading, not the change of a flow to its level ("rose 8.6% to 14.2 million")
             rate = q.dimension == "ratio" and not (q.direction and nxt is not None and nxt.dimension != "ratio"
                                                    and _TO_LEVEL.fullmatch(s.text, q.end, nxt.start))
-            p_start, p_end = _period_for(s.text, q.start, times, nxt.start if nxt is not None else None,
+            # "N years ago" is the time of a level ("up from 29.7 per cent five years ago"), not of a change
+            # ("up 82% from 9 months ago": since then)
+            timed = [t for t in times if t.kind != "duration_ago"] if q.direction and times else times
+            p_start, p_end = _period_for(s.text, q.start, timed, nxt.start if nxt is not None else None,
                                          q.end, rate, article.published,
                                          [f.end for f in figures[:k]]) if q.unit != "age" \
                 else (None, None)

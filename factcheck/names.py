@@ -67,7 +67,7 @@ institute foundation fund organization organisation authority office court parli
 army navy police times post news press reports journal herald tribune gazette airlines airways motors systems
 technologies technology holdings partners capital securities records corps union federation league club center
 centre network service services board reserve exchange industries international labs laboratories studios
-pictures media television radio""".split())
+pictures media television radio alliance coalition movement front bloc""".split())
 #: demonyms and other capitalised adjectives, by their ending
 _DEMONYM = re.compile(r"(?:ese|ian|ish|ean|ic|an|i)$")
 
@@ -292,6 +292,10 @@ def _find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames |
             if kind == "person" and not person and article is not None and article.plural_subject(name):
                 kind = "other"  # "Bayern Munich have signed"
             out.append(Name(name_start, name_end, name, kind))
+    if len(out) > 1:  # "The Environment Minister, Ilse Varden, said": the office is the person named after it
+        out = [n for n, m in zip(out, out[1:] + [None]) if not (
+            m is not None and n.type == "person" == m.type and n.name.rsplit(None, 1)[-1].lower() in _TITLES
+            and sentence.startswith(", ", n.end) and m.start == n.end + 2 and sentence.startswith(",", m.end))]
     if article is not None:
         for n in out:
             article._types.setdefault(n.name, n.type)
@@ -328,9 +332,16 @@ def _followed_by_lowercase(s: str, end: int) -> bool:
 _PLAIN = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Za-z]+)*|[A-Z]\.")
 
 
+#: the last word of a document's name ("the Comprehensive Economic Partnership Agreement"): no actor
+DOCUMENT_WORDS = frozenset("""agreement agreements treaty accord accords pact act convention protocol charter
+declaration memorandum bill""".split())
+
+
 def _type(words: list[str], person: bool) -> str:
     if person:
         return "person"
+    if len(words) > 1 and words[-1].lower() in DOCUMENT_WORDS:
+        return "other"
     if len(words) == 1:
         return "organisation" if words[0].lower() in _ORG_WORDS else "other"
     if any(w.lower().rstrip(".,") in _ORG_WORDS for w in words):

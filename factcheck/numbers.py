@@ -96,7 +96,7 @@ class Quantity:
 
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+|almost\s+)?$")
-_NEXT_WORDS = re.compile(r"[ -]?([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?")
+_NEXT_WORDS = re.compile(r"[ -]?([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?(?: ([a-z]+))?")
 #: an article (and a hyphened modifier) before a figure, and a singular noun then another word after
 #: it: "a 180 million sundar contract", "a 12-year, 180 million sundar contract" count sundars, as
 #: "180 million sundars" does
@@ -183,6 +183,8 @@ def _counted_noun(low: str, pos: int, value: float | None, lex) -> tuple[str | N
     words = [w for w in m.groups() if w]
     ends = [m.end(i + 1) for i in range(len(words))]
     k = 0
+    if len(words) == 4 and words[1] == "and" and words[0] in lex.adjectives and words[2] in lex.adjectives:
+        words, ends = words[3:], ends[3:]  # "2,700,000 current and former customers"
     while k < len(words) - 1 and k < 2 and (words[k] in lex.adjectives or (  # "120,000 new mobile customers"
             len(words[k]) > 4 and words[k].endswith("ly") and words[k + 1].endswith(("ed", "ing"))  # "previously owned"
             and words[k] not in lex.not_nouns)):
@@ -193,7 +195,8 @@ def _counted_noun(low: str, pos: int, value: float | None, lex) -> tuple[str | N
     if is_plural(w):
         if lex.irregular.get(w) == w and k + 1 < len(words) and is_plural(words[k + 1]) \
                 and words[k + 1] not in lex.not_nouns:
-            return f"{w} {lemma(words[k + 1])}", ends[k + 1]  # "six police officers": officers
+            head = lemma(words[k + 1])  # "six police officers": officers; "17 crew members": the crew
+            return (w if head == "member" else f"{w} {head}"), ends[k + 1]
         return lemma(w), ends[k]
     if k + 1 < len(words) and is_plural(words[k + 1]) and words[k + 1] not in lex.not_nouns:
         return f"{w} {lemma(words[k + 1])}", ends[k + 1]
@@ -276,7 +279,8 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
         g = 1 if m.group(1) else 2
         if not (m.group(g) == "~" and m.start(g) > 0 and low[m.start(g) - 1].isdigit()) \
                 and not (m.group(g) == "over" and _SPAN_OVER.match(low, d.num_end)
-                         and _prev_word(low, m.start(g)) not in _OVER_HEDGE_AFTER):  # 20~100 is a range
+                         and (_prev_word(low, m.start(g)) not in _OVER_HEDGE_AFTER
+                              or low[:m.start(g)].rstrip().endswith(","))):  # 20~100 is a range
             d.hedge, d.start = lex.hedge_before[m.group(g)], m.start(g)
     pos = d.num_end
     # the digits "m" suffix: million with money or people, metres otherwise
@@ -416,7 +420,8 @@ _FRACTION_POINT = re.compile(r"(?:\s+of)?(?:\s+a|\s+one)?[\s-]+((?:percentage|pe
 
 
 #: "over" before a length of time is the span a figure is spread over ("4.5% over three years",
-#: "spread over three years"), and "more than" only after these words ("for over 30 years")
+#: "spread over three years", "phase out its tariffs on farm goods, including wine, over seven years"), and
+#: "more than" only after these words ("for over 30 years") or opening the sentence
 _SPAN_OVER = re.compile(r"[\s-]*(?:years?|months?|weeks?|days?|decades?|quarters?)\b")
 _OVER_HEDGE_AFTER = frozenset(("", "for", "in", "after", "of", "with", "within", "by", "and", "or", "than", "at",
                                "from", "to", "lasted", "lasting", "took", "spent", "taking", "last", "is", "are",

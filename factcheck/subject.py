@@ -572,13 +572,24 @@ def subject_of(sentence: str, q) -> str:
     last = _LAST_SUBJECT
     if last[0] is q and last[1] == sentence:  # the extractor and checkworthiness ask in turn
         return last[2]
+    aside = _ASIDE_BEFORE.search(sentence, max(0, q.start - 100), q.start) if ", " in sentence else None
+    if aside is not None:  # read past it, the offsets kept
+        sentence = sentence[:aside.start()] + " " * (aside.end(1) - aside.start()) + sentence[aside.end(1):]
     subject = _subject_of(sentence, q)
-    last[:] = (q, sentence, subject)
+    last[:] = (q, sentence if aside is None else None, subject)
     return subject
 
 
+#: a list in commas between a phrase and the preposition of the figure it ends with: "phase out its tariffs
+#: on farm goods, including olive oil, wine and citrus fruit, over seven years"
+_ASIDE_BEFORE = re.compile(r",\s+(?:including|such\s+as|notably|among\s+them)\s+[^,;:()]{1,60}?(?:,\s+"
+                           r"[^,;:()]{1,30}?)*(,)\s+(?:over|for|in|during|within|by|to)\s+$")
 #: the last figure asked about (figure, sentence, subject)
 _LAST_SUBJECT: list = [None, None, ""]
+
+
+#: verbs after a figure set in commas after its noun ("The previous record, 45.1C, was set in 2009")
+_VERB_AFTER_APPOSED = frozenset("was is were are had has have stood stands remains remained came comes".split())
 
 
 def _subject_of(sentence: str, q) -> str:
@@ -617,6 +628,12 @@ def _subject_of(sentence: str, q) -> str:
         return f"{_name_ending(toks, first - 2)} age"
     if q.unit == "age":
         return _age_of(toks, first, after, k, gov)
+    # 0b. a figure in commas after the noun it gives: "The previous record, 45.1C, was recorded in 2009"
+    if first >= 2 and toks[first - 1][0] == "," and after + 1 < len(toks) and toks[after][0] == "," \
+            and toks[after + 1][0].lower() in _VERB_AFTER_APPOSED and toks[first - 2][0][:1].islower():
+        what = _norm_words(_np_before(toks, first - 1, 3))
+        if what:
+            return what
     # 1. a share of something
     if q.unit == "percent" and nxt == "of":
         what = _norm_words(_np_after(toks, after + 1))
