@@ -369,10 +369,38 @@ def _calendar_span(start, end) -> str | None:
     return kind if kind and (start.month - 1) % months == 0 else None
 
 
+_MONTHS_WRITTEN = tuple(max((name for name, n in MONTHS.items() if n == month), key=len).capitalize()
+                        for month in range(1, 13))
+
+
+#: a change told over the time since something ("have lost about 13% since the breach was made public"), or
+#: up to now ("so far", "to date")
+_SINCE_AFTER = re.compile(r"^[^.;:]{0,30}?\b(?:since|so\s+far|to\s+date)\b", re.I)
+
+
+def _change_since(total: Claim, day: Claim) -> bool:
+    """Whether ``total`` is a change over the days since something up to its
+    article's day, and ``day`` a change of one day before it ("shares fell
+    8.4% on Wednesday" against "have lost about 13% since the breach was made
+    public" a day later): the day's change is a part of the total's."""
+    return bool(total.direction and day.direction and total.published is not None
+                and day.period_start is not None and day.period_start == day.period_end
+                and day.period_end < total.published
+                and total.period_start is None
+                and _SINCE_AFTER.search(total.sentence[total.end - total.sentence_start:]))
+
+
 def _period_words(c: Claim) -> str:
-    """A figure's calendar span as an editor reads it: "in 2025", "in 2025-01-01..2025-03-31"."""
-    if _calendar_span(c.period_start, c.period_end) == "year":
-        return f"in {c.period_start.year}"
+    """A figure's calendar span as an editor reads it: "in 2025", "in August 2007", "in the first
+    quarter of 2025", "in the second half of 2024"."""
+    span, start = _calendar_span(c.period_start, c.period_end), c.period_start
+    if span == "year":
+        return f"in {start.year}"
+    if span == "month":
+        return f"in {_MONTHS_WRITTEN[start.month - 1]} {start.year}"
+    if span in ("quarter", "half"):
+        nth = ("first", "second", "third", "fourth")[(start.month - 1) // (3 if span == "quarter" else 6)]
+        return f"in the {nth} {span} of {start.year}"
     return f"in {c.period_start}..{c.period_end}"
 
 
@@ -657,6 +685,12 @@ ECHO_SAME = 0.8
 SAME_WORDS = 8
 #: the share of content words two sentences must share to tell one event without actors (see dated_apart)
 EVENT_ALIKE = 0.4
+#: the same for an action told of no one (an accident, a disaster: ``actors: false``) in the same verb, of
+#: which a story tells one, unless it counts them ("a second quake"); two outlets describe it in their own words
+#: ("the 190-metre bulk carrier ran aground" and "the Corvina Star ran aground")
+ACCIDENT_ALIKE = 0.2
+#: words that tell one more of an action: a second accident, not the first told otherwise
+_ONE_MORE = re.compile(r"\b(?:second|third|another|new|again|further|fresh|latest|earlier|previous|last)\b", re.I)
 #: words a direct quote needs before it is compared with the quotes given to other people
 QUOTE_WORDS_COMPARED = 8
 
@@ -891,6 +925,10 @@ class Judge:
         self.policy = rules.policy
         #: the actions one actor often repeats within days -> their label
         self._recurring = {t.id: t.label for t in rules.event_types if t.recurs}
+        self._agentless = frozenset(t.id for t in rules.event_types if not t.actors)
+        #: their nouns: "the wildfire" is dated by whatever the sentence tells of it, a verb by its own time
+        self._agentless_nouns = frozenset(n.lower() + s for t in rules.event_types if not t.actors
+                                          for n in t.nouns for s in ("", "s"))
         #: the actions done in one place after another on a journey (visits)
         self._travels = {t.id: t.label for t in rules.event_types if t.travels}
         #: the metrics that count something as it happens (a toll): see _count_moved
@@ -1159,6 +1197,9 @@ class Judge:
                                          "have moved"))
                 elif scope(a)[0] and scope(b)[1] or scope(b)[0] and scope(a)[1]:
                     unsure.append((a, b, "one figure is told of the whole country, the other of a region or a city"))
+                elif _change_since(a, b) or _change_since(b, a):
+                    unsure.append((a, b, "one figure is a change over the days since something happened, the "
+                                         "other a change of one of those days"))
                 elif (ma := moment(a)) is not None and (mb := moment(b)) is not None and ma != mb:
                     unsure.append((a, b, "one figure is a high or a low reached during the day, the other where it "
                                          "closed"))
@@ -1267,6 +1308,15 @@ class Judge:
         # read at its place when it can be (see _judge_quantities)
         kind_at = [kind[c.id] for c in claims]
         bits, n = strong.in_order(claims), len(claims)
+        dated: dict[str, list[Claim]] = {}  # article -> its accounts with a date
+        for c in claims:
+            if c.date_start is not None:
+                dated.setdefault(c.article, []).append(c)
+
+        def on_day(article: str, c: Claim) -> bool:  # the article tells an account on the day of c's
+            return c.date_start is not None and any(
+                dates_overlap(x.date_start, x.date_end, c.date_start, c.date_end, days)
+                for x in dated.get(article, ()))
         for i, a in enumerate(claims):
             row, at = outcome.setdefault(kind_at[i], {}), pair_index(i, 0, n)
             for j in range(i + 1, n):
@@ -1280,6 +1330,9 @@ class Judge:
                 problems, unjudged = got
                 if problems is None:
                     continue  # nothing two accounts could agree or disagree on
+                if "date" in problems and (on_day(b.article, a) or on_day(a.article, b)):
+                    continue  # the other article tells one on this day too: "met on Wednesday ... will meet
+                    # again on Monday, 16 March" against "would meet on Wednesday": two occasions
                 if travels and "date" in problems and a.place and b.place \
                         and (unjudged or self._places_differ(a.place, b.place)):
                     # "arrived in Brodna on Monday" and "toured the port of Velgrad on Wednesday": two stops of
@@ -1713,7 +1766,10 @@ class Judge:
                     or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
                     or told.get(a.id, set()) & told.get(b.id, set()) \
                     or not (written(a) or written(b) or _weekdays_told_apart(a, b)) \
-                    or content_overlap(a, b, seen) < EVENT_ALIKE \
+                    or (a.action in self._agentless and (_ONE_MORE.search(a.sentence) or _ONE_MORE.search(b.sentence))) \
+                    or content_overlap(a, b, seen) < (
+                        ACCIDENT_ALIKE if a.action in self._agentless and _stem(a.text) == _stem(b.text)
+                        and " ".join(a.text.lower().split()) not in self._agentless_nouns else EVENT_ALIKE) \
                     or (a.action in self._recurring and not _one_word(a.text, b.text)
                         and content_overlap(a, b, seen) < ECHO_SAME):
                 # an action one actor often repeats, told with two words ("the recall, announced on March 2"
@@ -1981,7 +2037,8 @@ class Judge:
     def figure_yeared_apart(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None
                             ) -> list[Finding]:
         """One figure told alike by two articles of one story but set in two
-        different calendar spans of one kind, each year written in its
+        different calendar spans (of one kind, or of two kinds in two years:
+        "in August 2007" against "in 2009"), each year written in its
         sentence ("annual cost savings of 410 million rells by 2029" against
         "by 2027"; "from 1.08 billion crowns in the first quarter of 2025"
         against "in the last three months of 2025"): the same value and unit,
@@ -2001,7 +2058,7 @@ class Judge:
         if not stories:
             return []
         told = told or {}
-        by_figure: dict[tuple, dict[str, list[Claim]]] = {}  # (unit, value, span) -> article -> its claims
+        by_figure: dict[tuple, dict[str, list[Claim]]] = {}  # (unit, value) -> article -> its claims
         years: set[tuple] = set()  # (article, unit, value, period start) told
         plain: set[str] = set()  # figures written with their year and distinctive
         periods: dict[tuple, list[Claim]] = {}  # (article, unit, period) -> its figures
@@ -2010,7 +2067,7 @@ class Judge:
                     and c.period_start is not None and c.period_end is not None:
                 span = _calendar_span(c.period_start, c.period_end)
                 if span:
-                    by_figure.setdefault((c.unit, c.value, span), {}).setdefault(c.article, []).append(c)
+                    by_figure.setdefault((c.unit, c.value), {}).setdefault(c.article, []).append(c)
                     years.add((c.article, c.unit, c.value, c.period_start))
                     periods.setdefault((c.article, c.unit, c.period_start, c.period_end), []).append(c)
                     if str(c.period_start.year) in c.sentence and _distinctive_figure(c.text):
@@ -2025,6 +2082,8 @@ class Judge:
         for a, b in _grouped_pairs(by_figure, stories):
             ya, yb = a.period_start.year, b.period_start.year
             if a.period_start == b.period_start or abs(ya - yb) > FIGURE_YEARS_APART \
+                    or (ya == yb and _calendar_span(a.period_start, a.period_end)
+                        != _calendar_span(b.period_start, b.period_end)) \
                     or told.get(a.id, set()) & told.get(b.id, set()) \
                     or (a.article, a.unit, a.value, b.period_start) in years \
                     or (b.article, b.unit, b.value, a.period_start) in years:
