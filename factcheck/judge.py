@@ -200,7 +200,8 @@ def _figures_swapped(claims: Sequence[Claim], pairs) -> list[tuple[Claim, Claim]
     "against an average of 620 mm" and "less than half of the 520mm
     average"; not "46.3 degrees, about 180 km south" and "46.3 degrees,
     breaking the record of 45.1 degrees"), their sentences naming no two
-    different days ("31% on Wednesday", "30% on Friday"). Counts are left to
+    different days ("31% on Wednesday", "30% on Friday") nor two lengths of time
+    ("in 48 hours", "in the 24 hours to 8am"). Counts are left to
     the figures' own checks: a running count moves within a day."""
     digits = {c.id: _statement_figures(c.quote or "") for c in claims}
     kinds = list(set(digits.values()))  # most statements of a cluster write the same figures
@@ -214,6 +215,9 @@ def _figures_swapped(claims: Sequence[Claim], pairs) -> list[tuple[Claim, Claim]
         if not (fa - fb and fb - fa) or _weekdays_apart(a, b):
             continue  # the digits alone rule most pairs out
         qa, qb = _statement_units(a.quote or ""), _statement_units(b.quote or "")
+        if any(dimension_of(u) == "duration" and _unmatched(qa[u], qb[u]) and _unmatched(qb[u], qa[u])
+               for u in qa.keys() & qb.keys()):
+            continue  # "in 48 hours" and "in the 24 hours to 8am": what fell over two spans, not one changed
         if any(_unmatched(qa[u], qb[u]) and _unmatched(qb[u], qa[u]) for u in qa.keys() & qb.keys()):
             out.append((a, b))
     return out
@@ -371,6 +375,42 @@ def _calendar_span(start, end) -> str | None:
 
 _MONTHS_WRITTEN = tuple(max((name for name, n in MONTHS.items() if n == month), key=len).capitalize()
                         for month in range(1, 13))
+
+
+#: the span of time a figure is gathered over, in its clause: "312 millimetres ... in 48 hours", "in the 24 hours to
+#: 8am", "over two days"
+_WINDOW = re.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|first|previous|preceding)\s+)?"
+                     r"(\d+|[a-z]+(?:-[a-z]+)?)\s+(hours?|days?|weeks?)\b", re.I)
+_WINDOW_HOURS = {"hour": 1, "day": 24, "week": 168}
+_DASH_ASIDE = re.compile(r"\s*[\u2014\u2013]\s[^\u2014\u2013]{1,60}?\s[\u2014\u2013]")
+
+
+def _window(c: Claim) -> float | None:
+    """The hours of the span of time ``c``'s figure is told over ("fell in 48 hours", "in two days": 48), read in
+    its clause after it or just before it; None when it tells none."""
+    from factcheck.numparse import SMALL
+
+    rel = c.start - c.sentence_start
+    after = c.sentence[rel:rel + 120]
+    skip = c.end - c.start
+    if aside := _DASH_ASIDE.match(after, skip):  # "312mm — just over a foot of water — in two days"
+        skip = aside.end()
+    cut = _CLAUSE_OPEN.search(after, skip)
+    m = _WINDOW.search(after, skip, cut.start() if cut else len(after))
+    if m is None:
+        before = c.sentence[max(0, rel - 50):rel]
+        m = _WINDOW.search(before[before.rfind(",") + 1:])
+    if m is None:
+        return None
+    n = m.group(1).lower()
+    if n.isdigit():
+        count = float(n)
+    elif n in ("a", "an"):
+        count = 1.0
+    else:  # "two", "forty-eight"
+        parts = [SMALL.get(w) for w in n.split("-")]
+        count = None if None in parts else float(sum(parts))
+    return None if count is None else count * _WINDOW_HOURS[m.group(2).lower().rstrip("s")]
 
 
 #: a change told over the time since something ("have lost about 13% since the breach was made public"), or
@@ -1153,6 +1193,7 @@ class Judge:
         # what a pair's figures are checked on, read once per claim (a figure is compared with many)
         possible, scope = _per_claim(told_as_possible), _per_claim(_scope)
         moment, alone, place = _per_claim(_market_moment), _per_claim(_told_alone), _per_claim(_fronted)
+        window = _per_claim(_window)
 
         # the pairs of other articles' claims (as _cross_pairs), in that order: a large cluster has
         # tens of thousands, so what each pair costs is kept small
@@ -1197,6 +1238,9 @@ class Judge:
                                          "have moved"))
                 elif scope(a)[0] and scope(b)[1] or scope(b)[0] and scope(a)[1]:
                     unsure.append((a, b, "one figure is told of the whole country, the other of a region or a city"))
+                elif (wa := window(a)) is not None and (wb := window(b)) is not None and wa != wb:
+                    unsure.append((a, b, "the two figures are told over two spans of time (such as \"in 48 "
+                                         "hours\" and \"in the 24 hours to 8am\")"))
                 elif _change_since(a, b) or _change_since(b, a):
                     unsure.append((a, b, "one figure is a change over the days since something happened, the "
                                          "other a change of one of those days"))
