@@ -425,7 +425,7 @@ _COMPANY_BEFORE = re.compile(rf"\b{_COMPANY_NOUN}$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\band\s+(?:then\s+|also\s+)?$", re.IGNORECASE)
 #: a noun's phrase that hangs on its clause's verb: "(approved the line) after a vote", "(will present it) at a
 #: press conference"
-_HANGS_ON = re.compile(r"\b(?:after|following|at|during)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}$",
+_HANGS_ON = re.compile(r"\b(?:after|following|at|during|in)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}$",
                        re.IGNORECASE)
 #: a mark before a name that makes it no subject of the sentence: a quote, a clause before it
 _MARK_BEFORE = re.compile(r"[\"“”‘’'.,;:()—–-]")
@@ -742,6 +742,8 @@ def _document(n) -> bool:
     return n.type == "other" and n.name.rsplit(None, 1)[-1].lower() in DOCUMENT_WORDS
 
 
+#: a name owning the common noun a verb's subject ends with: "Vantel's security team", "the company's board"
+_OWNER_OF_SUBJECT = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 #: between a person and the organisation the person is of
 _OF_ORG = re.compile(r"\s+of\s+(?:the\s+)?")
 
@@ -782,6 +784,10 @@ def _used_as_noun(s: str, i: int, j: int) -> bool:
     return bool(_NOUN_USE.search(s[max(0, i - 12):i])) and not s[i:j].lower().endswith("ed")
 
 
+#: a noun of another action that tells how a verb's action was done: "apologised in a video statement on Wednesday",
+#: "announced the plan at a press conference on Tuesday" (the day is the verb's too)
+_MEANS_NOUN = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:in|at|during|through|via)\s+(?:an?|the|his|her|its|their)\s+"
+                         r"(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 #: a few words between a verb and its object noun of the same action ("signed six bilateral agreements")
 _OBJECT_OF_VERB = re.compile(r"(?:\s+[\w’'-]+){0,3}\s+")
 #: what "strikes" or "attacks" without anyone attacking: "the earthquake struck", "a heart attack"
@@ -850,7 +856,8 @@ def _may_name(s: str, i: int, j: int) -> bool:
                   or _object_gap(s, j, after.end() - 1)):
         return True
     b, e, _ = _before_verb(s, i)
-    if b < e and (s[b].isupper() or s[b:e].lower() in ("he", "she")):
+    if b < e and (s[b].isupper() or s[b:e].lower() in ("he", "she")
+                  or _OWNER_OF_SUBJECT.search(s, max(0, b - 40), e)):
         return True
     if b == e and (a := _appositive(s, b)) is not None:
         b, e = _word_before(s, a)
@@ -895,6 +902,8 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
             b = e = a  # "Mike Henry, BHP's chief executive, met"; "Anja Morvik, 46, was sworn in"
         elif s[b:e].lower() == "who" and (a := _relative_head(s, b)) is not None:
             b = e = a  # "Dr Ruto, who landed"
+        elif b < e and s[b].islower() and (owner := _OWNER_OF_SUBJECT.search(s, max(0, b - 40), e)):
+            b = e = owner.end(1)  # "Vantel's security team discovered": the company's
         if not passive or action in _UNDERGONE:
             k = next((k for k in range(len(unknown) - 1, -1, -1) if unknown[k].end == e), None)
             if k and unknown[k].type == "organisation" and unknown[k - 1].type == "person" \
@@ -1127,7 +1136,8 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
             continue  # "an earthquake struck", "a heart attack", "the port strike": no one attacks
         left, right = _clause(sentence, i, j, low)
         clause_right = right
-        if k + 1 < len(hits) and not (verb and _object_of_kind(tm, sentence, hits[k], hits[k + 1], action)):
+        if k + 1 < len(hits) and not (verb and (_object_of_kind(tm, sentence, hits[k], hits[k + 1], action)
+                                                or _MEANS_NOUN.fullmatch(sentence, j, hits[k + 1][0]))):
             dated_right = min(right, max(j, hits[k + 1][0]))  # not into the next event's words
         else:  # "signed a trade agreement in Estrel on Thursday": the date reaches past the verb's object
             dated_right = right
