@@ -894,11 +894,22 @@ median annualized annualised seasonally operating pre-tax pretax adjusted dilute
 youth rural urban successful unsuccessful failed""".split())
 
 
+#: verbs of one meaning in a subject, read as one word: "phase out tariffs" and "remove tariffs" name one thing
+SAME_VERBS = {w: group.split()[0] for group in (
+    "remove removed removing removes scrap scrapped scrapping scraps eliminate eliminated eliminating eliminates "
+    "abolish abolished abolishing abolishes phase phased phasing phases",
+    "cut cuts cutting reduce reduced reducing reduces lower lowered lowering lowers slash slashed slashing slashes",
+    "hire hired hiring hires recruit recruited recruiting recruits",
+    "build built building builds construct constructed constructing constructs") for w in group.split()}
+
+
 def subject_words(subject: str) -> frozenset:
-    """The content words of a normalised subject: no function words, no numbers."""
+    """The content words of a normalised subject: no function words, no numbers; verbs of one meaning as one
+    (:data:`SAME_VERBS`; "out" of "phase out" is a function word)."""
     hit = _CONTENT.get(subject)
     if hit is None:
-        hit = frozenset(w for w in subject.split() if w not in FUNCTION_WORDS and not w.replace(".", "").isdigit())
+        hit = frozenset(SAME_VERBS.get(w, w) for w in subject.split()
+                        if w not in FUNCTION_WORDS and w != "out" and not w.replace(".", "").isdigit())
         if len(_CONTENT) < 100_000:
             _CONTENT[subject] = hit
     return hit

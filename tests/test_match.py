@@ -364,3 +364,12 @@ def test_figures_anchored_by_the_other_figures_of_their_sentences():
                                        "with 5.3%.")
     liberals = dataclasses.replace(front, text="14 seats")
     assert not anchored(front, farmers) and not anchored(liberals, farmers)
+
+
+def test_verbs_of_one_meaning_are_no_substitution():
+    from factcheck.match import substituted
+
+    assert not substituted("phase out tariff on farm good", "remove tariff on farm good")
+    assert not substituted("scrapped tariff", "abolish tariff")
+    assert substituted("remove tariff on farm good", "raise tariff on farm good")
+    assert substituted("car sales", "truck sales")
