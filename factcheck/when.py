@@ -79,7 +79,9 @@ _SMALL = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirtee
 _BRANCHES = (
     r"(?P<iso>\b(?P<iy>20\d\d|19\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
     r"|(?P<fiscal>\b(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<fy_a>(?:19|20)\d\d)\s?[-/–]\s?(?P<fy_b>\d\d(?:\d\d)?)\b"
-    r"(?![-/.,]\d)|\bfy\s?['’]?(?P<fy_c>\d\d(?:\d\d)?)\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?P<fy_d>(?:19|20)\d\d)\b)"
+    r"(?![-/.,]\d)|\bfy\s?['’]?(?P<fy_c>\d\d(?:\d\d)?)\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?P<fy_d>(?:19|20)\d\d)\b"
+    r"|\b(?:between\s+(?P<fy_e>(?:19|20)\d\d)\s+and|from\s+(?P<fy_g>(?:19|20)\d\d)\s+(?:to|through|until))"
+    r"\s+(?P<fy_f>(?:19|20)\d\d)\b(?![-/.,]\d))"
     rf"|(?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<mdy_y>{_YEAR})\b)"
     rf"|(?P<dmy>\b(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dmy_m>{_MONTH})\s+(?P<dmy_y>{_YEAR})\b)"
     r"|(?P<partof>\b(?:in\s+)?the\s+(?P<po_n>first|second|third|fourth|last)\s+"
@@ -168,7 +170,8 @@ _GATE_TAILS = {
     "until": rf"\s+(?:now|{_LONG_MONTH}|\d)",
     "this": rf"\s+(?:year|morning|afternoon|evening|week|weekend|month|quarter|{_WD}|{_SEASON}|{_LONG_MONTH})",
     "so": r"\s+far",
-    "between": rf"\s+{_LONG_MONTH}",
+    "between": rf"\s+(?:{_LONG_MONTH}|(?:19|20)\d\d\s+and\b)",
+    "from": r"\s+(?:19|20)\d\d\s+(?:to|through|until)\b",
     "to": r"\s+date",
     "year": r"[\s-]to",
     "earlier": r"\s+today",
@@ -396,7 +399,10 @@ def _fiscal(g) -> Range:
     """A fiscal year ("2024-25", "2024/25", "FY25", "fiscal 2025"), taken as
     April to March of the year it ends in (where it starts differs by country
     and company; April is the most common), or two years and those between
-    ("2020-22")."""
+    ("2020-22", "between 2019 and 2024", "from 2019 to 2024")."""
+    if g("fy_f"):  # "between 2019 and 2024", "from 2019 to 2024": the years and those between
+        a, end = int(g("fy_e") or g("fy_g")), int(g("fy_f"))
+        return (date(a, 1, 1), date(end, 12, 31)) if a < end <= a + 50 else (None, None)
     if g("fy_a"):
         a, b = int(g("fy_a")), g("fy_b")
         end = int(b) if len(b) == 4 else a // 100 * 100 + int(b) + (100 if int(b) < a % 100 else 0)

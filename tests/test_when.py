@@ -236,3 +236,11 @@ def test_a_verb_after_an_adverb_or_a_pronoun_is_still_a_past():
     for text in ("The minister recently visited the site on Thursday.", "These included a visit on Thursday."):
         start = text.index("on Thursday")
         assert clause_tense(text, start, start + 11) == "past", text
+
+
+def test_two_years_and_those_between():
+    pub = date(2025, 11, 18)
+    for text in ("awarded between 2019 and 2024", "awarded from 2019 to 2024", "from 2019 through 2024"):
+        (t,) = find_times(text, pub)
+        assert (t.kind, t.date_start, t.date_end) == ("period", date(2019, 1, 1), date(2024, 12, 31)), text
+    assert [t.text for t in find_times("rose from 12 in 2019 to 15 in 2024", pub)] == ["in 2019", "in 2024"]
