@@ -437,6 +437,9 @@ _ELLIPSIS_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|or\b|others\b)")
 #: what may stand between the figure before and a bare figure counting the same:
 #: "and", a comma, and a verb of the same subject ("48 people and injuring 300")
 _ELLIPSIS_GAP = re.compile(r"\s*,?\s*(?:and|or|but|while)?\s*(?:([a-z]{3,}(?:ed|ing))\s+)?")
+#: the next of a ranking, each told "with" its count: ", followed by the port city of Port Anselm with "
+_RANKED_WITH = re.compile(r",?\s*(?:(?:and|then)\s+)?(?:followed\s+by|ahead\s+of|behind|and|then)\s+"
+                          r"[^,;:.()\d]{1,60}?\s+with\s+")
 #: words in -ed or -ing before a figure that are labels or no verb, not the figure's own verb
 _NOT_ELLIPSIS_VERBS = frozenset("aged dated numbered ranked rated listed priced sized timed titled".split()) \
     | NOT_GERUNDS
@@ -467,6 +470,8 @@ def _elliptic(low: str, d: _Draft, pos: int, prev_unit: str | None, floor: int) 
         return False
     if floor == 0 or not _ELLIPSIS_END.match(low, pos):
         return False
+    if _RANKED_WITH.fullmatch(low, floor, d.start):
+        return True  # "the largest city with 2,184,500 residents, followed by Port Anselm with 1,162,900"
     m = _ELLIPSIS_GAP.fullmatch(low, floor, d.start)
     return bool(m) and (not m.group(1) or m.group(1) not in _NOT_ELLIPSIS_VERBS)
 

@@ -588,6 +588,9 @@ _ASIDE_BEFORE = re.compile(r",\s+(?:including|such\s+as|notably|among\s+them)\s+
 _LAST_SUBJECT: list = [None, None, ""]
 
 
+#: nouns of places whose people are counted ("the largest city with 2,184,500 residents")
+_PLACE_NOUNS = frozenset("city cities town towns village villages region regions country countries state states "
+                         "province provinces district districts capital county counties island islands".split())
 #: verbs after a figure set in commas after its noun ("The previous record, 45.1C, was set in 2009")
 _VERB_AFTER_APPOSED = frozenset("was is were are had has have stood stands remains remained came comes".split())
 
@@ -732,6 +735,17 @@ def _subject_of(sentence: str, q) -> str:
                              if toks[i][0].lower().endswith("ed") or toks[i][0].lower() in lex.past_verbs), None)
                 if verb:
                     return f"{noun} {verb}"
+        if nxt in _STATE_PREPOSITIONS and gov in ("were", "was", "are", "is") and k >= 1 \
+                and toks[k - 1][0].lower() == "there":  # "There were 24 workers on site": as "24 workers were on site"
+            np = _np_after(toks, after + 1, 3)
+            if np:
+                return f"{noun} {nxt} {_norm_words(np)}"
+        if gov == "with" and k >= 1 and nxt in ("", ",", ".", ";", "and") and noun == "person":
+            # "the largest city with 2,184,500 residents, followed by the port city of Port Anselm with 1,162,900":
+            # the place of a ranking each count of people is of
+            np = _np_before(toks, k, 5)
+            if np and not np[-1][:1].isdigit() and any(w[:1].isupper() or w.lower() in _PLACE_NOUNS for w in np):
+                return f"{_norm_words(np)} {noun}".strip()
         if gov in _HAVING_VERBS:  # "Verrano employs about 23,400 people", "Kestrel, which has 17,600 employees":
             who = _named_subject(toks, k)  # whose they are tells two such counts apart
             if who:
