@@ -348,8 +348,9 @@ _APPOSED_NAME = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*\s*,(
 _TIME_NEXT = re.compile(r"\s+(?:(?:next|last|this|early|late|mid)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                         r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
                         r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\d)")
-#: a noun phrase with "a" or "an" in commas, before a lowercase word: "the man, a 34-year-old resident, at"
-_APPOSED_NOUN = re.compile(r"\s*an?\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*,(?=\s+[a-z])")
+#: a noun phrase with "a", "an" or "the" in commas, before a lowercase word: "the man, a 34-year-old resident, at",
+#: "tore through Unit 4, the plant's solvent-recovery building, at 6.40am"
+_APPOSED_NOUN = re.compile(r"\s*(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*,(?=\s+[a-z])")
 _APPOSED_VERB = re.compile(r"\b(?:said|says|told|[a-z]+ed)\b")
 #: a "with" phrase in commas before the time of the clause it stands in: "after a vote of 38 to 17, with two
 #: abstentions, on Thursday night"; or a place near the one told: "ran aground on the Grisholm Ledge, off Saltmere,

@@ -29,7 +29,7 @@ from factcheck.intervals import (Interval, claim_interval, compatible, convert_i
 from factcheck.lexicon import change_directions
 from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, may_tie, modality_class,
                              periods_compatible, quote_changes, quote_words, refines, runs_to_date,
-                             significant_digits, speaker_key, subject_words, substituted, text_digits, twins,
+                             significant_digits, speaker_key, subject_words, substituted, text_digits, twins, unit_key,
                              written_digits)
 from factcheck.model import (LINKS_KEPT, Claim, ClaimList, ClaimRows, Cluster, Fact, Finding, Kind, RuleSet, Severity,
                              Tolerance, Verdict, claim_order)
@@ -728,7 +728,20 @@ EVENT_ALIKE = 0.4
 #: the same for an action told of no one (an accident, a disaster: ``actors: false``) in the same verb, of
 #: which a story tells one, unless it counts them ("a second quake"); two outlets describe it in their own words
 #: ("the 190-metre bulk carrier ran aground" and "the Corvina Star ran aground")
-ACCIDENT_ALIKE = 0.2
+ACCIDENT_ALIKE = 0.15
+#: a noun event that opens its sentence as the subject of a verb in the past: "An explosion ripped through",
+#: "The blast happened at 6:40" (the day told is the event's own); a dateline may stand before it
+_SUBJECT_BEFORE = re.compile(r"(?:^|[-\u2014\u2013]\s)\W*(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PAST_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|tore|struck|hit|shook|broke|ripped|swept|spread|began|took|came)\b")
+
+
+def _opens_its_clause(c: Claim) -> bool:
+    """Whether the noun event ``c`` is the subject its sentence opens with, before a verb in the past."""
+    at = c.start - c.sentence_start
+    return bool(_SUBJECT_BEFORE.search(c.sentence[max(0, at - 60):at])
+                and _PAST_VERB_AFTER.match(c.sentence, at + len(c.text)))
+
+
 #: words that tell one more of an action: a second accident, not the first told otherwise
 _ONE_MORE = re.compile(r"\b(?:second|third|another|new|again|further|fresh|latest|earlier|previous|last)\b", re.I)
 #: words a direct quote needs before it is compared with the quotes given to other people
@@ -1311,9 +1324,15 @@ class Judge:
         toll of deaths told lower a day later still clashes. Any other count
         told as it stood at a moment (``_RUNNING``: "by Tuesday evening", "had
         been inspected") and higher in the article of the later day is one too,
-        unless the two differ as a slip of the keys would make them differ."""
+        unless the two differ as a slip of the keys would make them differ. Not
+        a vote's tally, nor counts of a month or more over before both articles
+        ("14 contracts ... awarded between 2019 and 2024")."""
         if a.published is None or b.published is None or a.published == b.published or a.dimension != "count":
             return False
+        if unit_key(a) == "vote" or all(
+                c.period_end is not None and c.period_end < min(a.published, b.published)
+                and (c.period_end - c.period_start).days >= 28 for c in (a, b)):
+            return False  # a vote's tally is cast once; a count of months or years over before either article
         metrics = self.norm.analyse(a.subject)[1] | self.norm.analyse(b.subject)[1]
         if not metrics & self._tolls:
             # any count told as it stood ("had recorded more than 40 aftershocks by Tuesday evening", "312 homes
@@ -1813,7 +1832,8 @@ class Judge:
                     or (a.action in self._agentless and (_ONE_MORE.search(a.sentence) or _ONE_MORE.search(b.sentence))) \
                     or content_overlap(a, b, seen) < (
                         ACCIDENT_ALIKE if a.action in self._agentless and _stem(a.text) == _stem(b.text)
-                        and " ".join(a.text.lower().split()) not in self._agentless_nouns else EVENT_ALIKE) \
+                        and (" ".join(a.text.lower().split()) not in self._agentless_nouns
+                             or (_opens_its_clause(a) and _opens_its_clause(b))) else EVENT_ALIKE) \
                     or (a.action in self._recurring and not _one_word(a.text, b.text)
                         and content_overlap(a, b, seen) < ECHO_SAME):
                 # an action one actor often repeats, told with two words ("the recall, announced on March 2"

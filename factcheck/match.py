@@ -891,7 +891,7 @@ def substituted(a: str, b: str) -> bool:
 #: figures are not the same measure ("core" consumer prices exclude food and energy)
 SCOPE_WORDS = frozenset("""core underlying headline excluding ex non-oil services goods food energy real nominal
 median annualized annualised seasonally operating pre-tax pretax adjusted diluted gross monthly weekly quarterly
-youth rural urban successful unsuccessful failed""".split())
+youth rural urban successful unsuccessful failed league""".split())
 
 
 #: verbs of one meaning in a subject, read as one word: "phase out tariffs" and "remove tariffs" name one thing
