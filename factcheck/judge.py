@@ -413,6 +413,12 @@ def _window(c: Claim) -> float | None:
     return None if count is None else count * _WINDOW_HOURS[m.group(2).lower().rstrip("s")]
 
 
+#: a place called a settlement: "the town of PLACE", "PLACE, a fishing village", "PLACE was among the worst-hit towns"
+_SETTLEMENT = re.compile(r"\b(?:towns?|villages?|city|cities|ports?)\s+of\s+PLACE\b|\bPLACE,\s+(?:an?|the)\s+"
+                         r"(?:[\w-]+\s+){0,3}(?:town|village|city|port)\b|\bPLACE\s+(?:was|is)\s+(?:among\s+)?(?:an?\s+|"
+                         r"the\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}(?:towns?|villages?|city|cities|ports?)\b")
+
+
 #: a change told over the time since something ("have lost about 13% since the breach was made public"), or
 #: up to now ("so far", "to date")
 _SINCE_AFTER = re.compile(r"^[^.;:]{0,30}?\b(?:since|so\s+far|to\s+date)\b", re.I)
@@ -1440,7 +1446,9 @@ class Judge:
         nor is a place the rules know (a state, a capital) set against one they
         do not ("in Samarkand" may lie in "Uzbekistan"), nor two places one
         article gives the action both ("met in Samarkand" and "at the summit in
-        Uzbekistan")."""
+        Uzbekistan"). Two places the story calls towns (or villages, cities,
+        ports: "the flooded harbour town of Ostrand", "Saltmere was among the
+        worst-hit towns") are two places too: neither lies in the other."""
         both: set[tuple[str, str]] = set()  # places one article gives this action
         action = claims[0].action if claims else None
         for article in {c.article for c in claims}:
@@ -1450,7 +1458,9 @@ class Judge:
         pairs = [(a, b) for a, b in agree if a.place and b.place and (a.place, b.place) not in both
                  and self._places_unjudged(a.place, b.place)
                  and self.norm.entity(a.place)[0] is None and self.norm.entity(b.place)[0] is None
-                 and (self._names_place(b.article, a.place) or self._names_place(a.article, b.place))]
+                 and (self._names_place(b.article, a.place) or self._names_place(a.article, b.place)
+                      or (self._settlement(a.place, (a.article, b.article))
+                          and self._settlement(b.place, (a.article, b.article))))]
         return self._told_apart(pairs, "One event is placed in two places", lambda c: f"in {c.place}", "places",
                                 lambda c: c.place, cluster)
 
@@ -1469,6 +1479,14 @@ class Judge:
                                     cluster=cluster.id if cluster is not None else None,
                                     severity=self.policy.possible_slip_severity, details=details))
         return out
+
+    def _settlement(self, place: str, articles: tuple[str, ...]) -> bool:
+        """Whether a sentence of ``articles`` or of the articles telling their story calls ``place`` a town, a
+        village, a city or a port."""
+        story = self.stories()
+        seen = set(articles) | {x for a in articles for x in story.get(a, ())}
+        pattern = re.compile(_SETTLEMENT.pattern.replace("PLACE", re.escape(place)), re.I)
+        return any(place in s and pattern.search(s) for a in sorted(seen) for s in self._sentences_of(a))
 
     def _names_place(self, article: str, place: str) -> bool:
         """Whether a sentence of ``article`` that holds a claim names ``place`` as a word."""
