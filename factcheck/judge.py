@@ -1016,6 +1016,7 @@ class Judge:
         self._unplaced: list[tuple[Cluster, list[Claim], list]] = []
         #: (article, place) -> whether a sentence of the article with a claim names the place
         self._named_places: dict[tuple[str, str], bool] = {}
+        self._settled: dict[tuple[str, str], bool] = {}  # (article, place) -> whether it calls the place a town
         self._article_sentences: dict[str, list[str]] = {}
         self._stories: tuple[int, dict[str, list[str]]] | None = None  # see stories()
         self._related_sorted: tuple[int, list[tuple[str, str]]] | None = None  # see related_in_order()
@@ -1485,8 +1486,23 @@ class Judge:
         village, a city or a port."""
         story = self.stories()
         seen = set(articles) | {x for a in articles for x in story.get(a, ())}
-        pattern = re.compile(_SETTLEMENT.pattern.replace("PLACE", re.escape(place)), re.I)
-        return any(place in s and pattern.search(s) for a in sorted(seen) for s in self._sentences_of(a))
+        return any(self._settled_in(a, place) for a in sorted(seen))
+
+    def _settled_in(self, article: str, place: str) -> bool:
+        """:meth:`_settlement` of one article, once per article and place."""
+        key = (article, place)
+        found = self._settled.get(key)
+        if found is None:
+            pattern = None
+            found = False
+            for s in self._sentences_of(article):
+                if place in s:  # the pattern only where the words stand
+                    pattern = pattern or re.compile(_SETTLEMENT.pattern.replace("PLACE", re.escape(place)), re.I)
+                    if pattern.search(s):
+                        found = True
+                        break
+            self._settled[key] = found
+        return found
 
     def _names_place(self, article: str, place: str) -> bool:
         """Whether a sentence of ``article`` that holds a claim names ``place`` as a word."""
