@@ -1447,9 +1447,10 @@ class Judge:
         nor is a place the rules know (a state, a capital) set against one they
         do not ("in Samarkand" may lie in "Uzbekistan"), nor two places one
         article gives the action both ("met in Samarkand" and "at the summit in
-        Uzbekistan"). Two places the story calls towns (or villages, cities,
-        ports: "the flooded harbour town of Ostrand", "Saltmere was among the
-        worst-hit towns") are two places too: neither lies in the other."""
+        Uzbekistan"). Two places the two articles call towns (or villages,
+        cities, ports: "the flooded harbour town of Ostrand", "Saltmere was
+        among the worst-hit towns") are two places too: neither lies in the
+        other."""
         both: set[tuple[str, str]] = set()  # places one article gives this action
         action = claims[0].action if claims else None
         for article in {c.article for c in claims}:
@@ -1482,11 +1483,8 @@ class Judge:
         return out
 
     def _settlement(self, place: str, articles: tuple[str, ...]) -> bool:
-        """Whether a sentence of ``articles`` or of the articles telling their story calls ``place`` a town, a
-        village, a city or a port."""
-        story = self.stories()
-        seen = set(articles) | {x for a in articles for x in story.get(a, ())}
-        return any(self._settled_in(a, place) for a in sorted(seen))
+        """Whether a sentence of ``articles`` calls ``place`` a town, a village, a city or a port."""
+        return any(self._settled_in(a, place) for a in articles)
 
     def _settled_in(self, article: str, place: str) -> bool:
         """:meth:`_settlement` of one article, once per article and place."""
