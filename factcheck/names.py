@@ -254,6 +254,8 @@ def _find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames |
         k = 0
         while k < len(words) and lows[k] in _LEAD_SKIP:
             k += 1  # leading function words, months and weekdays
+        if k < len(words) - 1 and lows[k] in _DESCRIPTORS and words[k + 1][:1].isupper():
+            k += 1  # "Carmaker Aurelion Motors opened": what the company is, capitalised to open the sentence
         t = k
         while t < len(words) and (lows[t] in TITLE_WORDS or (
                 t + 1 < len(words) and lows[t + 1] in TITLE_WORDS and _DEMONYM.search(words[t]))):
@@ -303,6 +305,10 @@ def _find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames |
 
 
 _LEAD_SKIP = _FUNCTION | _MONTHS | _WEEKDAYS
+#: what a company is, written before its name ("Carmaker Aurelion Motors", "Chipmaker Nvidia")
+_DESCRIPTORS = frozenset("""carmaker automaker chipmaker drugmaker planemaker retailer lender insurer miner
+broadcaster brewer airline carrier conglomerate startup operator manufacturer supermarket developer shipbuilder
+steelmaker utility telecom telecoms firm company rival""".split())
 _TAIL_SKIP = _MONTHS | _WEEKDAYS | {"of"}
 _PARTICLE_SET = frozenset(_PARTICLE[3:-1].split("|"))
 
