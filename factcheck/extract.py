@@ -215,7 +215,7 @@ _HANDED_ON = frozenset(("year", "month", "season", "since", "date"))
 _TALLY_BETWEEN = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–)\s*", re.I)
 #: a vote told just before the tally ("voted 36 to 15", "by a vote of 34 to 17", "approved by 34 votes to 17")
 _TALLY_BEFORE = re.compile(r"\b(?:voted|vote\s+of|votes?\s+was|passed|approved|rejected|backed|defeated|carried|"
-                           r"adopted|endorsed)\b[^,.;:\d]{0,40}?(?:\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?)?$", re.I)
+                           r"adopted|endorsed)\b[^,.;:\d]{0,60}?(?:\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?)?$", re.I)
 #: who may cast a tally's votes, as the last word of the clause's subject
 _VOTERS = frozenset("councillors councilors council lawmakers legislators mps deputies senators senate "
                     "representatives house parliament assembly members committee board shareholders "
@@ -273,7 +273,7 @@ def _tallies(sentence: str, figures: Sequence[numbers_mod.Quantity]) -> dict[int
             continue
         if not _TALLY_BETWEEN.fullmatch(sentence, a.end, b.start):
             continue
-        before = _TALLY_BEFORE.search(sentence, max(0, a.start - 60), a.start)
+        before = _TALLY_BEFORE.search(sentence, max(0, a.start - 80), a.start)
         if before or _TALLY_AFTER.match(sentence, b.end):
             body = None
             if before:  # who voted, when the clause opens on them ("Councillors backed"; not "The budget passed")
