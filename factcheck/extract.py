@@ -194,7 +194,8 @@ _DAY_OF_MONTH = re.compile(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?![\d,.])")
 #: between a change and the level it went to: "rose 8.6% to 14.2 million"
 _TO_LEVEL = re.compile(r"\s+to\s+")
 #: the day a figure was told, not its period: "..., the agency said on Thursday"
-_REPORTED_ON = re.compile(r"\b(?:(?:said|says|told|reported|reports|announced|announces|added|showed|shows)\s+|"
+_REPORTED_ON = re.compile(r"\b(?:(?:said|says|told|reported|reports|announced|announces|added|showed|shows|ruled|rules|"
+                          r"concluded|confirmed)\s+|"
                           r"(?:figures|data|statistics|numbers|results|estimates?|report|survey|poll|count)\s+"
                           r"(?:[\w’'-]+\s+){0,2}?(?:released|published|issued)\s+"
                           r"(?:by\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4})?)$", re.I)
@@ -473,6 +474,18 @@ def _dateline_end(sentence: str) -> int:
 
 #: between the level a change started from and the level it went to: "from 18% to 16%"
 _TO_NEXT = re.compile(r"\s*to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
+def _of_figure_only(subject: str, figure: str) -> bool:
+    """Whether ``subject`` is empty or opens with a word of ``figure`` as written ("minutes by bus" for the
+    figure "55 minutes"): read off the figure before, not a subject of its own."""
+    words = subject.split()
+    return not words or words[0] in {w.lower() for w in re.findall(r"[A-Za-z]+", figure)}
+
+
+#: the same with how the earlier level was reached in between: "from 55 minutes by bus to 22 minutes",
+#: "from 55 minutes on the crowded bus to 22 minutes"
+_TO_NEXT_BY = re.compile(r"\s+(?:by|on|in|via|aboard)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+to\s+"
+                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 #: where one clause of a sentence ends and the next begins
 _CLAUSE_BREAK = re.compile(r",\s|;\s|\s(?:and|but|while|whereas|after|before|when|because|although|though|until)\s")
 
@@ -737,6 +750,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                           sentence=s.text, sentence_start=s.start, sentence_index=s.index, paragraph=s.paragraph,
                           attribution=attribution)
         levels_after: list[int] = []  # the claims of earlier levels told before the level they went to
+        levels_by: list[int] = []  # those told "from X by bus to Y": the level it went to takes their subject
         for k, q in enumerate(figures):
             start, end = s.start + q.start, s.start + q.end
             span = article.text[start:end]
@@ -776,6 +790,11 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 if k + 1 < len(figures) else None
             subject, metric = _subject(s.text, q, spotter, floor, ceiling)
             prev = claims[-1] if k else None  # the figure before in this sentence (each figure is a claim)
+            if nxt is not None and _TO_NEXT_BY.fullmatch(s.text, q.end, nxt.start) \
+                    and _FROM_BEFORE.search(s.text, max(figures[k - 1].end if k else 0, q.start - 12), q.start):
+                # "cut the journey from 55 minutes by bus to 22 minutes": the level it went to is the journey's
+                # too, not "minutes by bus"
+                levels_by.append(len(claims))
             if nxt is not None and _TO_NEXT.fullmatch(s.text, q.end, nxt.start) \
                     and EARLIER_LEVEL.search(s.text, max(figures[k - 1].end if k else 0, q.start - 30), q.start):
                 # an earlier level told before the level it went to: "the lowest band falls from 18% to 16% and
@@ -865,9 +884,16 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
                 dimension=q.dimension, hedge=q.hedge, period_start=p_start, period_end=p_end,
                 direction=q.direction, compared_with=q.compared_with,
                 checkworthy=round(subject_mod.checkworthiness(s.text, q), 3), alternates=q.alternates, **common))
-        for i in levels_after:  # the subject of the level it went to, the next figure's
-            if claims[i + 1].subject and claims[i + 1].unit == claims[i].unit:
-                claims[i] = dataclasses.replace(claims[i], subject=claims[i + 1].subject)
+        for i in levels_after:  # the subject of the level it went to, the next figure's, unless that subject
+            # is only the words of the earlier figure ("from 55 minutes to 32 minutes": "minutes")
+            if claims[i + 1].unit == claims[i].unit:
+                if not _of_figure_only(claims[i + 1].subject, claims[i].text):
+                    claims[i] = dataclasses.replace(claims[i], subject=claims[i + 1].subject)
+                elif claims[i].subject and not _of_figure_only(claims[i].subject, claims[i].text):
+                    levels_by.append(i)
+        for i in levels_by:  # the subject of the level it came from, for the level it went to
+            if claims[i].subject and claims[i + 1].unit == claims[i].unit:
+                claims[i + 1] = dataclasses.replace(claims[i + 1], subject=claims[i].subject)
         for ev in events:
             if ev.actors:
                 told[ev.action] = ev.actors

@@ -335,3 +335,13 @@ def test_an_earlier_level_told_before_its_level_takes_that_levels_subject(tmp_pa
     got = {c.text: c.subject for c in _figures(
         tmp_path, "Unemployment fell to 6.1%, compared with 6.8% and 7.2% in the two years before.")}
     assert got["6.8%"] == got["7.2%"] == got["6.1%"] == "unemployment"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The line would cut the journey from Santoro to the city centre from 55 minutes by bus to 22 minutes.",
+    "It will cut the journey from Santoro to the city centre from 55 minutes to 32 minutes.",
+])
+def test_the_level_a_change_went_to_takes_the_subject_of_the_level_it_came_from(tmp_path, sentence):
+    """When the later level's own subject is only the words of the figure before ("minutes by bus")."""
+    subjects = [c.subject for c in _figures(tmp_path, sentence)]
+    assert subjects == ["journey from santoro to city centre"] * 2
