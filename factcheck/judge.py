@@ -899,10 +899,11 @@ def content_overlap(a: Claim, b: Claim, seen: dict | None = None) -> float:
 
 
 #: a figure told as a condition: "would have to", "might need to", "if" or "unless" before it in its
-#: clause, or as a proposal ("would propose raising the maximum fine to 6%"); a bare "may" or "could" is
-#: kept ("may cut your risk by almost half" still tells a finding)
+#: clause, or as a proposal or a demand ("would propose raising the maximum fine to 6%", "had sought a 20%
+#: increase"); a bare "may" or "could" is kept ("may cut your risk by almost half" still tells a finding)
 _POSSIBLE = re.compile(r"\b(?:(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:have|need)\s+to|if|unless|"
-                       r"propos(?:e|es|ed|ing|al|als))\b")
+                       r"propos(?:e|es|ed|ing|al|als)|s(?:ought|eek|eeks|eeking)|demand(?:s|ed|ing)?|"
+                       r"(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+for)\b")
 _WHEN = re.compile(r"\b(?:when|whenever|once)\b")
 _THRESHOLD_HEDGES = frozenset({"less_than", "more_than", "at_least", "at_most"})
 _CLAUSE_OPEN = re.compile(r"[,;:()\u2014\u2013]|\bbut\b|\bwhile\b|\bwhereas\b")
@@ -912,8 +913,9 @@ def told_as_possible(c: Claim) -> bool:
     """Whether a figure is told as what would have to be rather than what is
     ("would probably have to offer more than €50 a share", "surprised if
     Kestrel gets this done below €50", "would propose raising the maximum
-    fine to 6%"): "have to", "need to" after a modal verb, "if", "unless" or
-    a proposal, in its clause before it; a bound after "when"
+    fine to 6%", "had initially sought a 20% increase"): "have to", "need to"
+    after a modal verb, "if", "unless", a proposal or a demand, in its clause
+    before it; a bound after "when"
     is a threshold ("a recount is automatic only when the margin is below 0.5
     points")."""
     at = c.start - c.sentence_start
@@ -1330,11 +1332,13 @@ class Judge:
         people are still missing" on Monday, "27 still missing" on Tuesday). A
         toll of deaths told lower a day later still clashes. Any other count
         told as it stood at a moment (``_RUNNING``: "by Tuesday evening", "had
-        been inspected") and higher in the article of the later day is one too,
+        been inspected"), or an area so told ("By Tuesday morning the fire had
+        burned 3,900 hectares"), and higher in the article of the later day is one too,
         unless the two differ as a slip of the keys would make them differ. Not
         a vote's tally, nor counts of a month or more over before both articles
         ("14 contracts ... awarded between 2019 and 2024")."""
-        if a.published is None or b.published is None or a.published == b.published or a.dimension != "count":
+        if a.published is None or b.published is None or a.published == b.published \
+                or a.dimension not in ("count", "area"):
             return False
         if unit_key(a) == "vote" or all(
                 c.period_end is not None and c.period_end < min(a.published, b.published)
