@@ -414,9 +414,10 @@ def _window(c: Claim) -> float | None:
 
 
 #: a place called a settlement: "the town of PLACE", "PLACE, a fishing village", "PLACE was among the worst-hit towns"
-_SETTLEMENT = re.compile(r"\b(?:towns?|villages?|city|cities|ports?)\s+of\s+PLACE\b|\bPLACE,\s+(?:an?|the)\s+"
-                         r"(?:[\w-]+\s+){0,3}(?:town|village|city|port)\b|\bPLACE\s+(?:was|is)\s+(?:among\s+)?(?:an?\s+|"
-                         r"the\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}(?:towns?|villages?|city|cities|ports?)\b")
+_SETTLEMENT = re.compile(r"\b(?:towns?|villages?|city|cities|ports?)\s+of\s+PLACE\b"
+                         r"|\bPLACE,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|port)\b"
+                         r"|\bPLACE\s+(?:was|is)\s+(?:among\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}"
+                         r"(?:towns?|villages?|city|cities|ports?)\b")
 
 
 #: a change told over the time since something ("have lost about 13% since the breach was made public"), or
@@ -749,7 +750,7 @@ def _opens_its_clause(c: Claim) -> bool:
 
 
 #: words that tell one more of an action: a second accident, not the first told otherwise
-_ONE_MORE = re.compile(r"\b(?:second|third|another|new|again|further|fresh|latest|earlier|previous|last)\b", re.I)
+_ONE_MORE = re.compile(r"\b(?:an?\s+(?:second|third|fourth|new|fresh|further)|another|again)\b", re.I)
 #: words a direct quote needs before it is compared with the quotes given to other people
 QUOTE_WORDS_COMPARED = 8
 
@@ -1865,7 +1866,8 @@ class Judge:
                     or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
                     or told.get(a.id, set()) & told.get(b.id, set()) \
                     or not (written(a) or written(b) or _weekdays_told_apart(a, b)) \
-                    or (a.action in self._agentless and (_ONE_MORE.search(a.sentence) or _ONE_MORE.search(b.sentence))) \
+                    or (a.action in self._agentless
+                        and (_ONE_MORE.search(a.sentence) or _ONE_MORE.search(b.sentence))) \
                     or content_overlap(a, b, seen) < (
                         ACCIDENT_ALIKE if a.action in self._agentless and _stem(a.text) == _stem(b.text)
                         and (" ".join(a.text.lower().split()) not in self._agentless_nouns

@@ -79,7 +79,8 @@ _SMALL = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirtee
 _BRANCHES = (
     r"(?P<iso>\b(?P<iy>20\d\d|19\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
     r"|(?P<fiscal>\b(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<fy_a>(?:19|20)\d\d)\s?[-/–]\s?(?P<fy_b>\d\d(?:\d\d)?)\b"
-    r"(?![-/.,]\d)|\bfy\s?['’]?(?P<fy_c>\d\d(?:\d\d)?)\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?P<fy_d>(?:19|20)\d\d)\b"
+    r"(?![-/.,]\d)|\bfy\s?['’]?(?P<fy_c>\d\d(?:\d\d)?)\b"
+    r"|\b(?:fiscal|financial)\s+(?:year\s+)?(?P<fy_d>(?:19|20)\d\d)\b"
     r"|\b(?:between\s+(?P<fy_e>(?:19|20)\d\d)\s+and|from\s+(?P<fy_g>(?:19|20)\d\d)\s+(?:to|through|until))"
     r"\s+(?P<fy_f>(?:19|20)\d\d)\b(?![-/.,]\d))"
     rf"|(?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<mdy_y>{_YEAR})\b)"
