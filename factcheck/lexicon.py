@@ -77,7 +77,10 @@ _NOT_SPACED = frozenset(("a$", "s$"))
 
 
 def _alternation(phrases) -> str:
-    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    """The alternation of ``phrases``, longest first, the same text in every run (phrases of one length in
+    their order: a set's order changes from run to run, and the compiled pattern is kept by its text, see
+    :mod:`factcheck.regexstore`)."""
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
 
 
 def _literal_trie(phrases, bounded: bool = False) -> str:

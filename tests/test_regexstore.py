@@ -170,3 +170,18 @@ def test_without_a_store_nothing_is_written(tmp_path):
     regexstore.use(None)
     regexstore.compile(r"x+y", 0)
     assert not regexstore.save()
+
+
+def test_the_built_patterns_are_the_same_text_in_every_run():
+    """A pattern is kept by its text: one built from a set in the set's order would be new to the store in
+    every run (hash seeds differ), compiled again and written back each time."""
+    import subprocess
+    import sys
+
+    code = ("import hashlib; from factcheck.lexicon import lexicon; from factcheck.events import _trigger_matcher; "
+            "from factcheck.rules import load_rules; r = load_rules(); lx = lexicon(); "
+            "ps = [lx.hedge_before_re.pattern, lx.multiplier_re.pattern, _trigger_matcher(r.event_types).pattern]; "
+            "print(hashlib.sha256('|'.join(ps).encode()).hexdigest())")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outs) == 1
