@@ -1492,35 +1492,29 @@ class Judge:
         return any(self._settled_in(a, place) for a in articles)
 
     def _settled_in(self, article: str, place: str) -> bool:
-        """:meth:`_settlement` of one article, once per article and place."""
-        key = (article, place)
-        found = self._settled.get(key)
-        if found is None:
-            pattern = None
-            found = False
-            for s in self._sentences_of(article):
-                if place in s:  # the pattern only where the words stand
-                    pattern = pattern or re.compile(_SETTLEMENT.pattern.replace("PLACE", re.escape(place)), re.I)
-                    if pattern.search(s):
-                        found = True
-                        break
-            self._settled[key] = found
-        return found
+        """:meth:`_settlement` of one article."""
+        return self._place_found(self._settled, article, place,
+                                 lambda p: re.compile(_SETTLEMENT.pattern.replace("PLACE", re.escape(p)), re.I))
 
     def _names_place(self, article: str, place: str) -> bool:
         """Whether a sentence of ``article`` that holds a claim names ``place`` as a word."""
+        return self._place_found(self._named_places, article, place,
+                                 lambda p: re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])"))
+
+    def _place_found(self, cache: dict, article: str, place: str, make: Callable[[str], re.Pattern]) -> bool:
+        """Whether a sentence of ``article`` that holds a claim and writes ``place`` matches ``make(place)``;
+        once per article and place (``cache``), the pattern made only where the place's words stand."""
         key = (article, place)
-        found = self._named_places.get(key)
+        found = cache.get(key)
         if found is None:
-            pattern = None
-            found = False
+            pattern, found = None, False
             for s in self._sentences_of(article):
-                if place in s:  # the pattern only where the words stand
-                    pattern = pattern or re.compile(rf"(?<![\w-]){re.escape(place)}(?![\w-])")
+                if place in s:
+                    pattern = pattern or make(place)
                     if pattern.search(s):
                         found = True
                         break
-            self._named_places[key] = found
+            cache[key] = found
         return found
 
     def _told_beside(self, x: Claim, y: Claim, interval, tol, precision, touch) -> bool:
