@@ -222,7 +222,7 @@ def _trigger_matcher(event_types: Sequence[EventType]) -> _Matcher:
         for n in t.nouns:
             n = n.lower()
             surfaces.setdefault(n, (t.id, False))
-            if not n.endswith("s"):
+            if not n.endswith("s") and t.actors:  # not "explosions", "earthquakes": many accidents, not one
                 surfaces.setdefault(n + "s", (t.id, False))
     for t in event_types:
         for v in t.verbs:

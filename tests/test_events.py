@@ -343,3 +343,17 @@ def test_actors_are_compared_whatever_the_order_of_their_names():
     assert actor_key("Kishida Fumio") == actor_key("Fumio Kishida")
     assert actor_key("Yoon Suk-yeol") == actor_key("Yoon Suk Yeol")
     assert actor_key("Ana Costa") != actor_key("Rui Costa")
+
+
+def test_an_accidents_noun_in_the_plural_is_no_one_accident():
+    """"explosions that rocked villages" in a barrage: many, not an accident of the story."""
+    from factcheck.rules import load_rules
+
+    rules = load_rules()
+    text = ("Russia launched one of the largest missile barrages since the start of the war in February, "
+            "with explosions that rocked villages and towns.")
+    got = extract_events(text, date(2022, 12, 30), rules.entities, rules.event_types)
+    assert [e.action for e in got] == ["invasion"]
+    got = extract_events("An explosion ripped through the plant on Tuesday.", date(2022, 12, 30), rules.entities,
+                         rules.event_types)
+    assert [e.action for e in got] == ["disaster"]
