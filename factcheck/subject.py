@@ -588,6 +588,8 @@ _ASIDE_BEFORE = re.compile(r",\s+(?:including|such\s+as|notably|among\s+them)\s+
 _LAST_SUBJECT: list = [None, None, ""]
 
 
+#: words that open no place after "on", "at", "in": a clause or a pronoun follows
+_NO_PLACE = frozenset("what which who whom whose where when how this that these those it".split())
 #: nouns of places whose people are counted ("the largest city with 2,184,500 residents")
 _PLACE_NOUNS = frozenset("city cities town towns village villages region regions country countries state states "
                          "province provinces district districts capital county counties island islands".split())
@@ -738,7 +740,7 @@ def _subject_of(sentence: str, q) -> str:
         if nxt in _STATE_PREPOSITIONS and gov in ("were", "was", "are", "is") and k >= 1 \
                 and toks[k - 1][0].lower() == "there":  # "There were 24 workers on site": as "24 workers were on site"
             np = _np_after(toks, after + 1, 3)
-            if np:
+            if np and np[0].lower() not in _NO_PLACE:  # not "There are 500 engineers at what is their largest"
                 return f"{noun} {nxt} {_norm_words(np)}"
         if gov == "with" and k >= 1 and nxt in ("", ",", ".", ";", "and") and noun == "person":
             # "the largest city with 2,184,500 residents, followed by the port city of Port Anselm with 1,162,900":
