@@ -749,6 +749,8 @@ def _opens_its_clause(c: Claim) -> bool:
                 and _PAST_VERB_AFTER.match(c.sentence, at + len(c.text)))
 
 
+#: words that tell an account as one more occasion of an event: "will meet again on Monday", "the next round"
+_AGAIN = re.compile(r"\b(?:again|next|another|second|third|follow-up|further)\b", re.I)
 #: words that tell one more of an action: a second accident, not the first told otherwise
 _ONE_MORE = re.compile(r"\b(?:an?\s+(?:second|third|fourth|new|fresh|further)|another|again)\b", re.I)
 #: words a direct quote needs before it is compared with the quotes given to other people
@@ -1390,7 +1392,7 @@ class Judge:
 
         def on_day(article: str, c: Claim) -> bool:  # the article tells an account on the day of c's
             return c.date_start is not None and any(
-                dates_overlap(x.date_start, x.date_end, c.date_start, c.date_end, days)
+                x.date_start == x.date_end and dates_overlap(x.date_start, x.date_end, c.date_start, c.date_end, days)
                 for x in dated.get(article, ()))
         for i, a in enumerate(claims):
             row, at = outcome.setdefault(kind_at[i], {}), pair_index(i, 0, n)
@@ -1405,9 +1407,10 @@ class Judge:
                 problems, unjudged = got
                 if problems is None:
                     continue  # nothing two accounts could agree or disagree on
-                if "date" in problems and (on_day(b.article, a) or on_day(a.article, b)):
-                    continue  # the other article tells one on this day too: "met on Wednesday ... will meet
-                    # again on Monday, 16 March" against "would meet on Wednesday": two occasions
+                if "date" in problems and ((_AGAIN.search(b.sentence) and on_day(b.article, a))
+                                           or (_AGAIN.search(a.sentence) and on_day(a.article, b))):
+                    continue  # the other article tells one on this day too, and this one as another: "met on
+                    # Wednesday ... will meet again on Monday, 16 March" against "would meet on Wednesday"
                 if travels and "date" in problems and a.place and b.place \
                         and (unjudged or self._places_differ(a.place, b.place)):
                     # "arrived in Brodna on Monday" and "toured the port of Velgrad on Wednesday": two stops of
