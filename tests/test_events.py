@@ -350,8 +350,7 @@ def test_an_accidents_noun_in_the_plural_is_no_one_accident():
     from factcheck.rules import load_rules
 
     rules = load_rules()
-    text = ("Russia launched one of the largest missile barrages since the start of the war in February, "
-            "with explosions that rocked villages and towns.")
+    text = "The army fired a missile barrage on Thursday, with explosions that rocked villages along the border."
     got = extract_events(text, date(2022, 12, 30), rules.entities, rules.event_types)
     assert [e.action for e in got] == ["invasion"]
     got = extract_events("An explosion ripped through the plant on Tuesday.", date(2022, 12, 30), rules.entities,
