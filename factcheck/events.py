@@ -411,7 +411,7 @@ _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: what makes a word that is both a noun and a verb of one event (visit, attack) the verb: "to", a modal
 _VERB_SLOT = re.compile(r"(?:\b(?:to|will|would|shall|should|can|could|may|might|must|did|does|do|not)|n[’']t)"
                         r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-#: a name right before such a word in -s ("Varden visits Saltmere"), not an owner's ("Putin's visits")
+#: a name right before such a word in -s ("Varden visits Saltmere"), not an owner's ("Varden's visits")
 _NAME_BEFORE = re.compile(r"(?<![’'])\b[A-Z][\w-]*[a-z]\s+$")
 #: the object such a verb takes: a name or a determiner ("visits Saltmere", "visits the site")
 _OBJECT_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|its|their)\s)")
