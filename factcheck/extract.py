@@ -474,6 +474,14 @@ def _dateline_end(sentence: str) -> int:
 
 #: between the level a change started from and the level it went to: "from 18% to 16%"
 _TO_NEXT = re.compile(r"\s*to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
+#: the same with how the earlier level was reached in between: "from 55 minutes by bus to 22 minutes",
+#: "from 55 minutes on the crowded bus to 22 minutes"
+_TO_NEXT_BY = re.compile(r"\s+(?:by|on|in|via|aboard)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+to\s+"
+                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
+#: "from" right before the level a change started from
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+
+
 def _of_figure_only(subject: str, figure: str) -> bool:
     """Whether ``subject`` is empty or opens with a word of ``figure`` as written ("minutes by bus" for the
     figure "55 minutes"): read off the figure before, not a subject of its own."""
@@ -481,11 +489,6 @@ def _of_figure_only(subject: str, figure: str) -> bool:
     return not words or words[0] in {w.lower() for w in re.findall(r"[A-Za-z]+", figure)}
 
 
-#: the same with how the earlier level was reached in between: "from 55 minutes by bus to 22 minutes",
-#: "from 55 minutes on the crowded bus to 22 minutes"
-_TO_NEXT_BY = re.compile(r"\s+(?:by|on|in|via|aboard)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+to\s+"
-                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 #: where one clause of a sentence ends and the next begins
 _CLAUSE_BREAK = re.compile(r",\s|;\s|\s(?:and|but|while|whereas|after|before|when|because|although|though|until)\s")
 
