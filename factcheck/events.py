@@ -68,6 +68,8 @@ from datetime import date
 from typing import Mapping, Sequence
 
 from factcheck import regexstore
+from factcheck.clock import ClockTime, find_clock_times
+from factcheck.clock import describe as describe_clock
 from factcheck.lexicon import lexicon
 from factcheck.model import Entity, EventType
 from factcheck.names import DOCUMENT_WORDS, TITLE_WORDS, ArticleNames, find_names
@@ -88,6 +90,7 @@ class Event:
     polarity: str  # "positive" | "negative"
     modality: str  # "asserted" | "expected" | "planned" | "conditional" | "reported"
     trigger: str
+    clock: str | None = None  # the time of day told, as :func:`factcheck.clock.describe` writes it
 
 
 INTERACTIVE = frozenset({"meeting", "video_call", "phone_call", "summit", "agreement", "trade_deal"})
@@ -997,6 +1000,20 @@ def _place(s: str, i: int, right: int, visit: bool, left: int) -> str | None:
     return None
 
 
+def _clock_of(s: str, clocks: Sequence[ClockTime], i: int, j: int, left: int, right: int,
+              earlier_ok: bool) -> str | None:
+    """The time of day of the event whose trigger is ``s[i:j]``: as its date
+    is read, the time nearest it in its clause (``left`` to ``right``), else
+    the last one before the clause when an earlier date may date it ("At 3:47
+    a.m. on Tuesday, the earthquake struck")."""
+    pool = [c for c in clocks if left <= c.start < right] \
+        or ([c for c in clocks if c.end <= left and not in_aside(s, c.start, c.end, i)][-1:] if earlier_ok else [])
+    if not pool:
+        return None
+    c = min(pool, key=lambda c: min(abs(c.start - j), abs(i - c.end)))
+    return describe_clock(c.low, c.high, c.zone)
+
+
 def fronted_place(sentence: str) -> str | None:
     """The place a sentence opens with, before its subject ("In Northmark, 81.5 per cent of candidates
     passed", "In the United States, 96,500 vehicles are affected"), else None."""
@@ -1095,6 +1112,7 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
     ments = _mentions(sentence, entities, types, context_actors)
     unknown = None  # the names the rules do not know: found when a trigger may need them
     times = [t for t in find_times(sentence, published) if t.date_start is not None]
+    clocks = find_clock_times(sentence)
     context = tuple(context_actors)
     pronoun = _SINGULAR.search(sentence) if names is not None else None
     if pronoun and not any(types.get(n) == "person" and x < pronoun.start() for x, _, n, k in ments if k == "actor"):
@@ -1208,9 +1226,10 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
             in_clause = [t for t in in_clause if t.end <= i]
         # not a time before a clause that opens "before", "after", "since" or "until": "said yesterday that
         # the train was travelling fast moments before it left the tracks" does not date the derailment
+        earlier_ok = not _TIME_CLAUSE.search(sentence, max(0, left - 8), left) \
+            and not (verb and _RELATIVE_VERB.search(sentence, max(0, i - 30), i))
         earlier = [t for t in times if t.end <= left and not in_aside(sentence, t.start, t.end, i)] \
-            if not _TIME_CLAUSE.search(sentence, max(0, left - 8), left) \
-            and not (verb and _RELATIVE_VERB.search(sentence, max(0, i - 30), i)) else []
+            if earlier_ok else []
         # (nor the time of the clause a relative clause hangs on: "Police on Wednesday arrested the captain
         # of the ship that collided with a tanker" does not date the collision; nor the time of a relative
         # clause in commas before it: "Olbrand, who had led Sarnogrid since 2021, announced his departure")
@@ -1226,6 +1245,7 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
             pool = [t for t in pool if t.start < j or not _changed_between(sentence, j, t.start)]
         t = min(pool, key=lambda t: min(abs(t.start - j), abs(i - t.end))) if pool else None
         d0, d1 = (t.date_start, t.date_end) if t else (None, None)
+        clock = _clock_of(sentence, clocks, i, j, left, dated_right, earlier_ok) if clocks else None
         negated = bool(_NEG_VERB.search(sentence, left, i) if verb else _NEG_NOUN.search(sentence, left, i))
         modality = _modality(sentence, left, i, j, right, verb, after_invite, low)
         if negated and modality == "planned":
@@ -1234,5 +1254,5 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
             modality = "planned"
         place = _place(sentence, i, clause_right, action == "visit", left)
         out.append(Event(i, j, tuple(sorted(set(actors))), action, d0, d1, place,
-                         "negative" if negated else "positive", modality, trigger))
+                         "negative" if negated else "positive", modality, trigger, clock))
     return out

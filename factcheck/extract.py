@@ -905,7 +905,7 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
             claims.append(Claim(
                 id=ids("e", s.text, span), kind=Kind.EVENT, text=span, start=start, end=end,
                 line=lines.line(start), subject=ev.action, actors=ev.actors, action=ev.action,
-                date_start=ev.date_start, date_end=ev.date_end, place=ev.place, polarity=ev.polarity,
+                date_start=ev.date_start, date_end=ev.date_end, time=ev.clock, place=ev.place, polarity=ev.polarity,
                 modality=ev.modality, checkworthy=0.8 if ev.modality == "asserted" else 0.5, **common))
         for qt in quotes:
             speaker = _speaker_in_full(qt.speaker, texts, names, rules.entities)

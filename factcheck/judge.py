@@ -22,6 +22,7 @@ from typing import Any, Callable, Sequence
 
 from rapidfuzz import fuzz
 
+from factcheck.clock import parse as parse_clock
 from factcheck.events import INTERACTIVE, fronted_place
 from factcheck.intervals import (Interval, claim_interval, compatible, convert_interval, dates_overlap,
                                  hedge_interval, restated_rounding, rounding, slack_for, slack_of, slack_parts,
@@ -87,7 +88,8 @@ def _who(c: Claim) -> str:
 def _event_row(c: Claim) -> dict:
     """An account of an event as a finding's details tell it (``details["events"]``)."""
     return {"actors": list(c.actors), "action": c.action, "modality": c.modality,
-            "dates": [str(c.date_start), str(c.date_end)] if c.date_start else None, "place": c.place}
+            "dates": [str(c.date_start), str(c.date_end)] if c.date_start else None, "time": c.time,
+            "place": c.place}
 
 
 def _version_row(c: Claim) -> dict:
@@ -99,8 +101,18 @@ def _describe(c: Claim) -> str:
     if c.kind is Kind.EVENT:
         when = (c.date_start.isoformat() if c.date_start == c.date_end else
                 f"{c.date_start}..{c.date_end}") if c.date_start else "no date"
-        return f"{_who(c)}: {c.action} on {when}" + (f" in {c.place}" if c.place else "")
+        return f"{_who(c)}: {c.action} on {when}" + (f" at {c.time}" if c.time else "") \
+            + (f" in {c.place}" if c.place else "")
     return f"{_who(c)}: “{c.text}”"
+
+
+def _times_apart(a: str, b: str, tolerance: int) -> bool:
+    """Whether two times of day (as :func:`factcheck.clock.describe` writes
+    them) told in one zone lie more than ``tolerance`` minutes apart."""
+    x, y = parse_clock(a), parse_clock(b)
+    if x is None or y is None or x[2] != y[2]:
+        return False
+    return x[0] - y[1] > tolerance or y[0] - x[1] > tolerance
 
 
 def _source(c: Claim) -> str:
@@ -1373,7 +1385,7 @@ class Judge:
         days = self.policy.date_tolerance_days
         # what two accounts are compared on is their dates and place: each pair of those once
         kinds: dict[tuple, int] = {}
-        kind = {c.id: kinds.setdefault((c.date_start, c.date_end, c.place), len(kinds)) for c in claims}
+        kind = {c.id: kinds.setdefault((c.date_start, c.date_end, c.time, c.place), len(kinds)) for c in claims}
         # kind -> kind -> (what they disagree on, whether both name places the rules cannot compare)
         outcome: dict[int, dict[int, tuple[tuple[str, ...] | None, bool]]] = {}
         agree, clash, unsure = [], [], []
@@ -1430,6 +1442,8 @@ class Judge:
                 else:
                     clash.extend((a, b, p) for p in problems)
         details = {"date_tolerance_days": days, "match": cluster.explain, "events": ClaimRows(claims, _event_row)}
+        if any(c.time for c in claims):
+            details["time_tolerance_minutes"] = self.policy.time_tolerance_minutes
         note = ""
         if places_unjudged:
             details["places_not_compared"] = sorted(places_unjudged)
@@ -1489,6 +1503,12 @@ class Judge:
                                     cluster=cluster.id if cluster is not None else None,
                                     severity=self.policy.possible_slip_severity, details=details))
         return out
+
+    def _happening(self, c: Claim) -> bool:
+        """Whether an accident's account tells it as it happened: by its verb
+        ("erupted"), or by a noun opening its sentence before a verb in the
+        past ("The eruption began")."""
+        return " ".join(c.text.lower().split()) not in self._agentless_nouns or _opens_its_clause(c)
 
     def _settlement(self, place: str, articles: tuple[str, ...]) -> bool:
         """Whether a sentence of ``articles`` calls ``place`` a town, a village, a city or a port."""
@@ -1561,14 +1581,21 @@ class Judge:
         return told
 
     def _event_problems(self, a: Claim, b: Claim, days: int) -> tuple[str, ...] | None:
-        """What two accounts of an event disagree on ("date", "place"); None when
-        they give nothing to compare (no dates on both, no places on both)."""
+        """What two accounts of an event disagree on ("date", "time", "place");
+        None when they give nothing to compare (no dates on both, no places on
+        both). Times of day are compared only on one day both accounts give,
+        told in one zone (or neither in any): "at 3:47 a.m. on Tuesday" and
+        "at 4:37am on Tuesday" differ, "14:20 local time" and "12:20 GMT" are
+        not compared."""
         if not (a.date_start and b.date_start) and not (a.place and b.place):
             return None
         problems = []
         if a.date_start and b.date_start and not dates_overlap(a.date_start, a.date_end, b.date_start,
                                                                b.date_end, days):
             problems.append("date")
+        elif a.time and b.time and a.date_start is not None and a.date_start == a.date_end == b.date_start \
+                == b.date_end and _times_apart(a.time, b.time, self.policy.time_tolerance_minutes):
+            problems.append("time")
         if self._places_differ(a.place, b.place):
             problems.append("place")
         return tuple(problems)
@@ -1835,7 +1862,12 @@ class Judge:
         actors or the two sharing some but not all of their actors (accounts
         that name the same actors are matched by them). A divergence at
         ``possible_slip_severity``: told without actors, the two may be two
-        events. ``told``: as in :meth:`one_number_two_units`."""
+        events. ``told``: as in :meth:`one_number_two_units`.
+
+        Two such accounts of one day told at two times of day in one zone
+        ("struck at 3:47 a.m. on Tuesday" against "at 4:37 a.m. on Tuesday"),
+        neither article telling the action at the other's time too, are one
+        event timed two ways: a divergence at the same severity."""
         if not self.related:
             return []
         told = told or {}
@@ -1855,30 +1887,64 @@ class Judge:
             return any(x.text.casefold() == c.text.casefold()
                        and dates_overlap(x.date_start, x.date_end, c.date_start, c.date_end, days) for x in accounts)
 
+        timed = set()  # the pairs told on one day at two times of day
+        tolerance = self.policy.time_tolerance_minutes
         for first, second, a, b in self._event_pairs(events):
             if (a.actors and b.actors and (a.actors == b.actors or set(a.actors) == set(b.actors)
                                            or set(a.actors).isdisjoint(b.actors))) \
-                    or dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days) \
-                    or on_day(first, b) or on_day(second, a) \
                     or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
-                    or told.get(a.id, set()) & told.get(b.id, set()) \
+                    or told.get(a.id, set()) & told.get(b.id, set()):
+                continue
+            if dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days):
+                # one day: apart only at two times of day, neither article telling the other's time too
+                if not (a.time and b.time and a.date_start == b.date_start
+                        and _times_apart(a.time, b.time, tolerance)) \
+                        or any(x.time == b.time for x in first) or any(x.time == a.time for x in second) \
+                        or not self._one_account(a, b, seen, one_day=True):
+                    continue
+                timed.add((a, b) if a.id < b.id else (b, a))
+                continue
+            if on_day(first, b) or on_day(second, a) \
                     or not (written(a) or written(b) or _weekdays_told_apart(a, b)) \
-                    or (a.action in self._agentless
-                        and (_ONE_MORE.search(a.sentence) or _ONE_MORE.search(b.sentence))) \
-                    or content_overlap(a, b, seen) < (
-                        ACCIDENT_ALIKE if a.action in self._agentless and _stem(a.text) == _stem(b.text)
-                        and (" ".join(a.text.lower().split()) not in self._agentless_nouns
-                             or (_opens_its_clause(a) and _opens_its_clause(b))) else EVENT_ALIKE) \
-                    or (a.action in self._recurring and not _one_word(a.text, b.text)
-                        and content_overlap(a, b, seen) < ECHO_SAME):
-                # an action one actor often repeats, told with two words ("the recall, announced on March 2"
-                # and "telling a parliamentary hearing on Tuesday"): two statements, unless the sentences
-                # are one
+                    or not self._one_account(a, b, seen):
                 continue
             pairs.add((a, b) if a.id < b.id else (b, a))
         return self._told_apart(pairs, "One event told alike is dated to two days", lambda c: f"on {c.date_start}",
                                 "events", lambda c: {"action": c.action, "actors": list(c.actors),
-                                                     "date": str(c.date_start), "place": c.place})
+                                                     "date": str(c.date_start), "place": c.place}) \
+            + self._told_apart(timed, "One event told alike is timed at two times of day",
+                               lambda c: f"at {c.time} on {c.date_start}", "events",
+                               lambda c: {"action": c.action, "actors": list(c.actors), "date": str(c.date_start),
+                                          "time": c.time, "place": c.place})
+
+    def _one_account(self, a: Claim, b: Claim, seen: dict, one_day: bool = False) -> bool:
+        """Whether two accounts of an action that the matcher could not compare
+        by their actors tell one occurrence in their sentences (see
+        :meth:`dated_apart`): an accident told in the same verb, or in a noun
+        opening each sentence, by ``ACCIDENT_ALIKE`` of shared content words
+        (never "a second" or "another" one), any other action by
+        ``EVENT_ALIKE``, and an action one actor often repeats told in two
+        words by ``ECHO_SAME`` ("the recall, announced on March 2" and "telling
+        a parliamentary hearing on Tuesday" are two statements). ``one_day``:
+        the two are told of one day, where an accident told as it happened in
+        any of its words is one too, by ``ACCIDENT_ALIKE``, or by the one word
+        of its triggers alone ("Mount Ardun erupted at 3:47 a.m." and "The
+        eruption began at 4:37 a.m.")."""
+        agentless = a.action in self._agentless
+        if agentless and (_ONE_MORE.search(a.sentence) or _ONE_MORE.search(b.sentence)):
+            return False
+        if agentless and one_day:
+            alike = self._happening(a) and self._happening(b)
+            if alike and _one_word(a.text, b.text):
+                return True  # the trigger is the word the two share
+        else:
+            alike = agentless and _stem(a.text) == _stem(b.text) and (
+                " ".join(a.text.lower().split()) not in self._agentless_nouns
+                or (_opens_its_clause(a) and _opens_its_clause(b)))
+        if content_overlap(a, b, seen) < (ACCIDENT_ALIKE if alike else EVENT_ALIKE):
+            return False
+        return not (a.action in self._recurring and not _one_word(a.text, b.text)
+                    and content_overlap(a, b, seen) < ECHO_SAME)
 
     def given_to_another(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None
                          ) -> list[Finding]:

@@ -141,6 +141,7 @@ class Claim:
     action: str | None = None
     date_start: date | None = None
     date_end: date | None = None
+    time: str | None = None  # the time of day an event's account gives ("03:47", "19:00-19:30 GMT")
     place: str | None = None
     polarity: str | None = None  # "positive" | "negative"
     modality: str | None = None  # "asserted" | "expected" | "planned" | "conditional"
@@ -442,6 +443,8 @@ class Policy:
     #: tolerance per unit dimension; "default" applies to any other
     tolerances: dict = field(default_factory=lambda: {"default": Tolerance(0.0, 0.01)})
     date_tolerance_days: int = 0
+    #: minutes by which two times of day of one event on one day may differ and still agree
+    time_tolerance_minutes: int = 10
     attribution_carry_over: bool = True
     #: claims at or above this check-worthiness need a source
     source_required_from: float = 0.65

@@ -45,6 +45,7 @@ POLICY_SPEC: dict = {
     "hedges": (_HEDGES, False),
     "tolerances": ("tolmap", False),
     "date_tolerance_days": ("int", False),
+    "time_tolerance_minutes": ("int", False),
     "event_window_days": ("int", False),
     "recurring_event_overlap": ("num", False),
     "story_window_days": ("int", False),
@@ -66,7 +67,8 @@ POLICY_SPEC: dict = {
 }
 #: policy key -> (lowest, highest, whether the highest is allowed) for numbers
 _BOUNDS = {"open_bound_reach": (0, 10, True), "about_width": (0, 1, False), "nearly_width": (0, 1, False),
-           "date_tolerance_days": (0, 366, True), "event_window_days": (0, 3660, True),
+           "date_tolerance_days": (0, 366, True), "time_tolerance_minutes": (0, 1440, True),
+           "event_window_days": (0, 3660, True),
            "story_window_days": (0, 36600, True),
            "source_required_from": (0, 1, True),
            "match_threshold": (0, 100, True), "diverge_threshold": (0, 100, True),

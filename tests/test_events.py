@@ -101,7 +101,7 @@ def test_case(case):
             hits = [e for e in got if e.action == w["action"]]
             assert hits, f"no {w['action']} in {got}"
             e = hits[0]
-            for key in ("actors", "place", "polarity", "modality"):
+            for key in ("actors", "place", "polarity", "modality", "clock"):
                 if key in w:
                     val = tuple(sorted(w[key])) if key == "actors" else w[key]
                     assert getattr(e, key) == val, (key, e)

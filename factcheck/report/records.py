@@ -12,7 +12,7 @@ CLAIM_FIELDS = (
     "id", "article", "outlet", "published", "line", "start", "end", "kind", "text", "subject", "value", "low",
     "high", "low_inclusive", "high_inclusive", "unit", "dimension", "hedge", "period_start", "period_end",
     "direction", "compared_with", "checkworthy", "attribution", "actors", "action", "date_start", "date_end",
-    "place", "polarity", "modality", "speaker", "quote", "quote_kind", "sentence",
+    "time", "place", "polarity", "modality", "speaker", "quote", "quote_kind", "sentence",
 )
 #: findings.csv columns, in order
 FINDING_FIELDS = ("id", "verdict", "severity", "rule", "articles", "lines", "claims", "message")
