@@ -33,10 +33,20 @@ def _before_numbers() -> frozenset[str]:
     return frozenset(a.lower() for a in dataload.load("abbreviations.yaml")["before_numbers"])
 
 
+#: words that open a sentence and never follow an abbreviation or an initial inside one: "left Dunmore at
+#: 6:40 a.m. The crew reported", "in the U.S. It said" end there ("Mr. Xi", "Feb. 24", "a.m. Tuesday" do not)
+_OPENERS = frozenset("The A An He She It They We His Her Its Their This That These Those There But".split())
+_NEXT_WORD = re.compile(r"""\s+["“‘']?([A-Z][a-z]*)\b""")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
-    """Whether the full stop at ``dot`` closes an abbreviation or an initial."""
+    """Whether the full stop at ``dot`` closes an abbreviation or an initial
+    (and not also the sentence: see ``_OPENERS``)."""
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not m:
+        return False
+    nxt = _NEXT_WORD.match(text, dot + 1)
+    if nxt and nxt.group(1) in _OPENERS:
         return False
     word = m.group(1)
     if len(word) == 1 and word.isupper():
@@ -72,6 +82,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     >>> t = "Mr. Xi met Dmitry A. Medvedev on Feb. 24 in the U.S. capital. Then he left."
     >>> [t[a:b] for a, b in split_sentences(t)]
     ['Mr. Xi met Dmitry A. Medvedev on Feb. 24 in the U.S. capital.', 'Then he left.']
+    >>> t = "It left at 6:40 a.m. The crew saw a fire at 7 a.m. Tuesday."
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['It left at 6:40 a.m.', 'The crew saw a fire at 7 a.m. Tuesday.']
     >>> t = '"We ask for nothing. We want to pay the rent," she said. Then she left.'
     >>> [t[a:b] for a, b in split_sentences(t)]
     ['"We ask for nothing. We want to pay the rent," she said.', 'Then she left.']

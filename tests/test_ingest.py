@@ -82,6 +82,14 @@ def test_sentences_keep_abbreviations_together():
         "Mrs. May said no.", "Then the talks ended."]
 
 
+def test_an_abbreviation_that_ends_a_sentence():
+    t = ("The jet left Dunmore at 6:40 a.m. The crew reported a fire. It landed at 7:22 a.m. Tuesday "
+         "in the U.S. capital. Sales rose in the U.S. It said so.")
+    assert [t[a:b] for a, b in split_sentences(t)] == [
+        "The jet left Dunmore at 6:40 a.m.", "The crew reported a fire.",
+        "It landed at 7:22 a.m. Tuesday in the U.S. capital.", "Sales rose in the U.S.", "It said so."]
+
+
 def test_paragraphs_by_blank_lines_and_by_lines(default_rules):
     one_per_line = "First paragraph ends here.\nSecond paragraph starts here.\n"
     wrapped = "A wrapped paragraph goes on\nacross two lines.\n\nAnother paragraph.\n"
