@@ -38,7 +38,7 @@ from factcheck.names import PERSON_TITLES as _PERSON_TITLES
 from factcheck.names import TITLE_WORDS as TITLES
 from factcheck.textutil import fingerprint, trie_regex
 from factcheck.units import dimension_of, dollar_currencies
-from factcheck.when import MONTHS, WEEKDAYS, calendar_slips
+from factcheck.when import FUTURE, MONTHS, WEEKDAYS, calendar_slips
 
 __all__ = ["Interval", "Judge", "claim_interval", "hedge_interval", "judge", "finding_sort_key"]
 
@@ -213,7 +213,8 @@ def _figures_swapped(claims: Sequence[Claim], pairs) -> list[tuple[Claim, Claim]
     average"; not "46.3 degrees, about 180 km south" and "46.3 degrees,
     breaking the record of 45.1 degrees"), their sentences naming no two
     different days ("31% on Wednesday", "30% on Friday") nor two lengths of time
-    ("in 48 hours", "in the 24 hours to 8am"). Counts are left to
+    ("in 48 hours", "in the 24 hours to 8am"), unless both tell what is ahead
+    (a deadline: "expects to publish a report within 60 days"). Counts are left to
     the figures' own checks: a running count moves within a day."""
     digits = {c.id: _statement_figures(c.quote or "") for c in claims}
     kinds = list(set(digits.values()))  # most statements of a cluster write the same figures
@@ -228,8 +229,10 @@ def _figures_swapped(claims: Sequence[Claim], pairs) -> list[tuple[Claim, Claim]
             continue  # the digits alone rule most pairs out
         qa, qb = _statement_units(a.quote or ""), _statement_units(b.quote or "")
         if any(dimension_of(u) == "duration" and _unmatched(qa[u], qb[u]) and _unmatched(qb[u], qa[u])
-               for u in qa.keys() & qb.keys()):
-            continue  # "in 48 hours" and "in the 24 hours to 8am": what fell over two spans, not one changed
+               for u in qa.keys() & qb.keys()) and not (FUTURE.search(a.quote or "") and FUTURE.search(b.quote or "")):
+            # "in 48 hours" and "in the 24 hours to 8am": what fell over two spans, not one changed (but
+            # "expects to publish a report within 60 days" and "within 30 days": one deadline told two ways)
+            continue
         if any(_unmatched(qa[u], qb[u]) and _unmatched(qb[u], qa[u]) for u in qa.keys() & qb.keys()):
             out.append((a, b))
     return out

@@ -227,6 +227,7 @@ _PAST = (r"said|told|met|held|spoke|made|took|gave|came|went|saw|began|was|were|
 _PRESENT = r"is|are|am|(?:he|she|it|they|who|we|i)\s+\w+s"
 _TENSE = re.compile(rf"\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))\b", re.IGNORECASE)
 _FUTURE_RE = re.compile(rf"\b(?:{_FUTURE})\b", re.IGNORECASE)
+FUTURE = _FUTURE_RE  # words that tell what is ahead: "will", "expects to", "is due to", ...
 #: "next" before a noun: the one still to come ("its next meeting", "the next round of talks"), not
 #: the one after another told of ("the next day", "the next morning") nor "next to"
 _NEXT = re.compile(r"\bnext\s+(?!(?:day|days|morning|afternoon|evening|night|week|weekend|month|year|door|to|"
