@@ -72,7 +72,7 @@ from factcheck.clock import ClockTime, find_clock_times
 from factcheck.clock import describe as describe_clock
 from factcheck.lexicon import lexicon
 from factcheck.model import Entity, EventType
-from factcheck.names import DOCUMENT_WORDS, TITLE_WORDS, ArticleNames, find_names
+from factcheck.names import DOCUMENT_WORDS, PERSON_TITLES, TITLE_WORDS, ArticleNames, find_names
 from factcheck.when import find_times
 from factcheck.textutil import CASE_TRAPS, lowercase_pattern
 from factcheck.textutil import trie_regex  # noqa: F401  (also used by callers of this module)
@@ -837,12 +837,28 @@ _TITLE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:leader|chief|head|president|ch
                         r"executive|director|secretary|spokesman|spokeswoman|spokesperson|minister|founder)\s+")
 
 
-def _object_gap(s: str, j: int, start: int) -> bool:
-    """Whether only a few words of _OBJECT_WORDS (or a demonym: "French") stand
-    between a verb ending at ``j`` and a name at ``start``."""
+def _object_gap(s: str, j: int, start: int, interactive: bool = False) -> bool:
+    """Whether only a few words of _OBJECT_WORDS (or a demonym: "French"), or
+    a title ("Finance Minister"), stand between a verb ending at ``j`` and a
+    name at ``start``; for an action of two parties, also past what was done
+    with them ("signed the agreement with Finance Minister Anders Kolb")."""
+    if not (start > j and s[j].isspace()):
+        return False
     words = s[j:start].split()
-    return (start > j and s[j].isspace() and len(words) <= 4
-            and all(w.lower() in _OBJECT_WORDS or _DEMONYM_WORD.fullmatch(w) for w in words))
+    if interactive:
+        w = _DONE_WITH.match(s, j, start)
+        if w:
+            words = s[w.end():start].split()
+    if len(words) > 4:
+        return False
+    title = bool(words) and words[-1].lower() in PERSON_TITLES  # "Finance Minister", "Deputy Mayor"
+    return all(w.lower() in _OBJECT_WORDS or _DEMONYM_WORD.fullmatch(w)
+               or (title and (w[:1].isupper() or w.lower() in TITLE_WORDS)) for w in words)
+
+
+#: what a verb of two parties was done, before "with" and the other party: "signed the agreement with",
+#: "signed a pay deal with", "held talks with"
+_DONE_WITH = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|a\s+new)\s+)?(?:[a-z][\w-]*\s+){0,3}?with(?=\s)")
 
 
 _DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:ese|ian|ish|ean|an|i)")
@@ -857,7 +873,7 @@ def _may_name(s: str, i: int, j: int) -> bool:
         return True
     after = _CAP_AFTER.match(s, j)
     if after and (s[j:after.end() - 1].split()[:1] in (["by"], ["as"]) or _BY_NEXT.match(s, j)
-                  or _object_gap(s, j, after.end() - 1)):
+                  or _object_gap(s, j, after.end() - 1, True)):
         return True
     b, e, _ = _before_verb(s, i)
     if b < e and (s[b].isupper() or s[b:e].lower() in ("he", "she")
@@ -934,7 +950,8 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
             if passive and s.startswith(("'s ", "’s "), n.end) and _AGENT_GAP.fullmatch(s, j, n.start):
                 continue  # "signed by Ostrelia's foreign minister, Anton Selvic": the minister, not the country
             if n.start >= j and ((passive and _AGENT_GAP.fullmatch(s, j, n.start)) or (not passive and (
-                    action in INTERACTIVE or action in _UNDERGONE) and _object_gap(s, j, n.start))):
+                    action in INTERACTIVE or action in _UNDERGONE) and _object_gap(s, j, n.start,
+                                                                                action in INTERACTIVE))):
                 if n.type == "organisation" and k + 1 < len(unknown) and unknown[k + 1].type == "person" \
                         and _TITLE_GAP.fullmatch(s, n.end, unknown[k + 1].start):
                     n = unknown[k + 1]  # "met Green Party leader Ana Rusek": the leader, not the party
