@@ -414,6 +414,8 @@ _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: what makes a word that is both a noun and a verb of one event (visit, attack) the verb: "to", a modal
 _VERB_SLOT = re.compile(r"(?:\b(?:to|will|would|shall|should|can|could|may|might|must|did|does|do|not)|n[’']t)"
                         r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: forms of a verb that are most often another word: verbs only in a verb's slot ("was fined", "will fine")
+_OTHER_WORD_FIRST = frozenset({"fine", "fines"})
 #: a name right before such a word in -s ("Varden visits Saltmere"), not an owner's ("Varden's visits")
 _NAME_BEFORE = re.compile(r"(?<![’'])\b[A-Z][\w-]*[a-z]\s+$")
 #: the object such a verb takes: a name or a determiner ("visits Saltmere", "visits the site")
@@ -1165,6 +1167,8 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
                 or (surface.endswith("s") and _NAME_BEFORE.search(sentence, max(0, i - 30), i)
                     and _OBJECT_AFTER.match(sentence, j))):
             verb = True  # "to visit", "will visit", "Varden visits Saltmere": the verb of the same type
+        if verb and surface in _OTHER_WORD_FIRST and not _VERB_SLOT.search(sentence, max(0, i - 16), i):
+            continue  # "a fine of", "the fines", "it is fine": the verb only after "to" or a modal ("will fine")
         pre = sentence[max(0, i - 12):i]
         if (verb and _used_as_noun(sentence, i, j)) or (not verb and _INFINITIVE.search(pre)):
             continue  # "any signs of", "to launch": the other part of speech
