@@ -294,6 +294,8 @@ def _find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames |
             if kind == "person" and not person and article is not None and article.plural_subject(name):
                 kind = "other"  # "Bayern Munich have signed"
             out.append(Name(name_start, name_end, name, kind))
+    if len(out) > 1:  # "The Competition and Consumer Authority": one public body
+        out = _bodies_joined(sentence, out)
     if len(out) > 1:  # "The Environment Minister, Ilse Varden, said": the office is the person named after it
         out = [n for n, m in zip(out, out[1:] + [None]) if not (
             m is not None and n.type == "person" == m.type and n.name.rsplit(None, 1)[-1].lower() in _TITLES
@@ -301,6 +303,33 @@ def _find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames |
     if article is not None:
         for n in out:
             article._types.setdefault(n.name, n.type)
+    return out
+
+
+#: the last word of a public body's name, which may join two words by "and" ("the Food and Drug
+#: Administration", "the Securities and Exchange Commission", "the Competition and Consumer Authority")
+_BODY_WORDS = frozenset("""authority administration agency commission department ministry council board office
+institute service services bureau committee tribunal inspectorate executive""".split())
+
+
+_THE_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$")
+
+
+def _bodies_joined(sentence: str, names: list[Name]) -> list[Name]:
+    """``names`` with a name of one or two words after "the", joined by "and"
+    to the name of a public body after it, made one body: "the Competition"
+    and "Consumer Authority" are "Competition and Consumer Authority" (not
+    "Ana Costa and Consumer Authority", a person and a body, nor "between
+    Vesland and Transport Authority staff")."""
+    out: list[Name] = []
+    for n in names:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type != "person" and len(prev.name.split()) <= 2 \
+                and sentence[prev.end:n.start] in (" and ", " & ") and _THE_BEFORE.search(sentence, 0, prev.start) \
+                and n.name.rsplit(None, 1)[-1].lower() in _BODY_WORDS and len(n.name.split()) >= 2:
+            out[-1] = Name(prev.start, n.end, sentence[prev.start:n.end], "organisation")
+            continue
+        out.append(n)
     return out
 
 

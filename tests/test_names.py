@@ -27,6 +27,13 @@ def _names(sentence, article=None):
     ("The GDP grew, the CEO said in March.", []),  # lone acronyms, a month
     ("Following Ana Costa's speech, Pedro Alves's shares rose.", [("Ana Costa", "person"),
                                                                    ("Pedro Alves", "person")]),
+    ("The Competition and Consumer Authority fined the chain.", [("Competition and Consumer Authority",
+                                                                   "organisation")]),
+    ("Officials at the Food and Drug Administration said.", [("Food and Drug Administration", "organisation")]),
+    ("Ana Costa and Consumer Authority officials met.", [("Ana Costa", "person"),
+                                                         ("Consumer Authority", "organisation")]),
+    ("Talks between Vesland and Transport Authority staff.", [("Vesland", "other"),
+                                                              ("Transport Authority", "organisation")]),
 ])
 def test_names(sentence, expected):
     assert _names(sentence) == expected
