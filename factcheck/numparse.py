@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 import re
+from math import isfinite
 from dataclasses import dataclass
 
 from factcheck.textutil import trie_regex
@@ -554,6 +555,8 @@ def find_numbers(text: str, *, normalized: str | None = None) -> list[Number]:
     last_end = -1
     for n in out:
         if n.start >= last_end:
+            if n.value is not None and not isfinite(n.value):
+                continue  # "1e310": past what a float holds, no figure of any news
             result.append(n)
             last_end = n.end
     return result

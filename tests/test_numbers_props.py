@@ -1,7 +1,7 @@
 """Property tests: the extractor never crashes and its spans and intervals are sane."""
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.numbers import find_quantities, parse_number
@@ -51,6 +51,7 @@ def test_deterministic(text):
 
 @settings(max_examples=100, deadline=None)
 @given(NEWSY)
+@example("1e310-1")  # a number past what a float holds is no figure
 def test_idempotent_on_own_spans(text):
     """Re-reading a quantity's own span gives the same figure back."""
     for q in find_quantities(text):
