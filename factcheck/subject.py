@@ -138,6 +138,9 @@ def _norm_words(words: list[str]) -> str:
     return " ".join(out[:7])
 
 
+_OF_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+
+
 def _np_after(toks, i: int, limit: int = 6) -> list[str]:
     words = []
     while i < len(toks) and len(words) < limit:
@@ -147,7 +150,11 @@ def _np_after(toks, i: int, limit: int = 6) -> list[str]:
             break
         words.append(w)
         i += 1
+    if len(words) >= 2 and words[-2].lower() == "of" and words[-1].lower() in _OF_DETERMINERS:
+        words.pop()  # "a 48 per cent share of the (mobile market)": not cut after "of the"
     if words and words[-1].lower() == "of":  # "a 38% lower risk of (dementia)": not cut after "of"
+        if i < len(toks) and toks[i][0].lower() in _OF_DETERMINERS:
+            i += 1
         more = _np_after(toks, i, 3)
         words = words + more if more else words[:-1]
     return words
