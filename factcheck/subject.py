@@ -56,6 +56,20 @@ _STOP = frozenset(
 )
 _AUX = frozenset("is are was were be been being has have had will would could should can may might did do does "
                  "also still already".split())
+_ADVERB_AUX = frozenset({"also", "still", "already"})
+#: auxiliaries and modals before a verb: "has won 12 medals", "must sell 210 of its shops"
+_VERB_AUX = (_AUX - _ADVERB_AUX) | {"must", "shall"}
+
+
+def _after_auxiliary(toks, k: int) -> bool:
+    """Whether the word at ``k`` follows an auxiliary or a modal, past "also", "still", "already"
+    ("will also sell 120 shops"): a verb."""
+    j = k - 1
+    while j >= 1 and toks[j][0].lower() in _ADVERB_AUX:
+        j -= 1
+    return j >= 0 and toks[j][0].lower() in _VERB_AUX
+
+
 #: verbs of having or employing before a count: the count is the named subject's own
 _HAVING_VERBS = frozenset("has have employs employ owns operates runs counts numbers houses".split())
 _MEASURE_ADJ = frozenset("thick long high tall wide deep old away across deep heavy effective accurate".split())
@@ -761,7 +775,7 @@ def _subject_of(sentence: str, q) -> str:
                 return f"{who} {noun}"
         if gov.endswith("ed") or gov in ("kill", "kills", "hold", "holds", "lost", "left") or gov in _COUNT_CHANGES \
                 or gov in lex.past_verbs or (gov.isalpha() and gov not in _STOP and k >= 1
-                                             and toks[k - 1][0].lower() in _AUX - {"also", "still", "already"}):
+                                             and _after_auxiliary(toks, k)):
             who = _named_subject(toks, k)
             if not who and (gov in _COUNT_CHANGES or _own_part(toks, after)):
                 # "U.S. employers added 175,000 jobs": whose change it is; "the national carrier had cancelled
@@ -788,6 +802,9 @@ def _subject_of(sentence: str, q) -> str:
             last = noun.rsplit(" ", 1)[-1]
             cut = next((i + 1 for i, w in enumerate(of_np) if lemma(w.lower()) == last), len(of_np))
             of_np = [w for w in of_np[:cut] if w.lower() not in SMALL]
+        elif of_np and lemma(of_np[-1].lower()) == noun.rsplit(" ", 1)[-1]:
+            of_np = of_np[:-1]  # "must sell 210 of its shops": the shops are the counted noun already
+            of_np = [] if all(w.lower() in _OF_DETERMINERS or w.lower() in _PRONOUNS for w in of_np) else of_np
         if not of_np and len(gov) > 5 and gov.endswith("ing") and gov not in NOT_GERUNDS:
             return f"{noun} {gov}"  # "killing at least 48 people"
         return " ".join([noun] + ([_norm_words(of_np)] if of_np else []))
