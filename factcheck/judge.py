@@ -471,6 +471,31 @@ def _names_in(actor: str, sentence: str) -> bool:
     return actor in sentence or actor.rsplit(" ", 1)[-1] in sentence
 
 
+#: a run of two or more capitalised words inside a sentence (not its first word)
+_CAPITALISED_RUN = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+")
+
+
+def _subject_name(c: Claim) -> tuple[str, frozenset] | None:
+    """The one name a figure's subject holds, as its sentence writes it
+    ("spectrum to kova telecom": "Kova Telecom"), and the subject's other
+    content words; None unless exactly one name of two words or more stands
+    in the subject."""
+    subject = c.subject
+    if " " not in subject:
+        return None
+    found = None
+    for m in _CAPITALISED_RUN.finditer(c.sentence):
+        words = m.group().lower().split()
+        if words[0] in subject.split():
+            if found is not None and found != m.group():
+                return None
+            found = m.group()
+    if found is None:
+        return None
+    name_words = set(found.lower().replace("-", " ").split())
+    return found, frozenset(w for w in subject_words(subject) if w not in name_words)
+
+
 def _weekdays_told_apart(a: Claim, b: Claim) -> bool:
     """Whether two accounts of an event, each dated by a weekday only, are
     told on two different weekdays in the same words ("was signed late on
@@ -2202,6 +2227,47 @@ class Judge:
         return self._told_apart(pairs, "One figure told alike is dated to two days", lambda c: f"on {c.period_start}",
                                 "figures", lambda c: {"value": c.value, "unit": c.unit, "date": str(c.period_start)})
 
+    def figure_named_apart(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None
+                           ) -> list[Finding]:
+        """One figure told alike by two articles of one story but of two
+        different names ("must sell 60 MHz of radio spectrum to Kova Telecom"
+        against "must sell 60 MHz of spectrum to Zentra Mobile"): the same
+        value and unit, exact, each subject naming one name the other does not
+        (a capitalised name of two words or more, as written in its sentence,
+        no state of the rules), the subjects' other words one within the
+        other's, and neither article giving the figure to the other's name nor
+        writing that name in the figure's sentence. A divergence at
+        ``possible_slip_severity``: the matcher keeps figures of two names
+        apart (two things), so the slip of a name is found here. ``told``: as
+        in :meth:`one_number_two_units`."""
+        stories = self.stories()
+        if not stories:
+            return []
+        told = told or {}
+        by_figure: dict[tuple, dict[str, list[Claim]]] = {}  # (unit, value) -> article -> its claims naming one
+        named: dict[str, tuple[str, frozenset]] = {}  # claim id -> (its name, its subject's other words)
+        for c in claims:
+            if c.kind is Kind.QUANTITY and c.unit and c.value is not None and c.low == c.high == c.value \
+                    and c.article in stories and c.subject:
+                found = _subject_name(c)
+                if found is not None and self.norm.entity(found[0])[1] != "state":
+                    named[c.id] = found
+                    by_figure.setdefault((c.unit, c.value), {}).setdefault(c.article, []).append(c)
+        pairs = set()
+        for a, b in _grouped_pairs(by_figure, stories):
+            (x, rest_a), (y, rest_b) = named[a.id], named[b.id]
+            if x == y or _names_one(x, y) or not rest_a or not rest_b \
+                    or not (rest_a <= rest_b or rest_b <= rest_a) \
+                    or told.get(a.id, set()) & told.get(b.id, set()) \
+                    or _names_in(y, a.sentence) or _names_in(x, b.sentence) \
+                    or any(named[c.id][0] == y for c in by_figure[(a.unit, a.value)][a.article]) \
+                    or any(named[c.id][0] == x for c in by_figure[(b.unit, b.value)][b.article]):
+                continue
+            pairs.add((a, b) if a.id < b.id else (b, a))
+        return self._told_apart(pairs, "One figure told alike is given to two different names",
+                                lambda c: f"of {named[c.id][0]}", "figures",
+                                lambda c: {"value": c.value, "unit": c.unit, "name": named[c.id][0]})
+
     def figure_yeared_apart(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None
                             ) -> list[Finding]:
         """One figure told alike by two articles of one story but set in two
@@ -2636,6 +2702,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
     findings.extend(j.dated_apart(claims, told))
     findings.extend(j.figure_dated_apart(claims, told))
     findings.extend(j.figure_yeared_apart(claims, told))
+    findings.extend(j.figure_named_apart(claims, told))
     findings.extend(j.digits_swapped(claims, told))
     findings.extend(j.told_both_ways(claims, told))
     findings.extend(j.given_to_another(claims, told))
