@@ -9,6 +9,7 @@ in (``None``: local time, or no zone said):
 words                           minutes
 ==============================  ======================
 at 3:47 a.m. / 03:47 / 3.47am   [227, 227]
+2.40 in the afternoon           [880, 880]
 about / around 7.15pm           [1140, 1170] (15 either side)
 shortly / just / soon after 7pm [1140, 1170]
 shortly / just before 4am       [210, 240]
@@ -47,6 +48,8 @@ _ZONE = (rf"(?:\s*\(?\s*(?:(?P<local>local\s+time|local)|(?P<zone>{_ZONES})\b|"
 _TIME = re.compile(
     r"(?<![\w.,:/-])(?:"
     rf"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s?{_MERIDIEM}"  # 3:47 a.m., 7pm, 7.15 pm
+    # 2.40 in the afternoon, 9 o'clock in the morning
+    r"|(?P<hp>1[0-2]|0?[1-9])(?:[:.](?P<mp>[0-5]\d)|\s+o['’]clock)\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b"
     r"|(?P<h24>[01]\d|2[0-3]|[1-9])[:.](?P<m24>[0-5]\d)(?![\d.,:%])(?:\s?(?:h|hrs|hours)\b)?"  # 14:20, 09:10, 3.47 GMT
     r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s?(?:h|hrs|hours)?(?=\s*\(?\s*(?:local|GMT|UTC|" + _ZONES + r")\b)"
     r"|(?P<word>noon|midday|midnight)\b"
@@ -78,6 +81,9 @@ def _minutes(m: re.Match) -> int | None:
     if m.group("h12"):
         h, mins = int(m.group("h12")), int(m.group("m12") or 0)
         return (h % 12 + (12 if m.group("mer").lower() == "p" else 0)) * 60 + mins
+    if m.group("hp"):
+        h, mins = int(m.group("hp")), int(m.group("mp") or 0)
+        return (h % 12 + (0 if m.group("part").lower() == "morning" else 12)) * 60 + mins
     if m.group("hm"):
         return int(m.group("hm")) * 60 + int(m.group("mm"))
     h, mins = int(m.group("h24")), int(m.group("m24"))
