@@ -216,7 +216,8 @@ _HANDED_ON = frozenset(("year", "month", "season", "since", "date"))
 _TALLY_BETWEEN = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–)\s*", re.I)
 #: a vote told just before the tally ("voted 36 to 15", "by a vote of 34 to 17", "approved by 34 votes to 17")
 _TALLY_BEFORE = re.compile(r"\b(?:voted|vote\s+of|votes?\s+was|passed|approved|rejected|backed|defeated|carried|"
-                           r"adopted|endorsed)\b[^,.;:\d]{0,60}?(?:\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?)?$", re.I)
+                           r"adopted|endorsed|voting|passing|approving|rejecting|backing|adopting|endorsing)\b"
+                           r"[^,.;:\d]{0,60}?(?:\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?)?$", re.I)
 #: who may cast a tally's votes, as the last word of the clause's subject
 _VOTERS = frozenset("councillors councilors council lawmakers legislators mps deputies senators senate "
                     "representatives house parliament assembly members committee board shareholders "
@@ -225,7 +226,12 @@ _VOTERS = frozenset("councillors councilors council lawmakers legislators mps de
 #: a tally told without the word "vote": "the budget passed 28-21"
 _TALLY_VERB = re.compile(r"\b(?:passed|approved|adopted|rejected)\s+(?:by\s+)?\d+\s*[-–]\s*\d+\b", re.I)
 #: or just after it: "a 34-17 vote", "36 to 15 in favour"
-_TALLY_AFTER = re.compile(r"\s*(?:-\s*)?(?:votes?\b|in\s+favou?r\b|with\s+\w+\s+abstention)", re.I)
+_TALLY_AFTER = re.compile(r"\s*(?:-\s*)?(?:votes?\b|in\s+favou?r\b|,?\s*with\s+\w+\s+abstention)", re.I)
+#: a tally told with both sides named: "214 votes in favour, 131 against", "36 in favour and 15 against"
+_FOR_BETWEEN = re.compile(r"\s*(?:votes?\s+)?in\s+favou?r\s*(?:,|and|,\s*and)?\s*", re.I)
+_AGAINST_AFTER = re.compile(r"\s*(?:votes?\s+)?against\b", re.I)
+#: "votes" between the two numbers tells a tally by itself: "By 214 votes to 113, Vestria had become"
+_VOTES_BETWEEN = re.compile(r"\s*votes\s+to\s*", re.I)
 
 
 #: a tally written with a dash, which the figure reader leaves alone (a score, a season, a label):
@@ -263,19 +269,23 @@ def _tallies(sentence: str, figures: Sequence[numbers_mod.Quantity]) -> dict[int
     "in favour" or "against", and who voted when the clause opens on them
     (``_VOTERS``: "Councillors backed the plans by 43 votes to 19":
     councillors; "the council voted 36 to 15"; "The budget passed by 26 votes
-    to 21": no one named; "approved by 34 votes to 17", "a 34-17 vote").
-    Whole numbers only, the first not below the second, no other unit than
-    votes."""
+    to 21": no one named; "approved by 34 votes to 17", "a 34-17 vote", "By
+    214 votes to 113"; "214 votes in favour, 131 against"). Whole numbers
+    only, no other unit than votes, and the first not below the second
+    unless each side is named."""
     out: dict[int, tuple[str, str | None]] = {}
     for k in range(len(figures) - 1):
         a, b = figures[k], figures[k + 1]
         if k in out or not all(x.value is not None and x.value == int(x.value) and x.unit in (None, "vote")
-                                and not x.hedge for x in (a, b)) or a.value < b.value:
+                                and not x.hedge for x in (a, b)):
             continue
-        if not _TALLY_BETWEEN.fullmatch(sentence, a.end, b.start):
+        if _FOR_BETWEEN.fullmatch(sentence, a.end, b.start) and _AGAINST_AFTER.match(sentence, b.end):
+            out[k], out[k + 1] = ("in favour", None), ("against", None)  # "214 votes in favour, 131 against"
+            continue
+        if a.value < b.value or not _TALLY_BETWEEN.fullmatch(sentence, a.end, b.start):
             continue
         before = _TALLY_BEFORE.search(sentence, max(0, a.start - 80), a.start)
-        if before or _TALLY_AFTER.match(sentence, b.end):
+        if before or _TALLY_AFTER.match(sentence, b.end) or _VOTES_BETWEEN.fullmatch(sentence, a.end, b.start):
             body = None
             if before:  # who voted, when the clause opens on them ("Councillors backed"; not "The budget passed")
                 words = subject_mod.norm_words(re.split(r"[,;:]", sentence[:before.start()])[-1].split()).split()
