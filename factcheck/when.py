@@ -247,8 +247,20 @@ _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|including|newly)
 _PLANNED = frozenset({"scheduled", "planned"})
 
 
+#: a noun (any word but a verb's auxiliary or an adverb) right before a plan's participle that names a time:
+#: "appointments scheduled for Monday" (a reduced relative clause), not "are scheduled for Monday"
+_NOUN_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|now|also|still|already|originally|"
+                          r"initially|currently|not|tentatively|provisionally|once|then)\b)[a-z]+\s+$")
+
+
 def _attributive_plan(segment: str, m: re.Match) -> bool:
-    return m.group(0).lower() in _PLANNED and bool(_ATTRIBUTIVE.search(segment, max(0, m.start() - 12), m.start()))
+    """Whether a plan's participle is an adjective: after a determiner ("a scheduled inspection"), or after
+    a noun before the time it names ("appointments scheduled for Monday")."""
+    if m.group(0).lower() not in _PLANNED:
+        return False
+    return bool(_ATTRIBUTIVE.search(segment, max(0, m.start() - 12), m.start())) or (
+        segment.startswith((" for", " on"), m.end()) and bool(_NOUN_BEFORE.search(segment, max(0, m.start() - 20),
+                                                                                  m.start())))
 
 
 def _tense_in(segment: str, backward: bool) -> str | None:
@@ -301,8 +313,12 @@ def clause_tense(text: str, start: int, end: int) -> str:
         cut = m.end()
     clause = left[cut:]
     futures = list(_FUTURE_RE.finditer(clause))
-    tense = "future" if futures and not (all(_attributive_plan(clause, f) for f in futures)
-                                         and _tense_in(clause, True) == "past") else None
+    tense = "future" if futures else None
+    if futures and all(_attributive_plan(clause, f) for f in futures):
+        # "had passed a scheduled inspection in August", "appointments scheduled for Monday had been
+        # postponed": the tense of the verb, before the expression or just after it
+        if _tense_in(clause, True) == "past" or _right_tense(text, end, s1) == "past":
+            return "past"
     if tense is None:
         nxt = None
         for nxt in _NEXT.finditer(clause):
@@ -312,14 +328,19 @@ def clause_tense(text: str, start: int, end: int) -> str:
         tense = "future" if nxt and _tense_in(clause[nxt.end():], True) != "past" else _tense_in(clause, True)
     if tense:
         return tense
-    right = text[end:s1]
+    tense = _right_tense(text, end, s1)
+    if tense:
+        return tense
+    return _tense_in(left[:cut], True) or _tense_in(text[end:s1], False) or "present"
+
+
+def _right_tense(text: str, end: int, stop: int) -> str | None:
+    """The tense of the clause just after ``text[:end]`` (up to ``stop``)."""
+    right = text[end:stop]
     m = _NON_WORD.match(right)
     skip = m.end() if m else 0
     m = _CLAUSE_END.search(right, skip)
-    tense = _tense_in(right[skip:m.start() if m else len(right)], False)
-    if tense:
-        return tense
-    return _tense_in(left[:cut], True) or _tense_in(right, False) or "present"
+    return _tense_in(right[skip:m.start() if m else len(right)], False)
 
 
 # ---------------------------------------------------------------------------
