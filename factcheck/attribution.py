@@ -358,16 +358,50 @@ def find_attribution(sentence: str, previous: str | None = None, *,
         return own
     if carry_over and not previous and before and own is not None and own.lower() in _PERSONAL:
         prev = _cached(before)
-        return prev if prev and prev.lower() not in _PRONOUNS else None
+        return prev if prev and prev.lower() not in _PRONOUNS else _one_person(before, sentence)
     if not carry_over or not previous:
         return None
     if own is not None:  # a pronoun: "she added"
         prev = _cached(previous)
-        return prev if prev and prev.lower() not in _PRONOUNS else None
+        if prev and prev.lower() not in _PRONOUNS:
+            return prev
+        return _one_person(previous, sentence) if own.lower() in _PERSONAL else None
     if (sentence.lstrip()[:1] in "“\"" and not _SAY.search(sentence)) or _GOING_ON.match(sentence.lstrip()):
         prev = _cached(previous)
         return prev if prev and prev.lower() not in _PRONOUNS else None
     return None
+
+
+_PRONOUN_WORD = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|by|for|from|at|in|of|after|before|about|on)\s+$", re.IGNORECASE)
+
+
+def _one_person(sentence: str, then: str) -> str | None:
+    """The one person a sentence that says nothing names, for "he" or "she"
+    in the next, ``then``, when that one names no person itself
+    ("Northvale's chief executive, Dr Anneliese Marrow, has made clear that
+    ... \"...,\" she said": Dr Anneliese Marrow; not "Mr Putin also alluded
+    to Mr Xi's unease when he acknowledged": he is named there, before the
+    pronoun and not as an object, "Speaking to Omroep Westerhaal, she said"
+    is no such name); None when it names none or several."""
+    from factcheck.names import PERSON_TITLES, TITLE_WORDS, find_names  # only for a pronoun whose sentence
+    # before names no source
+    pronoun = _PRONOUN_WORD.search(then)
+    for n in find_names(then, (), None):
+        if n.type == "person" and (pronoun is None or n.start < pronoun.start()) \
+                and not _PREPOSITION_BEFORE.search(then, 0, n.start):
+            return None  # a person named before the pronoun, not as an object: "Mr Putin ... when he"
+    people = {(n.name, n.start) for n in find_names(sentence, (), None) if n.type == "person"}
+    if len({name for name, _ in people}) != 1:
+        return None
+    name, start = min(people, key=lambda p: p[1])
+    words = sentence[:start].split()
+    k = len(words)
+    titles = PERSON_TITLES | TITLE_WORDS
+    while k > 0 and (words[k - 1].lower().rstrip(".") in titles or (
+            words[k - 1][:1].isupper() and k < len(words) and words[k].lower().rstrip(".") in PERSON_TITLES)):
+        k -= 1  # with its title: "Dr Anneliese Marrow", "Agriculture Minister Margit Vellekoop"
+    return " ".join(words[k:] + [name])
 
 
 #: a sentence whose subject points back and goes on ("It also found ...",
