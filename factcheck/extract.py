@@ -594,8 +594,9 @@ def _speaker_in_full(speaker: str | None, texts: Sequence[str], names: ArticleNa
             continue
         words = text[max(0, at - 48):at].split()[-4:]
         k = len(words)
-        while k > 0 and words[k - 1].lower().strip(".") in TITLE_WORDS:
-            k -= 1  # "Chief prosecutor", "Health Minister", "Judge"
+        while k > 0 and (words[k - 1].lower().strip(".") in TITLE_WORDS or (
+                words[k - 1][:1].isupper() and k < len(words) and words[k].lower().strip(".") in PERSON_TITLES)):
+            k -= 1  # "Chief prosecutor", "Health Minister", "Judge", "Environment Minister"
         title = words[k:]
         if any(w.lower().strip(".") in PERSON_TITLES for w in title):
             return " ".join(title + [full])
