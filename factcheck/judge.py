@@ -471,6 +471,15 @@ def _names_in(actor: str, sentence: str) -> bool:
     return actor in sentence or actor.rsplit(" ", 1)[-1] in sentence
 
 
+#: an office of a portfolio and its holder, in a speaker or a source as written: "Environment Minister Agnes
+#: Thorvald", "Home Secretary Ann Reyes" (not "Minister Agnes Thorvald": any minister)
+_OFFICE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,2})(Minister|Secretary|Commissioner)\s+"
+                     r"([A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2})\b")
+#: a country's word before an office ("Russian Foreign Minister", "Vesland's Trade Minister"): one office of
+#: many countries
+_DEMONYM_OR_OWNER = re.compile(r"(?:ian|ese|ish|ean|[’']s)$")
+
+
 #: a run of two or more capitalised words inside a sentence (not its first word)
 _CAPITALISED_RUN = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+")
 
@@ -2268,6 +2277,55 @@ class Judge:
                                 lambda c: f"of {named[c.id][0]}", "figures",
                                 lambda c: {"value": c.value, "unit": c.unit, "name": named[c.id][0]})
 
+    def office_given_apart(self, claims: Sequence[Claim]) -> list[Finding]:
+        """One office given to two different people by two articles of one
+        story ("Environment Minister Agnes Thorvald" against "The law's
+        sponsor, Environment Minister Jonas Weller"), as the speakers and
+        sources of their claims write them: an office of a portfolio
+        (capitalised words before "Minister", "Secretary" or "Commissioner"),
+        no country or demonym in it (two countries' foreign ministers are two
+        people), each article giving the office to one person only, and
+        neither article writing the other's person. A divergence at
+        ``possible_slip_severity``."""
+        stories = self.stories()
+        if not stories:
+            return []
+        held: dict[str, dict[str, dict[str, list[Claim]]]] = {}  # article -> office -> person -> claims
+        for c in claims:
+            if c.article in stories:
+                for who in {c.speaker, c.attribution}:
+                    m = _OFFICE.search(who) if who and ("Minister" in who or "Secretary" in who
+                                                        or "Commissioner" in who) else None
+                    if m and not any(_DEMONYM_OR_OWNER.search(w) for w in m.group(1).split()):
+                        office = " ".join(m.group(1).split() + [m.group(2)])
+                        held.setdefault(c.article, {}).setdefault(office, {}).setdefault(m.group(3), []).append(c)
+        pairs: list[tuple[Claim, Claim]] = []
+        given: dict[str, tuple[str, str]] = {}  # claim id -> (office, person)
+        for first in sorted(held):
+            for second in (x for x in stories[first] if x > first and x in held):
+                for office in sorted(held[first].keys() & held[second].keys()):
+                    pa, pb = held[first][office], held[second][office]
+                    if len(pa) != 1 or len(pb) != 1:
+                        continue  # an article that gives the office to two: a successor, a former holder
+                    (x, cx), (y, cy) = next(iter(pa.items())), next(iter(pb.items()))
+                    if _names_one(x, y) or any(_names_in(y, t) for t in self._sentences_of(first)) \
+                            or any(_names_in(x, t) for t in self._sentences_of(second)):
+                        continue
+                    a, b = cx[0], cy[0]
+                    given[a.id], given[b.id] = (office, x), (office, y)
+                    pairs.append((a, b) if a.id < b.id else (b, a))
+        out = []
+        for component in _components(sorted(pairs, key=lambda p: (p[0].id, p[1].id))):
+            office = given[component[0].id][0]
+            by_person: dict[str, list[str]] = {}
+            for c in component:
+                by_person.setdefault(given[c.id][1], []).append(_who(c))
+            said = "; ".join(f"{person} ({_listed(who, ', ')})" for person, who in by_person.items())
+            out.append(self.finding(Verdict.DIVERGE, component, f"One office is given to two people, {office}: {said}",
+                                    severity=self.policy.possible_slip_severity,
+                                    details={"office": office, "people": {c.id: given[c.id][1] for c in component}}))
+        return out
+
     def figure_yeared_apart(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None
                             ) -> list[Finding]:
         """One figure told alike by two articles of one story but set in two
@@ -2703,6 +2761,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
     findings.extend(j.figure_dated_apart(claims, told))
     findings.extend(j.figure_yeared_apart(claims, told))
     findings.extend(j.figure_named_apart(claims, told))
+    findings.extend(j.office_given_apart(claims))
     findings.extend(j.digits_swapped(claims, told))
     findings.extend(j.told_both_ways(claims, told))
     findings.extend(j.given_to_another(claims, told))
