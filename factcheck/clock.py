@@ -36,6 +36,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck import regexstore
+
 #: how far "about" reaches either side, and "shortly after" or "before" past the time, in minutes
 ABOUT_MINUTES = 15
 SHORTLY_MINUTES = 30
@@ -45,7 +47,7 @@ _ZONES = r"GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|EST|EDT|CST|CDT|MS
 _MERIDIEM = r"(?P<mer>[ap])\.?\s?m(?:\.(?!\w)|\b)"
 _ZONE = (rf"(?:\s*\(?\s*(?:(?P<local>local\s+time|local)|(?P<zone>{_ZONES})\b|"
          r"(?P<city>[A-Z][a-z]+)\s+time\b)\)?)?")
-_TIME = re.compile(
+_TIME = regexstore.compile(
     r"(?<![\w.,:/-])(?:"
     rf"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s?{_MERIDIEM}"  # 3:47 a.m., 7pm, 7.15 pm
     # 2.40 in the afternoon, 9 o'clock in the morning
@@ -54,7 +56,7 @@ _TIME = re.compile(
     r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s?(?:h|hrs|hours)?(?=\s*\(?\s*(?:local|GMT|UTC|" + _ZONES + r")\b)"
     r"|(?P<word>noon|midday|midnight)\b"
     r")" + _ZONE)
-_BEFORE = re.compile(
+_BEFORE = regexstore.compile(
     r"(?:(?P<about>about|around|approximately|roughly|circa|some\s+time\s+around|at\s+around|at\s+about)"
     r"|(?P<shortly>(?:shortly|just|soon|moments|minutes)\s+(?P<side>after|before))"
     r"|(?P<bare>after|before|by)"
