@@ -2293,7 +2293,7 @@ class Judge:
         held: dict[str, dict[str, dict[str, list[Claim]]]] = {}  # article -> office -> person -> claims
         for c in claims:
             if c.article in stories:
-                for who in {c.speaker, c.attribution}:
+                for who in dict.fromkeys((c.speaker, c.attribution)):
                     m = _OFFICE.search(who) if who and ("Minister" in who or "Secretary" in who
                                                         or "Commissioner" in who) else None
                     if m and not any(_DEMONYM_OR_OWNER.search(w) for w in m.group(1).split()):

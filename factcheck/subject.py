@@ -519,7 +519,8 @@ _NOT_WHAT_FOR = _DETERMINERS | _TIME_WORDS
 #: words after "$3 billion in" that name no thing the money is of ("in the quarter", "in its budget")
 #: what a sum is paid in, not what it is: "demanded $8.5 million in bitcoin", "paying €3.1bn in cash"
 _PAID_IN = frozenset("cash bitcoin bitcoins cryptocurrency cryptocurrencies crypto stock shares gold".split())
-_NOT_WHAT_IN = _STOP | _DETERMINERS | _POSSESSIVES | _TIME_WORDS | _PAID_IN | {"total", "sum"}  # "€7 billion in total"
+#: what follows "in" after a sum and is not what the sum is ("worth €7 billion in total")
+_NOT_WHAT_IN = _STOP | _DETERMINERS | _POSSESSIVES | _TIME_WORDS | _PAID_IN | {"total", "sum"}
 
 
 def _possessed(toks, k: int) -> str:
