@@ -380,7 +380,7 @@ def _one_person(sentence: str, then: str) -> str | None:
     """The one person a sentence that says nothing names, for "he" or "she"
     in the next, ``then``, when that one names no person itself
     ("Northvale's chief executive, Dr Anneliese Marrow, has made clear that
-    ... \"...,\" she said": Dr Anneliese Marrow; not "Mr Putin also alluded
+    ... “...,” she said": Dr Anneliese Marrow; not "Mr Putin also alluded
     to Mr Xi's unease when he acknowledged": he is named there, before the
     pronoun and not as an object, "Speaking to Omroep Westerhaal, she said"
     is no such name); None when it names none or several."""

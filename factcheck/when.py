@@ -242,8 +242,8 @@ _NOT_PAST = frozenset({"need", "indeed", "speed", "seed", "feed", "bed", "red", 
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|including|newly)\s+$", re.IGNORECASE)
 
 
-#: a participle of a plan that is an adjective after a determiner: "had passed a scheduled inspection in
-#: August" is past, told by its verb ("the planned merger in August", with no other verb, is still ahead)
+#: the participles of a plan, which may be adjectives: "had passed a scheduled inspection in August" is
+#: past, told by its verb ("the planned merger in August", with no other verb, is still ahead)
 _PLANNED = frozenset({"scheduled", "planned"})
 
 
@@ -266,8 +266,7 @@ def _attributive_plan(segment: str, m: re.Match) -> bool:
 def _tense_in(segment: str, backward: bool) -> str | None:
     found = [m for m in _TENSE.finditer(segment)
              if not (m.group("p") and (m.group(0).lower() in _NOT_PAST or _named(segment, m)
-                                       or _ATTRIBUTIVE.search(segment, max(0, m.start() - 12), m.start())))
-]
+                                       or _ATTRIBUTIVE.search(segment, max(0, m.start() - 12), m.start())))]
     if not found:
         return None
     plans = [m for m in found if m.group("f") and _attributive_plan(segment, m)]
