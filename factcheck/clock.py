@@ -112,6 +112,9 @@ def find_clock_times(text: str) -> list[ClockTime]:
             if before.group("span"):
                 continue  # "from 9am", "until 6pm", "between 2 and 4pm": a span, not a moment
             start = before.start()
+            if t == 0 and ((before.group("bare") or "").lower() in ("before", "by")
+                           or (before.group("side") or "").lower() == "before"):
+                t = DAY  # "by midnight", "just before midnight": the end of the day
             if before.group("about"):
                 low, high = t - ABOUT_MINUTES, t + ABOUT_MINUTES
             elif before.group("shortly"):

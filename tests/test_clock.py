@@ -61,7 +61,11 @@ def test_not_read(text):
 
 def test_midnight_as_the_end_of_a_day():
     c, = find_clock_times("restored by midnight")
-    assert (c.low, c.high) == (0, 0) or c.high == DAY
+    assert (c.low, c.high) == (0, DAY)
+    c, = find_clock_times("just before midnight")
+    assert (c.low, c.high) == (DAY - 30, DAY)
+    c, = find_clock_times("shortly after midnight")
+    assert (c.low, c.high) == (0, 30)
 
 
 CLOCKY = st.lists(st.sampled_from(
