@@ -955,7 +955,7 @@ def content_overlap(a: Claim, b: Claim, seen: dict | None = None) -> float:
 #: increase"); a bare "may" or "could" is kept ("may cut your risk by almost half" still tells a finding)
 _POSSIBLE = re.compile(r"\b(?:(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:have|need)\s+to|if|unless|"
                        r"propos(?:e|es|ed|ing|al|als)|s(?:ought|eek|eeks|eeking)|demand(?:s|ed|ing)?|"
-                       r"(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+for)\b")
+                       r"(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|budgeted|funded|authori[sz]ed)\s+for)\b")
 _WHEN = re.compile(r"\b(?:when|whenever|once)\b")
 _THRESHOLD_HEDGES = frozenset({"less_than", "more_than", "at_least", "at_most"})
 _CLAUSE_OPEN = re.compile(r"[,;:()\u2014\u2013]|\bbut\b|\bwhile\b|\bwhereas\b")
@@ -965,8 +965,9 @@ def told_as_possible(c: Claim) -> bool:
     """Whether a figure is told as what would have to be rather than what is
     ("would probably have to offer more than €50 a share", "surprised if
     Kestrel gets this done below €50", "would propose raising the maximum
-    fine to 6%", "had initially sought a 20% increase"): "have to", "need to"
-    after a modal verb, "if", "unless", a proposal or a demand, in its clause
+    fine to 6%", "had initially sought a 20% increase", "is budgeted for
+    1,400 sworn officers"): "have to", "need to" after a modal verb, "if",
+    "unless", a proposal, a demand or a strength budgeted for, in its clause
     before it; a bound after "when"
     is a threshold ("a recount is automatic only when the margin is below 0.5
     points")."""
