@@ -591,6 +591,30 @@ _ASIDE_START = re.compile(r"(?i)(?:which|who|whose|whom|however|meanwhile|though
 _CLAUSE_BREAK = frozenset("and but while whereas said says told according which who that".split())
 
 
+_OF_THE_SUM = frozenset({"it", "that", "which", "this", "them", "those"})
+
+
+def _named_giver(toks, after: int) -> str:
+    """The name after "from" right after a sum ("of it from the National
+    Research Council", "came from the National Research Council"), normalised;
+    "" when no capitalised name follows."""
+    j = after
+    if j + 1 < len(toks) and toks[j][0].lower() == "of" and toks[j + 1][0].lower() in _OF_THE_SUM:
+        j += 2
+    elif j < len(toks) and toks[j][0].lower() in ("came", "comes", "coming"):
+        j += 1
+    if j >= len(toks) or toks[j][0].lower() != "from":
+        return ""
+    j += 1
+    if j < len(toks) and toks[j][0].lower() == "the":
+        j += 1
+    words = []
+    while j < len(toks) and toks[j][0][:1].isupper() and len(words) < 5:
+        words.append(toks[j][0])
+        j += 1
+    return _norm_words(words) if words else ""
+
+
 def subject_of(sentence: str, q) -> str:
     """A short normalized phrase naming what ``q`` measures (may be ``""``)."""
     last = _LAST_SUBJECT
@@ -651,6 +675,12 @@ def _subject_of(sentence: str, q) -> str:
             and (toks[k - 1][0].endswith("ed") or toks[k - 1][0].lower() in lex.past_verbs):
         k -= 1  # "the limit was exceeded on 87 days", "the line was closed for 12 hours": the verb's measure
         gov = toks[k][0].lower()
+    # 0. a sum from a named giver: "4.2 million pounds of it from the National Research Council", "GBP 4.2m
+    # came from the National Research Council": whose money it is tells it from the rest of the total
+    if q.dimension == "currency":
+        giver = _named_giver(toks, after)
+        if giver:
+            return f"from {giver}"
     # 0. an age in commas after a name: "Daniel Kovac, 41, was sentenced"
     if q.unit == "age" and first >= 2 and toks[first - 1][0] == "," and toks[first - 2][0][:1].isupper() \
             and (after >= len(toks) or toks[after][0] in (",", ".", ";")):
