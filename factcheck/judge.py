@@ -505,6 +505,27 @@ def _subject_name(c: Claim) -> tuple[str, frozenset] | None:
     return found, frozenset(w for w in subject_words(subject) if w not in name_words)
 
 
+#: the directions of the compass a figure's subject may open with ("4 km west of the town centre")
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
+                     "south-east south-west".split())
+
+
+def _told_in(name: str, sentence: str) -> bool:
+    """Whether ``sentence`` writes a name (:func:`_names_in`) or a direction, as a word ("east", not "least")."""
+    if name in _COMPASS:
+        return re.search(rf"(?<![\w-]){name}(?![\w-])", sentence, re.IGNORECASE) is not None
+    return _names_in(name, sentence)
+
+
+def _subject_direction(c: Claim) -> tuple[str, frozenset] | None:
+    """The direction a figure's subject opens with ("west of town centre":
+    "west") and the subject's other content words; None without one."""
+    first, _, rest = c.subject.partition(" ")
+    if first not in _COMPASS or not rest:
+        return None
+    return first, frozenset(subject_words(rest))
+
+
 def _weekdays_told_apart(a: Claim, b: Claim) -> bool:
     """Whether two accounts of an event, each dated by a weekday only, are
     told on two different weekdays in the same words ("was signed late on
@@ -2241,7 +2262,9 @@ class Judge:
                            ) -> list[Finding]:
         """One figure told alike by two articles of one story but of two
         different names ("must sell 60 MHz of radio spectrum to Kova Telecom"
-        against "must sell 60 MHz of spectrum to Zentra Mobile"): the same
+        against "must sell 60 MHz of spectrum to Zentra Mobile") or in two
+        directions ("roughly 4 km west of the town centre" against "roughly
+        four kilometres east of the town centre"): the same
         value and unit, exact, each subject naming one name the other does not
         (a capitalised name of two words or more, as written in its sentence,
         no state of the rules), the subjects' other words one within the
@@ -2259,23 +2282,24 @@ class Judge:
         for c in claims:
             if c.kind is Kind.QUANTITY and c.unit and c.value is not None and c.low == c.high == c.value \
                     and c.article in stories and c.subject:
-                found = _subject_name(c)
+                found = _subject_name(c) or _subject_direction(c)
                 if found is not None and self.norm.entity(found[0])[1] != "state":
                     named[c.id] = found
                     by_figure.setdefault((c.unit, c.value), {}).setdefault(c.article, []).append(c)
         pairs = set()
         for a, b in _grouped_pairs(by_figure, stories):
             (x, rest_a), (y, rest_b) = named[a.id], named[b.id]
-            if x == y or _names_one(x, y) or not rest_a or not rest_b \
+            if x == y or (x in _COMPASS) != (y in _COMPASS) or _names_one(x, y) or not rest_a or not rest_b \
                     or not (rest_a <= rest_b or rest_b <= rest_a) \
                     or told.get(a.id, set()) & told.get(b.id, set()) \
-                    or _names_in(y, a.sentence) or _names_in(x, b.sentence) \
+                    or _told_in(y, a.sentence) or _told_in(x, b.sentence) \
                     or any(named[c.id][0] == y for c in by_figure[(a.unit, a.value)][a.article]) \
                     or any(named[c.id][0] == x for c in by_figure[(b.unit, b.value)][b.article]):
                 continue
             pairs.add((a, b) if a.id < b.id else (b, a))
-        return self._told_apart(pairs, "One figure told alike is given to two different names",
-                                lambda c: f"of {named[c.id][0]}", "figures",
+        return self._told_apart(pairs, "One figure told alike is given to two different names or directions",
+                                lambda c: named[c.id][0] if named[c.id][0] in _COMPASS else f"of {named[c.id][0]}",
+                                "figures",
                                 lambda c: {"value": c.value, "unit": c.unit, "name": named[c.id][0]})
 
     def office_given_apart(self, claims: Sequence[Claim]) -> list[Finding]:
