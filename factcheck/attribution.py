@@ -380,8 +380,8 @@ def _one_person(sentence: str, then: str) -> str | None:
     """The one person a sentence that says nothing names, for "he" or "she"
     in the next, ``then``, when that one names no person itself
     ("Northvale's chief executive, Dr Anneliese Marrow, has made clear that
-    ... “...,” she said": Dr Anneliese Marrow; not "Mr Putin also alluded
-    to Mr Xi's unease when he acknowledged": he is named there, before the
+    ... “...,” she said": Dr Anneliese Marrow; not "Mr Varden also alluded
+    to the union's unease when he acknowledged": he is named there, before the
     pronoun and not as an object, "Speaking to Omroep Westerhaal, she said"
     is no such name); None when it names none or several."""
     from factcheck.names import PERSON_TITLES, TITLE_WORDS, find_names  # only for a pronoun whose sentence
@@ -390,7 +390,7 @@ def _one_person(sentence: str, then: str) -> str | None:
     for n in find_names(then, (), None):
         if n.type == "person" and (pronoun is None or n.start < pronoun.start()) \
                 and not _PREPOSITION_BEFORE.search(then, 0, n.start):
-            return None  # a person named before the pronoun, not as an object: "Mr Putin ... when he"
+            return None  # a person named before the pronoun, not as an object: "Mr Varden ... when he"
     people = {(n.name, n.start) for n in find_names(sentence, (), None) if n.type == "person"}
     if len({name for name, _ in people}) != 1:
         return None
