@@ -384,7 +384,7 @@ def _one_person(sentence: str, then: str) -> str | None:
     to the union's unease when he acknowledged": he is named there, before the
     pronoun and not as an object, "Speaking to Omroep Westerhaal, she said"
     is no such name); None when it names none or several."""
-    from factcheck.names import PERSON_TITLES, TITLE_WORDS, find_names  # only for a pronoun whose sentence
+    from factcheck.names import find_names, title_start  # only for a pronoun whose sentence
     # before names no source
     pronoun = _PRONOUN_WORD.search(then)
     for n in find_names(then, (), None):
@@ -396,12 +396,8 @@ def _one_person(sentence: str, then: str) -> str | None:
         return None
     name, start = min(people, key=lambda p: p[1])
     words = sentence[:start].split()
-    k = len(words)
-    titles = PERSON_TITLES | TITLE_WORDS
-    while k > 0 and (words[k - 1].lower().rstrip(".") in titles or (
-            words[k - 1][:1].isupper() and k < len(words) and words[k].lower().rstrip(".") in PERSON_TITLES)):
-        k -= 1  # with its title: "Dr Anneliese Marrow", "Agriculture Minister Margit Vellekoop"
-    return " ".join(words[k:] + [name])
+    # with its title: "Dr Anneliese Marrow", "Agriculture Minister Margit Vellekoop"
+    return " ".join(words[title_start(words):] + [name])
 
 
 #: a sentence whose subject points back and goes on ("It also found ...",

@@ -27,7 +27,7 @@ from factcheck.lexicon import (NOT_GERUNDS, PART_OF_WHOLE, is_plural, lemma, lex
                                vague_subjects)
 from factcheck.metrics import MetricSpotter
 from factcheck.model import Article, Claim, Kind, RuleSet, Sentence
-from factcheck.names import PERSON_TITLES, TITLE_WORDS, ArticleNames, find_names
+from factcheck.names import PERSON_TITLES, ArticleNames, find_names, title_start
 from factcheck.numchange import EARLIER_LEVEL, restates, shares_verb
 from factcheck.segment import segment
 from factcheck.textutil import LineIndex, fingerprint, normalize_for_id
@@ -593,11 +593,7 @@ def _speaker_in_full(speaker: str | None, texts: Sequence[str], names: ArticleNa
         if at < 0:
             continue
         words = text[max(0, at - 48):at].split()[-4:]
-        k = len(words)
-        while k > 0 and (words[k - 1].lower().strip(".") in TITLE_WORDS or (
-                words[k - 1][:1].isupper() and k < len(words) and words[k].lower().strip(".") in PERSON_TITLES)):
-            k -= 1  # "Chief prosecutor", "Health Minister", "Judge", "Environment Minister"
-        title = words[k:]
+        title = words[title_start(words):]  # "Chief prosecutor", "Health Minister", "Environment Minister"
         if any(w.lower().strip(".") in PERSON_TITLES for w in title):
             return " ".join(title + [full])
         return speaker  # no title: it may be a company's name ("Kestrel" for "Kestrel Automation")

@@ -60,6 +60,20 @@ PERSON_TITLES = _TITLES
 #: words that may come before a title ("Foreign Minister", "Chief Executive")
 TITLE_WORDS = frozenset("""deputy foreign defense defence finance interior economy economic health trade vice
 chief executive former acting interim senior junior first officer""".split()) | _TITLES
+
+
+def title_start(words: Sequence[str]) -> int:
+    """Where the title written before a name begins, ``words`` being the words
+    before the name: past title words ("Chief prosecutor", "Dr", "Health
+    Minister") and a capitalised word right before a title ("Environment
+    Minister", "Liberal leader"); ``len(words)`` when there is none."""
+    k = len(words)
+    while k > 0 and (words[k - 1].lower().strip(".") in TITLE_WORDS or (
+            words[k - 1][:1].isupper() and k < len(words) and words[k].lower().strip(".") in _TITLES)):
+        k -= 1
+    return k
+
+
 #: words that make a name an organisation
 _ORG_WORDS = frozenset("""inc inc. corp corp. corporation ltd llc plc ag sa gmbh group bank company co co.
 companies ministry department university college school agency council party committee commission association

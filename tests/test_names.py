@@ -7,7 +7,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factcheck.names import ArticleNames, _after_capitalised, _before_capitalised, find_names
+from factcheck.names import ArticleNames, _after_capitalised, _before_capitalised, find_names, title_start
 
 
 def _names(sentence, article=None):
@@ -112,3 +112,15 @@ def test_surname_scans_agree_with_their_patterns(sentence, name):
     before = re.search(rf"(?<![\w-]){re.escape(name)} [A-Z]", sentence) is not None
     assert _after_capitalised(sentence, name) == after
     assert _before_capitalised(sentence, name) == before
+
+
+@pytest.mark.parametrize("before, title", [
+    ("Northvale's chief executive, Dr", "Dr"),
+    ("The law's sponsor, Environment Minister", "Environment Minister"),
+    ("said Chief prosecutor", "Chief prosecutor"),
+    ("a speech by Liberal leader", "Liberal leader"),
+    ("met with", ""),
+])
+def test_the_title_written_before_a_name(before, title):
+    words = before.split()
+    assert " ".join(words[title_start(words):]) == title
