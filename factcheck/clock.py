@@ -61,6 +61,8 @@ _BEFORE = regexstore.compile(
     r"|(?P<shortly>(?:shortly|just|soon|moments|minutes)\s+(?P<side>after|before))"
     r"|(?P<bare>after|before|by)"
     r"|(?P<span>from|until|till|til|since|between|and|to|through|-|–))\s*$", re.IGNORECASE)
+#: what every time of day holds: a digit, or noon, midday or midnight
+_MAY_TELL = re.compile(r"\d|noon|mid")
 _AFTER_SPAN = re.compile(r"\s*(?:-|–|to|and|until|till)\s*(?:\d|noon|midday|midnight)", re.IGNORECASE)
 _NOT_CLOCK_AFTER = re.compile(r"\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|goals?|points?|votes?|per|percent|%)\b",
                               re.IGNORECASE)
@@ -99,7 +101,7 @@ def _minutes(m: re.Match) -> int | None:
 
 def find_clock_times(text: str) -> list[ClockTime]:
     """The times of day told in ``text``, left to right (see the module docstring)."""
-    if not any(ch.isdigit() for ch in text) and "noon" not in text and "mid" not in text:
+    if not _MAY_TELL.search(text):
         return []
     out = []
     for m in _TIME.finditer(text):
