@@ -615,7 +615,10 @@ def _resolve_relative(m: re.Match, pub: date, tense: str) -> tuple[str, Range]:
         if mod == "next":
             cur = _yearly(pub, "present", make)
             return "season", make(cur[0].year + 1 if cur[0] <= pub else cur[0].year)
-        return "season", _yearly(pub, t, make)
+        rng = _yearly(pub, t, make)
+        if mod == "last" and rng[0] is not None and rng[0] <= pub <= rng[1]:
+            rng = make(rng[0].year - 1)  # "last summer", told in the summer: the one before
+        return "season", rng
     if g("wd"):
         wd, mod = WEEKDAYS[g("wd_d").lower()], (g("wd_mod") or "").lower()
         back = (pub.weekday() - wd) % 7
@@ -696,6 +699,12 @@ def find_times(text: str, published: date | None) -> list[TimeRef]:
     return list(_find_times(text, published))
 
 
+#: a season's word before a noun it qualifies ("summer festival", "winter storm"; not "summer months")
+_SEASON_AS_ADJECTIVE = re.compile(r"\s+(?!(?:months?|holidays?|season|seasons|break|recess|term|period|quarter|"
+                                  r"half|of|and|or|to|when|as|is|was|were|will|has|had|in|on|at|for|after|before)\b)"
+                                  r"[a-z]{3,}\b(?!-)")
+
+
 @lru_cache(maxsize=2048)
 def _find_times(text: str, published: date | None) -> tuple[TimeRef, ...]:
     out: list[TimeRef] = []
@@ -708,6 +717,9 @@ def _find_times(text: str, published: date | None) -> tuple[TimeRef, ...]:
             s += 1
         while e > s and text[e - 1] in ") ":
             e -= 1
+        if m.group("season") and not m.group("se_y") and (m.group("se_mod") or "").lower() in ("", "the") \
+                and _SEASON_AS_ADJECTIVE.match(text, m.end()):
+            continue  # "Sunday's summer festival", "the winter storm": a kind of thing, not a time
         if m.group("sameperiod"):
             rng: Range = (None, None)
             if last_period and last_period[0]:

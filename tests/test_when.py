@@ -244,3 +244,20 @@ def test_two_years_and_those_between():
         (t,) = find_times(text, pub)
         assert (t.kind, t.date_start, t.date_end) == ("period", date(2019, 1, 1), date(2024, 12, 31)), text
     assert [t.text for t in find_times("rose from 12 in 2019 to 15 in 2024", pub)] == ["in 2019", "in 2024"]
+
+
+def test_a_season_before_a_noun_is_a_kind_not_a_time():
+    pub = date(2026, 6, 16)
+    assert [t.text for t in find_times("after Saturday's summer fair at the library", pub)] == ["Saturday's"]
+    assert find_times("The winter storm closed the pass", pub) == []
+    # a season as a time stays one, with a word before it, a year after it or a time's noun after it
+    for text in ("sales rose in the summer", "This summer, exports rose", "in summer 2024", "during the summer months"):
+        (t,) = find_times(text, pub)
+        assert t.kind == "season" and t.date_start is not None, text
+
+
+def test_last_season_told_in_that_season_is_the_one_before():
+    (t,) = find_times("last summer the mill closed", date(2026, 7, 2))
+    assert (t.date_start, t.date_end) == (date(2025, 6, 1), date(2025, 8, 31))
+    (t,) = find_times("last winter sales fell", date(2026, 6, 16))
+    assert (t.date_start, t.date_end) == (date(2025, 12, 1), date(2026, 2, 28))
