@@ -141,6 +141,9 @@ _CLAUSE_MARK = re.compile(r"[,;:()]")
 _GERUND_CLAUSE = re.compile(r"\b(?:after|before)\s+[a-z]{3,}ing\b[^,;:()]*$", re.I)
 #: a clause of its own between a time and a figure after it ("contained 40 percent by Wednesday morning, the
 #: agency said, after the blaze destroyed 47 homes": Wednesday is not the homes')
+#: a clause of its own after a figure: ", and the figure fell", ", but", ", while"
+_CLAUSE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|although|though|yet)\s+(?:the|this|that|it|its|they|[a-z]+"
+                           r"\s+(?:was|were|has|have|had|is|are|fell|rose))\b", re.I)
 _OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|where|although|though|yet)\b|"
                            r",\s*(?:after|before)\s+(?![a-z]+ing\b)", re.I)
 #: a figure set beside the one before it, in commas: "71 percent, 4.5 points higher"
@@ -376,6 +379,10 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
             continue
         if next_figure is not None and t.start >= next_figure:
             continue
+        if t.start >= (q_end or q_start) and _CLAUSE_AFTER.search(sentence, q_end or q_start, t.start):
+            continue  # a clause of its own after the figure: "In 2024, builders completed 26,900 homes, and the
+            # figure fell further last year", "will invest 3.2 billion euros, and the farm is due to be finished
+            # in 2030": the time is that clause's
         if t.end <= q_start and _OTHER_CLAUSE.search(sentence, t.end, q_start) \
                 and not _FRONTED_TIME.match(sentence, 0, t.start):
             continue  # "the lowest since July 2021, but above the 2.1% forecast"; a time that opens the

@@ -51,6 +51,12 @@ def _periods(tmp_path, sentence: str) -> list[tuple[str, date | None, date | Non
     # a time in another clause before the figure is not its period; a fronted one is
     ("It is the lowest rate since July 2021, but above the 2.1% forecast by analysts.", ("2.1%", None, None)),
     ("In 2022, exports rose 5%.", ("5%", date(2022, 1, 1), date(2022, 12, 31))),
+    # a time in a clause of its own after the figure is that clause's, not the figure's
+    ("In 2023, builders finished 14,200 flats, and the number fell again last year.",
+     ("14,200 flats", date(2023, 1, 1), date(2023, 12, 31))),
+    ("Ostbrand will invest 2.7 billion euros, and the plant is due to open in 2029.",
+     ("2.7 billion euros", None, None)),
+    ("Ostbrand will invest 2.7 billion euros in 2029.", ("2.7 billion euros", date(2029, 1, 1), date(2029, 12, 31))),
     # the time of an earlier level after "from" is that level's
     ("The unemployment rate rose to 3.9% from 3.8% in March.", ("3.9%", None, None)),
     # the time of a record named after the figure dates the record
