@@ -136,7 +136,7 @@ _RATE_PER = {"hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "w
              "km": "km", "square foot": "ft2", "square metre": "m2", "square meter": "m2",
              "square mile": "mi2", "sq mi": "mi2", "square kilometre": "km2", "square kilometer": "km2",
              "sq km": "km2", "km2": "km2", "km²": "km2", "square km": "km2", "hectare": "ha", "acre": "acre"}
-_RATE = re.compile(r"(?:\s*/\s*|\s+(?:per|an?|each)\s+)(" + "|".join(sorted(_RATE_PER, key=len, reverse=True))
+_RATE = re.compile(r"(?:\s*/\s*|\s+(?:per|an?|each|(?:for\s+)?every|for\s+each)\s+)(" + "|".join(sorted(_RATE_PER, key=len, reverse=True))
                    + r")(?![\w-])")
 #: what a volume, an energy or a bulk mass is of, before what it is per: "120 gallons of water per person"
 #: (not a dose: "40 milligrams of velorastat a day" is what another outlet calls "a 40-milligram dose")
