@@ -104,7 +104,7 @@ _IRREGULAR = {
     "seal": ["sealed"], "broker": ["brokered"], "lead": ["led"], "begin": ["began", "begun", "beginning"],
     "bomb": ["bombed"], "shell": ["shelled", "shelling"], "stand": ["stood"], "slap": ["slapped"],
     "vow": ["vowed"], "ban": ["banned"], "plan": ["planned", "planning"],
-    "come": ["came", "coming"], "run": ["ran", "running"], "leave": ["left", "leaving"], "burst": ["bursting"],
+    "sink": ["sank", "sunk"], "come": ["came", "coming"], "run": ["ran", "running"], "leave": ["left", "leaving"], "burst": ["bursting"],
 }
 
 
@@ -360,6 +360,13 @@ _APPOSED_VERB = re.compile(r"\b(?:said|says|told|[a-z]+ed)\b")
 #: early on Tuesday"
 _WITH_ASIDE = re.compile(r"\s*(?:with\s+[^,;:()]{1,40}|(?:off|near|outside|(?:north|south|east|west)(?:-?\w+)?\s+of)"
                          r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,3}),(?=\s+(?:late\s+|early\s+)?on\s+[A-Z])")
+#: a past participle's aside in commas ("Talks between the two sides, chaired by a state mediator, collapsed on
+#: Wednesday", "The festival, held on Saturday on the school's fields, drew"): the clause goes on past it
+_PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]{3,}ed|held|led|run|won|made|built|set|brought|sent|shown|seen|given|"
+                               r"taken)\s+(?:by|on|in|at|under|for|from|with|over)\s[^,;:()]{0,60},")
+#: a figure or a level right after a verb: "sank 5%", "sank to a record low", "exploded by 40 per cent"
+_FIGURE_AFTER = re.compile(r"\s+(?:(?:by|to|as\s+much\s+as|nearly|almost|about|some|more\s+than|a\s+further)\s+)*"
+                           r"(?:[\d$€£¥]|a\s+(?:record|new|fresh)\b|its\s+lowest|their\s+lowest)", re.I)
 #: an article and a hyphened modifier before a comma that lists another modifier of the same noun
 _MODIFIER_BEFORE = re.compile(r"\b[Aa]n?\s+[\w.]+-[a-z]+$")
 _FOUR_WORDS = re.compile(r"\w+\s+\w+\s+\w+\s+\w")  # a noun's actor is at most three words before it
@@ -392,7 +399,8 @@ _NEG_VERB = re.compile(r"\b(?:not|n[’']t|never|no\s+longer|refused\s+to|refuse
                        r"declined\s+to|declines\s+to|failed\s+to|fails\s+to|yet\s+to|rejected|"
                        r"stopped\s+short\s+of|without)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 _NEG_NOUN = re.compile(r"\b(?:no|without|not\s+a|not\s+any|never\s+a|"
-                       r"(?:no|little)\s+(?:sign|prospect|hope|chance|word|news)s?\s+of)\s+(?:\w+\s+){0,2}$",
+                       r"(?:no|little)\s+(?:sign|prospect|hope|chance|word|news)s?\s+of|"
+                       r"no\s+(?:date|time|plans?)\s+(?:(?:yet\s+)?(?:set|fixed|agreed)\s+)?for)\s+(?:\w+\s+){0,2}$",
                        re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:would|could|might|may|if|unless|unlikely\s+to|should|warn(?:s|ed|ing)?\s+of|"
                           r"warnings?\s+of|risk\s+of|threat\s+of)\b", re.IGNORECASE)
@@ -479,6 +487,8 @@ def _clause(s: str, i: int, j: int, low: str | None = None) -> tuple[int, int]:
         m = bound.search(text, apposed.end())  # "arrested the man, a 34-year-old resident, at his home on Monday"
     while m and m.group() == "," and (aside := _WITH_ASIDE.match(s, m.end())):
         m = bound.search(text, aside.end())  # "a vote of 38 to 17, with two abstentions, on Thursday night"
+    while m and m.group() == "," and (aside := _PARTICIPLE_ASIDE.match(s, m.end())):
+        m = bound.search(text, aside.end())  # "Talks ..., chaired by a state mediator, collapsed on Wednesday"
     while m and m.group() == "," and _MODIFIER_BEFORE.search(s, max(0, m.start() - 24), m.start()):
         m = bound.search(text, m.end())  # "signed a 12-year, 180 million sundar contract ... on Friday": one phrase
     right = m.start() if m else len(s)
@@ -831,7 +841,8 @@ def _labour_strike(s: str, i: int, j: int) -> bool:
     if not s[i:j].lower().startswith("strik"):
         return False
     before = s[max(0, i - 24):i].split()
-    return bool(before and before[-1].lower().strip(",") in _LABOUR_BEFORE) or bool(_LABOUR_AFTER.match(s, j))
+    word = before[-1].lower().strip(",").removesuffix("’s").removesuffix("'s").rstrip("’'") if before else ""
+    return word in _LABOUR_BEFORE or bool(_LABOUR_AFTER.match(s, j))  # "the dockworkers' strike", "teachers’s"
 
 
 #: a title between a body's name and a person's: "Green Party leader", "Boeing chief executive"
@@ -1172,6 +1183,8 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         pre = sentence[max(0, i - 12):i]
         if (verb and _used_as_noun(sentence, i, j)) or (not verb and _INFINITIVE.search(pre)):
             continue  # "any signs of", "to launch": the other part of speech
+        if verb and action in tm.agentless and _FIGURE_AFTER.match(sentence, j):
+            continue  # "shares sank 5%", "sales exploded to a record": a change of a figure, no accident
         if action == "invasion" and (_hazard_before(sentence, i) or _labour_strike(sentence, i, j)):
             continue  # "an earthquake struck", "a heart attack", "the port strike": no one attacks
         left, right = _clause(sentence, i, j, low)
