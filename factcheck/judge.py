@@ -526,6 +526,51 @@ def _subject_direction(c: Claim) -> tuple[str, frozenset] | None:
     return first, frozenset(subject_words(rest))
 
 
+def _definite(c: Claim) -> bool:
+    """Whether an event is told in a noun as the one the story tells of ("the
+    referendum", "Sunday's summer festival"; not "a referendum", "voted")."""
+    at = c.start - c.sentence_start
+    return 0 <= at <= len(c.sentence) and c.sentence[at:at + len(c.text)] == c.text \
+        and bool(_DEFINITE_BEFORE.search(c.sentence, max(0, at - 40), at))
+
+
+#: an age as news writes it: "a 23-year-old man", "aged 41", "Daniel Kovac, 41,"
+_AGE_TOLD = re.compile(r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|,\s\d{1,3},", re.I)
+
+
+def _ages_told(c: Claim) -> int:
+    """How many ages ``c``'s sentence tells ("Two skiers, a 51-year-old woman and a 23-year-old man": 2)."""
+    return len(_AGE_TOLD.findall(c.sentence))
+
+
+#: how many times larger one figure must be than another told in words for the two to be taken as of
+#: different things ("271 people had been pulled from the sea" and "his crew pulled more than a dozen people")
+WORDS_FAR_APART = 5.0
+
+
+def _far_apart_in_words(a: Claim, b: Claim) -> bool:
+    """Whether one of two figures is told in words only ("a dozen", "some
+    two hundred") and the other is ``WORDS_FAR_APART`` times it or more (or
+    a fifth of it or less): no slip of the keys or of a word makes them apart."""
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return False
+    small, large = sorted((a.value, b.value))
+    if large < WORDS_FAR_APART * small:
+        return False
+    return not any(ch.isdigit() for ch in a.text) or not any(ch.isdigit() for ch in b.text)
+
+
+def _maxima_apart(a: Claim, b: Claim, tol, parts: dict, precision: bool) -> bool:
+    """Whether two figures told as a maximum ("waves of up to six metres",
+    "as many as 40 people") give two maxima apart by more than their slack:
+    each bound lets the other's figure stand, but the most of one thing is
+    one figure."""
+    if a.value is None or b.value is None or a.value == b.value:
+        return False
+    slack = slack_of(tol, (parts[a.id], parts[b.id]), precision)
+    return abs(a.value - b.value) > slack
+
+
 def _weekdays_told_apart(a: Claim, b: Claim) -> bool:
     """Whether two accounts of an event, each dated by a weekday only, are
     told on two different weekdays in the same words ("was signed late on
@@ -806,6 +851,12 @@ EVENT_ALIKE = 0.4
 #: which a story tells one, unless it counts them ("a second quake"); two outlets describe it in their own words
 #: ("the 190-metre bulk carrier ran aground" and "the Corvina Star ran aground")
 ACCIDENT_ALIKE = 0.15
+#: the same for an action done once (not ``recurs``, ``travels`` or between two parties) told by two
+#: outlets in the same noun as the one the story tells of: "In the referendum on Sunday 19 April" and
+#: "to reject the amendment in Saturday's referendum"
+THE_EVENT_ALIKE = 0.2
+#: what makes a noun the one the story tells of: "the", or an owner ("Sunday's", "the school's"), before it
+_DEFINITE_BEFORE = re.compile(r"(?:\bthe|\w[’']s)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: a noun event that opens its sentence as the subject of a verb in the past: "An explosion ripped through",
 #: "The blast happened at 6:40" (the day told is the event's own); a dateline may stand before it
 _SUBJECT_BEFORE = re.compile(r"(?:^|[-\u2014\u2013]\s)\W*(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -1064,6 +1115,8 @@ class Judge:
         #: their nouns: "the wildfire" is dated by whatever the sentence tells of it, a verb by its own time
         self._agentless_nouns = frozenset(n.lower() + s for t in rules.event_types if not t.actors
                                           for n in t.nouns for s in ("", "s"))
+        #: the nouns of each action (lowercase, and their plural): see _one_account
+        self._nouns = {t.id: frozenset(n.lower() + s for n in t.nouns for s in ("", "s")) for t in rules.event_types}
         #: the actions done in one place after another on a journey (visits)
         self._travels = {t.id: t.label for t in rules.event_types if t.travels}
         #: the metrics that count something as it happens (a toll): see _count_moved
@@ -1285,7 +1338,7 @@ class Judge:
         kind = {c.id: kinds.setdefault((intervals[c.id], parts[c.id]), len(kinds)) for c in claims
                 if intervals[c.id] is not None}
         outcome: dict[int, dict[int, bool]] = {}  # kind -> kind -> whether their figures agree
-        agree, clash, unsure, slips, opposed = [], [], [], [], []
+        agree, clash, unsure, slips, opposed, maxima = [], [], [], [], [], []
         # what a pair's figures are checked on, read once per claim (a figure is compared with many)
         possible, scope = _per_claim(told_as_possible), _per_claim(_scope)
         moment, alone, place = _per_claim(_market_moment), _per_claim(_told_alone), _per_claim(_fronted)
@@ -1316,6 +1369,10 @@ class Judge:
                     elif bounded and b.hedge in _BOUNDED_HEDGES and _hedges_opposed(a, b, intervals) \
                             and (bits[at + j] if bits else (a.id, b.id) in strong):
                         opposed.append((a, b))  # "more than 2,300 jobs" and "up to 2,300 jobs": only the slack joins
+                    elif a.hedge == "at_most" and b.hedge == "at_most" and _maxima_apart(a, b, tol, parts, precision) \
+                            and (bits[at + j] if bits else (a.id, b.id) in strong) \
+                            and possible(a) == possible(b) and not self._count_moved(a, b, intervals):
+                        maxima.append((a, b))  # "waves of up to six metres" and "up to four metres"
                     else:
                         agree.append((a, b))
                     continue
@@ -1332,6 +1389,12 @@ class Judge:
                 elif _of_a_later_day(a, b) or _of_a_later_day(b, a):
                     unsure.append((a, b, "one figure is of a day after the other's article was published: it may "
                                          "have moved"))
+                elif a.unit == "age" and _ages_told(a) != _ages_told(b) and max(_ages_told(a), _ages_told(b)) > 1:
+                    unsure.append((a, b, "one sentence tells the ages of several people, the other of one: they "
+                                         "may be two people"))
+                elif _far_apart_in_words(a, b):
+                    unsure.append((a, b, "the figures are far apart and one is told in words (\"more than a "
+                                         "dozen\"): a part, or another thing, rather than a slip"))
                 elif scope(a)[0] and scope(b)[1] or scope(b)[0] and scope(a)[1]:
                     unsure.append((a, b, "one figure is told of the whole country, the other of a region or a city"))
                 elif (wa := window(a)) is not None and (wb := window(b)) is not None and wa != wb:
@@ -1367,12 +1430,16 @@ class Judge:
             details["shown"] = {"unit": smaller, "intervals": {k: str(iv) for k, iv in intervals.items() if iv}}
         shown = {k: _readable(iv) for k, iv in intervals.items() if iv is not None}  # "[36.1 million to 39.9 million]"
         if clash:  # a divergence is told already: the slips are pairs that agree
-            agree, slips, opposed = agree + slips + opposed, [], []
+            agree, slips, opposed, maxima = agree + slips + opposed + maxima, [], [], []
         out = self._settle(cluster, claims, agree, clash, unsure, details, "Figures", shown=shown)
         if slips:
             out.append(self._possible_slip(cluster, slips, details, shown))
         if opposed:
             out.append(self._hedges_contradict(cluster, opposed, details, shown))
+        if maxima:
+            out.append(self._pairs_diverge(cluster, maxima, details, "maxima", "Maxima differ: each tells the most "
+                                           "it reached or allows (\"up to\", \"as many as\") at another figure",
+                                           shown))
         return out
 
     def _hedges_contradict(self, cluster: Cluster, pairs: list[tuple[Claim, Claim]], details: dict,
@@ -1909,7 +1976,8 @@ class Judge:
         goes on sale on Friday, November 13" against "go on sale on Friday, Nov.
         6"; "Aldermoor shareholders will vote ... at an extraordinary general
         meeting in Eindhoven on Thursday, April 30" against "April 23"): the
-        same action and modality class, each dated to one day, at least one of
+        same action and modality class, neither told as not happening ("with no new
+        talks scheduled"), each dated to one day, at least one of
         them by a date written out ("April 30", not only "on Thursday": two
         outlets a day apart may each read "on Thursday" against their own
         day) or the two naming different weekdays in the same words (see
@@ -1951,6 +2019,7 @@ class Judge:
         for first, second, a, b in self._event_pairs(events):
             if (a.actors and b.actors and (a.actors == b.actors or set(a.actors) == set(b.actors)
                                            or set(a.actors).isdisjoint(b.actors))) \
+                    or a.polarity == "negative" or b.polarity == "negative" \
                     or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
                     or told.get(a.id, set()) & told.get(b.id, set()):
                 continue
@@ -1982,7 +2051,9 @@ class Judge:
         :meth:`dated_apart`): an accident told in the same verb, or in a noun
         opening each sentence, by ``ACCIDENT_ALIKE`` of shared content words
         (never "a second" or "another" one), any other action by
-        ``EVENT_ALIKE``, and an action one actor often repeats told in two
+        ``EVENT_ALIKE`` (by ``THE_EVENT_ALIKE`` when both tell it in the same noun
+        as the one of the story: "the referendum", "Sunday's summer festival", of
+        an action done once), and an action one actor often repeats told in two
         words by ``ECHO_SAME`` ("the recall, announced on March 2" and "telling
         a parliamentary hearing on Tuesday" are two statements). ``one_day``:
         the two are told of one day, where an accident told as it happened in
@@ -2000,7 +2071,12 @@ class Judge:
             alike = agentless and _stem(a.text) == _stem(b.text) and (
                 " ".join(a.text.lower().split()) not in self._agentless_nouns
                 or (_opens_its_clause(a) and _opens_its_clause(b)))
-        if content_overlap(a, b, seen) < (ACCIDENT_ALIKE if alike else EVENT_ALIKE):
+        threshold = ACCIDENT_ALIKE if alike else EVENT_ALIKE
+        if not agentless and a.action not in self._recurring and a.action not in self._travels \
+                and a.action not in INTERACTIVE and _stem(a.text) == _stem(b.text) \
+                and " ".join(a.text.lower().split()) in self._nouns.get(a.action, ()) and _definite(a) and _definite(b):
+            threshold = THE_EVENT_ALIKE  # "In the referendum on Sunday" and "in Saturday's referendum"
+        if content_overlap(a, b, seen) < threshold:
             return False
         return not (a.action in self._recurring and not _one_word(a.text, b.text)
                     and content_overlap(a, b, seen) < ECHO_SAME)
