@@ -121,6 +121,11 @@ _NUMBER_AHEAD = re.compile(r"\s*(?:[-$€£¥]?\d|(?:one|two|three|four|five|six
                            r"thirty|forty|fifty|hundred|a hundred|a thousand)\b)")
 #: "per cent of twenty-two" as a whole clause: the percent word opens it and the
 #: number closes it ("a small percent of 10 million people" is not 10 million %)
+#: a step on a scale named before its figure: "the danger at level 4", "a Category 4 hurricane", "phase 3 trials"
+_LEVEL_BEFORE = re.compile(r"(?<![\w-])(level|phase|category|tier)[- ]$")
+#: what makes such a figure a part of a name or a count after all: "level 4 of the car park" is kept, "phase 2
+#: and 3" too; "level 3.5" is not a step
+_NOT_A_STEP_AFTER = re.compile(r"[.,]\d|-\d|\s*(?:%|per\s*cent|percent)")
 #: an earthquake's magnitude named before its figure: "a magnitude 7.2 quake", "magnitude-8.4"
 _MAGNITUDE_BEFORE = re.compile(r"(?<![\w-])(magnitude)[- ]$")
 _PERCENT_OF_BEFORE = re.compile(r"(?:^|[.;:!?(]\s*)(per ?cents?|percentages?) of $")
@@ -256,6 +261,11 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
         m = _MAGNITUDE_BEFORE.search(low, max(floor, d.start - 10), d.start) if n.kind == "digits" else None
         if m:
             d.unit, d.surface_unit, d.start = "magnitude", text[m.start(1):m.end(1)], m.start(1)
+            return _finish(d, low, lex)
+        m = _LEVEL_BEFORE.search(low, max(floor, d.start - 10), d.start) \
+            if n.kind == "digits" and 1 <= d.value <= 10 and d.value == int(d.value) else None
+        if m and not _NOT_A_STEP_AFTER.match(low, d.num_end):
+            d.unit, d.surface_unit, d.start = "level", text[m.start(1):m.end(1)], m.start(1)
             return _finish(d, low, lex)
         if n.kind == "digits" and 1 <= d.value <= 120 and d.value == int(d.value) and (
                 (low[max(0, d.start - 5):d.start] == "aged " and _AGED.search(low, max(floor, d.start - 8), d.start))
