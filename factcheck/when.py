@@ -85,7 +85,7 @@ _BRANCHES = (
     r"\s+(?P<fy_f>(?:19|20)\d\d)\b(?![-/.,]\d))"
     rf"|(?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<mdy_y>{_YEAR})\b)"
     rf"|(?P<dmy>\b(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dmy_m>{_MONTH})\s+(?P<dmy_y>{_YEAR})\b)"
-    r"|(?P<partof>\b(?:in\s+)?the\s+(?P<po_n>first|second|third|fourth|last)\s+"
+    r"|(?P<partof>\b(?:in\s+)?the\s+(?P<po_n>first|second|third|fourth|last|final)\s+"
     r"(?:(?P<po_k>\w+)\s+)?(?P<po_u>months|month|quarter|half|weeks?)\s+of\s+"
     rf"(?P<po_y>this\s+year|last\s+year|the\s+year|next\s+year|{_YEAR}))"
     r"|(?P<ended>\bthe\s+(?:(?P<en_n>three|six|nine|twelve|3|6|9|12)\s+months|(?P<en_u>quarter|half[\s-]year|"
@@ -472,7 +472,7 @@ def _resolve(m: re.Match, pub: date | None, tense: str) -> tuple[str, Range]:
         y = _rel_year(g("po_y"), pub) if pub or g("po_y").isdigit() else None
         if y is None:
             return "period", (None, None)
-        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}[g("po_n").lower()]
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}[g("po_n").lower()]
         unit, count = g("po_u").lower(), _number(g("po_k")) if g("po_k") else 1
         months = {"quarter": 3, "half": 6}.get(unit, count if unit.startswith("month") else 0)
         if not months:

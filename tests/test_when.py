@@ -261,3 +261,10 @@ def test_last_season_told_in_that_season_is_the_one_before():
     assert (t.date_start, t.date_end) == (date(2025, 6, 1), date(2025, 8, 31))
     (t,) = find_times("last winter sales fell", date(2026, 6, 16))
     assert (t.date_start, t.date_end) == (date(2025, 12, 1), date(2026, 2, 28))
+
+
+def test_the_final_months_or_quarter_of_a_year():
+    pub = date(2026, 2, 10)
+    for text in ("in the final three months of 2025", "in the final quarter of 2025"):
+        (t,) = find_times(text, pub)
+        assert (t.date_start, t.date_end) == (date(2025, 10, 1), date(2025, 12, 31)), text
