@@ -104,6 +104,10 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an? (?:[a-z0-9]+-[a-z]+,? )?$")
 _ATTRIBUTIVE = re.compile(r" ([a-z]{3,}) ([a-z]+)")
 _OF_PRONOUN = re.compile(r" of (?:them|those|whom|these|which)\b")
 #: a count told as "the number of <noun> ... at/to/was" before its figure
+#: a group told by its size, and what it counts: "a crew of 1,212", "its staff of 900", "a workforce of 26,000"
+_GROUPS = {"crew": "crew", "staff": "staff", "workforce": "staff", "garrison": "soldier", "contingent": "soldier"}
+_GROUP_OF = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?(" + "|".join(_GROUPS) + r")\s+of\s+"
+                       r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|just\s+over|up\s+to)\s+)?$")
 _NUMBER_OF = re.compile(r"\b(?:the|a) (?:total |overall )?number of( [a-z]+(?: [a-z]+)?)(?: [a-z]+){0,4}? "
                         r"(?:at|to|was|is|were|are|reached|hit|stood at|of)(?: about| around| some| nearly| almost| "
                         r"more than| over| roughly| an estimated)? $")
@@ -387,6 +391,9 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
                         d.value == int(d.value) and not n.scaled)):
                     if m2.group(1) not in lex.months:  # "six of the ten crew members": crew members
                         noun = _counted_noun(low, m2.start(1) - 1, 2, lex)[0]
+            if noun is None and d.value and d.value >= 1 and d.value == int(d.value) \
+                    and (mc := _GROUP_OF.search(low, max(floor, d.start - 24), d.start)):
+                noun = _GROUPS[mc.group(1)]  # "a crew of 1,212", "a workforce of 26,000": crew, staff
             if noun is None and n.kind in ("digits", "words") and not n.scaled or noun is None and n.scaled:
                 m3 = _NUMBER_OF.search(low, max(floor, d.start - 90), d.start)
                 if m3 and d.value and d.value >= 1:  # "the number of unemployed people at 512,600"
