@@ -155,11 +155,17 @@ def _basis_named(compared_with: str) -> str | None:
 
 def _singular(word: str) -> str:
     """A plural word of a subject in the singular, by its ending ("exports" and
-    "export revenue", "shipments" and "shipment"); both sides of a comparison
-    are folded alike, so a word folded wrongly ("news") stays comparable."""
-    if len(word) <= 3 or word[-1] != "s" or word.endswith(("ss", "us", "is")):
-        return word
-    return word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else word[:-1]
+    "export revenue", "shipments" and "shipment"), and a verb's "-ed" or "-ing"
+    form in its stem ("houses destroyed" and "destroying 14 houses"); both
+    sides of a comparison are folded alike, so a word folded wrongly ("news",
+    "speed") stays comparable."""
+    if len(word) > 3 and word[-1] == "s" and not word.endswith(("ss", "us", "is")):
+        word = word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else word[:-1]
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+        return word[:-3] + "y" if word.endswith("ied") else word[:-2]
+    return word
 
 
 def unit_key(claim: Claim) -> str | None:
@@ -481,8 +487,10 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
         elif weak:
             strong, explain["weak"] = False, "a subject names no measured thing of its own"
         elif not strong and alike and (sole[i] or sole[j]) and not (is_vague[i] or is_vague[j]) \
-                and sole_counts_close(a, b) and refines(sa, sb):
+                and sole_counts_close(a, b) and refines(sa, sb) and not _partitive(a) and not _partitive(b):
             strong, explain["sole"] = True, SOLE  # "27 league goals" and "Varga scored more than 30 league goals"
+        if strong and "anchored" not in explain and sa != sb and _partitive(a) != _partitive(b):
+            strong, explain["weak"] = False, PART_AND_WHOLE
         if strong and "anchored" not in explain and counterpart_elsewhere(a, b):
             strong, explain["weak"] = False, COUNTERPART
         if strong and not same_moment(a, b, pol.event_window_days):
@@ -647,13 +655,18 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     strong |= anchor
     weak_vague &= ~anchor
     # each article's one count of its noun, and a subject that only adds words to the other: as the pair path
+    part = np.array([_partitive(c) for c in members])
     sole_link = ~strong & ~weak_vague & alike & (sole[ii] | sole[jj]) & ~is_vague[ii] & ~is_vague[jj]
     if sole_link.any():
         size = np.array([abs(c.value or c.low or 0.0) for c in members])
         small, large = np.minimum(size[ii], size[jj]), np.maximum(size[ii], size[jj])
         sole_link &= (small >= SOLE_LINK_MIN) & (large <= SOLE_LINK_RATIO * small)  # as sole_counts_close
         sole_link &= np.array([refines(a, b) for a, b in zip(left, right)])[which]
+        sole_link &= ~part[ii] & ~part[jj]  # "38 of the returning prisoners": a part, no count of its own
     strong |= sole_link
+    # a part of a whole named after it against a count of its own, of other subjects (as the pair path)
+    weak_part = strong & ~anchor & (part[ii] != part[jj]) & (pos[ii] != pos[jj])
+    strong &= ~weak_part
     weak_other = np.zeros(len(ii), dtype=bool)
     # counterpart_elsewhere, where it can hold: figures of other numbers, and another number in a sentence
     own = _codes(own for own, _ in figures)
@@ -672,7 +685,7 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     new = tuple.__new__
 
     def make(i: int, j: int, s: float, st: float, good: bool, wv: bool, wt: bool, an: bool, wo: bool,
-             so: bool, al: bool) -> Pair:
+             so: bool, al: bool, wp: bool) -> Pair:
         explain = {"subjects": [subjects[i], subjects[j]], "token_sort_ratio": round(st, 1)}
         if an:
             explain["anchored"] = tied(members[i], members[j], al)  # why, as the pair path tells it
@@ -680,6 +693,8 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
             explain["sole"] = SOLE
         if wv:
             explain["weak"] = "a subject names no measured thing of its own"
+        elif wp:
+            explain["weak"] = PART_AND_WHOLE
         elif wo:
             explain["weak"] = COUNTERPART
         elif wt:
@@ -689,11 +704,14 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
             text = why[(s, st)] = f"subject token_set_ratio {s:.0f}, token_sort_ratio {st:.0f}"
         return new(Pair, (members[i].id, members[j].id, key, s, text, good, explain))
 
-    return BlockLinks((ii, jj, score, strict, strong, weak_vague, weak_time, anchor, weak_other, sole_link, alike),
-                      strong, make)
+    return BlockLinks((ii, jj, score, strict, strong, weak_vague, weak_time, anchor, weak_other, sole_link, alike,
+                       weak_part), strong, make)
 
 
 ANCHORED = "the two sentences share other figures"
+#: why a part of a whole named after it ("won 12 of his 31 matches") is not compared with a count of its own
+#: ("lost four of his last six matches": six) of other words
+PART_AND_WHOLE = "one figure is a part of a whole named after it, the other a count of its own"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from factcheck.blocking import candidate_pairs
 from factcheck.match import AliasNormaliser, blocking_keys, clusters_from_pairs, match, quote_changes
 from factcheck.model import LINKS_KEPT, claim_order
+from factcheck.rules import load_rules
 
 Y22 = (date(2022, 1, 1), date(2022, 12, 31))
 Y21 = (date(2021, 1, 1), date(2021, 12, 31))
@@ -373,3 +374,10 @@ def test_verbs_of_one_meaning_are_no_substitution():
     assert not substituted("scrapped tariff", "abolish tariff")
     assert substituted("remove tariff on farm good", "raise tariff on farm good")
     assert substituted("car sales", "truck sales")
+
+
+def test_subjects_fold_a_verb_s_forms():
+    norm = AliasNormaliser(load_rules())
+    assert norm("houses destroyed") == norm("house destroying") == "house destroy"
+    assert sorted(norm("flights cancelled").split()) == sorted(norm("cancelling flight").split()) == ["cancell", "flight"]
+    assert norm("speed") == "speed" and norm("needed") == "need"
