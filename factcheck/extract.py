@@ -124,6 +124,8 @@ def _national_currency(q: numbers_mod.Quantity, text: str) -> numbers_mod.Quanti
 _BASIS_BEFORE = re.compile(r"(?:(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|against|over|below|above)"
                            r"\s+(?:the\s+)?|(?:from|on|over|compared\s+(?:with|to)|than)\s+the\s+same\s+"
                            r"(?:period|month|quarter|week|day|time)\s+(?:of\s+|in\s+)?)$", re.I)
+#: a time a change is measured from, after "on": "down 23 per cent on last year", "up 4% on a year earlier"
+_BASIS_TIME = re.compile(r"(?:last|the\s+previous|a|the)\s+(?:year|month|quarter|week)\b", re.I)
 #: "full-year" before what a sum is of: "full-year pre-tax profit of", "its full year revenue of"
 _FULL_YEAR = re.compile(r"\bfull[- ]year\s+(?:[\w-]+\s+){0,3}?(?:of|at|to)\s+(?:(?:about|around|some|nearly|"
                         r"roughly|between|up\s+to|at\s+least|more\s+than)\s+)?$", re.I)
@@ -142,7 +144,8 @@ _GERUND_CLAUSE = re.compile(r"\b(?:after|before)\s+[a-z]{3,}ing\b[^,;:()]*$", re
 #: a clause of its own between a time and a figure after it ("contained 40 percent by Wednesday morning, the
 #: agency said, after the blaze destroyed 47 homes": Wednesday is not the homes')
 #: a clause of its own after a figure: ", and the figure fell", ", but", ", while"
-_CLAUSE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|although|though|yet)\s+(?:the|this|that|it|its|they|[a-z]+"
+_CLAUSE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|although|though|yet)\s+(?:the|an?|this|that|these|those|it|its|"
+                           r"they|their|he|she|his|her|[a-z]+"
                            r"\s+(?:was|were|has|have|had|is|are|fell|rose))\b", re.I)
 _OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|where|although|though|yet)\b|"
                            r",\s*(?:after|before)\s+(?![a-z]+ing\b)", re.I)
@@ -406,6 +409,7 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
         if t.end <= q_start and _SAME_PERIOD_BEFORE.search(sentence, max(0, t.start - 30), t.start):
             continue  # "$118m, from $96m in the same period last year, on revenue up 3.2 per cent": the $96m's
         if _BASIS_BEFORE.search(sentence, max(0, t.start - 30), t.start) or \
+                (sentence[max(0, t.start - 3):t.start].lower() == "on " and _BASIS_TIME.match(t.text)) or \
                 (_REPORTED_ON.search(sentence, max(0, t.start - 50), t.start) and not qualifies
                  and t.text[:4].lower() != "for "):
             continue  # "said on Thursday", not "reported third-quarter revenue" nor "reported for 2024"

@@ -57,6 +57,11 @@ def _periods(tmp_path, sentence: str) -> list[tuple[str, date | None, date | Non
     ("Ostbrand will invest 2.7 billion euros, and the plant is due to open in 2029.",
      ("2.7 billion euros", None, None)),
     ("Ostbrand will invest 2.7 billion euros in 2029.", ("2.7 billion euros", date(2029, 1, 1), date(2029, 12, 31))),
+    ("The agency has ordered 40,000 doses, it said, and a campaign in schools starts on Monday 17 March.",
+     ("40,000 doses", None, None)),
+    # the time a change is measured from, after "on"
+    ("The harvest fell 18 per cent on last year, the bureau said.", ("18 per cent", None, None)),
+    ("Sales rose 5% on Tuesday.", ("5%", date(2025, 3, 11), date(2025, 3, 11))),
     # the time of an earlier level after "from" is that level's
     ("The unemployment rate rose to 3.9% from 3.8% in March.", ("3.9%", None, None)),
     # the time of a record named after the figure dates the record
