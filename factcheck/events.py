@@ -104,7 +104,8 @@ _IRREGULAR = {
     "seal": ["sealed"], "broker": ["brokered"], "lead": ["led"], "begin": ["began", "begun", "beginning"],
     "bomb": ["bombed"], "shell": ["shelled", "shelling"], "stand": ["stood"], "slap": ["slapped"],
     "vow": ["vowed"], "ban": ["banned"], "plan": ["planned", "planning"],
-    "sink": ["sank", "sunk"], "come": ["came", "coming"], "run": ["ran", "running"], "leave": ["left", "leaving"], "burst": ["bursting"],
+    "come": ["came", "coming"], "run": ["ran", "running"], "leave": ["left", "leaving"], "burst": ["bursting"],
+    "sink": ["sank", "sunk"],
 }
 
 

@@ -141,12 +141,12 @@ _QUALIFIES = re.compile(r"\s(?!(?:to|of|in|on|at|for|from|and|or|with|by|as|afte
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 #: a time inside a clause of "after" or "before" and a gerund ("after falling sharply on Wednesday")
 _GERUND_CLAUSE = re.compile(r"\b(?:after|before)\s+[a-z]{3,}ing\b[^,;:()]*$", re.I)
+#: a clause of its own after a figure: ", and the figure fell", ", but", ", while"
+_CLAUSE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|although|though|yet)\s+(?:the|an?|this|that|these|those|"
+                           r"it|its|they|their|he|she|his|her|[a-z]+\s+(?:was|were|has|have|had|is|are|fell|rose))\b",
+                           re.I)
 #: a clause of its own between a time and a figure after it ("contained 40 percent by Wednesday morning, the
 #: agency said, after the blaze destroyed 47 homes": Wednesday is not the homes')
-#: a clause of its own after a figure: ", and the figure fell", ", but", ", while"
-_CLAUSE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|although|though|yet)\s+(?:the|an?|this|that|these|those|it|its|"
-                           r"they|their|he|she|his|her|[a-z]+"
-                           r"\s+(?:was|were|has|have|had|is|are|fell|rose))\b", re.I)
 _OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|where|although|though|yet)\b|"
                            r",\s*(?:after|before)\s+(?![a-z]+ing\b)", re.I)
 #: a figure set beside the one before it, in commas: "71 percent, 4.5 points higher"

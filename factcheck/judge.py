@@ -604,10 +604,10 @@ def _day_in_total(total: Claim, day: Claim, intervals: dict[str, Interval]) -> b
 
 #: a price or a level reached during a trading day, not where it ended: "jumped as much as 24% to $48.98 in
 #: morning trading", "touched 10.42 per dollar"
-_OF_THE_DAY = re.compile(r"\b(?:as\s+(?:much|high|low|far)\s+as|at\s+one\s+(?:point|stage)|intraday|intra-day|touched|"
-                         r"in\s+(?:early|morning|afternoon|midday|late|thin)\s+trad(?:ing|e)|at\s+(?:its|their)\s+"
-                         r"(?:highest|lowest|peak)|(?:at|by|around)\s+(?:midday|noon|lunchtime)|after\s+the\s+open(?:ing)?)\b",
-                         re.I)
+_OF_THE_DAY = re.compile(r"\b(?:as\s+(?:much|high|low|far)\s+as|at\s+one\s+(?:point|stage)|intraday|intra-day|"
+                         r"touched|in\s+(?:early|morning|afternoon|midday|late|thin)\s+trad(?:ing|e)|"
+                         r"at\s+(?:its|their)\s+(?:highest|lowest|peak)|(?:at|by|around)\s+(?:midday|noon|lunchtime)|"
+                         r"after\s+the\s+open(?:ing)?)\b", re.I)
 #: where a price or a level ended a trading day: "closed Monday up 18% at $46.61", "ended the day at"
 _AT_THE_CLOSE = re.compile(r"\b(?:closed|closing|ended|finished|settled|(?:at|by)\s+the\s+close)\b", re.I)
 

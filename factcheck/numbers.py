@@ -103,11 +103,11 @@ _NEXT_WORDS = re.compile(r"[ -]?([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?(?: ([a-z]+)
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an? (?:[a-z0-9]+-[a-z]+,? )?$")
 _ATTRIBUTIVE = re.compile(r" ([a-z]{3,}) ([a-z]+)")
 _OF_PRONOUN = re.compile(r" of (?:them|those|whom|these|which)\b")
-#: a count told as "the number of <noun> ... at/to/was" before its figure
 #: a group told by its size, and what it counts: "a crew of 1,212", "its staff of 900", "a workforce of 26,000"
 _GROUPS = {"crew": "crew", "staff": "staff", "workforce": "staff", "garrison": "soldier", "contingent": "soldier"}
 _GROUP_OF = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?(" + "|".join(_GROUPS) + r")\s+of\s+"
                        r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|just\s+over|up\s+to)\s+)?$")
+#: a count told as "the number of <noun> ... at/to/was" before its figure
 _NUMBER_OF = re.compile(r"\b(?:the|a) (?:total |overall )?number of( [a-z]+(?: [a-z]+)?)(?: [a-z]+){0,4}? "
                         r"(?:at|to|was|is|were|are|reached|hit|stood at|of)(?: about| around| some| nearly| almost| "
                         r"more than| over| roughly| an estimated)? $")
@@ -123,15 +123,14 @@ _OF_NP = re.compile(r" of (?:the |its |their |his |her |our |all |these |those )
                     r"([a-z]+)(?: ([a-z]+))?")
 _NUMBER_AHEAD = re.compile(r"\s*(?:[-$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                            r"thirty|forty|fifty|hundred|a hundred|a thousand)\b)")
-#: "per cent of twenty-two" as a whole clause: the percent word opens it and the
-#: number closes it ("a small percent of 10 million people" is not 10 million %)
-#: a step on a scale named before its figure: "the danger at level 4", "a Category 4 hurricane", "phase 3 trials"
-_LEVEL_BEFORE = re.compile(r"(?<![\w-])(level|phase|category|tier)[- ]$")
-#: what makes such a figure a part of a name or a count after all: "level 4 of the car park" is kept, "phase 2
-#: and 3" too; "level 3.5" is not a step
-_NOT_A_STEP_AFTER = re.compile(r"[.,]\d|-\d|\s*(?:%|per\s*cent|percent)")
 #: an earthquake's magnitude named before its figure: "a magnitude 7.2 quake", "magnitude-8.4"
 _MAGNITUDE_BEFORE = re.compile(r"(?<![\w-])(magnitude)[- ]$")
+#: a step on a scale named before its figure: "the danger at level 4", "a Category 4 hurricane", "phase 3 trials"
+_LEVEL_BEFORE = re.compile(r"(?<![\w-])(level|phase|category|tier)[- ]$")
+#: what makes such a figure no step after all: a decimal ("level 3.5"), a range ("phase 2-3"), a percentage
+_NOT_A_STEP_AFTER = re.compile(r"[.,]\d|-\d|\s*(?:%|per\s*cent|percent)")
+#: "per cent of twenty-two" as a whole clause: the percent word opens it and the
+#: number closes it ("a small percent of 10 million people" is not 10 million %)
 _PERCENT_OF_BEFORE = re.compile(r"(?:^|[.;:!?(]\s*)(per ?cents?|percentages?) of $")
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|$)")
 _CAMEL_BEFORE = re.compile(r"(?<![\w'’])[a-zA-Z]*[a-z][A-Z][A-Za-z]* $")
@@ -145,7 +144,8 @@ _RATE_PER = {"hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "w
              "km": "km", "square foot": "ft2", "square metre": "m2", "square meter": "m2",
              "square mile": "mi2", "sq mi": "mi2", "square kilometre": "km2", "square kilometer": "km2",
              "sq km": "km2", "km2": "km2", "km²": "km2", "square km": "km2", "hectare": "ha", "acre": "acre"}
-_RATE = re.compile(r"(?:\s*/\s*|\s+(?:per|an?|each|(?:for\s+)?every|for\s+each)\s+)(" + "|".join(sorted(_RATE_PER, key=len, reverse=True))
+_RATE = re.compile(r"(?:\s*/\s*|\s+(?:per|an?|each|(?:for\s+)?every|for\s+each)\s+)("
+                   + "|".join(sorted(_RATE_PER, key=len, reverse=True))
                    + r")(?![\w-])")
 #: what a volume, an energy or a bulk mass is of, before what it is per: "120 gallons of water per person"
 #: (not a dose: "40 milligrams of velorastat a day" is what another outlet calls "a 40-milligram dose")
