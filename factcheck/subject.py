@@ -174,6 +174,34 @@ def _np_after(toks, i: int, limit: int = 6) -> list[str]:
     return words
 
 
+#: what may stand between a share's noun and its verb: a place after "in", "across" or "at" ("in the
+#: region", "across Aldmoor"), auxiliaries and adverbs
+_SHARE_PLACE = frozenset("in across at throughout".split())
+_SHARE_GAP = frozenset("have has had are were is was be been being will would now already still only also fully "
+                       "not yet".split())
+
+
+def _share_did(toks, i: int) -> str | None:
+    """What the share's noun did or had done to it, when the share opens its
+    clause: "81% of children in the region have received both doses" ->
+    "received" (a share of children names no measured thing of its own)."""
+    while i < len(toks) and toks[i][0][:1].isalnum() and toks[i][0].lower() not in _STOP:
+        i += 1  # past the noun phrase
+    lex = lexicon()
+    place = False
+    for j in range(i, min(len(toks), i + 8)):
+        w = toks[j][0].lower()
+        if len(w) > 4 and w.endswith("ed") or w in lex.past_verbs:
+            return w
+        if w in _SHARE_PLACE:
+            place = True
+        elif w in _SHARE_GAP:
+            place = False
+        elif not (place and toks[j][0][:1].isalnum()):
+            return None
+    return None
+
+
 def _np_before(toks, i: int, limit: int = 6) -> list[str]:
     """Noun phrase ending right before token ``i`` (exclusive), back to an
     indefinite article ("paying the club a fixed fee (of ...)": "fixed fee";
@@ -717,7 +745,8 @@ def _subject_of(sentence: str, q) -> str:
             whose = _clause_subject_words(toks, j)[0]
         if whose and whose[0].lower() not in _PRONOUNS:
             return f"{_norm_words(whose)} share of {what}".strip()
-        return f"share of {what}".strip()
+        done = _share_did(toks, after + 1) if what else None
+        return f"share of {what} {done}".strip() if done else f"share of {what}".strip()
     # 2. a change, or where a change went: "fell 7.2% in February to 401,300 tonnes"
     change = k if gov in lex.up or gov in lex.down else _change_verb_before(toks, first)
     if change == k and gov in RAISED and not q.direction:
