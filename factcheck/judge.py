@@ -560,15 +560,15 @@ def _far_apart_in_words(a: Claim, b: Claim) -> bool:
     return not any(ch.isdigit() for ch in a.text) or not any(ch.isdigit() for ch in b.text)
 
 
-def _maxima_apart(a: Claim, b: Claim, tol, parts: dict, precision: bool) -> bool:
+def _maxima_apart(a: Interval, b: Interval, slack: float) -> bool:
     """Whether two figures told as a maximum ("waves of up to six metres",
-    "as many as 40 people") give two maxima apart by more than their slack:
-    each bound lets the other's figure stand, but the most of one thing is
-    one figure."""
-    if a.value is None or b.value is None or a.value == b.value:
+    "as many as 40 people"), as the intervals ``a`` and ``b`` in one unit,
+    give two maxima apart by more than ``slack``: each bound lets the other's
+    figure stand, but the most of one thing is one figure ("up to 1.5 million
+    cubic metres" and "as much as 1.5 billion litres" are one)."""
+    if abs(a.high) == float("inf") or abs(b.high) == float("inf"):
         return False
-    slack = slack_of(tol, (parts[a.id], parts[b.id]), precision)
-    return abs(a.value - b.value) > slack
+    return abs(a.high - b.high) > max(slack, 1e-9 * max(abs(a.high), abs(b.high)))  # not a conversion's last digit
 
 
 def _weekdays_told_apart(a: Claim, b: Claim) -> bool:
@@ -921,6 +921,18 @@ _REGIONAL = re.compile(r"\b(?:region|regions|regional|province|provincial|county
 def _of_a_part(sentence: str) -> bool:
     """Whether a sentence names a region or a city, or opens with a place ("In Northmark, ...")."""
     return bool(_REGIONAL.search(sentence)) or fronted_place(sentence) is not None
+
+
+#: a count told before it was complete: "With 98 percent of ballots counted", "preliminary results showed"
+_PARTIAL_COUNT = re.compile(r"\bwith\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\d+(?:\.\d+)?\s*"
+                            r"(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:ballots|votes?|precincts|polling\s+stations|"
+                            r"districts|constituencies)\s+(?:counted|reported|in|tallied|processed)|\b(?:preliminary|partial|"
+                            r"provisional|early)\s+(?:results?|count|counts|figures|tally|returns)\b", re.I)
+
+
+def _partial_count(c: Claim) -> bool:
+    """Whether a figure's sentence tells a count before it was complete ("With 98 percent of ballots counted")."""
+    return bool(_PARTIAL_COUNT.search(c.sentence))
 
 
 def _scope(c: Claim) -> tuple[bool, bool]:
@@ -1341,7 +1353,7 @@ class Judge:
         outcome: dict[int, dict[int, bool]] = {}  # kind -> kind -> whether their figures agree
         agree, clash, unsure, slips, opposed, maxima = [], [], [], [], [], []
         # what a pair's figures are checked on, read once per claim (a figure is compared with many)
-        possible, scope = _per_claim(told_as_possible), _per_claim(_scope)
+        possible, scope, partial = _per_claim(told_as_possible), _per_claim(_scope), _per_claim(_partial_count)
         moment, alone, place = _per_claim(_market_moment), _per_claim(_told_alone), _per_claim(_fronted)
         window = _per_claim(_window)
 
@@ -1370,7 +1382,9 @@ class Judge:
                     elif bounded and b.hedge in _BOUNDED_HEDGES and _hedges_opposed(a, b, intervals) \
                             and (bits[at + j] if bits else (a.id, b.id) in strong):
                         opposed.append((a, b))  # "more than 2,300 jobs" and "up to 2,300 jobs": only the slack joins
-                    elif a.hedge == "at_most" and b.hedge == "at_most" and _maxima_apart(a, b, tol, parts, precision) \
+                    elif a.hedge == "at_most" and b.hedge == "at_most" \
+                            and _maxima_apart(intervals[a.id], intervals[b.id], slack_of(tol, (parts[a.id], parts[b.id]),
+                                                                                          precision)) \
                             and (bits[at + j] if bits else (a.id, b.id) in strong) \
                             and possible(a) == possible(b) and not self._count_moved(a, b, intervals):
                         maxima.append((a, b))  # "waves of up to six metres" and "up to four metres"
@@ -1396,6 +1410,9 @@ class Judge:
                 elif _far_apart_in_words(a, b):
                     unsure.append((a, b, "the figures are far apart and one is told in words (\"more than a "
                                          "dozen\"): a part, or another thing, rather than a slip"))
+                elif partial(a) != partial(b):
+                    unsure.append((a, b, "one figure is of a partial count (\"with 98 percent of ballots counted\", "
+                                         "\"preliminary results\"), the other of the full one"))
                 elif scope(a)[0] and scope(b)[1] or scope(b)[0] and scope(a)[1]:
                     unsure.append((a, b, "one figure is told of the whole country, the other of a region or a city"))
                 elif (wa := window(a)) is not None and (wb := window(b)) is not None and wa != wb:
