@@ -209,8 +209,8 @@ _REPORTED_ON = re.compile(r"\b(?:(?:said|says|told|reported|reports|announced|an
 METRIC_WINDOW = 50
 #: a sentence that opens on the thing the sentence before told of: "That earthquake, of magnitude 7.1,
 #: killed about 3,000 people", "That year, imports rose 7%" (not "That is", "That the minister ...")
-_BACK_REFERENCE = re.compile(r"(?:(?:In|At|By|During)\s+)?(?:That|Those)(?:\s+same)?\s+(?!(?:is|was|were|has|had|have|"
-                             r"would|will|could|can|may|might|should|must|said|says|means|meant|made|makes|did|does|"
+_BACK_REFERENCE = re.compile(r"(?:(?:In|At|By|During)\s+(?:that|those)|That|Those)(?:\s+same)?\s+"
+                             r"(?!(?:is|was|were|has|had|have|would|will|could|can|may|might|should|must|said|says|means|meant|made|makes|did|does|"
                              r"seems|seemed|remains|the|a|an|his|her|its|their|this|it|he|she|they|we|there|"
                              r"and|or|but|of|in|on|to)\b)[a-z]+\b")
 #: the kinds of time the sentence before may hand on: a year, a month, a season, a "since", a day of a

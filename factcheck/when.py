@@ -699,6 +699,8 @@ def find_times(text: str, published: date | None) -> list[TimeRef]:
     return list(_find_times(text, published))
 
 
+#: a year written right before a season: "the 2023 summer trial"
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+$")
 #: a season's word before a noun it qualifies ("summer festival", "winter storm"; not "summer months")
 _SEASON_AS_ADJECTIVE = re.compile(r"\s+(?!(?:months?|holidays?|season|seasons|break|recess|term|period|quarter|"
                                   r"half|of|and|or|to|when|as|is|was|were|will|has|had|in|on|at|for|after|before)\b)"
@@ -717,8 +719,10 @@ def _find_times(text: str, published: date | None) -> tuple[TimeRef, ...]:
             s += 1
         while e > s and text[e - 1] in ") ":
             e -= 1
+        year_before = _YEAR_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
+            if m.group("season") and not m.group("se_y") and not m.group("se_mod") else None
         if m.group("season") and not m.group("se_y") and (m.group("se_mod") or "").lower() in ("", "the") \
-                and _SEASON_AS_ADJECTIVE.match(text, m.end()):
+                and not year_before and _SEASON_AS_ADJECTIVE.match(text, m.end()):
             continue  # "Sunday's summer festival", "the winter storm": a kind of thing, not a time
         if m.group("sameperiod"):
             rng: Range = (None, None)
@@ -734,6 +738,9 @@ def _find_times(text: str, published: date | None) -> tuple[TimeRef, ...]:
             kind, rng = _resolve(m, published, tense)
         except (ValueError, KeyError, OverflowError):
             kind, rng = _kind_of(m), (None, None)
+        if year_before:  # "the 2023 summer trial": the summer of 2023
+            first = date(int(year_before.group(1)), SEASONS[m.group("se_s").lower()], 1)
+            kind, rng = "season", (first, first + relativedelta(months=3, days=-1))
         if rng[0] is None or rng[1] is None:
             rng = (None, None)
         elif rng[0] > rng[1]:

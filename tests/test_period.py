@@ -59,6 +59,9 @@ def _periods(tmp_path, sentence: str) -> list[tuple[str, date | None, date | Non
     ("Ostbrand will invest 2.7 billion euros in 2029.", ("2.7 billion euros", date(2029, 1, 1), date(2029, 12, 31))),
     ("The agency has ordered 40,000 doses, it said, and a campaign in schools starts on Monday 17 March.",
      ("40,000 doses", None, None)),
+    # "During that trial": the time the sentence before names
+    ("The trial was a closure in the summer of 2023. During that trial, pollution fell by 32%.",
+     ("32%", date(2023, 6, 1), date(2023, 8, 31))),
     # the time a change is measured from, after "on"
     ("The harvest fell 18 per cent on last year, the bureau said.", ("18 per cent", None, None)),
     ("Sales rose 5% on Tuesday.", ("5%", date(2025, 3, 11), date(2025, 3, 11))),

@@ -268,3 +268,8 @@ def test_the_final_months_or_quarter_of_a_year():
     for text in ("in the final three months of 2025", "in the final quarter of 2025"):
         (t,) = find_times(text, pub)
         assert (t.date_start, t.date_end) == (date(2025, 10, 1), date(2025, 12, 31)), text
+
+
+def test_a_year_before_a_season_makes_it_that_year_s():
+    (_, t) = find_times("during the 2023 summer trial closure", date(2026, 1, 13))
+    assert (t.kind, t.date_start, t.date_end) == ("season", date(2023, 6, 1), date(2023, 8, 31))
