@@ -923,6 +923,17 @@ def _of_a_part(sentence: str) -> bool:
     return bool(_REGIONAL.search(sentence)) or fronted_place(sentence) is not None
 
 
+#: a sentence that tells of aftershocks: its magnitude may be theirs, not the main quake's
+_AFTERSHOCK = re.compile(r"\baftershocks?\b|\bafter-shocks?\b", re.I)
+#: a quake told as the strongest of a set (of aftershocks, in a sentence before): "The strongest, of magnitude 4.9"
+_STRONGEST = re.compile(r"\b(?:strongest|largest|biggest|most\s+powerful)\b", re.I)
+
+
+def _of_the_main_quake(c: Claim) -> bool:
+    """Whether a magnitude's sentence tells neither of aftershocks nor of the strongest of a set."""
+    return _AFTERSHOCK.search(c.sentence) is None and _STRONGEST.search(c.sentence) is None
+
+
 #: a count told before it was complete: "With 98 percent of ballots counted", "preliminary results showed"
 _PARTIAL_COUNT = re.compile(r"\bwith\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\d+(?:\.\d+)?\s*"
                             r"(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:ballots|votes?|precincts|polling\s+stations|"
@@ -1410,6 +1421,10 @@ class Judge:
                 elif _far_apart_in_words(a, b):
                     unsure.append((a, b, "the figures are far apart and one is told in words (\"more than a "
                                          "dozen\"): a part, or another thing, rather than a slip"))
+                elif a.unit == "magnitude" and (_of_the_main_quake(a) and _AFTERSHOCK.search(b.sentence)
+                                                 or _of_the_main_quake(b) and _AFTERSHOCK.search(a.sentence)):
+                    unsure.append((a, b, "one magnitude is told in a sentence of aftershocks, the other not: two "
+                                         "quakes"))
                 elif partial(a) != partial(b):
                     unsure.append((a, b, "one figure is of a partial count (\"with 98 percent of ballots counted\", "
                                          "\"preliminary results\"), the other of the full one"))
