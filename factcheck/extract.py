@@ -210,9 +210,9 @@ METRIC_WINDOW = 50
 #: a sentence that opens on the thing the sentence before told of: "That earthquake, of magnitude 7.1,
 #: killed about 3,000 people", "That year, imports rose 7%" (not "That is", "That the minister ...")
 _BACK_REFERENCE = re.compile(r"(?:(?:In|At|By|During)\s+(?:that|those)|That|Those)(?:\s+same)?\s+"
-                             r"(?!(?:is|was|were|has|had|have|would|will|could|can|may|might|should|must|said|says|means|meant|made|makes|did|does|"
-                             r"seems|seemed|remains|the|a|an|his|her|its|their|this|it|he|she|they|we|there|"
-                             r"and|or|but|of|in|on|to)\b)[a-z]+\b")
+                             r"(?!(?:is|was|were|has|had|have|would|will|could|can|may|might|should|must|said|says|"
+                             r"means|meant|made|makes|did|does|seems|seemed|remains|the|a|an|his|her|its|their|"
+                             r"this|it|he|she|they|we|there|and|or|but|of|in|on|to)\b)[a-z]+\b")
 #: the kinds of time the sentence before may hand on: a year, a month, a season, a "since", a day of a
 #: year before the publication's (see _back_reference)
 _HANDED_ON = frozenset(("year", "month", "season", "since", "date"))

@@ -936,9 +936,10 @@ def _of_the_main_quake(c: Claim) -> bool:
 
 #: a count told before it was complete: "With 98 percent of ballots counted", "preliminary results showed"
 _PARTIAL_COUNT = re.compile(r"\bwith\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\d+(?:\.\d+)?\s*"
-                            r"(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:ballots|votes?|precincts|polling\s+stations|"
-                            r"districts|constituencies)\s+(?:counted|reported|in|tallied|processed)|\b(?:preliminary|partial|"
-                            r"provisional|early)\s+(?:results?|count|counts|figures|tally|returns)\b", re.I)
+                            r"(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:ballots|votes?|precincts|"
+                            r"polling\s+stations|districts|constituencies)\s+(?:counted|reported|in|tallied|processed)|"
+                            r"\b(?:preliminary|partial|provisional|early)\s+"
+                            r"(?:results?|count|counts|figures|tally|returns)\b", re.I)
 
 
 def _partial_count(c: Claim) -> bool:
@@ -1393,9 +1394,8 @@ class Judge:
                     elif bounded and b.hedge in _BOUNDED_HEDGES and _hedges_opposed(a, b, intervals) \
                             and (bits[at + j] if bits else (a.id, b.id) in strong):
                         opposed.append((a, b))  # "more than 2,300 jobs" and "up to 2,300 jobs": only the slack joins
-                    elif a.hedge == "at_most" and b.hedge == "at_most" \
-                            and _maxima_apart(intervals[a.id], intervals[b.id], slack_of(tol, (parts[a.id], parts[b.id]),
-                                                                                          precision)) \
+                    elif a.hedge == "at_most" and b.hedge == "at_most" and _maxima_apart(
+                            intervals[a.id], intervals[b.id], slack_of(tol, (parts[a.id], parts[b.id]), precision)) \
                             and (bits[at + j] if bits else (a.id, b.id) in strong) \
                             and possible(a) == possible(b) and not self._count_moved(a, b, intervals):
                         maxima.append((a, b))  # "waves of up to six metres" and "up to four metres"

@@ -182,9 +182,10 @@ _SHARE_GAP = frozenset("have has had are were is was be been being will would no
 
 
 def _share_did(toks, i: int) -> str | None:
-    """What the share's noun did or had done to it, when the share opens its
-    clause: "81% of children in the region have received both doses" ->
-    "received" (a share of children names no measured thing of its own)."""
+    """What the share's noun, its words from token ``i``, did or had done to
+    it, told right after it: "81% of children in the region have received
+    both doses" -> "received" (a share of children names no measured thing
+    of its own); None when no such verb follows."""
     while i < len(toks) and toks[i][0][:1].isalnum() and toks[i][0].lower() not in _STOP:
         i += 1  # past the noun phrase
     lex = lexicon()
