@@ -123,6 +123,10 @@ _OF_NP = re.compile(r" of (?:the |its |their |his |her |our |all |these |those )
                     r"([a-z]+)(?: ([a-z]+))?")
 _NUMBER_AHEAD = re.compile(r"\s*(?:[-$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                            r"thirty|forty|fifty|hundred|a hundred|a thousand)\b)")
+#: a vote's tally told in words: "voted seven to two", "by a vote of five to four"
+_TALLY_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d{1,3})"
+_WORD_TALLY = re.compile(r"\b(?:voted|vote\s+of|votes?\s+was)\s+(?:[a-z]+\s+){0,2}?(" + _TALLY_WORD
+                         + r")\s+(?:votes?\s+)?to\s+(" + _TALLY_WORD + r")\b")
 #: an earthquake's magnitude named before its figure: "a magnitude 7.2 quake", "magnitude-8.4"
 _MAGNITUDE_BEFORE = re.compile(r"(?<![\w-])(magnitude)[- ]$")
 #: a step on a scale named before its figure: "the danger at level 4", "a Category 4 hurricane", "phase 3 trials"
@@ -547,6 +551,9 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
                     and n.start - len(pw[-1]) - 1 > 0:
                 return False  # Boeing 737, Windows 10
     if n.kind == "words" and not n.scaled and not standalone and d.hedge is None:
+        if any(n.start in (m.start(1), m.start(2))
+               for m in _WORD_TALLY.finditer(low, max(0, n.start - 80), min(len(low), n.end + 40))):
+            return True  # "voted seven to two": a vote's tally, not "seven" or "two" of no one
         v = d.value
         first = low[n.start:n.end].split()[0] if low[n.start:n.end].strip() else ""
         if first == "one" and (not d.unit or d.counted) and (
