@@ -453,6 +453,7 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
     is_vague, sole = _vague_members(members, subjects)
     bases = [change_basis(c) for c in members]
     by_change = [changed_by(c) for c in members]
+    part = [_partitive(c) for c in members]  # "38 of the returning prisoners": a part, no count of its own
     for i, j, a, b, s in _linked_pairs(members, subjects, fuzz.token_set_ratio, pol.match_threshold, focus,
                                        _possible(members, pol.story_window_days)):
         (sa, ma, ea), (sb, mb, eb) = info[i], info[j]
@@ -487,9 +488,9 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
         elif weak:
             strong, explain["weak"] = False, "a subject names no measured thing of its own"
         elif not strong and alike and (sole[i] or sole[j]) and not (is_vague[i] or is_vague[j]) \
-                and sole_counts_close(a, b) and refines(sa, sb) and not _partitive(a) and not _partitive(b):
+                and sole_counts_close(a, b) and refines(sa, sb) and not part[i] and not part[j]:
             strong, explain["sole"] = True, SOLE  # "27 league goals" and "Varga scored more than 30 league goals"
-        if strong and "anchored" not in explain and sa != sb and _partitive(a) != _partitive(b):
+        if strong and "anchored" not in explain and sa != sb and part[i] != part[j]:
             strong, explain["weak"] = False, PART_AND_WHOLE
         if strong and "anchored" not in explain and counterpart_elsewhere(a, b):
             strong, explain["weak"] = False, COUNTERPART
