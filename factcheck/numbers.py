@@ -56,7 +56,7 @@ from factcheck.numdraft import WORD as _WORD
 from factcheck.numdraft import Draft as _Draft
 from factcheck.numdraft import interval as _interval
 from factcheck.numdraft import prev_word as _prev_word
-from factcheck.numparse import _FUNCTION_WORDS, Number, find_numbers, normalize, parse_number
+from factcheck.numparse import _FUNCTION_WORDS, SMALL, Number, find_numbers, normalize, parse_number
 from factcheck.numranges import merge as _merge
 
 __all__ = ["Quantity", "find_quantities", "find_numbers", "parse_number", "normalize"]
@@ -124,7 +124,7 @@ _OF_NP = re.compile(r" of (?:the |its |their |his |her |our |all |these |those )
 _NUMBER_AHEAD = re.compile(r"\s*(?:[-$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                            r"thirty|forty|fifty|hundred|a hundred|a thousand)\b)")
 #: a vote's tally told in words: "voted seven to two", "by a vote of five to four"
-_TALLY_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d{1,3})"
+_TALLY_WORD = "(?:" + "|".join(w for w, v in SMALL.items() if 1 <= v <= 20) + r"|\d{1,3})"
 _WORD_TALLY = re.compile(r"\b(?:voted|vote\s+of|votes?\s+was)\s+(?:[a-z]+\s+){0,2}?(" + _TALLY_WORD
                          + r")\s+(?:votes?\s+)?to\s+(" + _TALLY_WORD + r")\b")
 #: an earthquake's magnitude named before its figure: "a magnitude 7.2 quake", "magnitude-8.4"
@@ -551,8 +551,8 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
                     and n.start - len(pw[-1]) - 1 > 0:
                 return False  # Boeing 737, Windows 10
     if n.kind == "words" and not n.scaled and not standalone and d.hedge is None:
-        if any(n.start in (m.start(1), m.start(2))
-               for m in _WORD_TALLY.finditer(low, max(0, n.start - 80), min(len(low), n.end + 40))):
+        if "vot" in low and any(n.start in (m.start(1), m.start(2))
+                                for m in _WORD_TALLY.finditer(low, max(0, n.start - 80), min(len(low), n.end + 40))):
             return True  # "voted seven to two": a vote's tally, not "seven" or "two" of no one
         v = d.value
         first = low[n.start:n.end].split()[0] if low[n.start:n.end].strip() else ""
