@@ -1137,11 +1137,11 @@ class Judge:
         #: the actions one actor often repeats within days -> their label
         self._recurring = {t.id: t.label for t in rules.event_types if t.recurs}
         self._agentless = frozenset(t.id for t in rules.event_types if not t.actors)
-        #: their nouns: "the wildfire" is dated by whatever the sentence tells of it, a verb by its own time
-        self._agentless_nouns = frozenset(n.lower() + s for t in rules.event_types if not t.actors
-                                          for n in t.nouns for s in ("", "s"))
         #: the nouns of each action (lowercase, and their plural): see _one_account
         self._nouns = {t.id: frozenset(n.lower() + s for n in t.nouns for s in ("", "s")) for t in rules.event_types}
+        #: the agentless actions' nouns: "the wildfire" is dated by whatever the sentence tells of it, a verb by its
+        #: own time
+        self._agentless_nouns = frozenset().union(*(self._nouns[a] for a in self._agentless))
         #: the actions done in one place after another on a journey (visits)
         self._travels = {t.id: t.label for t in rules.event_types if t.travels}
         #: the metrics that count something as it happens (a toll): see _count_moved
