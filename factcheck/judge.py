@@ -947,6 +947,22 @@ def _partial_count(c: Claim) -> bool:
     return bool(_PARTIAL_COUNT.search(c.sentence))
 
 
+#: a total over several sites or units of one owner: "mined 9.1 million tonnes of coal across its four mines",
+#: "at all 12 of its plants", "from the group's three refineries" (not a span of time: "across two days"; nor
+#: places without an owner: "enrolled 24,600 people in six countries" is told so of the whole)
+_ACROSS_SEVERAL = re.compile(r"\b(?:across|at|from|in)\s+(?:all\s+(?:of\s+)?)?(?:its|their|his|her|"
+                             r"(?:the\s+)?[\w-]+(?:’s|'s))\s+(?:\d{1,3}(?![\d,.])|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|eleven|twelve|several)\s+(?:[\w-]+\s+)?(?!(?:years|months|weeks|"
+                             r"days|hours|minutes|quarters|seasons|decades|rounds|times)\b)[a-z]{3,}s\b|"
+                             r"\b(?:across|at|from|in)\s+all\s+(?:\d{1,3}(?![\d,.])|two|three|four|five|six|seven|"
+                             r"eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:its|their)\s+)?(?:[\w-]+\s+)?[a-z]{3,}s\b")
+
+
+def _across_several(c: Claim) -> bool:
+    """Whether a figure's sentence tells it as a total across several sites or units ("across its four mines")."""
+    return bool(_ACROSS_SEVERAL.search(c.sentence))
+
+
 def _scope(c: Claim) -> tuple[bool, bool]:
     """Whether a figure's sentence tells it of the whole country and of no part of it, and whether of a
     region or a city and not of the whole country."""
@@ -1366,6 +1382,7 @@ class Judge:
         agree, clash, unsure, slips, opposed, maxima = [], [], [], [], [], []
         # what a pair's figures are checked on, read once per claim (a figure is compared with many)
         possible, scope, partial = _per_claim(told_as_possible), _per_claim(_scope), _per_claim(_partial_count)
+        several = _per_claim(_across_several)
         moment, alone, place = _per_claim(_market_moment), _per_claim(_told_alone), _per_claim(_fronted)
         window = _per_claim(_window)
 
@@ -1428,6 +1445,9 @@ class Judge:
                 elif partial(a) != partial(b):
                     unsure.append((a, b, "one figure is of a partial count (\"with 98 percent of ballots counted\", "
                                          "\"preliminary results\"), the other of the full one"))
+                elif several(a) != several(b):
+                    unsure.append((a, b, "one figure is a total across several sites or units (\"across its four "
+                                         "mines\"), the other may be of one of them"))
                 elif scope(a)[0] and scope(b)[1] or scope(b)[0] and scope(a)[1]:
                     unsure.append((a, b, "one figure is told of the whole country, the other of a region or a city"))
                 elif (wa := window(a)) is not None and (wb := window(b)) is not None and wa != wb:
