@@ -980,8 +980,17 @@ def content_words(c: Claim) -> frozenset[str]:
             continue
         w = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
         if w not in _TIME_WORDS:  # "years", "months"
-            out.add(w)
+            out.add(_verb_stem(w))
     return frozenset(out)
+
+
+def _verb_stem(word: str) -> str:
+    """A verb's "-ed" or "-ing" form in its stem ("signed" and "the signing"), as subjects are folded."""
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+        return word[:-3] + "y" if word.endswith("ied") else word[:-2]
+    return word
 
 
 #: words any two sentences of a story may share: "she told the Herald" and "she told supporters"
