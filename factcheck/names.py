@@ -54,7 +54,8 @@ chairman chairwoman chair ceo cfo coo chief secretary ambassador commissioner di
 spokesperson rev reverend father bishop archbishop cardinal rabbi imam coach manager founder cofounder
 co-founder leader president-elect commander inspector superintendent marshal sheriff detective constable counterpart
 prosecutor attorney lawyer economist analyst councillor councilor councilman councilwoman alderman assemblyman
-assemblywoman legislator""".split())
+assemblywoman legislator director-general secretary-general attorney-general governor-general vice-president
+vice-chancellor""".split())
 #: the titles, for other modules
 PERSON_TITLES = _TITLES
 #: words that may come before a title ("Foreign Minister", "Chief Executive")
@@ -286,7 +287,8 @@ def _find_names(sentence: str, covered: Sequence[tuple], article: ArticleNames |
                 lead = k
                 while lead < first and words[lead] in _PARTICLE_SET:
                     lead += 1  # "the van ... Chief": a particle opens no employer's name
-                if first > lead and lows[first - 1] not in _TAIL_SKIP:
+                if first > lead and lows[first - 1] not in _TAIL_SKIP and lows[inner] != "minister":
+                    # ("Planning Minister Oskar Thelin": a minister's portfolio, not an employer)
                     employer = " ".join(words[lead:first])
                     out.append(Name(offsets[lead], offsets[first - 1] + len(words[first - 1]), employer,
                                     "organisation"))

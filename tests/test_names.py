@@ -16,6 +16,8 @@ def _names(sentence, article=None):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Boeing Chief Executive Dave Calhoun will step down.", [("Boeing", "organisation"), ("Dave Calhoun", "person")]),
+    ("NSI Director-General Amara Kessling spoke.", [("NSI", "organisation"), ("Amara Kessling", "person")]),
+    ("Planning Minister Oskar Thelin spoke.", [("Oskar Thelin", "person")]),  # a portfolio, no employer
     ("The Bank of England Governor Andrew Bailey spoke.", [("Bank of England", "organisation"),
                                                            ("Andrew Bailey", "person")]),
     ("Foreign Minister Wang Yi met Chief Executive Tim Cook.", [("Wang Yi", "person"), ("Tim Cook", "person")]),
