@@ -424,7 +424,16 @@ _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _VERB_SLOT = re.compile(r"(?:\b(?:to|will|would|shall|should|can|could|may|might|must|did|does|do|not)|n[’']t)"
                         r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: forms of a verb that are most often another word: verbs only in a verb's slot ("was fined", "will fine")
-_OTHER_WORD_FIRST = frozenset({"fine", "fines"})
+_OTHER_WORD_FIRST = frozenset({"fine", "fines", "present", "presents"})  # "it is fine", "at present"
+#: the slot of such a verb that is an adjective too after "not" ("were not present")
+_ADJECTIVE_TOO = frozenset({"present", "presents"})
+_MODAL_SLOT = re.compile(r"\b(?:to|will|would|shall|should|can|could|may|might|must)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: "was presented with an award": the one given a thing, who tells nothing
+_GIVEN_WITH = re.compile(r"\s+with\b")
+#: a year that tells which thing a noun is, after a determiner ("presented a 2026 budget", "the 2024 season"):
+#: not the time of a verb before it
+_YEAR_OF_NOUN = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|this|next|last)\s+)$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+")
 #: a name right before such a word in -s ("Varden visits Saltmere"), not an owner's ("Varden's visits")
 _NAME_BEFORE = re.compile(r"(?<![’'])\b[A-Z][\w-]*[a-z]\s+$")
 #: the object such a verb takes: a name or a determiner ("visits Saltmere", "visits the site")
@@ -1134,6 +1143,11 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
     hits = _trigger_spans(tm, sentence, low)
     if not hits:
         return []
+    if any(sentence[i:j].lower() in _ADJECTIVE_TOO for i, j in hits):  # "were not present in the statement"
+        hits = [(i, j) for i, j in hits if sentence[i:j].lower() not in _ADJECTIVE_TOO
+                or _MODAL_SLOT.search(sentence, max(0, i - 16), i)]
+        if not hits:
+            return []
     if len(hits) > 1:  # "the earthquake struck at 3:47 a.m. on Tuesday": the hazard's verb, not a trigger
         hits = [h for h in hits if not _hazard_verb(tm, sentence, h)] or hits
     starts = [h[0] for h in hits]  # where each trigger's actors stop: at the next trigger, kept or not
@@ -1181,6 +1195,8 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
             verb = True  # "to visit", "will visit", "Varden visits Saltmere": the verb of the same type
         if verb and surface in _OTHER_WORD_FIRST and not _VERB_SLOT.search(sentence, max(0, i - 16), i):
             continue  # "a fine of", "the fines", "it is fine": the verb only after "to" or a modal ("will fine")
+        if verb and surface == "presented" and _GIVEN_WITH.match(sentence, j):
+            continue  # "was presented with an award"
         pre = sentence[max(0, i - 12):i]
         if (verb and _used_as_noun(sentence, i, j)) or (not verb and _INFINITIVE.search(pre)):
             continue  # "any signs of", "to launch": the other part of speech
@@ -1257,6 +1273,11 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
             invite_end = j
         # time: nearest in the clause, else in the sentence
         in_clause = [t for t in times if left <= t.start < dated_right]  # "February 24, 2022" holds a comma
+        if verb and in_clause:  # not the year of the verb's object: "presented a 2026 budget on Wednesday"
+            in_clause = [t for t in in_clause if not (
+                t.start > j and t.end - t.start == 4 and sentence[t.start:t.end].isdigit()
+                and _YEAR_OF_NOUN.search(sentence, max(0, t.start - 8), t.start)
+                and _NOUN_AFTER.match(sentence, t.end))]
         if not verb and _ACTED_ON.match(sentence, j):  # "her resignation was accepted on Wednesday": the acceptance's
             in_clause = [t for t in in_clause if t.end <= i]
         # not a time before a clause that opens "before", "after", "since" or "until": "said yesterday that

@@ -98,7 +98,7 @@ def test_case(case):
         if not want:
             assert got == [], got
         for w in want:
-            hits = [e for e in got if e.action == w["action"]]
+            hits = [e for e in got if e.action == w["action"] and w.get("trigger", e.trigger) == e.trigger]
             assert hits, f"no {w['action']} in {got}"
             e = hits[0]
             for key in ("actors", "place", "polarity", "modality", "clock"):
