@@ -105,7 +105,7 @@ _IRREGULAR = {
     "bomb": ["bombed"], "shell": ["shelled", "shelling"], "stand": ["stood"], "slap": ["slapped"],
     "vow": ["vowed"], "ban": ["banned"], "plan": ["planned", "planning"],
     "come": ["came", "coming"], "run": ["ran", "running"], "leave": ["left", "leaving"], "burst": ["bursting"],
-    "sink": ["sank", "sunk"],
+    "sink": ["sank", "sunk"], "break": ["broke", "broken"],
 }
 
 
@@ -428,6 +428,11 @@ _OTHER_WORD_FIRST = frozenset({"fine", "fines", "present", "presents"})  # "it i
 #: the slot of such a verb that is an adjective too after "not" ("were not present")
 _ADJECTIVE_TOO = frozenset({"present", "presents"})
 _MODAL_SLOT = re.compile(r"\b(?:to|will|would|shall|should|can|could|may|might|must)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: a time told as a bound: "by Thursday morning", "by late Tuesday"
+_BY_TIME = re.compile(r"\bby\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+#: what "breaks out" as a disaster: a fire, told a few words before the verb
+_FIRE_BEFORE = re.compile(r"\b(?:fire|fires|blaze|blazes|flames|wildfire|wildfires|bushfire|bushfires)\b"
+                          r"(?:\s+[\w’'-]+){0,4}\s+$", re.IGNORECASE)
 #: "was presented with an award": the one given a thing, who tells nothing
 _GIVEN_WITH = re.compile(r"\s+with\b")
 #: a year that tells which thing a noun is, after a determiner ("presented a 2026 budget", "the 2024 season"):
@@ -1202,6 +1207,8 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
             continue  # "any signs of", "to launch": the other part of speech
         if verb and action in tm.agentless and _FIGURE_AFTER.match(sentence, j):
             continue  # "shares sank 5%", "sales exploded to a record": a change of a figure, no accident
+        if surface.startswith(("break", "broke")) and not _FIRE_BEFORE.search(sentence, max(0, i - 40), i):
+            continue  # "the fire broke out"; not "fighting broke out", "inmates broke out of the jail"
         if action == "invasion" and (_hazard_before(sentence, i) or _labour_strike(sentence, i, j)):
             continue  # "an earthquake struck", "a heart attack", "the port strike": no one attacks
         left, right = _clause(sentence, i, j, low)
@@ -1290,6 +1297,8 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         # of the ship that collided with a tanker" does not date the collision; nor the time of a relative
         # clause in commas before it: "Olbrand, who had led Sarnogrid since 2021, announced his departure")
         pool = in_clause or earlier[-1:]
+        if pool:  # "65 percent contained by Thursday morning": a bound of a state, not the day the event happened
+            pool = [t for t in pool if not _BY_TIME.search(sentence, max(0, t.start - 12), t.start)]
         # a day told as an owner ("followed Tuesday's report") dates what it owns: the event only when that
         # is the event's own word ("Sunday's regional election")
         pool = [t for t in pool if sentence[t.end - 2:t.end] not in ("'s", "’s") or t.end <= i <= t.end + 40]
