@@ -1332,6 +1332,10 @@ class Judge:
             x, y = a.article, b.article
             if x != y:
                 relate((x, y) if x < y else (y, x))  # as _story_pair
+        for a, b, _ in clash_pairs:  # a figure two articles tell with two digits swapped: one story too
+            x, y = a.article, b.article
+            if x != y and twins(a, b):
+                relate((x, y) if x < y else (y, x))
         elsewhere = self.elsewhere
         for a, b, why in unsure:  # each claim keeps the first ELSEWHERE_KEPT of the other side
             kept = elsewhere.get(a.id)
