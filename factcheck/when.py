@@ -290,6 +290,12 @@ _CLAUSE_END = re.compile(r"[,;:()—–]|\.\s|[!?]")
 _SENT_END = re.compile(r"(?<!\b(?:Mr|Ms|Dr|St))(?<!\b[A-Z])(?<![ap]\.m)[.!?]\s|\n")
 
 
+#: a past participle right before a time, not of a passive to come ("signed on Thursday"; not "will be signed
+#: on Thursday", "to be published on")
+_PAST_VERB_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b[a-z]{3,}(?<!e)ed\s+"
+                               r"(?:(?:late|early)\s+)?(?:on\s+)?$")
+
+
 def clause_tense(text: str, start: int, end: int) -> str:
     """``'past'``, ``'future'`` or ``'present'`` for the words around ``text[start:end]``.
 
@@ -307,6 +313,8 @@ def clause_tense(text: str, start: int, end: int) -> str:
     m = _SENT_END.search(text, end)
     s1 = m.start() if m else len(text)
     left = text[s0:start]
+    if _PAST_VERB_BEFORE.search(left, max(0, len(left) - 30)):
+        return "past"  # "will be allowed ... under the order signed on Thursday": the day of the verb before it
     cut = 0
     for m in _CLAUSE_END.finditer(left):
         cut = m.end()
@@ -594,8 +602,8 @@ def _resolve_relative(m: re.Match, pub: date, tense: str) -> tuple[str, Range]:
     if g("month"):
         mo, mod = _month_num(g("mo_m")), (g("mo_mod") or "").lower()
         t = {"last": "past", "since": "past", "next": "future"}.get(mod, tense)
-        if mod == "may" or (g("mo_m").lower() == "may" and not mod):
-            return "month", (None, None)  # the modal verb, most of the time
+        if mod == "may" or (g("mo_m").lower() == "may" and not mod) or g("mo_m") == "march":
+            return "month", (None, None)  # the modal verb, most of the time; "the march" is a walk
         lo, hi = _yearly(pub, t, lambda y: (date(y, mo, 1), _month_end(y, mo)))
         if mod == "last" and lo is not None and lo.year == pub.year and lo.month == pub.month:
             lo, hi = date(pub.year - 1, mo, 1), _month_end(pub.year - 1, mo)  # "last November", told in November
@@ -747,7 +755,7 @@ def _find_times(text: str, published: date | None) -> tuple[TimeRef, ...]:
             rng = (rng[1], rng[0])
         if kind == "period" and rng[0]:
             last_period = rng
-        if kind == "month" and rng == (None, None) and m.group("mo_m") and m.group("mo_m").lower() == "may":
+        if kind == "month" and rng == (None, None) and m.group("mo_m") and m.group("mo_m").lower() in ("may", "march"):
             continue
         if kind == "season" and rng == (None, None) and published is not None:
             continue
