@@ -392,6 +392,9 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
             # sentence holds for all of it ("In the first ten months, exports ..., while imports rose 17.1%")
         if t.start >= (q_end or q_start) and _RECORD_AFTER.search(sentence, q_end or q_start, t.start):
             continue
+        if t.start >= (q_end or q_start) and (verb := _OTHER_VERB_DAY.search(sentence, max(0, t.start - 30), t.start)) \
+                and _OTHER_NOUN.search(sentence, q_end or q_start, verb.start()):
+            continue  # "120 litres a day under the emergency order signed on Thursday": the signing's day
         if t.end <= q_start and t.text[:3].lower() == "by " and any(0 <= t.start - e <= 1 for e in earlier_ends) \
                 and _NEW_CLAUSE.search(sentence, t.end, q_start):
             continue  # "by 12 per cent by 2028 and to cut ... to 15 per cent": the 12 per cent's
@@ -441,6 +444,12 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
     return best.date_start, best.date_end
 
 
+#: a past participle right before a time ("signed on Thursday"), and a phrase of another noun between the
+#: figure and it ("under the emergency order"): the time is that verb's ("1,200 people evacuated on Monday" is
+#: the figure's)
+_OTHER_VERB_DAY = re.compile(r"\b[a-z]{3,}(?<!e)ed\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+_OTHER_NOUN = re.compile(r"\b(?:under|by|in|of|with|after|from|for|against)\s+(?:the|a|an|its|his|her|their)\s+",
+                         re.I)
 #: a verb in the perfect before a figure: "has raised about", "have grown by"
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|so\s+far)\s+)?[a-z]+(?:ed|en|wn|t)\s+"
                              r"(?:[^\s,;.]+\s+){0,3}$", re.I)

@@ -37,6 +37,11 @@ def _periods(tmp_path, sentence: str) -> list[tuple[str, date | None, date | Non
      ("$4.82 billion", date(2024, 7, 1), date(2024, 9, 30))),  # "reported" before the period: still the period
     ("Shares rose 6% on Thursday after second-quarter revenue beat estimates.",
      ("6%", date(2025, 3, 13), date(2025, 3, 13))),
+    # the day of a participle of another noun after the figure is that verb's, not the figure's
+    ("From Monday, each household will be allowed 150 litres a day under the emergency order signed on Thursday.",
+     ("150 litres a day", date(2025, 3, 17), date(2025, 3, 17))),
+    ("About 1,200 people evacuated on Thursday were still in shelters.",
+     ("About 1,200 people", date(2025, 3, 13), date(2025, 3, 13))),
     # a time past the next figure, across a comma, is that figure's
     ("More than 55 million people live with dementia, and that number is expected to reach 139 million by 2050.",
      ("More than 55 million people", None, None)),
