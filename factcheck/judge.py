@@ -181,6 +181,12 @@ def _open_ended(c: Claim) -> bool:
 #: dimensions whose figures are compared in the unit they are written in (no unit is shown after them)
 _UNIT_AS_WRITTEN = frozenset({None, "count", "currency", "ratio", "ratio_change", "duration", "age", "rate",
                               "magnitude", "multiplier"})
+def _measure_of(unit: str) -> str | None:
+    """The dimension of a unit, or of what a rate measures ("m3/day": volume, read as litres a day)."""
+    dim = dimension_of(unit)
+    return dimension_of(unit.split("/", 1)[0]) if dim is None and "/" in unit else dim
+
+
 _NUMBER_WRITTEN = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -1377,7 +1383,7 @@ class Judge:
         unit = details.get("shown", {}).get("unit") or details.get("unit")
         if shown and c.id in shown:
             iv = shown[c.id]
-        if unit and dimension_of(unit) not in _UNIT_AS_WRITTEN:
+        if unit and _measure_of(unit) not in _UNIT_AS_WRITTEN:
             return f" {iv} {unit}"  # a measure that may be read in another unit: hectares compared in km2
         return f" {iv}"
 
