@@ -653,6 +653,8 @@ def subject_of(sentence: str, q) -> str:
     if aside is not None:  # read past it, the offsets kept
         sentence = sentence[:aside.start()] + " " * (aside.end(1) - aside.start()) + sentence[aside.end(1):]
     subject = _subject_of(sentence, q)
+    if " to " in subject:
+        subject = _HEARSAY.sub("", subject).strip()  # "is reported to earn about £210,000 a week": what is earned
     last[:] = (q, sentence if aside is None else None, subject)
     return subject
 
@@ -661,6 +663,8 @@ def subject_of(sentence: str, q) -> str:
 #: on farm goods, including olive oil, wine and citrus fruit, over seven years"
 _ASIDE_BEFORE = re.compile(r",\s+(?:including|such\s+as|notably|among\s+them)\s+[^,;:()]{1,60}?(?:,\s+"
                            r"[^,;:()]{1,30}?)*(,)\s+(?:over|for|in|during|within|by|to)\s+$")
+#: what tells a figure as hearsay, not what it measures: "reported to", "said to", "believed to"
+_HEARSAY = re.compile(r"\b(?:reported|said|believed|thought|understood|rumou?red|alleged|estimated)\s+to\b\s*")
 #: the last figure asked about (figure, sentence, subject)
 _LAST_SUBJECT: list = [None, None, ""]
 
