@@ -406,6 +406,20 @@ _WINDOW_HOURS = {"hour": 1, "day": 24, "week": 168}
 _DASH_ASIDE = re.compile(r"\s*[\u2014\u2013]\s[^\u2014\u2013]{1,60}?\s[\u2014\u2013]")
 
 
+#: the round of a vote or a contest a figure is told of: "in the first round", "the final ballot", "the run-off"
+_ROUND = re.compile(r"\b(first|second|third|fourth|final|last|deciding|opening)\s+(?:round|ballot|leg|stage)s?\b|"
+                    r"\b(run-?off)\b", re.I)
+#: rounds told in other words: "the second and final round"
+_ROUND_WORDS = {"last": "final", "deciding": "final", "runoff": "final", "run-off": "final", "opening": "first"}
+
+
+def _round(c: Claim) -> str | None:
+    """The round a figure is told of, when its sentence names one round only ("In the first round, Dorne won
+    44.1%": first); None when it names none or several."""
+    found = {_ROUND_WORDS.get(w, w) for m in _ROUND.finditer(c.sentence) for w in [(m.group(1) or m.group(2)).lower()]}
+    return found.pop() if len(found) == 1 else None
+
+
 def _window(c: Claim) -> float | None:
     """The hours of the span of time ``c``'s figure is told over ("fell in 48 hours", "in two days": 48), read in
     its clause after it or just before it; None when it tells none."""
@@ -964,6 +978,14 @@ _ACROSS_SEVERAL = re.compile(r"\b(?:across|at|from|in)\s+(?:all\s+(?:of\s+)?)?(?
                              r"eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:its|their)\s+)?(?:[\w-]+\s+)?[a-z]{3,}s\b")
 
 
+def _day_and_span(a: Claim, b: Claim) -> bool:
+    """Whether one figure's period is one day and the other's a span of 28 days or more."""
+    if a.period_start is None or b.period_start is None or a.period_end is None or b.period_end is None:
+        return False
+    da, db = (a.period_end - a.period_start).days, (b.period_end - b.period_start).days
+    return (da == 0 and db >= 27) or (db == 0 and da >= 27)
+
+
 def _across_several(c: Claim) -> bool:
     """Whether a figure's sentence tells it as a total across several sites or units ("across its four mines")."""
     return bool(_ACROSS_SEVERAL.search(c.sentence))
@@ -1401,7 +1423,7 @@ class Judge:
         agree, clash, unsure, slips, opposed, maxima = [], [], [], [], [], []
         # what a pair's figures are checked on, read once per claim (a figure is compared with many)
         possible, scope, partial = _per_claim(told_as_possible), _per_claim(_scope), _per_claim(_partial_count)
-        several = _per_claim(_across_several)
+        several, rounds = _per_claim(_across_several), _per_claim(_round)
         moment, alone, place = _per_claim(_market_moment), _per_claim(_told_alone), _per_claim(_fronted)
         window = _per_claim(_window)
 
@@ -1464,6 +1486,12 @@ class Judge:
                 elif partial(a) != partial(b):
                     unsure.append((a, b, "one figure is of a partial count (\"with 98 percent of ballots counted\", "
                                          "\"preliminary results\"), the other of the full one"))
+                elif (ra := rounds(a)) is not None and (rb := rounds(b)) is not None and ra != rb:
+                    unsure.append((a, b, "the two figures are told of two rounds (\"the first round\" and \"the "
+                                         "final round\")"))
+                elif a.dimension == "ratio" and _day_and_span(a, b):
+                    unsure.append((a, b, "one share is told of one day, the other over a span of weeks or more "
+                                         "(\"to Friday's close\" and \"to the average of the past 90 days\")"))
                 elif several(a) != several(b):
                     unsure.append((a, b, "one figure is a total across several sites or units (\"across its four "
                                          "mines\"), the other may be of one of them"))
