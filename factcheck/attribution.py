@@ -293,7 +293,21 @@ def _own(sentence: str) -> str | None:
         if src and not _FIGURE_IN.search(src) and src.lower() not in _PRONOUNS - {"he", "she", "they", "we"} \
                 and not _TIME_WORD.match(src):
             return src
+    if quoted and (m := _NAMING_QUOTE.search(sentence)) and not any(a <= m.start() < b for a, b in quoted) \
+            and not _NOT_SPEECH_BEFORE.search(sentence[:m.start()]) and not sentence[:m.start()].rstrip().endswith(","):
+        # (not a participle in commas: "The plan, dubbed “Project Falcon”, ...")
+        before = sentence[:m.start()].rstrip()
+        src = _before(before)  # "Opposition leader Tomas Bergholt called it “a budget ...”"
+        if src and before.lstrip() == src and not _FIGURE_IN.search(src) and not _TIME_WORD.match(src):
+            return src  # (the subject of the sentence: not "a figure an MP called “...”", which is not the MP's)
     return _colon_speaker(sentence) if quoted else None
+
+
+#: a verb that names a thing in a quote: its subject speaks ("called it “a budget of borrowed time”", "described
+#: the deal as “a disaster”")
+_NAMING_QUOTE = re.compile(r"\b(?:called|calls|described|describes|dubbed|dubs|labelled|labeled|labels|branded|"
+                           r"brands|termed)\s+(?:(?:it|them|this|that|him|her|the\s+[\w’'-]+(?:\s+[\w’'-]+)?)\s+)?"
+                           r"(?:as\s+)?[“\"]")
 
 
 #: a source that gives a figure as its reading: "The centre measured the quake at magnitude 6.7", "Officials
