@@ -785,6 +785,9 @@ university college school hospital times post herald news press wire reuters tri
 _NAME_WHO = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+([A-Z][\w’'-]+),\s+who\b")
 #: a name and an age after it: "Castell, 41, got", "Castell, a 41-year-old councillor" (a person's)
 _NAME_AGE = re.compile(r"\b([A-Z][\w’'-]+),\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|,)")
+#: a name of two words or more and a role after it: "Anja Lind, finance spokeswoman for the party" (a person's)
+_NAME_ROLE = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+([A-Z][\w’'-]+),\s+((?:the\s+|an?\s+)?"
+                        r"(?:[\w’'-]+\s+){0,3}[\w-]+)")
 #: a title and the name after it: "Prime Minister Tomas Vell" (the surname)
 _TITLE = re.compile(r"\b(?:" + trie_regex(sorted(_PERSON_TITLES)) + r")\.?\s+")  # on lowercased text
 _NAME_AFTER_TITLE = re.compile(r"(?:[A-Z][\w’'-]+\s+){0,2}([A-Z][\w’'-]+)\b(?!\s+[A-Z])")
@@ -897,6 +900,9 @@ _AGAIN = re.compile(r"\b(?:again|next|another|second|third|follow-up|further)\b"
 _ONE_MORE = re.compile(r"\b(?:an?\s+(?:second|third|fourth|new|fresh|further)|another|again)\b", re.I)
 #: words a direct quote needs before it is compared with the quotes given to other people
 QUOTE_WORDS_COMPARED = 8
+#: the same between two articles of one story (``related``): a phrase of a story given to two people
+#: ("called it “a budget of borrowed time”" and "“This is a budget of borrowed time,” said ...")
+STORY_QUOTE_WORDS_COMPARED = 5
 
 
 def _components(pairs: Sequence[tuple[Claim, Claim]]) -> list[list[Claim]]:
@@ -2626,14 +2632,17 @@ class Judge:
         Quotes are matched on their opening or closing words and then on all
         their words (``quote_match_threshold``), whoever they are given to.
         Only people are compared: a company and its chief executive, or a
-        ministry and its minister, may both be given a statement's words."""
+        ministry and its minister, may both be given a statement's words.
+        Quotes of fewer than ``QUOTE_WORDS_COMPARED`` words are compared only
+        between two articles of one story (``related``), from
+        ``STORY_QUOTE_WORDS_COMPARED`` words."""
         by_words: dict[str, list[Claim]] = {}
         worded: dict[str, str] = {}  # claim id -> its quote's words (a quote is compared with many)
         for c in claims:
             if c.kind is Kind.QUOTE and c.quote_kind == "direct" and c.speaker:
                 worded[c.id] = quote_words(c.quote)
                 words = worded[c.id].split()
-                if len(words) >= QUOTE_WORDS_COMPARED:
+                if len(words) >= STORY_QUOTE_WORDS_COMPARED:
                     for key in dict.fromkeys((" ".join(words[:5]), " ".join(words[-5:]))):
                         by_words.setdefault(key, []).append(c)
         pol = self.policy
@@ -2652,6 +2661,9 @@ class Judge:
                 pa, pb = who[a.id], who[b.id]
                 if not pa or not pb or pa == pb or a.article == b.article:
                     continue
+                if min(len(worded[a.id].split()), len(worded[b.id].split())) < QUOTE_WORDS_COMPARED \
+                        and _story_pair(a, b) not in self.related:
+                    continue  # a short phrase: compared within one story only
                 key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
                 if key in pairs or _names_one(a.speaker, b.speaker) \
                         or fuzz.token_set_ratio(worded[a.id], worded[b.id]) < pol.quote_match_threshold:
@@ -2754,6 +2766,9 @@ class Judge:
                 seen.add(c.sentence_index)
                 known.update(_plain(m.group(1).casefold()) for m in _NAME_WHO.finditer(c.sentence))
                 known.update(_plain(m.group(1).casefold()) for m in _NAME_AGE.finditer(c.sentence))
+                known.update(_plain(m.group(1).casefold()) for m in _NAME_ROLE.finditer(c.sentence)
+                             if _ROLES.intersection(m.group(2).casefold().split())
+                             and m.group(1).casefold() not in _ORGANISATION_WORDS)
                 known.update(_titled_surnames(c.sentence))
         return known
 
