@@ -865,6 +865,13 @@ ECHO_OVERLAP = 0.2
 #: the share of content words two sentences have in common from which they tell one thing,
 #: whatever their figures' subjects
 ECHO_STRONG = 0.5
+#: figures whose subjects are too thin to compare, told in sentences that share this many content words (and
+#: ECHO_STRONG of them), and less than LIKE_VALUES_APART times apart, are compared (see _told_in_like_sentences)
+LIKE_WORDS = 4
+LIKE_VALUES_APART = 2.0
+#: clusters of more claims than this (a unit's catch-all across many stories) are not read so: their pairs are
+#: many, and one story's retellings sit in small clusters
+LIKE_CLUSTER_MAX = 40
 #: the share of content words from which two sentences are one sentence told twice, when the shorter
 #: has ``SAME_WORDS`` of them or more (short sentences are alike by chance)
 ECHO_SAME = 0.8
@@ -990,6 +997,32 @@ def _day_and_span(a: Claim, b: Claim) -> bool:
         return False
     da, db = (a.period_end - a.period_start).days, (b.period_end - b.period_start).days
     return (da == 0 and db >= 27) or (db == 0 and da >= 27)
+
+
+#: a figure told as the sum of several: "fines totalling 3.5 billion crowns", "a combined 4,057 kilograms"
+_TOTAL = re.compile(r"\b(?:total(?:s|led|ling|ed|ing)?|combined|together(?!\s+with)|in\s+all|altogether|"
+                    r"between\s+them)\b", re.I)  # (not "together with two rivals")
+
+
+_AVERAGE = re.compile(r"\baverage\b", re.I)
+
+
+def _holds_value(sentence: str, value: float) -> bool:
+    """Whether ``sentence`` writes a number of ``value`` ("nine-strong" holds 9)."""
+    return value in _numbers_of(sentence)
+
+
+@lru_cache(maxsize=4096)
+def _numbers_of(sentence: str) -> frozenset[float]:
+    """The values of the numbers ``sentence`` writes (a sentence is asked about with each of its figures)."""
+    from factcheck.numparse import find_numbers
+
+    return frozenset(n.value for n in find_numbers(sentence) if n.value is not None)
+
+
+def _told_as_total(c: Claim) -> bool:
+    """Whether a figure's sentence tells a total ("fines totalling 3.5 billion crowns")."""
+    return bool(_TOTAL.search(c.sentence))
 
 
 def _across_several(c: Claim) -> bool:
@@ -1426,7 +1459,9 @@ class Judge:
         kind = {c.id: kinds.setdefault((intervals[c.id], parts[c.id]), len(kinds)) for c in claims
                 if intervals[c.id] is not None}
         outcome: dict[int, dict[int, bool]] = {}  # kind -> kind -> whether their figures agree
-        agree, clash, unsure, slips, opposed, maxima = [], [], [], [], [], []
+        agree, clash, unsure, slips, opposed, maxima, alike = [], [], [], [], [], [], []
+        seen: dict = {}  # claim id -> what _told_in_like_sentences reads of it
+        like_ok = len(claims) <= LIKE_CLUSTER_MAX
         # what a pair's figures are checked on, read once per claim (a figure is compared with many)
         possible, scope, partial = _per_claim(told_as_possible), _per_claim(_scope), _per_claim(_partial_count)
         several, rounds = _per_claim(_across_several), _per_claim(_round)
@@ -1466,7 +1501,8 @@ class Judge:
                     else:
                         agree.append((a, b))
                     continue
-                if not (bits[at + j] if bits else (a.id, b.id) in strong):
+                weak = not (bits[at + j] if bits else (a.id, b.id) in strong)
+                if weak and not (like_ok and self._told_in_like_sentences(a, b, seen)):
                     unsure.append((a, b, "figures differ but the subjects are not alike enough to call it"))
                 elif possible(a) != possible(b):
                     unsure.append((a, b, "figures differ, but one is told as a condition or a proposal (\"would "
@@ -1522,8 +1558,13 @@ class Judge:
                         or self._told_beside(b, a, intervals[b.id], tol, precision, touch):
                     unsure.append((a, b, "the other article gives this figure's value beside its own, to a subject "
                                          "of the same words: its own figure is of something else"))
+                elif weak:
+                    alike.append((a, b))
                 else:
                     clash.append((a, b, "value"))
+        if clash and alike:  # told by the clash already, or another figure: as before, not compared
+            unsure += [(a, b, "figures differ but the subjects are not alike enough to call it") for a, b in alike]
+            alike = []
         if clash:
             agree_out = self._agree_outside(cluster) if cluster.outside and self.by_id else []
             if agree or agree_out:
@@ -1546,7 +1587,41 @@ class Judge:
             out.append(self._pairs_diverge(cluster, maxima, details, "maxima", "Maxima differ: each tells the most "
                                            "it reached or allows (\"up to\", \"as many as\") at another figure",
                                            shown))
+        if alike:
+            out.append(self._pairs_diverge(cluster, alike, details, "told_alike", "Figures told in like sentences "
+                                           "differ (the subjects alone are too thin to call it)", shown))
         return out
+
+    def _told_in_like_sentences(self, a: Claim, b: Claim, seen: dict) -> bool:
+        """Whether two figures of one unit whose subjects are too thin to compare ("fined Kornhaus 2.8 billion
+        crowns": "crown") are told in sentences alike enough to be one figure: values less than
+        ``LIKE_VALUES_APART`` times apart, ``LIKE_WORDS`` content words shared or more and ``ECHO_STRONG`` of
+        those of the shorter sentence, neither told as a total ("fines totalling 3.5 billion crowns") or of
+        an average where the other is not, the words of one subject all in the other, and neither sentence
+        holding the other's number ("Seven members of the nine-strong council"). ``seen``: what each
+        claim is read as, kept for the cluster's other pairs."""
+        va, vb = a.value, b.value
+        if a.unit != b.unit or not va or not vb or (va < 0) != (vb < 0) \
+                or max(abs(va), abs(vb)) >= LIKE_VALUES_APART * min(abs(va), abs(vb)):
+            return False
+        ra, rb = seen.get(a.id), seen.get(b.id)
+        if ra is None:
+            ra = seen[a.id] = self._read_for_likeness(a)
+        if rb is None:
+            rb = seen[b.id] = self._read_for_likeness(b)
+        (wa, sa, ka), (wb, sb, kb) = ra, rb
+        shared = len(wa & wb)
+        if shared < LIKE_WORDS or shared < ECHO_STRONG * min(len(wa), len(wb)) or ka != kb \
+                or not (sa <= sb or sb <= sa):
+            # (a premium to the last close and one to an average price: two figures; each subject says
+            # something the other does not: "closing price", "average price")
+            return False
+        return not (_holds_value(b.sentence, va) or _holds_value(a.sentence, vb))  # "Seven of the nine-member"
+
+    def _read_for_likeness(self, c: Claim) -> tuple[frozenset[str], set[str], tuple[bool, bool]]:
+        """A claim's content words, its subject's words, and whether it is told as a total or of an average."""
+        return (content_words(c), set(self.norm.analyse(c.subject)[0].split()),
+                (_told_as_total(c), _AVERAGE.search(c.sentence) is not None))
 
     def _hedges_contradict(self, cluster: Cluster, pairs: list[tuple[Claim, Claim]], details: dict,
                            shown: dict[str, str] | None = None) -> Finding:
