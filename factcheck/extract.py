@@ -392,6 +392,8 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
             # sentence holds for all of it ("In the first ten months, exports ..., while imports rose 17.1%")
         if t.start >= (q_end or q_start) and _RECORD_AFTER.search(sentence, q_end or q_start, t.start):
             continue
+        if t.start >= (q_end or q_start) and _figure_in_relative(sentence, q_start, q_end or q_start, t.start):
+            continue  # "Marenko, who ordered the evacuation of the 16 villages ..., visited evacuees on Monday"
         if t.start >= (q_end or q_start) and (verb := _OTHER_VERB_DAY.search(sentence, max(0, t.start - 30), t.start)) \
                 and _OTHER_NOUN.search(sentence, q_end or q_start, verb.start()):
             continue  # "120 litres a day under the emergency order signed on Thursday": the signing's day
@@ -442,6 +444,15 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
         # "inflation of 2.3% in the year to April": April's reading ("in the year to June 30": the year)
         return best.date_end.replace(day=1), best.date_end
     return best.date_start, best.date_end
+
+
+def _figure_in_relative(sentence: str, q_start: int, q_end: int, t_start: int) -> bool:
+    """Whether the figure at ``q_start:q_end`` stands in a relative clause in commas (", who ordered the
+    evacuation of the 16 villages,") that closes before the time at ``t_start``: the main clause's time."""
+    opening = None
+    for m in _RELATIVE_OPEN.finditer(sentence, max(0, q_start - 120), q_start):
+        opening = m
+    return opening is not None and "," not in sentence[opening.end():q_start] and "," in sentence[q_end:t_start]
 
 
 #: a past participle right before a time ("signed on Thursday"), and a phrase of another noun between the

@@ -42,6 +42,9 @@ def _periods(tmp_path, sentence: str) -> list[tuple[str, date | None, date | Non
      ("150 litres a day", date(2025, 3, 17), date(2025, 3, 17))),
     ("About 1,200 people evacuated on Thursday were still in shelters.",
      ("About 1,200 people", date(2025, 3, 13), date(2025, 3, 13))),
+    # a figure in a relative clause in commas: the main clause's day is not its own
+    ("The governor, who ordered the evacuation of 16 villages, visited a shelter on Thursday.",
+     ("16 villages", None, None)),
     # a time past the next figure, across a comma, is that figure's
     ("More than 55 million people live with dementia, and that number is expected to reach 139 million by 2050.",
      ("More than 55 million people", None, None)),
