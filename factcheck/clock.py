@@ -50,8 +50,9 @@ _ZONE = (rf"(?:\s*\(?\s*(?:(?P<local>local\s+time|local)|(?P<zone>{_ZONES})\b|"
 _TIME = regexstore.compile(
     r"(?<![\w.,:/-])(?:"
     rf"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s?{_MERIDIEM}"  # 3:47 a.m., 7pm, 7.15 pm
-    # 2.40 in the afternoon, 9 o'clock in the morning
-    r"|(?P<hp>1[0-2]|0?[1-9])(?:[:.](?P<mp>[0-5]\d)|\s+o['’]clock)\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b"
+    # 2.40 in the afternoon, 9 o'clock in the morning, 4:17 on Saturday morning
+    r"|(?P<hp>1[0-2]|0?[1-9])(?:[:.](?P<mp>[0-5]\d)|\s+o['’]clock)\s+(?:in\s+the|(?:on\s+)?(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?P<part>morning|afternoon|evening)\b"  # 4:17 on Saturday morning
     r"|(?P<h24>[01]\d|2[0-3]|[1-9])[:.](?P<m24>[0-5]\d)(?![\d.,:%])(?:\s?(?:h|hrs|hours)\b)?"  # 14:20, 09:10, 3.47 GMT
     r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s?(?:h|hrs|hours)?(?=\s*\(?\s*(?:local|GMT|UTC|" + _ZONES + r")\b)"
     r"|(?P<word>noon|midday|midnight)\b"

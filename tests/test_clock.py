@@ -31,6 +31,8 @@ def test_doctests():
     ("shortly after 2.40 in the afternoon", "14:40-15:10"),
     ("at 9 o'clock in the morning", "09:00"),
     ("at 8.15 in the evening", "20:15"),
+    ("began at 4:17 on Saturday morning", "04:17"),
+    ("at 8.30 on Friday evening", "20:30"),
     ("shortly after midnight", "00:00-00:30"),
     ("at around 7.15pm", "19:00-19:30"),
     ("just before 4am", "03:30-04:00"),
