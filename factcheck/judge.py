@@ -2162,7 +2162,8 @@ class Judge:
         them by a date written out ("April 30", not only "on Thursday": two
         outlets a day apart may each read "on Thursday" against their own
         day) or the two naming different weekdays in the same words (see
-        :func:`_weekdays_told_apart`), no places that differ, sentences sharing ``EVENT_ALIKE`` of
+        :func:`_weekdays_told_apart`) or at the same time of day ("erupted at 4:17 a.m. on Sunday" and
+        "began at 4:17 on Saturday morning"), no places that differ, sentences sharing ``EVENT_ALIKE`` of
         their content words, neither article telling the action in the same
         word on the other's day too ("the next policy meeting will take place
         on June 24, when it will also publish the minutes of Wednesday's
@@ -2214,8 +2215,8 @@ class Judge:
                 timed.add((a, b) if a.id < b.id else (b, a))
                 continue
             if on_day(first, b) or on_day(second, a) \
-                    or not (written(a) or written(b) or _weekdays_told_apart(a, b)) \
-                    or not self._one_account(a, b, seen):
+                    or not (written(a) or written(b) or _weekdays_told_apart(a, b) or (a.time and a.time == b.time)) \
+                    or not self._one_account(a, b, seen, one_day=bool(a.time and a.time == b.time)):
                 continue
             pairs.add((a, b) if a.id < b.id else (b, a))
         return self._told_apart(pairs, "One event told alike is dated to two days", lambda c: f"on {c.date_start}",
@@ -2237,7 +2238,7 @@ class Judge:
         an action done once), and an action one actor often repeats told in two
         words by ``ECHO_SAME`` ("the recall, announced on March 2" and "telling
         a parliamentary hearing on Tuesday" are two statements). ``one_day``:
-        the two are told of one day, where an accident told as it happened in
+        the two are told of one day or at one time of day, where an accident told as it happened in
         any of its words is one too, by ``ACCIDENT_ALIKE``, or by the one word
         of its triggers alone ("Mount Ardun erupted at 3:47 a.m." and "The
         eruption began at 4:37 a.m.")."""
