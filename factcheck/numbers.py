@@ -129,8 +129,9 @@ _WORD_TALLY = re.compile(r"\b(?:voted|vote\s+of|votes?\s+was)\s+(?:[a-z]+\s+){0,
                          + r")\s+(?:votes?\s+)?to\s+(" + _TALLY_WORD + r")\b")
 #: an earthquake's magnitude named before its figure: "a magnitude 7.2 quake", "magnitude-8.4"
 _MAGNITUDE_BEFORE = re.compile(r"(?<![\w-])(magnitude)[- ]$")
-#: a step on a scale named before its figure: "the danger at level 4", "a Category 4 hurricane", "phase 3 trials"
-_LEVEL_BEFORE = re.compile(r"(?<![\w-])(level|phase|category|tier)[- ]$")
+#: a step on a scale named before its figure: "the danger at level 4", "a Category 4 hurricane", "phase 3 trials",
+#: "raised its alert level to 4"
+_LEVEL_BEFORE = re.compile(r"(?<![\w-])(level|phase|category|tier)(?:[- ]|\s+(?P<to>to|of|at)\s+)$")
 #: what makes such a figure no step after all: a decimal ("level 3.5"), a range ("phase 2-3"), a percentage
 _NOT_A_STEP_AFTER = re.compile(r"[.,]\d|-\d|\s*(?:%|per\s*cent|percent)")
 #: "per cent of twenty-two" as a whole clause: the percent word opens it and the
@@ -270,10 +271,12 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
         if m:
             d.unit, d.surface_unit, d.start = "magnitude", text[m.start(1):m.end(1)], m.start(1)
             return _finish(d, low, lex)
-        m = _LEVEL_BEFORE.search(low, max(floor, d.start - 10), d.start) \
+        m = _LEVEL_BEFORE.search(low, max(floor, d.start - 14), d.start) \
             if n.kind == "digits" and 1 <= d.value <= 10 and d.value == int(d.value) else None
         if m and not _NOT_A_STEP_AFTER.match(low, d.num_end):
-            d.unit, d.surface_unit, d.start = "level", text[m.start(1):m.end(1)], m.start(1)
+            d.unit, d.surface_unit = "level", text[m.start(1):m.end(1)]
+            if not m.group("to"):  # "level 4"; "raised the alert level to 4": the figure alone
+                d.start = m.start(1)
             return _finish(d, low, lex)
         if n.kind == "digits" and 1 <= d.value <= 120 and d.value == int(d.value) and (
                 (low[max(0, d.start - 5):d.start] == "aged " and _AGED.search(low, max(floor, d.start - 8), d.start))
