@@ -90,7 +90,8 @@ _BRANCHES = (
     rf"(?P<po_y>this\s+year|last\s+year|the\s+year|next\s+year|{_YEAR}))"
     r"|(?P<ended>\bthe\s+(?:(?P<en_n>three|six|nine|twelve|3|6|9|12)\s+months|(?P<en_u>quarter|half[\s-]year|"
     r"half|fiscal\s+year|financial\s+year|year))\s+(?:ended|ending|to|through|thru|until)\s+"
-    rf"(?:the\s+end\s+of\s+)?(?P<en_m>{_MONTH})(?:\s+(?P<en_d>[0-3]?\d)(?:st|nd|rd|th)?\b)?"
+    rf"(?:(?P<en_dd>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<en_dm>{_LONG_MONTH})\b|"  # "the three months to 30 September"
+    rf"(?:the\s+end\s+of\s+)?(?P<en_m>{_MONTH})(?:\s+(?P<en_d>[0-3]?\d)(?:st|nd|rd|th)?\b)?)"
     rf"(?:,?\s+(?P<en_y>{_YEAR})\b)?)"
     rf"|(?P<daysto>\b(?:(?:in|over|during|for)\s+)?the\s+(?P<dt_n>\d{{1,2}}|{_SMALL})\s+(?P<dt_u>days|weeks)\s+"
     rf"(?:to|ending|ended|through|until)\s+(?:(?:last\s+)?(?P<dt_wd>{_WD})\b(?!,?\s+(?:{_MONTH}\s+)?\d)"
@@ -517,9 +518,9 @@ def _resolve(m: re.Match, pub: date | None, tense: str) -> tuple[str, Range]:
             months = _number(g("en_n"))  # "the three months", "the 6 months"
         else:
             months = 3 if unit == "quarter" else 6 if unit.startswith("half") else 12
-        mo = _month_num(g("en_m"))
+        mo, day = _month_num(g("en_m") or g("en_dm")), g("en_d") or g("en_dd")
         def ending(y: int) -> tuple[date, date]:
-            last = date(y, mo, int(g("en_d"))) if g("en_d") else _month_end(y, mo)
+            last = date(y, mo, min(int(day), calendar.monthrange(y, mo)[1])) if day else _month_end(y, mo)
             return date(y, mo, 1) - relativedelta(months=months - 1), last
         return "period", _ended_by(ending, g("en_y"), pub)
     if g("daysto"):  # "the seven days to Sunday", "the four weeks ending March 8"
