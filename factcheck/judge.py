@@ -36,6 +36,7 @@ from factcheck.model import (LINKS_KEPT, Claim, ClaimList, ClaimRows, Cluster, F
                              Tolerance, Verdict, claim_order)
 from factcheck.names import PERSON_TITLES as _PERSON_TITLES
 from factcheck.names import TITLE_WORDS as TITLES
+from factcheck.numchange import EARLIER_LEVEL
 from factcheck.textutil import fingerprint, trie_regex
 from factcheck.units import dimension_of, dollar_currencies
 from factcheck.when import FUTURE, MONTHS, WEEKDAYS, calendar_slips
@@ -1025,6 +1026,15 @@ def _told_as_total(c: Claim) -> bool:
     return bool(_TOTAL.search(c.sentence))
 
 
+def _untimed_earlier_level(c: Claim) -> bool:
+    """Whether a figure is the level a change started from, told without a time of its own ("climbed to
+    96.5 million pounds from 84.6 million pounds": 84.6 million)."""
+    if c.period_start is not None:
+        return False
+    rel = c.start - c.sentence_start
+    return EARLIER_LEVEL.search(c.sentence, max(0, rel - 30), rel) is not None
+
+
 def _across_several(c: Claim) -> bool:
     """Whether a figure's sentence tells it as a total across several sites or units ("across its four mines")."""
     return bool(_ACROSS_SEVERAL.search(c.sentence))
@@ -1465,6 +1475,7 @@ class Judge:
         # what a pair's figures are checked on, read once per claim (a figure is compared with many)
         possible, scope, partial = _per_claim(told_as_possible), _per_claim(_scope), _per_claim(_partial_count)
         several, rounds = _per_claim(_across_several), _per_claim(_round)
+        from_level = _per_claim(_untimed_earlier_level)
         moment, alone, place = _per_claim(_market_moment), _per_claim(_told_alone), _per_claim(_fronted)
         window = _per_claim(_window)
 
@@ -1528,6 +1539,9 @@ class Judge:
                 elif partial(a) != partial(b):
                     unsure.append((a, b, "one figure is of a partial count (\"with 98 percent of ballots counted\", "
                                          "\"preliminary results\"), the other of the full one"))
+                elif from_level(a) != from_level(b):
+                    unsure.append((a, b, "one figure is the level a change started from (\"climbed to 96.5 million "
+                                         "from 84.6 million\"), told without its time; the other is not"))
                 elif (ra := rounds(a)) is not None and (rb := rounds(b)) is not None and ra != rb:
                     unsure.append((a, b, "the two figures are told of two rounds (\"the first round\" and \"the "
                                          "final round\")"))

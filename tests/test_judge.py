@@ -294,3 +294,17 @@ def test_figures_are_shown_as_an_editor_reads_them(default_rules):
         ("Wire", "The company said the recall would cost about 38 million euros."),
         ("Ledger", "The company said the recall would cost 58 million euros.")])
     assert found and "“about 38 million euros” [36.1 million to 39.9 million]" in found[0].message
+
+
+def test_the_level_a_change_started_from_is_known_when_told_without_its_time():
+    from dataclasses import replace
+
+    from factcheck.judge import _untimed_earlier_level
+
+    sentence = "Pre-tax profit climbed to 52.4 million euros from 47.1 million euros, a rise of 11 per cent."
+    base = quantity("a.md", 47.1e6, "EUR", "pre-tax profit")
+    earlier = replace(base, sentence=sentence, sentence_start=0, start=sentence.index("47.1"))
+    level = replace(base, value=52.4e6, sentence=sentence, sentence_start=0, start=sentence.index("52.4"))
+    assert _untimed_earlier_level(earlier) and not _untimed_earlier_level(level)
+    # told with its time ("a year earlier" gives it the period before): compared by that period
+    assert not _untimed_earlier_level(replace(earlier, period_start=date(2024, 7, 1), period_end=date(2024, 9, 30)))
