@@ -422,8 +422,9 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
                 pos = e
     d.end = max(d.end, pos)
     ha = lex.hedge_after_re.match(low, d.end)
-    if ha and ha.group(1).endswith(("than", "to")) and _NUMBER_AHEAD.match(low, ha.end()):
-        ha = None  # "200 or greater than 190": the phrase belongs to the next figure
+    if ha and ((ha.group(1).endswith(("than", "to")) and _NUMBER_AHEAD.match(low, ha.end()))
+               or low.startswith(" than", ha.end())):
+        ha = None  # "200 or greater than 190", "€4.2 million and more than $850,000": the next figure's
     if ha and d.value is not None:
         phrase = ha.group(1)
         if phrase.startswith("or equal") and d.hedge in ("more_than", "less_than"):
