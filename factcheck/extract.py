@@ -392,6 +392,8 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
             # sentence holds for all of it ("In the first ten months, exports ..., while imports rose 17.1%")
         if t.start >= (q_end or q_start) and _RECORD_AFTER.search(sentence, q_end or q_start, t.start):
             continue
+        if t.start >= (q_end or q_start) and _AND_VERB.search(sentence, q_end or q_start, t.start):
+            continue  # "received 37 complaints and had opened a review in January": January is the review's
         if t.start >= (q_end or q_start) and _figure_in_relative(sentence, q_start, q_end or q_start, t.start):
             continue  # "Marenko, who ordered the evacuation of the 16 villages ..., visited evacuees on Monday"
         if t.start >= (q_end or q_start) and (verb := _OTHER_VERB_DAY.search(sentence, max(0, t.start - 30), t.start)) \
@@ -433,6 +435,9 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
         return None, None
     if best.kind == "since" and best.end <= q_start and _SINCE_WHEN.match(sentence, best.end):
         return _since_point(best)
+    if best.kind in ("period", "season") and published is not None and best.date_start <= published \
+            and _SINCE_RIGHT_BEFORE.search(sentence, max(0, best.start - 7), best.start):
+        return best.date_start, published  # "73 complaints since late 2024": up to the day it was told
     since = _SINCE_CLAUSE.search(sentence, max(0, best.start - 60), best.start) \
         if best.kind in ("date", "year", "month") and published is not None and best.date_start <= published else None
     if since and not _RECORD_SINCE.search(sentence, max(0, since.start() - 46), since.start() + 6):
@@ -444,6 +449,13 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
         # "inflation of 2.3% in the year to April": April's reading ("in the year to June 30": the year)
         return best.date_end.replace(day=1), best.date_end
     return best.date_start, best.date_end
+
+
+#: a verb of a clause of its own joined by "and" after a figure: "and had opened", "and has been reviewing"
+_AND_VERB = re.compile(r"\band\s+(?:had|has|have|was|were|is|are|will|would)\s+(?:(?:been|also|already|now)\s+)?"
+                       r"[a-z]{3,}(?:ed|ing|en)\b", re.I)
+#: "since" right before a time: a span from it to the day it was told
+_SINCE_RIGHT_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
 def _figure_in_relative(sentence: str, q_start: int, q_end: int, t_start: int) -> bool:

@@ -42,6 +42,11 @@ def _periods(tmp_path, sentence: str) -> list[tuple[str, date | None, date | Non
      ("150 litres a day", date(2025, 3, 17), date(2025, 3, 17))),
     ("About 1,200 people evacuated on Thursday were still in shelters.",
      ("About 1,200 people", date(2025, 3, 13), date(2025, 3, 13))),
+    # "since" right before a period: up to the day it was told; the time of a verb joined by "and" is its own
+    ("The authority said it had received 73 complaints since late 2024 and had opened a review in January.",
+     ("73 complaints", date(2024, 9, 1), date(2025, 3, 15))),
+    ("The authority said it had received 37 complaints and had opened a review in January.",
+     ("37 complaints", None, None)),
     # a figure in a relative clause in commas: the main clause's day is not its own
     ("The governor, who ordered the evacuation of 16 villages, visited a shelter on Thursday.",
      ("16 villages", None, None)),
