@@ -970,7 +970,7 @@ def checkworthiness(sentence: str, q) -> float:
     if dim in ("ratio", "ratio_change", "currency", "rate"):
         score += 0.35
     elif dim in ("area", "length", "mass", "volume", "energy", "power", "speed", "temperature", "magnitude",
-                 "density", "concentration", "level"):
+                 "density", "concentration", "level", "information", "frequency"):
         score += 0.3
     elif dim == "count":
         score += 0.25
