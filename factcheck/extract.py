@@ -190,6 +190,9 @@ _SUPERLATIVES = ("record|highest|lowest|biggest|largest|smallest|fewest|fastest|
 _RECORD_AFTER = re.compile(rf",[^,;]*?\b(?:{_SUPERLATIVES}|historic|surpass\w*|exceed\w*)\b", re.I)
 #: a record or a superlative a "since" dates ("its lowest level since early 2015", "the most since 2019")
 _RECORD_SINCE = re.compile(rf"\b(?:{_SUPERLATIVES}|most|least|first)(?:\s+[a-z]+){{0,2}}\s+(?:since\s+)?$", re.I)
+#: the same with a clause between "since" and the time: "the steepest since the system was overhauled in 2011"
+_RECORD_SINCE_CLAUSE = re.compile(rf"\b(?:{_SUPERLATIVES}|most|least|first)(?:\s+[a-z]+){{0,2}}\s+since\s+"
+                                  r"(?:[^\s,;.]+\s+){1,8}?(?:in\s+|on\s+)?$", re.I)
 #: a clause told of the start of a "since" ("the deadliest since 2018, when 51 people were killed")
 _SINCE_WHEN = re.compile(r",?\s*when\b", re.I)
 #: a twelve-month period to a month: for a rate ("2.3% in the year to April"), that month's reading
@@ -408,6 +411,8 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
             # 4.13%": Wednesday is the fall's
         if t.end <= q_start and events_mod.in_aside(sentence, t.start, t.end, q_start, _RELATIVE_OPEN):
             continue  # "At Kestrelhaven, which moved 3.1 million TEU last year, 47 ships were at anchor on Thursday"
+        if t.start >= (q_end or q_start) and _RECORD_SINCE_CLAUSE.search(sentence, max(0, t.start - 100), t.start):
+            continue  # "an increase of 15.4 per cent, the steepest since the system was overhauled in 2011"
         if _RECORD_SINCE.search(sentence, max(0, t.start - 46), t.start) and (
                 t.kind == "since" or sentence[:t.start].rstrip().lower().endswith("since")) \
                 and not _SINCE_WHEN.match(sentence, t.end):

@@ -47,6 +47,9 @@ def _periods(tmp_path, sentence: str) -> list[tuple[str, date | None, date | Non
      ("73 complaints", date(2024, 9, 1), date(2025, 3, 15))),
     ("The authority said it had received 37 complaints and had opened a review in January.",
      ("37 complaints", None, None)),
+    # a record's "since" with a clause before its time: the record's
+    ("The wage will rise 15.4 per cent, the steepest since the system was overhauled in 2011.",
+     ("15.4 per cent", None, None)),
     # a figure in a relative clause in commas: the main clause's day is not its own
     ("The governor, who ordered the evacuation of 16 villages, visited a shelter on Thursday.",
      ("16 villages", None, None)),
