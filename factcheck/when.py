@@ -224,7 +224,7 @@ _PAST = (r"said|told|met|held|spoke|made|took|gave|came|went|saw|began|was|were|
          r"swung|drew|fought|felt|lent|caught|meant|tore|broke|shook|blew|froze|swept|threw|rang|fled|hid|"
          r"hung|rode|shot|slept|stole|stuck|swore|taught|understood|undertook|withdrew|arose|awoke|bled|"
          r"dealt|dug|forgot|forgave|overtook|oversaw|sprang|spun|strode|swam|upheld|withheld|rebuilt|woke|"
-         r"wore|shone|ago|earlier|last|\w{2,}ed")
+         r"wore|shone|burst|ago|earlier|last|\w{2,}ed")
 _PRESENT = r"is|are|am|(?:he|she|it|they|who|we|i)\s+\w+s"
 _TENSE = re.compile(rf"\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))\b", re.IGNORECASE)
 _FUTURE_RE = re.compile(rf"\b(?:{_FUTURE})\b", re.IGNORECASE)
