@@ -105,7 +105,7 @@ _IRREGULAR = {
     "bomb": ["bombed"], "shell": ["shelled", "shelling"], "stand": ["stood"], "slap": ["slapped"],
     "vow": ["vowed"], "ban": ["banned"], "plan": ["planned", "planning"],
     "come": ["came", "coming"], "run": ["ran", "running"], "leave": ["left", "leaving"], "burst": ["bursting"],
-    "sink": ["sank", "sunk"], "break": ["broke", "broken"],
+    "sink": ["sank", "sunk"], "break": ["broke", "broken"], "give": ["gave", "given", "giving"],
 }
 
 
@@ -429,10 +429,35 @@ _OTHER_WORD_FIRST = frozenset({"fine", "fines", "present", "presents"})  # "it i
 _ADJECTIVE_TOO = frozenset({"present", "presents"})
 _MODAL_SLOT = re.compile(r"\b(?:to|will|would|shall|should|can|could|may|might|must)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: a time told as a bound: "by Thursday morning", "by late Tuesday"
-_BY_TIME = re.compile(r"\bby\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_BY_TIME = re.compile(r"\bby\s+(?:(?:late|early|mid)[\s-]?(?:morning|afternoon|evening|night|day)?\s+)?(?:on\s+)?$",
+                      re.IGNORECASE)
+def _told_so(sentence: str, i: int, j: int) -> bool:
+    """Whether a trigger that tells its action only in some sentences tells it here: "present" as a verb ("will
+    present", not "were not present"), a fire that "broke out" (not fighting), a structure that "gave way" or
+    "collapsed" (not talks). Asked before the triggers are read: a dropped one does not end another's words."""
+    surface = " ".join(sentence[i:j].lower().split())
+    if surface in _ADJECTIVE_TOO:
+        return bool(_MODAL_SLOT.search(sentence, max(0, i - 16), i))
+    if surface.startswith(("break", "broke")):
+        return bool(_FIRE_BEFORE.search(sentence, max(0, i - 40), i))
+    if surface in _GIVING_WAY:
+        return bool(_STRUCTURE_BEFORE.search(sentence, max(0, i - 40), i))
+    return True
+
+
+#: the first letters of the triggers _told_so asks about
+_NOT_ALWAYS = re.compile(r"(?i)pres|brea|brok|giv|gav|cav|coll|burs|fail")
 #: what "breaks out" as a disaster: a fire, told a few words before the verb
 _FIRE_BEFORE = re.compile(r"\b(?:fire|fires|blaze|blazes|flames|wildfire|wildfires|bushfire|bushfires)\b"
                           r"(?:\s+[\w’'-]+){0,4}\s+$", re.IGNORECASE)
+#: the verbs of a structure giving way, and what must give way for them to tell a disaster
+_GIVING_WAY = frozenset(["give way", "gives way", "gave way", "given way", "giving way", "cave in", "caves in",
+                         "caved in", "caving in", *"collapse collapses collapsed collapsing burst bursts bursting fail "
+                         "fails failed failing".split()])
+_STRUCTURE_BEFORE = re.compile(r"\b(?:dam|dams|levee|levees|dyke|dike|embankment|bridge|bridges|building|buildings|"
+                               r"roof|roofs|ceiling|wall|walls|tunnel|tunnels|mine|shaft|tower|crane|stand|"
+                               r"grandstand|block|pipe|pipeline|water\s+main)\b(?:\s+[\w’'-]+){0,4}\s+$",
+                               re.IGNORECASE)
 #: "was presented with an award": the one given a thing, who tells nothing
 _GIVEN_WITH = re.compile(r"\s+with\b")
 #: a year that tells which thing a noun is, after a determiner ("presented a 2026 budget", "the 2024 season"):
@@ -1148,9 +1173,8 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
     hits = _trigger_spans(tm, sentence, low)
     if not hits:
         return []
-    if any(sentence[i:j].lower() in _ADJECTIVE_TOO for i, j in hits):  # "were not present in the statement"
-        hits = [(i, j) for i, j in hits if sentence[i:j].lower() not in _ADJECTIVE_TOO
-                or _MODAL_SLOT.search(sentence, max(0, i - 16), i)]
+    if any(_NOT_ALWAYS.match(sentence, i) for i, _ in hits):
+        hits = [h for h in hits if _told_so(sentence, *h)]
         if not hits:
             return []
     if len(hits) > 1:  # "the earthquake struck at 3:47 a.m. on Tuesday": the hazard's verb, not a trigger
@@ -1207,8 +1231,6 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
             continue  # "any signs of", "to launch": the other part of speech
         if verb and action in tm.agentless and _FIGURE_AFTER.match(sentence, j):
             continue  # "shares sank 5%", "sales exploded to a record": a change of a figure, no accident
-        if surface.startswith(("break", "broke")) and not _FIRE_BEFORE.search(sentence, max(0, i - 40), i):
-            continue  # "the fire broke out"; not "fighting broke out", "inmates broke out of the jail"
         if action == "invasion" and (_hazard_before(sentence, i) or _labour_strike(sentence, i, j)):
             continue  # "an earthquake struck", "a heart attack", "the port strike": no one attacks
         left, right = _clause(sentence, i, j, low)
@@ -1298,7 +1320,7 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         # clause in commas before it: "Olbrand, who had led Sarnogrid since 2021, announced his departure")
         pool = in_clause or earlier[-1:]
         if pool:  # "65 percent contained by Thursday morning": a bound of a state, not the day the event happened
-            pool = [t for t in pool if not _BY_TIME.search(sentence, max(0, t.start - 12), t.start)]
+            pool = [t for t in pool if not _BY_TIME.search(sentence, max(0, t.start - 24), t.start)]
         # a day told as an owner ("followed Tuesday's report") dates what it owns: the event only when that
         # is the event's own word ("Sunday's regional election")
         pool = [t for t in pool if sentence[t.end - 2:t.end] not in ("'s", "’s") or t.end <= i <= t.end + 40]
