@@ -1049,8 +1049,18 @@ def _scope(c: Claim) -> tuple[bool, bool]:
 
 def content_words(c: Claim) -> frozenset[str]:
     """The words of a claim's sentence that say what it is about: not its
-    actors, its trigger, time words or function words ("s" of a plural cut)."""
+    actors (nor the words that say who an actor is: "regional police commander
+    Sofia Lantz", "Sofia Lantz, the regional police commander,"), its trigger,
+    time words or function words ("s" of a plural cut)."""
     drop = set(_CONTENT_WORD.findall(" ".join((c.text, *c.actors)).casefold()))
+    for actor in c.actors:
+        if " " in actor and actor in c.sentence:
+            for m in re.finditer(re.escape(actor), c.sentence):
+                before = _DESCRIBED_BEFORE.search(c.sentence, max(0, m.start() - 60), m.start())
+                after = _DESCRIBED_AFTER.match(c.sentence, m.end())
+                for told in (before, after):
+                    if told:
+                        drop.update(_CONTENT_WORD.findall(told.group(1).casefold()))
     out = set()
     for w in _CONTENT_WORD.findall(c.sentence.casefold()):
         if w in drop or w in FUNCTION_WORDS or w in _TIME_WORDS or w in _PRONOUNS:
@@ -1059,6 +1069,13 @@ def content_words(c: Claim) -> frozenset[str]:
         if w not in _TIME_WORDS:  # "years", "months"
             out.add(_verb_stem(w))
     return frozenset(out)
+
+
+#: the words that say who a named actor is, before the name ("regional police commander") or set off after it
+#: (", the regional police commander,")
+_DESCRIBED_BEFORE = re.compile(r"(?:^|[,;:(“”\"]\s*|\b(?:the|a|an|said|says|told|by)\s+)"
+                               r"((?:[a-z][\w’'-]*\s+){1,4})$")
+_DESCRIBED_AFTER = re.compile(r",\s+((?:the|a|an|its|their)\s+[^,;:()]{1,60}),")
 
 
 def _verb_stem(word: str) -> str:
