@@ -872,7 +872,7 @@ LIKE_WORDS = 4
 LIKE_VALUES_APART = 2.0
 #: clusters of more claims than this (a unit's catch-all across many stories) are not read so: their pairs are
 #: many, and one story's retellings sit in small clusters
-LIKE_CLUSTER_MAX = 40
+LIKE_CLUSTER_MAX = 12
 #: the share of content words from which two sentences are one sentence told twice, when the shorter
 #: has ``SAME_WORDS`` of them or more (short sentences are alike by chance)
 ECHO_SAME = 0.8
