@@ -424,13 +424,33 @@ _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _VERB_SLOT = re.compile(r"(?:\b(?:to|will|would|shall|should|can|could|may|might|must|did|does|do|not)|n[’']t)"
                         r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: forms of a verb that are most often another word: verbs only in a verb's slot ("was fined", "will fine")
-_OTHER_WORD_FIRST = frozenset({"fine", "fines", "present", "presents"})  # "it is fine", "at present"
-#: the slot of such a verb that is an adjective too after "not" ("were not present")
+_OTHER_WORD_FIRST = frozenset({"fine", "fines"})
+#: a name right before such a word in -s ("Varden visits Saltmere"), not an owner's ("Varden's visits")
+_NAME_BEFORE = re.compile(r"(?<![’'])\b[A-Z][\w-]*[a-z]\s+$")
+#: the object such a verb takes: a name or a determiner ("visits Saltmere", "visits the site")
+_OBJECT_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|its|their)\s)")
+#: forms of "present" that are an adjective too ("at present", "were not present"): the verb only after "to" or
+#: a modal (see _told_so)
 _ADJECTIVE_TOO = frozenset({"present", "presents"})
 _MODAL_SLOT = re.compile(r"\b(?:to|will|would|shall|should|can|could|may|might|must)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-#: a time told as a bound: "by Thursday morning", "by late Tuesday"
+#: a time told as a bound: "by Thursday morning", "by late Tuesday", "by mid-morning on Tuesday"
 _BY_TIME = re.compile(r"\bby\s+(?:(?:late|early|mid)[\s-]?(?:morning|afternoon|evening|night|day)?\s+)?(?:on\s+)?$",
                       re.IGNORECASE)
+#: the first letters of the triggers _told_so asks about
+_NOT_ALWAYS = re.compile(r"(?i)pres|brea|brok|giv|gav|cav|coll|burs|fail")
+#: what "breaks out" as a disaster: a fire, told a few words before the verb
+_FIRE_BEFORE = re.compile(r"\b(?:fire|fires|blaze|blazes|flames|wildfire|wildfires|bushfire|bushfires)\b"
+                          r"(?:\s+[\w’'-]+){0,4}\s+$", re.IGNORECASE)
+#: the verbs of a structure giving way, and what must give way for them to tell a disaster
+_GIVING_WAY = frozenset(["give way", "gives way", "gave way", "given way", "giving way", "cave in", "caves in",
+                         "caved in", "caving in", *"collapse collapses collapsed collapsing burst bursts bursting fail "
+                         "fails failed failing".split()])
+_STRUCTURE_BEFORE = re.compile(r"\b(?:dam|dams|levee|levees|dyke|dike|embankment|bridge|bridges|building|buildings|"
+                               r"roof|roofs|ceiling|wall|walls|tunnel|tunnels|mine|shaft|tower|crane|stand|"
+                               r"grandstand|block|pipe|pipeline|water\s+main)\b(?:\s+[\w’'-]+){0,4}\s+$",
+                               re.IGNORECASE)
+
+
 def _told_so(sentence: str, i: int, j: int) -> bool:
     """Whether a trigger that tells its action only in some sentences tells it here: "present" as a verb ("will
     present", not "were not present"), a fire that "broke out" (not fighting), a structure that "gave way" or
@@ -445,29 +465,12 @@ def _told_so(sentence: str, i: int, j: int) -> bool:
     return True
 
 
-#: the first letters of the triggers _told_so asks about
-_NOT_ALWAYS = re.compile(r"(?i)pres|brea|brok|giv|gav|cav|coll|burs|fail")
-#: what "breaks out" as a disaster: a fire, told a few words before the verb
-_FIRE_BEFORE = re.compile(r"\b(?:fire|fires|blaze|blazes|flames|wildfire|wildfires|bushfire|bushfires)\b"
-                          r"(?:\s+[\w’'-]+){0,4}\s+$", re.IGNORECASE)
-#: the verbs of a structure giving way, and what must give way for them to tell a disaster
-_GIVING_WAY = frozenset(["give way", "gives way", "gave way", "given way", "giving way", "cave in", "caves in",
-                         "caved in", "caving in", *"collapse collapses collapsed collapsing burst bursts bursting fail "
-                         "fails failed failing".split()])
-_STRUCTURE_BEFORE = re.compile(r"\b(?:dam|dams|levee|levees|dyke|dike|embankment|bridge|bridges|building|buildings|"
-                               r"roof|roofs|ceiling|wall|walls|tunnel|tunnels|mine|shaft|tower|crane|stand|"
-                               r"grandstand|block|pipe|pipeline|water\s+main)\b(?:\s+[\w’'-]+){0,4}\s+$",
-                               re.IGNORECASE)
 #: "was presented with an award": the one given a thing, who tells nothing
 _GIVEN_WITH = re.compile(r"\s+with\b")
 #: a year that tells which thing a noun is, after a determiner ("presented a 2026 budget", "the 2024 season"):
 #: not the time of a verb before it
 _YEAR_OF_NOUN = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|this|next|last)\s+)$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+")
-#: a name right before such a word in -s ("Varden visits Saltmere"), not an owner's ("Varden's visits")
-_NAME_BEFORE = re.compile(r"(?<![’'])\b[A-Z][\w-]*[a-z]\s+$")
-#: the object such a verb takes: a name or a determiner ("visits Saltmere", "visits the site")
-_OBJECT_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|its|their)\s)")
 _SINGULAR = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 #: an organisation referred to by what it is ("the company", "this airline")
 _COMPANY_NOUN = (r"(?:the|this)\s+(?:company|firm|corporation|carmaker|manufacturer|retailer|bank|airline|"
