@@ -365,6 +365,22 @@ _EARLY_STAGE = frozenset("preliminary provisional initial partial interim".split
 _LATE_STAGE = frozenset("final official full complete".split())
 
 
+#: where the words a verb acts on end: a preposition, a conjunction or a clause's mark
+_DONE_TO_END = re.compile(r"[,.;:()“”\"]|\s(?:on|at|in|after|before|and|to|for|with|by|from|as|when|while)\s")
+
+
+def _done_to(c: Claim) -> tuple[str, ...]:
+    """The content words of what an event's verb acts on, right after it ("declared a state of emergency on
+    Sunday": state, emergency); empty for a noun, or when none are told."""
+    rel = c.end - c.sentence_start
+    if c.text.lower() == c.text and c.text.endswith(("ed", "d")) and 0 < rel <= len(c.sentence):
+        rest = c.sentence[rel:rel + 60]
+        cut = _DONE_TO_END.search(rest)
+        words = _CONTENT_WORD.findall((rest[:cut.start()] if cut else rest).casefold())
+        return tuple(w for w in words if w not in FUNCTION_WORDS and w not in _TIME_WORDS)[:4]
+    return ()
+
+
 def _stem(word: str, least: int = 3) -> str:
     """A word without the endings of its verb forms, ``least`` letters kept at
     the least: "toured" and "touring", "signed" and "signs" ("goes": "go" with 2)."""
@@ -2405,6 +2421,9 @@ class Judge:
                 or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
                 or told.get(a.id, set()) & told.get(b.id, set()):
             return False
+        if a.date_start is not None and a.date_start == a.date_end == b.date_start == b.date_end \
+                and _stem(a.text) == _stem(b.text) and (done := _done_to(a)) and done == _done_to(b):
+            return True  # "declared a state of emergency on Sunday", told of two people
         overlap = content_overlap(a, b, seen)
         if len(a.actors) == 2:  # one party told alike already: the words need only be alike as events'
             return overlap >= EVENT_ALIKE
