@@ -31,7 +31,7 @@ from factcheck.lexicon import change_directions
 from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, may_tie, modality_class,
                              periods_compatible, quote_changes, quote_words, refines, runs_to_date,
                              significant_digits, speaker_key, subject_words, substituted, text_digits, twins, unit_key,
-                             written_digits)
+                             verb_stem, written_digits)
 from factcheck.model import (LINKS_KEPT, Claim, ClaimList, ClaimRows, Cluster, Fact, Finding, Kind, RuleSet, Severity,
                              Tolerance, Verdict, claim_order)
 from factcheck.names import PERSON_TITLES as _PERSON_TITLES
@@ -1084,7 +1084,7 @@ def content_words(c: Claim) -> frozenset[str]:
             continue
         w = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
         if w not in _TIME_WORDS:  # "years", "months"
-            out.add(_verb_stem(w))
+            out.add(verb_stem(w))  # as subjects are folded: "signed" and "the signing"
     return frozenset(out)
 
 
@@ -1093,15 +1093,6 @@ def content_words(c: Claim) -> frozenset[str]:
 _DESCRIBED_BEFORE = re.compile(r"(?:^|[,;:(“”\"]\s*|\b(?:the|a|an|said|says|told|by)\s+)"
                                r"((?:[a-z][\w’'-]*\s+){1,4})$")
 _DESCRIBED_AFTER = re.compile(r",\s+((?:the|a|an|its|their)\s+[^,;:()]{1,60}),")
-
-
-def _verb_stem(word: str) -> str:
-    """A verb's "-ed" or "-ing" form in its stem ("signed" and "the signing"), as subjects are folded."""
-    if len(word) > 5 and word.endswith("ing"):
-        return word[:-3]
-    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
-        return word[:-3] + "y" if word.endswith("ied") else word[:-2]
-    return word
 
 
 #: words any two sentences of a story may share: "she told the Herald" and "she told supporters"

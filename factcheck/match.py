@@ -161,6 +161,12 @@ def _singular(word: str) -> str:
     "speed") stays comparable."""
     if len(word) > 3 and word[-1] == "s" and not word.endswith(("ss", "us", "is")):
         word = word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else word[:-1]
+    return verb_stem(word)
+
+
+def verb_stem(word: str) -> str:
+    """A verb's "-ed" or "-ing" form in its stem ("destroyed", "destroying": "destroy"; "signed" and "the
+    signing"); any other word as it is."""
     if len(word) > 5 and word.endswith("ing"):
         return word[:-3]
     if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
