@@ -1156,7 +1156,7 @@ def _reported(s: str, low: str | None) -> bool:
 
 
 #: a past participle right before a time: the time is that verb's ("published on Tuesday")
-_DAY_OF_VERB = re.compile(r"\b[a-z]{3,}ed\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+DAY_OF_VERB = re.compile(r"\b[a-z]{3,}ed\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 
 
 def extract_events(sentence: str, published: date | None, entities: Sequence[Entity],
@@ -1329,7 +1329,7 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         pool = [t for t in pool if sentence[t.end - 2:t.end] not in ("'s", "’s") or t.end <= i <= t.end + 40]
         if not verb:  # nor does the day of another verb before a noun ("results published on Tuesday confirmed
             # ... the winner of the regional election")
-            pool = [t for t in pool if t.start > i or not _DAY_OF_VERB.search(sentence, max(0, t.start - 30), t.start)]
+            pool = [t for t in pool if t.start > i or not DAY_OF_VERB.search(sentence, max(0, t.start - 30), t.start)]
             # nor the day of a figure's change after it ("the number of people confirmed dead in the landslide
             # that buried the village rose to 34 on Friday": Friday is the rise's, not the landslide's)
             pool = [t for t in pool if t.start < j or not _changed_between(sentence, j, t.start)]

@@ -399,7 +399,8 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
             continue  # "received 37 complaints and had opened a review in January": January is the review's
         if t.start >= (q_end or q_start) and _figure_in_relative(sentence, q_start, q_end or q_start, t.start):
             continue  # "Marenko, who ordered the evacuation of the 16 villages ..., visited evacuees on Monday"
-        if t.start >= (q_end or q_start) and (verb := _OTHER_VERB_DAY.search(sentence, max(0, t.start - 30), t.start)) \
+        if t.start >= (q_end or q_start) \
+                and (verb := events_mod.DAY_OF_VERB.search(sentence, max(0, t.start - 30), t.start)) \
                 and _OTHER_NOUN.search(sentence, q_end or q_start, verb.start()):
             continue  # "120 litres a day under the emergency order signed on Thursday": the signing's day
         if t.end <= q_start and t.text[:3].lower() == "by " and any(0 <= t.start - e <= 1 for e in earlier_ends) \
@@ -472,10 +473,9 @@ def _figure_in_relative(sentence: str, q_start: int, q_end: int, t_start: int) -
     return opening is not None and "," not in sentence[opening.end():q_start] and "," in sentence[q_end:t_start]
 
 
-#: a past participle right before a time ("signed on Thursday"), and a phrase of another noun between the
-#: figure and it ("under the emergency order"): the time is that verb's ("1,200 people evacuated on Monday" is
-#: the figure's)
-_OTHER_VERB_DAY = re.compile(r"\b[a-z]{3,}(?<!e)ed\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+#: a phrase of another noun between a figure and a past participle right before a time (events.DAY_OF_VERB:
+#: "under the emergency order signed on Thursday"): the time is that verb's ("1,200 people evacuated on Monday"
+#: is the figure's)
 _OTHER_NOUN = re.compile(r"\b(?:under|by|in|of|with|after|from|for|against)\s+(?:the|a|an|its|his|her|their)\s+",
                          re.I)
 #: a verb in the perfect before a figure: "has raised about", "have grown by"
