@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck import regexstore
 from factcheck.textutil import trie_regex
 
 _VERBS = (r"said|says|say|told|tells|tell|added|adds|reported|reports|announced|announces|"
@@ -40,9 +41,9 @@ _VERBS = (r"said|says|say|told|tells|tell|added|adds|reported|reports|announced|
           r"predicts|believes|believed|thinks|concluded|recalled|cautioned|tweeted|posted")
 # as a prefix trie: the verbs are plain words, so at most one of them matches
 # at a place followed by a word boundary, and the trie finds the same
-_SAY = re.compile(rf"(?<![\w-])(?:{trie_regex(sorted(_VERBS.split('|')))})\b")
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?:to\s+)?", re.IGNORECASE)
-_FROM = re.compile(r"\b(?:data|figures|statistics|estimates|numbers|a\s+report|a\s+survey|a\s+statement|"
+_SAY = regexstore.compile(rf"(?<![\w-])(?:{trie_regex(sorted(_VERBS.split('|')))})\b")
+_ACCORDING = regexstore.compile(r"\baccording\s+to\s+(?:to\s+)?", re.IGNORECASE)
+_FROM = regexstore.compile(r"\b(?:data|figures|statistics|estimates|numbers|a\s+report|a\s+survey|a\s+statement|"
                    r"a\s+poll|a\s+study|an\s+analysis|a\s+transcript)\s+(?:from|by|released\s+by|"
                    r"published\s+by|compiled\s+by)\s+", re.IGNORECASE)
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "this", "that"})
@@ -50,79 +51,79 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "whic
 _PERSONAL = frozenset({"he", "she"})
 #: a verb of saying in the passive ("were announced") or used as an adjective
 #: ("a claimed seven hours", "the recently announced phone") has no speaker
-_NOT_SPEECH_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly|\s+also|\s+not)?"
+_NOT_SPEECH_BEFORE = regexstore.compile(r"(?:\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly|\s+also|\s+not)?"
                                 r"|\b(?:a|an|the)(?:\s+\w+ly)?|\d)\s*$", re.IGNORECASE)  # "the 402 reported"
 #: a verb of saying in the infinitive: its speaker is the subject of the verb before it
 #: ("Wróbel declined to say", "The minister refused to say"; "It is too early to say": no one)
-_TO_SAY = re.compile(r"\s+to$")
-_GOVERNING_VERB = re.compile(r"\s+(?:(?:is|are|was|were|has|had|have|did|does|do|would|will|could|can|may|might|"
+_TO_SAY = regexstore.compile(r"\s+to$")
+_GOVERNING_VERB = regexstore.compile(r"\s+(?:(?:is|are|was|were|has|had|have|did|does|do|would|will|could|can|may|might|"
                              r"should|must|wouldn['’]t|won['’]t|didn['’]t|doesn['’]t|couldn['’]t|not|also)\b|"
                              r"[a-z]+ed\b)")
 #: "added"/"adds" is a verb of saying only before what was said, not before an
 #: object ("has added audio editing")
-_ADD_SAYS = re.compile(r"\s*(?:[,.;:!?”\"]|that\b|$)")
+_ADD_SAYS = regexstore.compile(r"\s*(?:[,.;:!?”\"]|that\b|$)")
 #: after an inverted verb of saying, the speaker: a name, or a role in lower case before it
 #: ("said lead author Maria Lund"), not a time or a place ("said on Monday")
-_INVERTED_SUBJECT = re.compile(
+_INVERTED_SUBJECT = regexstore.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:on|in|at|by|for|with|that|this|last|next|to|from|after|before|during|"
     r"earlier|later|late|early|when|while|and|but|as|also|then|now|recently|previously|today|yesterday|"
     r"it|he|she|they|we|its|his|her|their)\b)[a-z][a-z-]*\s+){0,3}[A-Z]")
 #: what was said after the verb, not its speaker: "..., said state mediator Oskar Fenn would lead the talks"
-_REPORTED_CLAUSE = re.compile(r"(?:\s+[^\s,;.]+){1,5}?\s+(?:would|will|had|has|have|was|were|is|are|could|should|"
+_REPORTED_CLAUSE = regexstore.compile(r"(?:\s+[^\s,;.]+){1,5}?\s+(?:would|will|had|has|have|was|were|is|are|could|should|"
                               r"may|might|can|must)\b")
 #: an inverted source in lower case that ends the clause: "..., said the ministry."
-_INVERTED_PLAIN = re.compile(r"(?![^,;:.]*\b(?:is|was|are|were|had|has|have|would|will|could|can|may|might|"
+_INVERTED_PLAIN = regexstore.compile(r"(?![^,;:.]*\b(?:is|was|are|were|had|has|have|would|will|could|can|may|might|"
                              r"should)\b)\s+(?:the|a|an)\s+(?!(?:same|other|next|first|last)\b)[a-z][\w’'-]*"
                              r"(?:\s+[a-z][\w’'-]*){0,3}\s*(?:[.;!?]|,\s|$)")
 #: verbs of saying that are also plural nouns ("estimates of 4.1%"), and what marks the noun
 _PLURAL_NOUNS = frozenset(("estimates", "reports", "notes", "states", "claims", "posts"))
-_NOUN_AFTER = re.compile(r"\s+(?:of|for|from|by|and|or)\b")
-_NOUN_BEFORE = re.compile(r"(?:\b(?:against|than|with|from|of|beat|beats|beating|missed|misses|topped|tops|exceeded|"
+_NOUN_AFTER = regexstore.compile(r"\s+(?:of|for|from|by|and|or)\b")
+_NOUN_BEFORE = regexstore.compile(r"(?:\b(?:against|than|with|from|of|beat|beats|beating|missed|misses|topped|tops|exceeded|"
                           r"exceeds|respective|consensus|market|official|previous|earlier|latest|own)|['’]s?)$",
                           re.IGNORECASE)
-_RELATIVE = re.compile(r"^(?:who|whom|whose|which)\b", re.IGNORECASE)
+_RELATIVE = regexstore.compile(r"^(?:who|whom|whose|which)\b", re.IGNORECASE)
 #: a relative clause closed by its comma before an auxiliary ("Tembwe district, where ..., has reported")
-_RELATIVE_ASIDE = re.compile(r"^(?:who|whom|whose|which|where|when)\b", re.IGNORECASE)
+_RELATIVE_ASIDE = regexstore.compile(r"^(?:who|whom|whose|which|where|when)\b", re.IGNORECASE)
 #: an aside told with a participle: "Judge Sarah Whitcombe, sentencing Feld and two others on Friday, said"
-_PARTICIPLE_ASIDE = re.compile(r"^(?!(?:including|according|following|excluding|regarding|concerning|during)\b)"
+_PARTICIPLE_ASIDE = regexstore.compile(r"^(?!(?:including|according|following|excluding|regarding|concerning|during)\b)"
                                r"[a-z]{3,}ing\b")
 #: an aside of a person's age or home town: "Ana Ruiz, 41, said", "Marcus Feld, from Weybridge, said"
-_PERSONAL_ASIDE = re.compile(r"^(?:(?:aged\s+)?\d{1,3}|from\s+[A-Z][\w’'-]*(?:,?\s+(?:in\s+)?[A-Z][\w’'-]*)*)$")
+_PERSONAL_ASIDE = regexstore.compile(r"^(?:(?:aged\s+)?\d{1,3}|from\s+[A-Z][\w’'-]*(?:,?\s+(?:in\s+)?[A-Z][\w’'-]*)*)$")
 #: an aside of where an organisation is: "Halvern, based in Cambridge, Massachusetts, said" (the state
 #: that follows the town is its own chunk between commas)
-_PLACE_ASIDE = re.compile(r"^(?:(?:which|that)\s+is\s+)?(?:based|headquartered|located)\s+in\s+[A-Z]")
-_PLACE_NAME = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
+_PLACE_ASIDE = regexstore.compile(r"^(?:(?:which|that)\s+is\s+)?(?:based|headquartered|located)\s+in\s+[A-Z]")
+_PLACE_NAME = regexstore.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
 #: an aside that goes on with a figure of the clause before it: "some 410 of them at its Reading site"
-_FIGURE_ASIDE = re.compile(r"(?:\d|(?:some|about|around|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|"
+_FIGURE_ASIDE = regexstore.compile(r"(?:\d|(?:some|about|around|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|"
                            r"including|most|many|half|all|none)\b)", re.IGNORECASE)
-_AUX_ONLY = re.compile(r"(?:(?:has|have|had|also|will|would|could|may|might|once|previously|repeatedly)\s*)+",
+_AUX_ONLY = regexstore.compile(r"(?:(?:has|have|had|also|will|would|could|may|might|once|previously|repeatedly)\s*)+",
                        re.IGNORECASE)
-_COORDINATED = re.compile(r"\s(?:and|but|or)$", re.IGNORECASE)
+_COORDINATED = regexstore.compile(r"\s(?:and|but|or)$", re.IGNORECASE)
 #: the last item of a list: "power grids and water utilities"
-_LIST_END = re.compile(r"^(?!.*\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did|does|do)\b)"
+_LIST_END = regexstore.compile(r"^(?!.*\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did|does|do)\b)"
                        r"\s*(?:[\w’'-]+\s+){0,4}(?:and|or)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE)
-_LEAD_NAME = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)")
-_LEAD_TRIM = re.compile(
+_LEAD_NAME = regexstore.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)")
+_LEAD_TRIM = regexstore.compile(
     r"^(?:(?:and|but|or|so|yet|as|while|when|because|although|though|since|if|what|that|"
     r"also|however|moreover|meanwhile|instead|indeed|still|now|then|too)\b[\s,]*)+", re.IGNORECASE)
-_SUBORD = re.compile(r".*\b(?:that|which|because|while|when|whereas|although|as|and|but|if|"
+_SUBORD = regexstore.compile(r".*\b(?:that|which|because|while|when|whereas|although|as|and|but|if|"
                      r"where|after|before)\s+(?=\S)", re.IGNORECASE | re.DOTALL)
-_TAIL_TRIM = re.compile(r"(?:\s+(?:on|last|this|earlier|later|in|at|on)\s+\w+|\s+(?:also|has|have|had|"
+_TAIL_TRIM = regexstore.compile(r"(?:\s+(?:on|last|this|earlier|later|in|at|on)\s+\w+|\s+(?:also|has|have|had|"
                         r"will|would|could|may|might|repeatedly|previously|recently|once|then|"
                         r"again|publicly|reportedly|himself|herself|themselves|now|still|already|first|initially|"
                         r"originally))+\s*$", re.IGNORECASE)
 #: a title or a body whose name holds "and": "Minister of Industry and Space", "Department of Health and
 #: Human Services"
-_TITLE_AND = re.compile(r"\b[A-Z][\w’'-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}and\s+(?=[A-Z])")
-_NAME_RUN = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)\s*$")
-_APPOSITIVE = re.compile(
+_TITLE_AND = regexstore.compile(r"\b[A-Z][\w’'-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}and\s+(?=[A-Z])")
+_NAME_RUN = regexstore.compile(r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)\s*$")
+_APPOSITIVE = regexstore.compile(
     r"^(?:(?:a|an|director|professor|associate|assistant|senior|chief|head|former|"
     r"deputy|spokesman|spokeswoman|spokesperson|president|chairman|chair|minister|analyst|"
     r"economist|researcher|fellow|author|editor|ceo|founder|leader|member|with)\b|the\s+[a-z]|"
     r"[a-z]+\s+(?:of|at)\b|[A-Z][\w.-]*['’]s\s+[a-z])",  # "Solvane's chief executive"
     re.IGNORECASE)
-_PLACE_TAIL = re.compile(r"\s+(?:in|based\s+in)\s+[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*)*\s*$")
-_TIME_WORD = re.compile(r"^(?:on|in|last|this|next)\b|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+_PLACE_TAIL = regexstore.compile(r"\s+(?:in|based\s+in)\s+[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*)*\s*$")
+_TIME_WORD = regexstore.compile(r"^(?:on|in|last|this|next)\b|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                         r"Saturday|Sunday|January|February|March|April|May|June|July|August|"
                         r"September|October|November|December|Last|This|Next|In|On)\b")
 
@@ -152,9 +153,9 @@ def _trim_role(name: str, rest: str) -> str:
 
 #: "with" that opens no role ("according to the ministry, with a further 2,059 injured"): only "with the
 #: Brookings Institution", "with Reuters" are roles
-_NO_ROLE = re.compile(r"with\s+(?!(?:the\s+)?[A-Z])")
+_NO_ROLE = regexstore.compile(r"with\s+(?!(?:the\s+)?[A-Z])")
 #: a comma between clauses, not one inside a figure ("a study of 78,500 adults")
-_COMMA = re.compile(r",(?!\d)\s*")
+_COMMA = regexstore.compile(r",(?!\d)\s*")
 
 
 def _after(text: str, role: bool = True) -> str | None:
@@ -174,7 +175,7 @@ def _after(text: str, role: bool = True) -> str | None:
 
 
 #: a state after a verb of saying used as an adjective: "confirmed dead", "reported missing"
-_STATE_AFTER = re.compile(r"\s+(?:dead|missing|killed|injured|wounded|infected|alive|safe)\b")
+_STATE_AFTER = regexstore.compile(r"\s+(?:dead|missing|killed|injured|wounded|infected|alive|safe)\b")
 #: a dateline's place in capitals, then its region and a date: "TASHRANI, Kashrand, July 17" (the dash
 #: after it is not part of it)
 PLACE_DATELINE = r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*){0,3}){0,2}"
@@ -240,7 +241,7 @@ def _before(left: str) -> str | None:
 
 #: a figure in what was read as the subject of a verb of saying: "well short of the $22 million the
 #: government (says it needs)" is no source
-_FIGURE_IN = re.compile(r"[$€£¥]|\d{3}|\d[.,]\d|%|\bper\s?cent\b|\b(?:million|billion)\b", re.IGNORECASE)
+_FIGURE_IN = regexstore.compile(r"[$€£¥]|\d{3}|\d[.,]\d|%|\bper\s?cent\b|\b(?:million|billion)\b", re.IGNORECASE)
 
 
 def _own(sentence: str) -> str | None:
@@ -305,23 +306,23 @@ def _own(sentence: str) -> str | None:
 
 #: a verb that names a thing in a quote: its subject speaks ("called it “a budget of borrowed time”", "described
 #: the deal as “a disaster”")
-_NAMING_QUOTE = re.compile(r"\b(?:called|calls|described|describes|dubbed|dubs|labelled|labeled|labels|branded|"
+_NAMING_QUOTE = regexstore.compile(r"\b(?:called|calls|described|describes|dubbed|dubs|labelled|labeled|labels|branded|"
                            r"brands|termed)\s+(?:(?:it|them|this|that|him|her|the\s+[\w’'-]+(?:\s+[\w’'-]+)?)\s+)?"
                            r"(?:as\s+)?[“\"]")
 
 
 #: a source that gives a figure as its reading: "The centre measured the quake at magnitude 6.7", "Officials
 #: put the death toll at 56", "The institute placed the damage at about $2 billion"
-_PUT_AT = re.compile(r"\b(?:put|puts|measured|measures|placed|places|pegged|pegs)\s+(?:(?!at\b)[\w’'-]+\s+){1,5}?"
+_PUT_AT = regexstore.compile(r"\b(?:put|puts|measured|measures|placed|places|pegged|pegs)\s+(?:(?!at\b)[\w’'-]+\s+){1,5}?"
                      r"at\s+(?=(?:about|around|some|roughly|nearly|almost|more|less|fewer|over|under|just|up|least|"
                      r"magnitude|[$€£¥]|\d))")
 
 
 #: a clause that opens a quote with a colon: "Marek Osterlund, the lead prosecutor, put it bluntly: “...”"
-_COLON_QUOTE = re.compile(r":\s*[“\"]")
+_COLON_QUOTE = regexstore.compile(r":\s*[“\"]")
 #: the person that clause opens with: a name of two to four capitalised words (not a
 #: possessive, not a sentence opener), or "he" or "she", then a role or a verb in lower case
-_COLON_SUBJECT = re.compile(
+_COLON_SUBJECT = regexstore.compile(
     r"^(?:(?P<name>(?!(?:The|A|An|In|On|At|But|And|As|For|Yet|So|This|That|It|Its|Their|His|Her|After|When|"
     r"While|Asked|Speaking|Later|Earlier|Then)\b)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})(?<!['’]s)"
     r"|(?P<pronoun>He|She))(?=,\s|\s+[a-z])")
@@ -349,7 +350,7 @@ def _colon_speaker(sentence: str) -> str | None:
 
 
 #: a quotation, closed or running to the end of the sentence (a quote that goes on in the next one)
-_QUOTED = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+_QUOTED = regexstore.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
@@ -386,8 +387,8 @@ def find_attribution(sentence: str, previous: str | None = None, *,
     return None
 
 
-_PRONOUN_WORD = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|by|for|from|at|in|of|after|before|about|on)\s+$", re.IGNORECASE)
+_PRONOUN_WORD = regexstore.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_PREPOSITION_BEFORE = regexstore.compile(r"\b(?:to|with|by|for|from|at|in|of|after|before|about|on)\s+$", re.IGNORECASE)
 
 
 def _one_person(sentence: str, then: str) -> str | None:
@@ -416,7 +417,7 @@ def _one_person(sentence: str, then: str) -> str | None:
 
 #: a sentence whose subject points back and goes on ("It also found ...",
 #: "The report also showed ...", "They estimated ..."): the same source
-_GOING_ON = re.compile(r"(?:It|They|The\s+(?:report|study|survey|data|figures|statement|poll|analysis|review|"
+_GOING_ON = regexstore.compile(r"(?:It|They|The\s+(?:report|study|survey|data|figures|statement|poll|analysis|review|"
                        r"document|ministry|agency|office|commission|bank|fund|institute|group|company|firm))"
                        r"\s+(?:also\s+\w+|found|showed|shows|estimated|estimates|projected|projects|"
                        r"forecast|forecasts|put|puts|counted|recorded|listed)\b")

@@ -20,17 +20,17 @@ Scoring within a block is the matcher's own (:func:`factcheck.match.score_block`
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import Callable, Iterable, Sequence
 
+from factcheck import regexstore
 from factcheck.match import AliasNormaliser, Pair, block_clusters, blocking_keys, quote_words, score_block, unit_key
 from factcheck.model import Claim, Cluster, Kind, RuleSet, claim_order
 
 #: the cap when neither --block-cap nor the policy sets one
 DEFAULT_CAP = 400
 
-_WORD = re.compile(r"[^\W\d_]{3,}")
+_WORD = regexstore.compile(r"[^\W\d_]{3,}")
 _STOP = frozenset("the and for with from than more less about that this its are was were has have had "
                   "will would into over under per cent percent some".split())
 

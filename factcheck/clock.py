@@ -63,9 +63,9 @@ _BEFORE = regexstore.compile(
     r"|(?P<bare>after|before|by)"
     r"|(?P<span>from|until|till|til|since|between|and|to|through|-|–))\s*$", re.IGNORECASE)
 #: what every time of day holds: a digit, or noon, midday or midnight
-_MAY_TELL = re.compile(r"\d|noon|mid")
-_AFTER_SPAN = re.compile(r"\s*(?:-|–|to|and|until|till)\s*(?:\d|noon|midday|midnight)", re.IGNORECASE)
-_NOT_CLOCK_AFTER = re.compile(r"\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|goals?|points?|votes?|per|percent|%)\b",
+_MAY_TELL = regexstore.compile(r"\d|noon|mid")
+_AFTER_SPAN = regexstore.compile(r"\s*(?:-|–|to|and|until|till)\s*(?:\d|noon|midday|midnight)", re.IGNORECASE)
+_NOT_CLOCK_AFTER = regexstore.compile(r"\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|goals?|points?|votes?|per|percent|%)\b",
                               re.IGNORECASE)
 
 
@@ -147,7 +147,7 @@ def describe(low: int, high: int, zone: str | None) -> str:
     return f"{told} {zone}" if zone else told
 
 
-_TOLD = re.compile(r"(\d\d):(\d\d)(?:-(\d\d):(\d\d))?(?: (.+))?$")
+_TOLD = regexstore.compile(r"(\d\d):(\d\d)(?:-(\d\d):(\d\d))?(?: (.+))?$")
 
 
 def parse(told: str) -> tuple[int, int, str | None] | None:

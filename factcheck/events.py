@@ -310,13 +310,13 @@ ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Jan", "Feb", "Mar", "Apr
 NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"(?<!\b[A-Z])"
 #: clause bounds (not the comma of "1,200" nor the colon of "3:47 a.m."); the look-ahead
 #: lets the abbreviation look-behinds run only before a full stop, not at every character
-_BOUND_LEFT = re.compile(
+_BOUND_LEFT = regexstore.compile(
     r"[;()—–]|,(?!\d{3})|:(?!\d\d)|(?=[.!?])" + NOT_ABBREV + r"[.!?](?:\s|$)"
     r"|\b(?:that|which|who|when|while|whereas|since|before|after|because|"
     r"although|though|as|but|where|if|unless|until|so)\b", re.IGNORECASE)
 _BOUND_RIGHT = _BOUND_LEFT
 #: a clause bound that makes its clause the time of another: "moments before (it left the tracks)"
-_TIME_CLAUSE = re.compile(r"\b(?:before|after|since|until)$", re.IGNORECASE)
+_TIME_CLAUSE = regexstore.compile(r"\b(?:before|after|since|until)$", re.IGNORECASE)
 def _changed_between(s: str, start: int, end: int) -> bool:
     """Whether a figure's change stands in ``s[start:end]``: a verb of change
     and a figure after it ("rose to 34"; not "talks collapsed")."""
@@ -331,7 +331,7 @@ _PAST_CHANGES = frozenset("rose fell grew sank slid shrank".split())
 
 
 #: a relative clause in commas: ", who had led Sarnogrid since 2021,"
-_ASIDE_OPEN = re.compile(r",\s+(?:who|which|whose|where)\b")
+_ASIDE_OPEN = regexstore.compile(r",\s+(?:who|which|whose|where)\b")
 
 
 def in_aside(sentence: str, start: int, end: int, before: int, opener: re.Pattern = _ASIDE_OPEN) -> bool:
@@ -345,107 +345,107 @@ def in_aside(sentence: str, start: int, end: int, before: int, opener: re.Patter
 
 
 #: a verb that opens a relative clause: "arrested the captain of the ship that collided with a tanker"
-_RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:(?:had|has|have|was|were)\s+)?(?:[a-z]+ly\s+)?$")
+_RELATIVE_VERB = regexstore.compile(r"\b(?:that|which|who)\s+(?:(?:had|has|have|was|were)\s+)?(?:[a-z]+ly\s+)?$")
 #: a name set off by commas after the noun it names: ", Marta Fonseca," (up to four capitalised words)
-_APPOSED_NAME = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*\s*,(?=\s+[a-z])")
+_APPOSED_NAME = regexstore.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*\s*,(?=\s+[a-z])")
 #: a day or a month right after "until", "before", "after" or "since": a time, not a clause
-_TIME_NEXT = re.compile(r"\s+(?:(?:next|last|this|early|late|mid)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+_TIME_NEXT = regexstore.compile(r"\s+(?:(?:next|last|this|early|late|mid)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                         r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
                         r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\d)")
 #: a noun phrase with "a", "an" or "the" in commas, before a lowercase word: "the man, a 34-year-old resident, at",
 #: "tore through Unit 4, the plant's solvent-recovery building, at 6.40am"
-_APPOSED_NOUN = re.compile(r"\s*(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*,(?=\s+[a-z])")
-_APPOSED_VERB = re.compile(r"\b(?:said|says|told|[a-z]+ed)\b")
+_APPOSED_NOUN = regexstore.compile(r"\s*(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*,(?=\s+[a-z])")
+_APPOSED_VERB = regexstore.compile(r"\b(?:said|says|told|[a-z]+ed)\b")
 #: a "with" phrase in commas before the time of the clause it stands in: "after a vote of 38 to 17, with two
 #: abstentions, on Thursday night"; or a place near the one told: "ran aground on the Grisholm Ledge, off Saltmere,
 #: early on Tuesday"
-_WITH_ASIDE = re.compile(r"\s*(?:with\s+[^,;:()]{1,40}|(?:off|near|outside|(?:north|south|east|west)(?:-?\w+)?\s+of)"
+_WITH_ASIDE = regexstore.compile(r"\s*(?:with\s+[^,;:()]{1,40}|(?:off|near|outside|(?:north|south|east|west)(?:-?\w+)?\s+of)"
                          r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,3}),(?=\s+(?:late\s+|early\s+)?on\s+[A-Z])")
 #: a past participle's aside in commas ("Talks between the two sides, chaired by a state mediator, collapsed on
 #: Wednesday", "The festival, held on Saturday on the school's fields, drew"): the clause goes on past it
-_PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]{3,}ed|held|led|run|won|made|built|set|brought|sent|shown|seen|given|"
+_PARTICIPLE_ASIDE = regexstore.compile(r"\s*(?:[a-z]{3,}ed|held|led|run|won|made|built|set|brought|sent|shown|seen|given|"
                                r"taken)\s+(?:by|on|in|at|under|for|from|with|over)\s[^,;:()]{0,60},")
 #: a figure or a level right after a verb: "sank 5%", "sank to a record low", "exploded by 40 per cent"
-_FIGURE_AFTER = re.compile(r"\s+(?:(?:by|to|as\s+much\s+as|nearly|almost|about|some|more\s+than|a\s+further)\s+)*"
+_FIGURE_AFTER = regexstore.compile(r"\s+(?:(?:by|to|as\s+much\s+as|nearly|almost|about|some|more\s+than|a\s+further)\s+)*"
                            r"(?:[\d$€£¥]|a\s+(?:record|new|fresh)\b|its\s+lowest|their\s+lowest)", re.I)
 #: an article and a hyphened modifier before a comma that lists another modifier of the same noun
-_MODIFIER_BEFORE = re.compile(r"\b[Aa]n?\s+[\w.]+-[a-z]+$")
-_FOUR_WORDS = re.compile(r"\w+\s+\w+\s+\w+\s+\w")  # a noun's actor is at most three words before it
-_EXTEND = re.compile(r"\s*(?:on\s+the\s+sidelines\s+of|at\s|in\s|during\s)", re.IGNORECASE)
+_MODIFIER_BEFORE = regexstore.compile(r"\b[Aa]n?\s+[\w.]+-[a-z]+$")
+_FOUR_WORDS = regexstore.compile(r"\w+\s+\w+\s+\w+\s+\w")  # a noun's actor is at most three words before it
+_EXTEND = regexstore.compile(r"\s*(?:on\s+the\s+sidelines\s+of|at\s|in\s|during\s)", re.IGNORECASE)
 #: the noun a place's name is told after ("the Kesterian port of", "the flood-hit town of", "the capital,
 #: Velmora,", "in the provincial capital, Kelmstad."): the name is the place
 _PLACE_OF = r"(?:the\s+(?:[A-Za-z][\w’'-]*\s+){0,2}(?:capital|city|town|village|port|region|province|district|county)" \
             r"(?:\s+of\s+|,\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,|[.;]?$))))?"
-_PLACE = re.compile(r"\b(?:in|at)\s+" + _PLACE_OF + r"((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'-]*|of|de|del))*)")
-_VISIT_PLACE = re.compile(r"\b(?:in|at|to|into|visit|visits|visited|visiting|toured|tours|touring)\s+"
+_PLACE = regexstore.compile(r"\b(?:in|at)\s+" + _PLACE_OF + r"((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'-]*|of|de|del))*)")
+_VISIT_PLACE = regexstore.compile(r"\b(?:in|at|to|into|visit|visits|visited|visiting|toured|tours|touring)\s+"
                           + _PLACE_OF
                           + r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
-_NOT_PLACE = re.compile(
+_NOT_PLACE = regexstore.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr|President|Prime|The|A|An|"
     r"This|That|Last|Next|His|Her|Their|It|He|She|They|We|I|Chinese|Russian|American|European)\b")
-_PLACE_PREP = re.compile(r"\b(?:in|at|to|from|near|inside|across|into|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.IGNORECASE)
-_ROLE_AFTER = re.compile(
+_PLACE_PREP = regexstore.compile(r"\b(?:in|at|to|from|near|inside|across|into|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.IGNORECASE)
+_ROLE_AFTER = regexstore.compile(
     r"(?:’s|'s)?\s+(?:(?:close|top|key|former|longtime|senior|chief|new|own|main)\s+)*"
     r"(?:ally|allies|aide|aides|adviser|advisers|advisor|spokesman|spokeswoman|spokesperson|friend|"
     r"counterpart|wife|husband|son|daughter|government|administration|office|officials?|"
     r"president|prime|leader|minister|foreign|chancellor|lawmakers|diplomats|ambassador|envoy|"
     r"[A-Z])", re.UNICODE)
-_VENUE = re.compile(r"\bat\s+(?:the|a|an)\s+$", re.IGNORECASE)
+_VENUE = regexstore.compile(r"\bat\s+(?:the|a|an)\s+$", re.IGNORECASE)
 #: "told CNN", "in an interview with Reuters": a medium that is told something
 #: is the addressee, not an actor
-_ADDRESSEE = re.compile(r"\b(?:told|tells|tell|telling|interview\s+with|interviewed\s+by|speaking\s+to|"
+_ADDRESSEE = regexstore.compile(r"\b(?:told|tells|tell|telling|interview\s+with|interviewed\s+by|speaking\s+to|"
                         r"spoke\s+to|said\s+to|wrote\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
-_NEG_VERB = re.compile(r"\b(?:not|n[’']t|never|no\s+longer|refused\s+to|refuses\s+to|refuse\s+to|"
+_NEG_VERB = regexstore.compile(r"\b(?:not|n[’']t|never|no\s+longer|refused\s+to|refuses\s+to|refuse\s+to|"
                        r"declined\s+to|declines\s+to|failed\s+to|fails\s+to|yet\s+to|rejected|"
                        r"stopped\s+short\s+of|without)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
-_NEG_NOUN = re.compile(r"\b(?:no|without|not\s+a|not\s+any|never\s+a|"
+_NEG_NOUN = regexstore.compile(r"\b(?:no|without|not\s+a|not\s+any|never\s+a|"
                        r"(?:no|little)\s+(?:sign|prospect|hope|chance|word|news)s?\s+of|"
                        r"no\s+(?:date|time|plans?)\s+(?:(?:yet\s+)?(?:set|fixed|agreed)\s+)?for)\s+(?:\w+\s+){0,2}$",
                        re.IGNORECASE)
-_CONDITIONAL = re.compile(r"\b(?:would|could|might|may|if|unless|unlikely\s+to|should|warn(?:s|ed|ing)?\s+of|"
+_CONDITIONAL = regexstore.compile(r"\b(?:would|could|might|may|if|unless|unlikely\s+to|should|warn(?:s|ed|ing)?\s+of|"
                           r"warnings?\s+of|risk\s+of|threat\s+of)\b", re.IGNORECASE)
 #: "said he would" right before a verb: the future of what was said, not a condition
-_REPORTED_FUTURE = re.compile(r"\b(?:said|says|told\s+\w+|announced|promised|pledged|vowed|confirmed|added)\s+"
+_REPORTED_FUTURE = regexstore.compile(r"\b(?:said|says|told\s+\w+|announced|promised|pledged|vowed|confirmed|added)\s+"
                               r"(?:that\s+)?(?:he|she|they|it|we|i)\s+would\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-_IF_AFTER = re.compile(r"\b(?:if|unless|provided)\b", re.IGNORECASE)
-_EXPECTED = re.compile(r"\b(?:will|won[’']t|shall|[’']ll|expected\s+to|expects?\s+to|set\s+to|due\s+to|"
+_IF_AFTER = regexstore.compile(r"\b(?:if|unless|provided)\b", re.IGNORECASE)
+_EXPECTED = regexstore.compile(r"\b(?:will|won[’']t|shall|[’']ll|expected\s+to|expects?\s+to|set\s+to|due\s+to|"
                        r"scheduled\s+to|poised\s+to|is\s+to|are\s+to|going\s+to|likely\s+to|slated\s+to)\b",
                        re.IGNORECASE)
-_PLANNED = re.compile(r"\b(?:plans?\s+to|planned|planning\s+to|intends?\s+to|proposed|upcoming|"
+_PLANNED = regexstore.compile(r"\b(?:plans?\s+to|planned|planning\s+to|intends?\s+to|proposed|upcoming|"
                       r"possible|potential|future|dream(?:s|ed|t)?\s+of|hop(?:e|es|ed|ing)\s+to|"
                       r"wish(?:es|ed)?\s+to|wants?\s+to|wanted\s+to)\b", re.IGNORECASE)
-_REPORTED = re.compile(r"\b(?:reportedly|allegedly|purportedly|is\s+said\s+to|are\s+said\s+to|"
+_REPORTED = regexstore.compile(r"\b(?:reportedly|allegedly|purportedly|is\s+said\s+to|are\s+said\s+to|"
                        r"was\s+said\s+to|were\s+said\s+to|rumou?red)\b", re.IGNORECASE)
-_NOUN_USE = re.compile(r"\b(?:the|a|an|any|no|some|of|for|his|her|their|its|these|those|many|"
+_NOUN_USE = regexstore.compile(r"\b(?:the|a|an|any|no|some|of|for|his|her|their|its|these|those|many|"
                        r"first|clear|few|all|such|early|new|on)\s+$", re.IGNORECASE)
-_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_INFINITIVE = regexstore.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: what makes a word that is both a noun and a verb of one event (visit, attack) the verb: "to", a modal
-_VERB_SLOT = re.compile(r"(?:\b(?:to|will|would|shall|should|can|could|may|might|must|did|does|do|not)|n[’']t)"
+_VERB_SLOT = regexstore.compile(r"(?:\b(?:to|will|would|shall|should|can|could|may|might|must|did|does|do|not)|n[’']t)"
                         r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: forms of a verb that are most often another word: verbs only in a verb's slot ("was fined", "will fine")
 _OTHER_WORD_FIRST = frozenset({"fine", "fines"})
 #: a name right before such a word in -s ("Varden visits Saltmere"), not an owner's ("Varden's visits")
-_NAME_BEFORE = re.compile(r"(?<![’'])\b[A-Z][\w-]*[a-z]\s+$")
+_NAME_BEFORE = regexstore.compile(r"(?<![’'])\b[A-Z][\w-]*[a-z]\s+$")
 #: the object such a verb takes: a name or a determiner ("visits Saltmere", "visits the site")
-_OBJECT_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|its|their)\s)")
+_OBJECT_AFTER = regexstore.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|its|their)\s)")
 #: forms of "present" that are an adjective too ("at present", "were not present"): the verb only after "to" or
 #: a modal (see _told_so)
 _ADJECTIVE_TOO = frozenset({"present", "presents"})
-_MODAL_SLOT = re.compile(r"\b(?:to|will|would|shall|should|can|could|may|might|must)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_MODAL_SLOT = regexstore.compile(r"\b(?:to|will|would|shall|should|can|could|may|might|must)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: a time told as a bound: "by Thursday morning", "by late Tuesday", "by mid-morning on Tuesday"
-_BY_TIME = re.compile(r"\bby\s+(?:(?:late|early|mid)[\s-]?(?:morning|afternoon|evening|night|day)?\s+)?(?:on\s+)?$",
+_BY_TIME = regexstore.compile(r"\bby\s+(?:(?:late|early|mid)[\s-]?(?:morning|afternoon|evening|night|day)?\s+)?(?:on\s+)?$",
                       re.IGNORECASE)
 #: the first letters of the triggers _told_so asks about
-_NOT_ALWAYS = re.compile(r"(?i)pres|brea|brok|giv|gav|cav|coll|burs|fail")
+_NOT_ALWAYS = regexstore.compile(r"(?i)pres|brea|brok|giv|gav|cav|coll|burs|fail")
 #: what "breaks out" as a disaster: a fire, told a few words before the verb
-_FIRE_BEFORE = re.compile(r"\b(?:fire|fires|blaze|blazes|flames|wildfire|wildfires|bushfire|bushfires)\b"
+_FIRE_BEFORE = regexstore.compile(r"\b(?:fire|fires|blaze|blazes|flames|wildfire|wildfires|bushfire|bushfires)\b"
                           r"(?:\s+[\w’'-]+){0,4}\s+$", re.IGNORECASE)
 #: the verbs of a structure giving way, and what must give way for them to tell a disaster
 _GIVING_WAY = frozenset(["give way", "gives way", "gave way", "given way", "giving way", "cave in", "caves in",
                          "caved in", "caving in", *"collapse collapses collapsed collapsing burst bursts bursting fail "
                          "fails failed failing".split()])
-_STRUCTURE_BEFORE = re.compile(r"\b(?:dam|dams|levee|levees|dyke|dike|embankment|bridge|bridges|building|buildings|"
+_STRUCTURE_BEFORE = regexstore.compile(r"\b(?:dam|dams|levee|levees|dyke|dike|embankment|bridge|bridges|building|buildings|"
                                r"roof|roofs|ceiling|wall|walls|tunnel|tunnels|mine|shaft|tower|crane|stand|"
                                r"grandstand|block|pipe|pipeline|water\s+main)\b(?:\s+[\w’'-]+){0,4}\s+$",
                                re.IGNORECASE)
@@ -466,50 +466,50 @@ def _told_so(sentence: str, i: int, j: int) -> bool:
 
 
 #: "was presented with an award": the one given a thing, who tells nothing
-_GIVEN_WITH = re.compile(r"\s+with\b")
+_GIVEN_WITH = regexstore.compile(r"\s+with\b")
 #: a year that tells which thing a noun is, after a determiner ("presented a 2026 budget", "the 2024 season"):
 #: not the time of a verb before it
-_YEAR_OF_NOUN = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|this|next|last)\s+)$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+")
-_SINGULAR = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+_YEAR_OF_NOUN = regexstore.compile(r"(?:\b(?:a|an|the|its|his|her|their|this|next|last)\s+)$", re.IGNORECASE)
+_NOUN_AFTER = regexstore.compile(r"\s+[a-z][a-z-]+")
+_SINGULAR = regexstore.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 #: an organisation referred to by what it is ("the company", "this airline")
 _COMPANY_NOUN = (r"(?:the|this)\s+(?:company|firm|corporation|carmaker|manufacturer|retailer|bank|airline|"
                  r"planemaker|group)(?!\s+of\b)")  # not a name: "the Bank of England"
-_COMPANY = re.compile(rf"\b{_COMPANY_NOUN}\b", re.IGNORECASE)
+_COMPANY = regexstore.compile(rf"\b{_COMPANY_NOUN}\b", re.IGNORECASE)
 #: "the company" as the subject just before a verb
-_COMPANY_BEFORE = re.compile(rf"\b{_COMPANY_NOUN}$", re.IGNORECASE)
+_COMPANY_BEFORE = regexstore.compile(rf"\b{_COMPANY_NOUN}$", re.IGNORECASE)
 #: a verb joined to the one before it: "said ... and urged"
-_AND_BEFORE = re.compile(r"\band\s+(?:then\s+|also\s+)?$", re.IGNORECASE)
+_AND_BEFORE = regexstore.compile(r"\band\s+(?:then\s+|also\s+)?$", re.IGNORECASE)
 #: a noun's phrase that hangs on its clause's verb: "(approved the line) after a vote", "(will present it) at a
 #: press conference"
-_HANGS_ON = re.compile(r"\b(?:after|following|at|during|in)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}$",
+_HANGS_ON = regexstore.compile(r"\b(?:after|following|at|during|in)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}$",
                        re.IGNORECASE)
 #: a mark before a name that makes it no subject of the sentence: a quote, a clause before it
-_MARK_BEFORE = re.compile(r"[\"“”‘’'.,;:()—–-]")
+_MARK_BEFORE = regexstore.compile(r"[\"“”‘’'.,;:()—–-]")
 #: how far into a sentence its subject's name may start ("Health Minister Adrian Kossel said")
 _LEAD_REACH = 40
 #: a sentence that opens with a pronoun or a description of whom it speaks of
-_LEAD_SUBJECT = re.compile(r"(?:(?:but|and|yet|so|still|however|meanwhile),?\s+)?(?:he|she|they|the\s+two\s+\w+|"
+_LEAD_SUBJECT = regexstore.compile(r"(?:(?:but|and|yet|so|still|however|meanwhile),?\s+)?(?:he|she|they|the\s+two\s+\w+|"
                            rf"both\s+(?:leaders|men|sides)|the\s+pair|{_COMPANY_NOUN})\b", re.IGNORECASE)
 #: a sentence that opens with a prepositional phrase: "In a speech on Monday, ..."
-_FRONTED = re.compile(r"(?:in|at|during|after|before|on|following|from|with|via|over)\s", re.IGNORECASE)
+_FRONTED = regexstore.compile(r"(?:in|at|during|after|before|on|following|from|with|via|over)\s", re.IGNORECASE)
 #: the determiner of a noun trigger: "the meeting" or "their talks" refer back
 #: to an event already told; "a video call" does when one of its parties is
 #: named ("in a video call, Putin said")
-_DETERMINER = re.compile(r"\b(a|an|the|this|that|these|those|their|its|his|her)\s+"
+_DETERMINER = regexstore.compile(r"\b(a|an|the|this|that|these|those|their|its|his|her)\s+"
                          r"(?:(?!\w+est\b|first\b|second\b|third\b|next\b|only\b|new\b)[\w’'-]+\s+)?$",
                          re.IGNORECASE)
 #: plural words that refer to people only ("they", not "the two" companies)
-_PEOPLE_PLURAL = re.compile(r"\b(?:the\s+(?:two\s+)?leaders|the\s+two\s+(?:presidents|men|women)|the\s+pair|"
+_PEOPLE_PLURAL = regexstore.compile(r"\b(?:the\s+(?:two\s+)?leaders|the\s+two\s+(?:presidents|men|women)|the\s+pair|"
                             r"both\s+(?:leaders|men|women)|they)\b", re.IGNORECASE)
-_PLURAL = re.compile(r"\b(?:the\s+two\s+leaders|the\s+leaders|the\s+two\s+presidents|the\s+two\s+men|the\s+pair|"
+_PLURAL = regexstore.compile(r"\b(?:the\s+two\s+leaders|the\s+leaders|the\s+two\s+presidents|the\s+two\s+men|the\s+pair|"
                      r"both\s+leaders|both\s+men|the\s+two\s+sides|the\s+two|they|their|them)\b",
                      re.IGNORECASE)
 
 
 #: the case-insensitive patterns searched per trigger, for the lowercased sentence
 #: (``low`` below: None when the sentence holds a CASE_TRAPS character)
-_LOWER = {rx: re.compile(lowercase_pattern(rx.pattern)) for rx in (
+_LOWER = {rx: regexstore.compile(lowercase_pattern(rx.pattern)) for rx in (
     _BOUND_LEFT, _SINGULAR, _PLURAL, _CONDITIONAL, _EXPECTED, _PLANNED)}
 
 
@@ -665,7 +665,7 @@ wanted intends intended intend agreed agree agrees decided going likely about tr
 vows promised promises pledged pledges refused refuses failed fails offered offers threatened threatens prepared
 ready able unable poised slated""".split())
 #: a time between a subject and its verb: "Ruto and Abiy on Tuesday signed", "Boeing last week announced"
-_TIME_GAP = re.compile(r"\s(?:on\s+|last\s+|this\s+|earlier\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|"
+_TIME_GAP = regexstore.compile(r"\s(?:on\s+|last\s+|this\s+|earlier\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|"
                        r"thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year)"
                        r"(?:\s+(?:night|morning|afternoon|evening))?\s*$", re.IGNORECASE)
 _WORD_CHARS = frozenset("’'.-")
@@ -676,22 +676,22 @@ envoy ally host colleague successor predecessor chief executive president minist
 chairman chairwoman ceo head governor mayor senator ambassador king queen pope former new""".split())
 #: "by" after a passive verb, before its agent, and perhaps the agent's title: "signed by Trade Minister Ilse
 #: Varnholt"
-_AGENT_GAP = re.compile(r"(?:\s+(?:there|here|jointly)|"
+_AGENT_GAP = regexstore.compile(r"(?:\s+(?:there|here|jointly)|"
                         r"\s+(?:at|in|on|near|outside|during)(?:\s+(?!by\b)[^\s,;.]+){1,8}?)?\s+by\s+"
                         r"(?:(?:officers|agents|members|officials|investigators|detectives|staff)\s+(?:of|from)\s+"
                         r"(?:the\s+)?)?(?:(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+){0,3})?"
                         r"(?:(?<=['’]s\s)(?:[a-z]+\s+){0,2}[a-z]+,\s+)?")
 #: "by" right after a verb: "signed there by", "signed by"
-_BY_NEXT = re.compile(r"\s+(?:(?:there|here|jointly)\s+)?by\s")
+_BY_NEXT = regexstore.compile(r"\s+(?:(?:there|here|jointly)\s+)?by\s")
 # ("was arrested at his home on 12 November 2024 by officers of the National Anti-Corruption Bureau": the
 # agent past a place or a time, and past the people of the body it names)
-_AND = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
+_AND = regexstore.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 #: a title in commas before "and": "Ana Costa, the company's founder, and Rui Pinto"
-_AND_AFTER_TITLE = re.compile(r",([^,]{1,60}),\s*and\s+")
+_AND_AFTER_TITLE = regexstore.compile(r",([^,]{1,60}),\s*and\s+")
 #: "and" and a title before the second name: "Ruto and Ethiopia's Prime Minister Abiy Ahmed", "Varnholt and
 #: Vesland's Economy Minister, Tomas Reyk"
-_AND_TITLE = re.compile(r"(?:\s+|,\s*)and\s+((?:[A-Z][\w-]*['’]s\s+)?(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)(?:\s+|,\s*)")
-_CAP_AFTER = re.compile(r"\s+(?:(?:by|as|[a-z]+)\s+){0,4}[A-Z]")
+_AND_TITLE = regexstore.compile(r"(?:\s+|,\s*)and\s+((?:[A-Z][\w-]*['’]s\s+)?(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)(?:\s+|,\s*)")
+_CAP_AFTER = regexstore.compile(r"\s+(?:(?:by|as|[a-z]+)\s+){0,4}[A-Z]")
 #: actions whose main party is who undergoes them: "X was elected", "elected X"
 _UNDERGONE = frozenset({"election", "appointment", "term_start", "death"})
 
@@ -754,7 +754,7 @@ def _appositive(s: str, i: int) -> int | None:
 
 
 #: a title told as the head of a body, the name in commas after it: "The head of Sarnova's grid operator"
-_HEAD_OF = re.compile(r"(?:^|[.;:—–-])\s*(?:the|its|their)\s+(?:head|boss|chief)\s+of\s+[^,;]{1,60}$", re.I)
+_HEAD_OF = regexstore.compile(r"(?:^|[.;:—–-])\s*(?:the|its|their)\s+(?:head|boss|chief)\s+of\s+[^,;]{1,60}$", re.I)
 
 
 def _named_in_commas(s: str, i: int, unknown) -> int | None:
@@ -802,9 +802,9 @@ def _document(n) -> bool:
 
 
 #: a name owning the common noun a verb's subject ends with: "Vantel's security team", "the company's board"
-_OWNER_OF_SUBJECT = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
+_OWNER_OF_SUBJECT = regexstore.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 #: between a person and the organisation the person is of
-_OF_ORG = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_ORG = regexstore.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _joined(s: str, end: int, start: int) -> bool:
@@ -845,10 +845,10 @@ def _used_as_noun(s: str, i: int, j: int) -> bool:
 
 #: a noun of another action that tells how a verb's action was done: "apologised in a video statement on Wednesday",
 #: "announced the plan at a press conference on Tuesday" (the day is the verb's too)
-_MEANS_NOUN = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:in|at|during|through|via)\s+(?:an?|the|his|her|its|their)\s+"
+_MEANS_NOUN = regexstore.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:in|at|during|through|via)\s+(?:an?|the|his|her|its|their)\s+"
                          r"(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 #: a few words between a verb and its object noun of the same action ("signed six bilateral agreements")
-_OBJECT_OF_VERB = re.compile(r"(?:\s+[\w’'-]+){0,3}\s+")
+_OBJECT_OF_VERB = regexstore.compile(r"(?:\s+[\w’'-]+){0,3}\s+")
 #: what "strikes" or "attacks" without anyone attacking: "the earthquake struck", "a heart attack"
 _HAZARDS = frozenset("""earthquake earthquakes quake quakes tremor tremors aftershock aftershocks storm storms
 hurricane typhoon cyclone tornado tsunami flood floods flooding lightning fire wildfire wildfires blaze drought
@@ -873,7 +873,7 @@ hunger pilot pilots pilots' workers workers' teachers teachers' nurses nurses' d
 wildcat wage pay airline postal warning staff dockworkers dockers miners bus tube metro factory indefinite
 one-day two-day three-day 24-hour 48-hour""".split())
 #: words after "strike" that make it a stoppage of work: "a strike by dockworkers", "strike action", "strike pay"
-_LABOUR_AFTER = re.compile(r"\s+(?:by\s+(?:\w+\s+){0,3}?(?:workers|dockworkers|dockers|staff|pilots|crews|teachers|"
+_LABOUR_AFTER = regexstore.compile(r"\s+(?:by\s+(?:\w+\s+){0,3}?(?:workers|dockworkers|dockers|staff|pilots|crews|teachers|"
                            r"nurses|doctors|drivers|miners|employees|members|unions?)\b|action\b|ballot\b|pay\b|"
                            r"over\s+pay\b|vote\b)", re.IGNORECASE)
 
@@ -889,7 +889,7 @@ def _labour_strike(s: str, i: int, j: int) -> bool:
 
 
 #: a title between a body's name and a person's: "Green Party leader", "Boeing chief executive"
-_TITLE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:leader|chief|head|president|chairman|chairwoman|chair|"
+_TITLE_GAP = regexstore.compile(r"\s+(?:[a-z]+\s+){0,2}(?:leader|chief|head|president|chairman|chairwoman|chair|"
                         r"executive|director|secretary|spokesman|spokeswoman|spokesperson|minister|founder)\s+")
 
 
@@ -914,10 +914,10 @@ def _object_gap(s: str, j: int, start: int, interactive: bool = False) -> bool:
 
 #: what a verb of two parties was done, before "with" and the other party: "signed the agreement with",
 #: "signed a pay deal with", "held talks with"
-_DONE_WITH = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|a\s+new)\s+)?(?:[a-z][\w-]*\s+){0,3}?with(?=\s)")
+_DONE_WITH = regexstore.compile(r"\s+(?:(?:the|a|an|its|their|his|her|a\s+new)\s+)?(?:[a-z][\w-]*\s+){0,3}?with(?=\s)")
 
 
-_DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:ese|ian|ish|ean|an|i)")
+_DEMONYM_WORD = regexstore.compile(r"[A-Z][a-z]+(?:ese|ian|ish|ean|an|i)")
 
 
 def _may_name(s: str, i: int, j: int) -> bool:
@@ -955,7 +955,7 @@ def _may_name(s: str, i: int, j: int) -> bool:
 
 #: a participial aside that puts the subject before it at the event after it: "Miriam Tallqvist,
 #: speaking at a news conference", "The minister, addressing the summit"
-_ASIDE_AT = re.compile(r",\s+(?:speaking|appearing|talking|answering\s+questions)\s+(?:at|to|during|in|before|after)\s+"
+_ASIDE_AT = regexstore.compile(r",\s+(?:speaking|appearing|talking|answering\s+questions)\s+(?:at|to|during|in|before|after)\s+"
                        r"(?:a|an|the|her|his|its|their)\s+(?:[\w’'-]+\s+){0,2}$|,\s+(?:addressing|attending)\s+"
                        r"(?:a|an|the|her|his|its|their)\s+(?:[\w’'-]+\s+){0,2}$")
 
@@ -1043,13 +1043,13 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
 
 
 #: "between" (or "with") after a noun of meeting, past a time: "a video call on Monday between"
-_BETWEEN = re.compile(r"(?:\s+(?:on|last|this|late|early)\s+[A-Za-z]+)?\s+(?:between|with)\s+", re.I)
+_BETWEEN = regexstore.compile(r"(?:\s+(?:on|last|this|late|early)\s+[A-Za-z]+)?\s+(?:between|with)\s+", re.I)
 
 
 #: a noun trigger that something was done to: the time after it dates that ("her resignation was accepted on
 #: Wednesday", "the visit was announced on Monday"), not the event, unless the verb tells when the event is
 #: ("the meeting was held on Tuesday", "the summit was postponed to March")
-_ACTED_ON = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|have\s+been|is\s+being|was\s+being)\s+(?:\w+ly\s+)?"
+_ACTED_ON = regexstore.compile(r"\s+(?:was|were|has\s+been|had\s+been|have\s+been|is\s+being|was\s+being)\s+(?:\w+ly\s+)?"
                        r"(?!(?:held|scheduled|planned|slated|set|expected|due|staged|hosted|attended|convened|"
                        r"organi[sz]ed|arranged|rescheduled|moved|postponed|delayed|brought|timed|called|"
                        r"carried|conducted|completed|made|launched|opened|started|begun|finished|signed|"
@@ -1096,7 +1096,7 @@ def fronted_place(sentence: str) -> str | None:
 
 #: a place the sentence opens with, before its subject: "In Estrel, ...", "On Thursday in the capital, Estrel, ..."
 #: ("In the United States, ...", "In Nordmark alone, ...")
-_FRONTED_PLACE = re.compile(r"(?:(?:On|Late|Early)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+)?(?:[Ii]n|[Aa]t)\s+"
+_FRONTED_PLACE = regexstore.compile(r"(?:(?:On|Late|Early)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+)?(?:[Ii]n|[Aa]t)\s+"
                             r"(?:the\s+(?=[A-Z]))?" + _PLACE_OF
                             + r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?:\s+alone)?\s*,")
 
@@ -1118,7 +1118,7 @@ def _place_in(s: str, start: int, stop: int, visit: bool) -> str | None:
 
 
 #: a place told as the town of an organisation's site: "at the bank's Ostrand headquarters"
-_SITE_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[\w-]+(?:’s|'s)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
+_SITE_PLACE = regexstore.compile(r"\b(?:in|at)\s+(?:the\s+)?[\w-]+(?:’s|'s)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
                          r"(?:headquarters|offices?|residence|plant|factory|base|campus|compound|works)\b")
 
 
@@ -1156,7 +1156,7 @@ def _reported(s: str, low: str | None) -> bool:
 
 
 #: a past participle right before a time: the time is that verb's ("published on Tuesday")
-DAY_OF_VERB = re.compile(r"\b[a-z]{3,}ed\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+DAY_OF_VERB = regexstore.compile(r"\b[a-z]{3,}ed\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 
 
 def extract_events(sentence: str, published: date | None, entities: Sequence[Entity],

@@ -16,6 +16,7 @@ from typing import Sequence
 
 from dateutil.relativedelta import relativedelta
 
+from factcheck import regexstore
 from factcheck import attribution as attr_mod
 from factcheck import events as events_mod
 from factcheck import numbers as numbers_mod
@@ -121,57 +122,57 @@ def _national_currency(q: numbers_mod.Quantity, text: str) -> numbers_mod.Quanti
 
 #: words before a time reference that make it the basis of a comparison
 #: ("compared with 2021"), not the period the figure covers
-_BASIS_BEFORE = re.compile(r"(?:(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|against|over|below|above)"
+_BASIS_BEFORE = regexstore.compile(r"(?:(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|against|over|below|above)"
                            r"\s+(?:the\s+)?|(?:from|on|over|compared\s+(?:with|to)|than)\s+the\s+same\s+"
                            r"(?:period|month|quarter|week|day|time)\s+(?:of\s+|in\s+)?)$", re.I)
 #: a time a change is measured from, after "on": "down 23 per cent on last year", "up 4% on a year earlier"
-_BASIS_TIME = re.compile(r"(?:last|the\s+previous|a|the)\s+(?:year|month|quarter|week)\b", re.I)
+_BASIS_TIME = regexstore.compile(r"(?:last|the\s+previous|a|the)\s+(?:year|month|quarter|week)\b", re.I)
 #: "full-year" before what a sum is of: "full-year pre-tax profit of", "its full year revenue of"
-_FULL_YEAR = re.compile(r"\bfull[- ]year\s+(?:[\w-]+\s+){0,3}?(?:of|at|to)\s+(?:(?:about|around|some|nearly|"
+_FULL_YEAR = regexstore.compile(r"\bfull[- ]year\s+(?:[\w-]+\s+){0,3}?(?:of|at|to)\s+(?:(?:about|around|some|nearly|"
                         r"roughly|between|up\s+to|at\s+least|more\s+than)\s+)?$", re.I)
 #: a sentence that tells what is expected, not what was: a forecast, an outlook, guidance
-_OUTLOOK = re.compile(r"\b(?:forecasts?|forecasting|expects?|expected|expecting|guidance|outlook|projects?|projected|"
+_OUTLOOK = regexstore.compile(r"\b(?:forecasts?|forecasting|expects?|expected|expecting|guidance|outlook|projects?|projected|"
                       r"predicts?|predicted|targets?|targeting|sees)\b", re.I)
 #: "in the same period" before a time: the period of a figure it follows, the basis of a comparison, not
 #: of the figures after it
-_SAME_PERIOD_BEFORE = re.compile(r"\bin\s+the\s+same\s+(?:period|month|quarter|week|day|time)\s+(?:of\s+|in\s+)?$",
+_SAME_PERIOD_BEFORE = regexstore.compile(r"\bin\s+the\s+same\s+(?:period|month|quarter|week|day|time)\s+(?:of\s+|in\s+)?$",
                                  re.I)
 #: a noun right after a period ("second-quarter revenue", "first-half profit"): the period qualifies it
-_QUALIFIES = re.compile(r"\s(?!(?:to|of|in|on|at|for|from|and|or|with|by|as|after|before|than|the|a|an)\b)[a-z]")
-_CLAUSE_MARK = re.compile(r"[,;:()]")
+_QUALIFIES = regexstore.compile(r"\s(?!(?:to|of|in|on|at|for|from|and|or|with|by|as|after|before|than|the|a|an)\b)[a-z]")
+_CLAUSE_MARK = regexstore.compile(r"[,;:()]")
 #: a time inside a clause of "after" or "before" and a gerund ("after falling sharply on Wednesday")
-_GERUND_CLAUSE = re.compile(r"\b(?:after|before)\s+[a-z]{3,}ing\b[^,;:()]*$", re.I)
+_GERUND_CLAUSE = regexstore.compile(r"\b(?:after|before)\s+[a-z]{3,}ing\b[^,;:()]*$", re.I)
 #: a clause of its own after a figure: ", and the figure fell", ", but", ", while"
-_CLAUSE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|although|though|yet)\s+(?:the|an?|this|that|these|those|"
+_CLAUSE_AFTER = regexstore.compile(r",\s*(?:and|but|while|whereas|although|though|yet)\s+(?:the|an?|this|that|these|those|"
                            r"it|its|they|their|he|she|his|her|[a-z]+\s+(?:was|were|has|have|had|is|are|fell|rose))\b",
                            re.I)
 #: a clause of its own between a time and a figure after it ("contained 40 percent by Wednesday morning, the
 #: agency said, after the blaze destroyed 47 homes": Wednesday is not the homes')
-_OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|where|although|though|yet)\b|"
+_OTHER_CLAUSE = regexstore.compile(r";|,\s*(?:but|while|whereas|where|although|though|yet)\b|"
                            r",\s*(?:after|before)\s+(?![a-z]+ing\b)", re.I)
 #: a figure set beside the one before it, in commas: "71 percent, 4.5 points higher"
-_APPOSED = re.compile(r",\s*")
+_APPOSED = regexstore.compile(r",\s*")
 #: a change set after a level, in commas: "revenue of $4.82 billion, up 17 percent", "3.54 million a
 #: year earlier, a rise of 12 percent"
-_APPOSED_CHANGE = re.compile(r",\s*(?:up|down|higher|lower|an?\s+(?:rise|gain|jump|increase|drop|fall|decline|"
+_APPOSED_CHANGE = regexstore.compile(r",\s*(?:up|down|higher|lower|an?\s+(?:rise|gain|jump|increase|drop|fall|decline|"
                              r"decrease|surge|slump)\s+of|(?:rising|falling|increasing|decreasing)(?:\s+by)?)\s*$",
                              re.I)
 #: a year before the figure told just before ("from 540 million euros a year earlier")
-_YEAR_BEFORE = re.compile(r"\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)"
+_YEAR_BEFORE = regexstore.compile(r"\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)"
                           r"|(?:in\s+)?the\s+year\s+(?:earlier|before|prior)"
                           r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)\b|\s+(?:in\s+)?the\s+same\s+"
                           r"(?:period|quarter|month|time)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year\b", re.I)
 #: the lowercase word right after a figure
-_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_WORD_AFTER = regexstore.compile(r"\s+([a-z]+)\b")
 #: what may follow the word after a bare figure in a subject that says no more than that word
 _UNIT_FILLER = frozenset("a an the to from per each year years month months week weeks day days".split())
 #: the days counted right after the figure before ("exceeded the limit of 50 micrograms on 87 days"): the
 #: days the clause tells of, not days of that figure's unit ("a rise of 11% over two years" is the rise's span)
-_ON_DAYS = re.compile(r"\s+on\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?")
+_ON_DAYS = regexstore.compile(r"\s+on\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?")
 
 
 #: the span before the figure told just before: "402 the week before", "from 3.8% the previous month"
-_SPAN_BEFORE = re.compile(r"\s+(?:in\s+)?(?:the|a)\s+(week|month|quarter)\s+(?:before|earlier|prior)\b|"
+_SPAN_BEFORE = regexstore.compile(r"\s+(?:in\s+)?(?:the|a)\s+(week|month|quarter)\s+(?:before|earlier|prior)\b|"
                           r"\s+(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(week|month|quarter)\b", re.I)
 _SPAN_BACK = {"week": relativedelta(weeks=1), "month": relativedelta(months=1), "quarter": relativedelta(months=3)}
 
@@ -182,28 +183,28 @@ def _year_before(d: date) -> date:
 
 
 #: what may stand before a time that opens its sentence
-_FRONTED_TIME = re.compile(r"\s*(?:(?:in|during|for|over|throughout|between|from|since)\s+)?(?:the\s+)?$", re.I)
+_FRONTED_TIME = regexstore.compile(r"\s*(?:(?:in|during|for|over|throughout|between|from|since)\s+)?(?:the\s+)?$", re.I)
 #: a record or a superlative after a comma that follows a figure: the time after it dates
 #: the record, not the figure ("4.71 meters, close to a record set in 1941", "12%, the highest since 2019")
 _SUPERLATIVES = ("record|highest|lowest|biggest|largest|smallest|fewest|fastest|slowest|strongest|weakest|sharpest|"
                  "steepest|deepest|best|worst")
-_RECORD_AFTER = re.compile(rf",[^,;]*?\b(?:{_SUPERLATIVES}|historic|surpass\w*|exceed\w*)\b", re.I)
+_RECORD_AFTER = regexstore.compile(rf",[^,;]*?\b(?:{_SUPERLATIVES}|historic|surpass\w*|exceed\w*)\b", re.I)
 #: a record or a superlative a "since" dates ("its lowest level since early 2015", "the most since 2019")
-_RECORD_SINCE = re.compile(rf"\b(?:{_SUPERLATIVES}|most|least|first)(?:\s+[a-z]+){{0,2}}\s+(?:since\s+)?$", re.I)
+_RECORD_SINCE = regexstore.compile(rf"\b(?:{_SUPERLATIVES}|most|least|first)(?:\s+[a-z]+){{0,2}}\s+(?:since\s+)?$", re.I)
 #: the same with a clause between "since" and the time: "the steepest since the system was overhauled in 2011"
-_RECORD_SINCE_CLAUSE = re.compile(rf"\b(?:{_SUPERLATIVES}|most|least|first)(?:\s+[a-z]+){{0,2}}\s+since\s+"
+_RECORD_SINCE_CLAUSE = regexstore.compile(rf"\b(?:{_SUPERLATIVES}|most|least|first)(?:\s+[a-z]+){{0,2}}\s+since\s+"
                                   r"(?:[^\s,;.]+\s+){1,8}?(?:in\s+|on\s+)?$", re.I)
 #: a clause told of the start of a "since" ("the deadliest since 2018, when 51 people were killed")
-_SINCE_WHEN = re.compile(r",?\s*when\b", re.I)
+_SINCE_WHEN = regexstore.compile(r",?\s*when\b", re.I)
 #: a twelve-month period to a month: for a rate ("2.3% in the year to April"), that month's reading
-_ANNUAL_TO = re.compile(r"(?:in\s+)?the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending|through|until)\b",
+_ANNUAL_TO = regexstore.compile(r"(?:in\s+)?the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending|through|until)\b",
                         re.I)
 #: a day of the month in a time's words: "the year to June 30" is a year of accounts, not a month's reading
-_DAY_OF_MONTH = re.compile(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?![\d,.])")
+_DAY_OF_MONTH = regexstore.compile(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?![\d,.])")
 #: between a change and the level it went to: "rose 8.6% to 14.2 million"
-_TO_LEVEL = re.compile(r"\s+to\s+")
+_TO_LEVEL = regexstore.compile(r"\s+to\s+")
 #: the day a figure was told, not its period: "..., the agency said on Thursday"
-_REPORTED_ON = re.compile(r"\b(?:(?:said|says|told|reported|reports|announced|announces|added|showed|shows|ruled|rules|"
+_REPORTED_ON = regexstore.compile(r"\b(?:(?:said|says|told|reported|reports|announced|announces|added|showed|shows|ruled|rules|"
                           r"concluded|confirmed)\s+|"
                           r"(?:figures|data|statistics|numbers|results|estimates?|report|survey|poll|count)\s+"
                           r"(?:[\w’'-]+\s+){0,2}?(?:released|published|issued)\s+"
@@ -212,7 +213,7 @@ _REPORTED_ON = re.compile(r"\b(?:(?:said|says|told|reported|reports|announced|an
 METRIC_WINDOW = 50
 #: a sentence that opens on the thing the sentence before told of: "That earthquake, of magnitude 7.1,
 #: killed about 3,000 people", "That year, imports rose 7%" (not "That is", "That the minister ...")
-_BACK_REFERENCE = re.compile(r"(?:(?:In|At|By|During)\s+(?:that|those)|That|Those)(?:\s+same)?\s+"
+_BACK_REFERENCE = regexstore.compile(r"(?:(?:In|At|By|During)\s+(?:that|those)|That|Those)(?:\s+same)?\s+"
                              r"(?!(?:is|was|were|has|had|have|would|will|could|can|may|might|should|must|said|says|"
                              r"means|meant|made|makes|did|does|seems|seemed|remains|the|a|an|his|her|its|their|"
                              r"this|it|he|she|they|we|there|and|or|but|of|in|on|to)\b)[a-z]+\b")
@@ -222,9 +223,9 @@ _HANDED_ON = frozenset(("year", "month", "season", "since", "date"))
 
 
 #: what stands between the two numbers of a tally: "36 to 15", "34 votes to 17", "34-17"
-_TALLY_BETWEEN = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–)\s*", re.I)
+_TALLY_BETWEEN = regexstore.compile(r"\s*(?:votes?\s+)?(?:to|-|–)\s*", re.I)
 #: a vote told just before the tally ("voted 36 to 15", "by a vote of 34 to 17", "approved by 34 votes to 17")
-_TALLY_BEFORE = re.compile(r"\b(?:voted|vote\s+of|votes?\s+was|passed|approved|rejected|backed|defeated|carried|"
+_TALLY_BEFORE = regexstore.compile(r"\b(?:voted|vote\s+of|votes?\s+was|passed|approved|rejected|backed|defeated|carried|"
                            r"adopted|endorsed|voting|passing|approving|rejecting|backing|adopting|endorsing)\b"
                            r"[^,.;:\d]{0,60}?(?:\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?)?$", re.I)
 #: who may cast a tally's votes, as the last word of the clause's subject
@@ -233,28 +234,28 @@ _VOTERS = frozenset("councillors councilors council lawmakers legislators mps de
                     "stockholders delegates jurors jury judges justices court commissioners aldermen voters "
                     "residents workers staff".split())
 #: a tally told without the word "vote": "the budget passed 28-21"
-_TALLY_VERB = re.compile(r"\b(?:passed|approved|adopted|rejected)\s+(?:by\s+)?\d+\s*[-–]\s*\d+\b", re.I)
+_TALLY_VERB = regexstore.compile(r"\b(?:passed|approved|adopted|rejected)\s+(?:by\s+)?\d+\s*[-–]\s*\d+\b", re.I)
 #: or just after it: "a 34-17 vote", "36 to 15 in favour"
-_TALLY_AFTER = re.compile(r"\s*(?:-\s*)?(?:votes?\b|in\s+favou?r\b|,?\s*with\s+\w+\s+abstention)", re.I)
+_TALLY_AFTER = regexstore.compile(r"\s*(?:-\s*)?(?:votes?\b|in\s+favou?r\b|,?\s*with\s+\w+\s+abstention)", re.I)
 #: a tally told with both sides named: "214 votes in favour, 131 against", "36 in favour and 15 against"
-_FOR_BETWEEN = re.compile(r"\s*(?:votes?\s+)?in\s+favou?r\s*(?:,|and|,\s*and)?\s*", re.I)
-_AGAINST_AFTER = re.compile(r"\s*(?:votes?\s+)?against\b", re.I)
+_FOR_BETWEEN = regexstore.compile(r"\s*(?:votes?\s+)?in\s+favou?r\s*(?:,|and|,\s*and)?\s*", re.I)
+_AGAINST_AFTER = regexstore.compile(r"\s*(?:votes?\s+)?against\b", re.I)
 #: "votes" between the two numbers tells a tally by itself: "By 214 votes to 113, Vestria had become"
-_VOTES_BETWEEN = re.compile(r"\s*votes\s+to\s*", re.I)
+_VOTES_BETWEEN = regexstore.compile(r"\s*votes\s+to\s*", re.I)
 
 
 #: a tally written with a dash, which the figure reader leaves alone (a score, a season, a label):
 #: "the budget passed 28-21", "a 34-17 vote"
-_DASHED_TALLY = re.compile(r"\b(?:(?:voted|passed|approved|adopted|rejected)\s+(?:by\s+)?|an?\s+)"
+_DASHED_TALLY = regexstore.compile(r"\b(?:(?:voted|passed|approved|adopted|rejected)\s+(?:by\s+)?|an?\s+)"
                            r"(\d{1,4})\s*[-–]\s*(\d{1,4})\b(?!\s*[-–%])", re.I)
 
 
 #: where a distance is measured from, by name: "14 km south of Port Aurel", "140 km north of the capital
 #: Velmora" (not "north of the capital": another outlet may name it)
-_COMPASS_AFTER = re.compile(r"\s+((?i:(?:north|south)(?:-?(?:east|west))?|east|west))\s+of\s+(?:the\s+)?"
+_COMPASS_AFTER = regexstore.compile(r"\s+((?i:(?:north|south)(?:-?(?:east|west))?|east|west))\s+of\s+(?:the\s+)?"
                             r"(?:(?:capital|city|town|village|port|region|province|border|island)\s+)?"
                             r"((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
-_ARTICLE_FIRST = re.compile(r"an?\s", re.I)
+_ARTICLE_FIRST = regexstore.compile(r"an?\s", re.I)
 
 
 def _hyphen_tallies(sentence: str, figures: list[numbers_mod.Quantity]) -> list[numbers_mod.Quantity]:
@@ -304,10 +305,10 @@ def _tallies(sentence: str, figures: Sequence[numbers_mod.Quantity]) -> dict[int
 
 
 #: a bare figure that tells the ages of a group told before, no count: "Most of those who died were over 70"
-_AGES_OF_GROUP = re.compile(r"\b(?:were|are|was|is|aged)\s+(?:mostly\s+|all\s+)?$", re.I)
-_AGE_BOUND = re.compile(r"(?:over|under|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?"
+_AGES_OF_GROUP = regexstore.compile(r"\b(?:were|are|was|is|aged)\s+(?:mostly\s+|all\s+)?$", re.I)
+_AGE_BOUND = regexstore.compile(r"(?:over|under|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?"
                         r"\d{2}\b(?!\s*[,.]?\d)", re.I)
-_COUNT_NOUN_BEFORE = re.compile(r"\b(?:toll|number|total|tally|count|figure)\b", re.I)
+_COUNT_NOUN_BEFORE = regexstore.compile(r"\b(?:toll|number|total|tally|count|figure)\b", re.I)
 
 
 def _ages_of_group(sentence: str, start: int) -> bool:
@@ -458,10 +459,10 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
 
 
 #: a verb of a clause of its own joined by "and" after a figure: "and had opened", "and has been reviewing"
-_AND_VERB = re.compile(r"\band\s+(?:had|has|have|was|were|is|are|will|would)\s+(?:(?:been|also|already|now)\s+)?"
+_AND_VERB = regexstore.compile(r"\band\s+(?:had|has|have|was|were|is|are|will|would)\s+(?:(?:been|also|already|now)\s+)?"
                        r"[a-z]{3,}(?:ed|ing|en)\b", re.I)
 #: "since" right before a time: a span from it to the day it was told
-_SINCE_RIGHT_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_SINCE_RIGHT_BEFORE = regexstore.compile(r"\bsince\s+$", re.I)
 
 
 def _figure_in_relative(sentence: str, q_start: int, q_end: int, t_start: int) -> bool:
@@ -476,23 +477,23 @@ def _figure_in_relative(sentence: str, q_start: int, q_end: int, t_start: int) -
 #: a phrase of another noun between a figure and a past participle right before a time (events.DAY_OF_VERB:
 #: "under the emergency order signed on Thursday"): the time is that verb's ("1,200 people evacuated on Monday"
 #: is the figure's)
-_OTHER_NOUN = re.compile(r"\b(?:under|by|in|of|with|after|from|for|against)\s+(?:the|a|an|its|his|her|their)\s+",
+_OTHER_NOUN = regexstore.compile(r"\b(?:under|by|in|of|with|after|from|for|against)\s+(?:the|a|an|its|his|her|their)\s+",
                          re.I)
 #: a verb in the perfect before a figure: "has raised about", "have grown by"
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|so\s+far)\s+)?[a-z]+(?:ed|en|wn|t)\s+"
+_PERFECT_BEFORE = regexstore.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|so\s+far)\s+)?[a-z]+(?:ed|en|wn|t)\s+"
                              r"(?:[^\s,;.]+\s+){0,3}$", re.I)
 #: a clause of a past verb joined by "and": "and received"
-_AND_PAST = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]{3,}ed\b", re.I)
+_AND_PAST = regexstore.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]{3,}ed\b", re.I)
 #: a clause after a figure and its time: "(12 per cent by 2028) and to cut", ", to cutting" (not
 #: an apposition: "498 billion crowns at the end of June, equal to 87.3 per cent of GDP")
-_NEW_CLAUSE = re.compile(r"\band\b|,\s+to\s+[a-z]", re.I)
+_NEW_CLAUSE = regexstore.compile(r"\band\b|,\s+to\s+[a-z]", re.I)
 #: a relative clause or a founding aside set off by commas: ", which ...", ", who ...", ", founded in"
-_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose|where|founded|established|formed|created|incorporated)\b",
+_RELATIVE_OPEN = regexstore.compile(r",\s+(?:which|who|whose|where|founded|established|formed|created|incorporated)\b",
                             re.I)  # "Aurex, founded in 2019, has raised"
 
 
 #: "since" and a short clause before a date: the date opens a span up to publication
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[^\s,;.]+\s+){1,7}?(?:on\s+)?$", re.I)
+_SINCE_CLAUSE = regexstore.compile(r"\bsince\s+(?:[^\s,;.]+\s+){1,7}?(?:on\s+)?$", re.I)
 
 
 
@@ -502,7 +503,7 @@ def _inside_time(q: numbers_mod.Quantity, times: Sequence[when_mod.TimeRef]) -> 
     return q.dimension == "duration" and any(t.start <= q.start and q.end <= t.end for t in times)
 
 
-_WORDS = re.compile(r"[a-z]+")
+_WORDS = regexstore.compile(r"[a-z]+")
 
 
 def _verbs_between(sentence: str, start: int, end: int, changes: bool = True) -> list[int]:
@@ -518,7 +519,7 @@ def _verbs_between(sentence: str, start: int, end: int, changes: bool = True) ->
 
 #: a dateline opening a sentence: "SEOUL, Jan 13 (Reuters) - ", "PORTO ALEGRE, Brazil (AP) — ",
 #: "KELOWNA, B.C. — "
-_DATELINE = re.compile(r"(?:[^()\n]{0,60}\([A-Z][\w .&'-]{0,30}\)|" + attr_mod.PLACE_DATELINE + r")"
+_DATELINE = regexstore.compile(r"(?:[^()\n]{0,60}\([A-Z][\w .&'-]{0,30}\)|" + attr_mod.PLACE_DATELINE + r")"
                        r"\s*(?:-{1,2}|[—–])\s")  # "MOSCOW (Reuters) -", "TASHRANI, Kashrand, July 17 -"
 
 
@@ -531,13 +532,13 @@ def _dateline_end(sentence: str) -> int:
 
 
 #: between the level a change started from and the level it went to: "from 18% to 16%"
-_TO_NEXT = re.compile(r"\s*to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
+_TO_NEXT = regexstore.compile(r"\s*to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
 #: the same with how the earlier level was reached in between: "from 55 minutes by bus to 22 minutes",
 #: "from 55 minutes on the crowded bus to 22 minutes"
-_TO_NEXT_BY = re.compile(r"\s+(?:by|on|in|via|aboard)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+to\s+"
+_TO_NEXT_BY = regexstore.compile(r"\s+(?:by|on|in|via|aboard)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+to\s+"
                          r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
 #: "from" right before the level a change started from
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+_FROM_BEFORE = regexstore.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 
 
 def _of_figure_only(subject: str, figure: str) -> bool:
@@ -548,7 +549,7 @@ def _of_figure_only(subject: str, figure: str) -> bool:
 
 
 #: where one clause of a sentence ends and the next begins
-_CLAUSE_BREAK = re.compile(r",\s|;\s|\s(?:and|but|while|whereas|after|before|when|because|although|though|until)\s")
+_CLAUSE_BREAK = regexstore.compile(r",\s|;\s|\s(?:and|but|while|whereas|after|before|when|because|although|though|until)\s")
 
 
 def _clause_start(sentence: str, start: int, end: int) -> int:
@@ -681,7 +682,7 @@ class _Ids:
 
 
 #: a subject that says what a bare figure counts: "the number of passengers", "visitor numbers"
-_COUNTED_SUBJECT = re.compile(r"(?:^|\s)number of ([a-z]{3,})$|(?:^|\s)([a-z]{3,}) numbers$")
+_COUNTED_SUBJECT = regexstore.compile(r"(?:^|\s)number of ([a-z]{3,})$|(?:^|\s)([a-z]{3,}) numbers$")
 #: words before "numbers" that say how many, not of what: "record numbers", "these numbers"
 _NOT_COUNTED = frozenset(("the", "these", "those", "such", "record", "total", "overall", "official", "final",
                           "latest", "actual", "preliminary", "early", "our", "their", "its", "his", "her", "whose",

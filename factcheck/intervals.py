@@ -28,11 +28,11 @@ False
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Sequence
 
+from factcheck import regexstore
 from factcheck.model import Claim, Metric, Policy, Tolerance
 
 INF = float("inf")
@@ -110,7 +110,7 @@ def slack_of(tol: Tolerance, parts, precision: bool = True) -> float:
     return max(slack, max((p[1] for p in parts), default=0.0)) if precision else slack
 
 
-_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")
+_DIGITS = regexstore.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")
 #: the rounding a written figure implies is never taken wider than this share of it
 MAX_ROUNDING = 0.05
 

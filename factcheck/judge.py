@@ -22,6 +22,7 @@ from typing import Any, Callable, Sequence
 
 from rapidfuzz import fuzz
 
+from factcheck import regexstore
 from factcheck.clock import parse as parse_clock
 from factcheck.events import INTERACTIVE, fronted_place
 from factcheck.intervals import (Interval, claim_interval, compatible, convert_interval, dates_overlap,
@@ -125,8 +126,8 @@ _GENERIC_SOURCES = frozenset(
     "officials official authorities analysts analyst economists economist experts expert police investigators "
     "witnesses residents rescuers doctors organisers organizers sources prosecutors researchers scientists "
     "observers critics people reports estimates data figures he she they it we i".split())
-_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
-_SOURCE_WORD = re.compile(r"[\w’'-]+")
+_BRACKETED = regexstore.compile(r"\s*\(([^()]*)\)")
+_SOURCE_WORD = regexstore.compile(r"[\w’'-]+")
 
 
 def _named_source(attribution: str | None) -> tuple[str, set[str]] | None:
@@ -188,7 +189,7 @@ def _measure_of(unit: str) -> str | None:
     return dimension_of(unit.split("/", 1)[0]) if dim is None and "/" in unit else dim
 
 
-_NUMBER_WRITTEN = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER_WRITTEN = regexstore.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _written_numbers(text: str) -> list[str]:
@@ -289,7 +290,7 @@ def _other_number_shared(a: Claim, b: Claim) -> bool:
     return bool(sa & set(_scaled_numbers(b.sentence)))
 
 
-_SCALED = re.compile(r"(\d+(?:[.,]\d+)*)\s*(million|billion|trillion)\b", re.I)
+_SCALED = regexstore.compile(r"(\d+(?:[.,]\d+)*)\s*(million|billion|trillion)\b", re.I)
 
 
 def _scaled_numbers(text: str) -> list[str]:
@@ -366,7 +367,7 @@ _LATE_STAGE = frozenset("final official full complete".split())
 
 
 #: where the words a verb acts on end: a preposition, a conjunction or a clause's mark
-_DONE_TO_END = re.compile(r"[,.;:()“”\"]|\s(?:on|at|in|after|before|and|to|for|with|by|from|as|when|while)\s")
+_DONE_TO_END = regexstore.compile(r"[,.;:()“”\"]|\s(?:on|at|in|after|before|and|to|for|with|by|from|as|when|while)\s")
 
 
 def _done_to(c: Claim) -> tuple[str, ...]:
@@ -417,14 +418,14 @@ _MONTHS_WRITTEN = tuple(max((name for name, n in MONTHS.items() if n == month), 
 
 #: the span of time a figure is gathered over, in its clause: "312 millimetres ... in 48 hours", "in the 24 hours to
 #: 8am", "over two days"
-_WINDOW = re.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|first|previous|preceding)\s+)?"
+_WINDOW = regexstore.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|first|previous|preceding)\s+)?"
                      r"(\d+|[a-z]+(?:-[a-z]+)?)\s+(hours?|days?|weeks?)\b", re.I)
 _WINDOW_HOURS = {"hour": 1, "day": 24, "week": 168}
-_DASH_ASIDE = re.compile(r"\s*[\u2014\u2013]\s[^\u2014\u2013]{1,60}?\s[\u2014\u2013]")
+_DASH_ASIDE = regexstore.compile(r"\s*[\u2014\u2013]\s[^\u2014\u2013]{1,60}?\s[\u2014\u2013]")
 
 
 #: the round of a vote or a contest a figure is told of: "in the first round", "the final ballot", "the run-off"
-_ROUND = re.compile(r"\b(first|second|third|fourth|final|last|deciding|opening)\s+(?:round|ballot|leg|stage)s?\b|"
+_ROUND = regexstore.compile(r"\b(first|second|third|fourth|final|last|deciding|opening)\s+(?:round|ballot|leg|stage)s?\b|"
                     r"\b(run-?off)\b", re.I)
 #: rounds told in other words: "the second and final round"
 _ROUND_WORDS = {"last": "final", "deciding": "final", "runoff": "final", "run-off": "final", "opening": "first"}
@@ -466,7 +467,7 @@ def _window(c: Claim) -> float | None:
 
 
 #: a place called a settlement: "the town of PLACE", "PLACE, a fishing village", "PLACE was among the worst-hit towns"
-_SETTLEMENT = re.compile(r"\b(?:towns?|villages?|city|cities|ports?)\s+of\s+PLACE\b"
+_SETTLEMENT = regexstore.compile(r"\b(?:towns?|villages?|city|cities|ports?)\s+of\s+PLACE\b"
                          r"|\bPLACE,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|port)\b"
                          r"|\bPLACE\s+(?:was|is)\s+(?:among\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}"
                          r"(?:towns?|villages?|city|cities|ports?)\b")
@@ -474,7 +475,7 @@ _SETTLEMENT = re.compile(r"\b(?:towns?|villages?|city|cities|ports?)\s+of\s+PLAC
 
 #: a change told over the time since something ("have lost about 13% since the breach was made public"), or
 #: up to now ("so far", "to date")
-_SINCE_AFTER = re.compile(r"^[^.;:]{0,30}?\b(?:since|so\s+far|to\s+date)\b", re.I)
+_SINCE_AFTER = regexstore.compile(r"^[^.;:]{0,30}?\b(?:since|so\s+far|to\s+date)\b", re.I)
 
 
 def _change_since(total: Claim, day: Claim) -> bool:
@@ -510,15 +511,15 @@ def _names_in(actor: str, sentence: str) -> bool:
 
 #: an office of a portfolio and its holder, in a speaker or a source as written: "Environment Minister Agnes
 #: Thorvald", "Home Secretary Ann Reyes" (not "Minister Agnes Thorvald": any minister)
-_OFFICE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,2})(Minister|Secretary|Commissioner)\s+"
+_OFFICE = regexstore.compile(r"\b((?:[A-Z][a-z]+\s+){1,2})(Minister|Secretary|Commissioner)\s+"
                      r"([A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2})\b")
 #: a country's word before an office ("Russian Foreign Minister", "Vesland's Trade Minister"): one office of
 #: many countries
-_DEMONYM_OR_OWNER = re.compile(r"(?:ian|ese|ish|ean|[’']s)$")
+_DEMONYM_OR_OWNER = regexstore.compile(r"(?:ian|ese|ish|ean|[’']s)$")
 
 
 #: a run of two or more capitalised words inside a sentence (not its first word)
-_CAPITALISED_RUN = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+")
+_CAPITALISED_RUN = regexstore.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+")
 
 
 def _subject_name(c: Claim) -> tuple[str, frozenset] | None:
@@ -572,7 +573,7 @@ def _definite(c: Claim) -> bool:
 
 
 #: an age as news writes it: "a 23-year-old man", "aged 41", "Daniel Kovac, 41,"
-_AGE_TOLD = re.compile(r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|,\s\d{1,3},", re.I)
+_AGE_TOLD = regexstore.compile(r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|,\s\d{1,3},", re.I)
 
 
 def _ages_told(c: Claim) -> int:
@@ -621,7 +622,7 @@ def _weekdays_told_apart(a: Claim, b: Claim) -> bool:
 
 #: words that tell a count as it stood at a moment: "by Tuesday evening", "had been inspected", "so far" (not
 #: "have been lost": a present perfect tells the count as the article stands by it)
-_RUNNING = re.compile(r"\b(?:by\s+(?:(?:late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+_RUNNING = regexstore.compile(r"\b(?:by\s+(?:(?:late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                       r"the\s+end|then|now|midday|noon|midnight|last|this)|so\s+far|to\s+date|as\s+of|"
                       r"had\s+(?:been\s+)?[a-z]+ed\b)", re.I)
 
@@ -641,17 +642,17 @@ def _day_in_total(total: Claim, day: Claim, intervals: dict[str, Interval]) -> b
 
 #: a price or a level reached during a trading day, not where it ended: "jumped as much as 24% to $48.98 in
 #: morning trading", "touched 10.42 per dollar"
-_OF_THE_DAY = re.compile(r"\b(?:as\s+(?:much|high|low|far)\s+as|at\s+one\s+(?:point|stage)|intraday|intra-day|"
+_OF_THE_DAY = regexstore.compile(r"\b(?:as\s+(?:much|high|low|far)\s+as|at\s+one\s+(?:point|stage)|intraday|intra-day|"
                          r"touched|in\s+(?:early|morning|afternoon|midday|late|thin)\s+trad(?:ing|e)|"
                          r"at\s+(?:its|their)\s+(?:highest|lowest|peak)|(?:at|by|around)\s+(?:midday|noon|lunchtime)|"
                          r"after\s+the\s+open(?:ing)?)\b", re.I)
 #: where a price or a level ended a trading day: "closed Monday up 18% at $46.61", "ended the day at"
-_AT_THE_CLOSE = re.compile(r"\b(?:closed|closing|ended|finished|settled|(?:at|by)\s+the\s+close)\b", re.I)
+_AT_THE_CLOSE = regexstore.compile(r"\b(?:closed|closing|ended|finished|settled|(?:at|by)\s+the\s+close)\b", re.I)
 
 
 #: a place told as a part, by "alone" after its name: "In Dravnik alone, some 1,100 buildings were damaged"
 #: (not "Apple alone sold": a company is no place)
-_PART_ALONE = re.compile(r"\b[Ii]n\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+alone\b")
+_PART_ALONE = regexstore.compile(r"\b[Ii]n\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+alone\b")
 
 
 def _told_alone(c: Claim) -> bool:
@@ -799,15 +800,15 @@ university college school hospital times post herald news press wire reuters tri
 
 
 #: a name of two words or more followed by "who": a person ("Ilena Marsk, who heads the directorate")
-_NAME_WHO = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+([A-Z][\w’'-]+),\s+who\b")
+_NAME_WHO = regexstore.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+([A-Z][\w’'-]+),\s+who\b")
 #: a name and an age after it: "Castell, 41, got", "Castell, a 41-year-old councillor" (a person's)
-_NAME_AGE = re.compile(r"\b([A-Z][\w’'-]+),\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|,)")
+_NAME_AGE = regexstore.compile(r"\b([A-Z][\w’'-]+),\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|,)")
 #: a name of two words or more and a role after it: "Anja Lind, finance spokeswoman for the party" (a person's)
-_NAME_ROLE = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+([A-Z][\w’'-]+),\s+((?:the\s+|an?\s+)?"
+_NAME_ROLE = regexstore.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+([A-Z][\w’'-]+),\s+((?:the\s+|an?\s+)?"
                         r"(?:[\w’'-]+\s+){0,3}[\w-]+)")
 #: a title and the name after it: "Prime Minister Tomas Vell" (the surname)
-_TITLE = re.compile(r"\b(?:" + trie_regex(sorted(_PERSON_TITLES)) + r")\.?\s+")  # on lowercased text
-_NAME_AFTER_TITLE = re.compile(r"(?:[A-Z][\w’'-]+\s+){0,2}([A-Z][\w’'-]+)\b(?!\s+[A-Z])")
+_TITLE = regexstore.compile(r"\b(?:" + trie_regex(sorted(_PERSON_TITLES)) + r")\.?\s+")  # on lowercased text
+_NAME_AFTER_TITLE = regexstore.compile(r"(?:[A-Z][\w’'-]+\s+){0,2}([A-Z][\w’'-]+)\b(?!\s+[A-Z])")
 
 
 def _titled_surnames(sentence: str) -> list[str]:
@@ -904,11 +905,11 @@ ACCIDENT_ALIKE = 0.15
 #: "to reject the amendment in Saturday's referendum"
 THE_EVENT_ALIKE = 0.2
 #: what makes a noun the one the story tells of: "the", or an owner ("Sunday's", "the school's"), before it
-_DEFINITE_BEFORE = re.compile(r"(?:\bthe|\w[’']s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_DEFINITE_BEFORE = regexstore.compile(r"(?:\bthe|\w[’']s)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: a noun event that opens its sentence as the subject of a verb in the past: "An explosion ripped through",
 #: "The blast happened at 6:40" (the day told is the event's own); a dateline may stand before it
-_SUBJECT_BEFORE = re.compile(r"(?:^|[-\u2014\u2013]\s)\W*(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_PAST_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|tore|struck|hit|shook|broke|ripped|swept|spread|began|took|came)\b")
+_SUBJECT_BEFORE = regexstore.compile(r"(?:^|[-\u2014\u2013]\s)\W*(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PAST_VERB_AFTER = regexstore.compile(r"\s+(?:[a-z]+ed|tore|struck|hit|shook|broke|ripped|swept|spread|began|took|came)\b")
 
 
 def _opens_its_clause(c: Claim) -> bool:
@@ -919,9 +920,9 @@ def _opens_its_clause(c: Claim) -> bool:
 
 
 #: words that tell an account as one more occasion of an event: "will meet again on Monday", "the next round"
-_AGAIN = re.compile(r"\b(?:again|next|another|second|third|follow-up|further)\b", re.I)
+_AGAIN = regexstore.compile(r"\b(?:again|next|another|second|third|follow-up|further)\b", re.I)
 #: words that tell one more of an action: a second accident, not the first told otherwise
-_ONE_MORE = re.compile(r"\b(?:an?\s+(?:second|third|fourth|new|fresh|further)|another|again)\b", re.I)
+_ONE_MORE = regexstore.compile(r"\b(?:an?\s+(?:second|third|fourth|new|fresh|further)|another|again)\b", re.I)
 #: words a direct quote needs before it is compared with the quotes given to other people
 QUOTE_WORDS_COMPARED = 8
 #: the same between two articles of one story (``related``): a phrase of a story given to two people
@@ -954,17 +955,17 @@ def _count_cut(details: dict, **lists) -> None:
             details[f"{name}_total"] = len(items)
 
 
-_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+_CONTENT_WORD = regexstore.compile(r"[^\W\d_]{3,}")
 _TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     "today yesterday tomorrow week month year morning evening night last next earlier later".split())
 
 
 #: words that tell a figure of the whole country ("Nationally, the pass rate was 87.4 per cent")
-_NATIONAL = re.compile(r"\b(?:nationally|nationwide|countrywide|across\s+the\s+country|in\s+the\s+country\s+as\s+a\s+"
+_NATIONAL = regexstore.compile(r"\b(?:nationally|nationwide|countrywide|across\s+the\s+country|in\s+the\s+country\s+as\s+a\s+"
                        r"whole|the\s+national\s+(?:average|rate|figure|level|total))\b", re.I)
 #: words that tell a figure of a part of the country: "The capital region of Halden recorded", "In Northmark,",
 #: "across the Osk region"
-_REGIONAL = re.compile(r"\b(?:region|regions|regional|province|provincial|county|district|municipality|city|town|"
+_REGIONAL = regexstore.compile(r"\b(?:region|regions|regional|province|provincial|county|district|municipality|city|town|"
                        r"capital)\s+(?:of\s+)?[A-Z]|\b[A-Z][\w’'-]+\s+(?:region|province|county|district)\b")
 
 
@@ -974,9 +975,9 @@ def _of_a_part(sentence: str) -> bool:
 
 
 #: a sentence that tells of aftershocks: its magnitude may be theirs, not the main quake's
-_AFTERSHOCK = re.compile(r"\baftershocks?\b|\bafter-shocks?\b", re.I)
+_AFTERSHOCK = regexstore.compile(r"\baftershocks?\b|\bafter-shocks?\b", re.I)
 #: a quake told as the strongest of a set (of aftershocks, in a sentence before): "The strongest, of magnitude 4.9"
-_STRONGEST = re.compile(r"\b(?:strongest|largest|biggest|most\s+powerful)\b", re.I)
+_STRONGEST = regexstore.compile(r"\b(?:strongest|largest|biggest|most\s+powerful)\b", re.I)
 
 
 def _of_the_main_quake(c: Claim) -> bool:
@@ -985,7 +986,7 @@ def _of_the_main_quake(c: Claim) -> bool:
 
 
 #: a count told before it was complete: "With 98 percent of ballots counted", "preliminary results showed"
-_PARTIAL_COUNT = re.compile(r"\bwith\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\d+(?:\.\d+)?\s*"
+_PARTIAL_COUNT = regexstore.compile(r"\bwith\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\d+(?:\.\d+)?\s*"
                             r"(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:ballots|votes?|precincts|"
                             r"polling\s+stations|districts|constituencies)\s+(?:counted|reported|in|tallied|processed)|"
                             r"\b(?:preliminary|partial|provisional|early)\s+"
@@ -1000,7 +1001,7 @@ def _partial_count(c: Claim) -> bool:
 #: a total over several sites or units of one owner: "mined 9.1 million tonnes of coal across its four mines",
 #: "at all 12 of its plants", "from the group's three refineries" (not a span of time: "across two days"; nor
 #: places without an owner: "enrolled 24,600 people in six countries" is told so of the whole)
-_ACROSS_SEVERAL = re.compile(r"\b(?:across|at|from|in)\s+(?:all\s+(?:of\s+)?)?(?:its|their|his|her|"
+_ACROSS_SEVERAL = regexstore.compile(r"\b(?:across|at|from|in)\s+(?:all\s+(?:of\s+)?)?(?:its|their|his|her|"
                              r"(?:the\s+)?[\w-]+(?:’s|'s))\s+(?:\d{1,3}(?![\d,.])|two|three|four|five|six|"
                              r"seven|eight|nine|ten|eleven|twelve|several)\s+(?:[\w-]+\s+)?(?!(?:years|months|weeks|"
                              r"days|hours|minutes|quarters|seasons|decades|rounds|times)\b)[a-z]{3,}s\b|"
@@ -1017,12 +1018,12 @@ def _day_and_span(a: Claim, b: Claim) -> bool:
 
 
 #: a figure told as the sum of several: "fines totalling 3.5 billion crowns", "a combined 4,057 kilograms"
-_TOTAL = re.compile(r"\b(?:total(?:s|led|ling|ed|ing)?|combined|together(?!\s+with)|in\s+all|altogether|"
+_TOTAL = regexstore.compile(r"\b(?:total(?:s|led|ling|ed|ing)?|combined|together(?!\s+with)|in\s+all|altogether|"
                     r"between\s+them)\b", re.I)  # (not "together with two rivals")
 
 
 #: a figure told against an average ("a premium of 45% to the average price of the past 90 days")
-_AVERAGE = re.compile(r"\baverage\b", re.I)
+_AVERAGE = regexstore.compile(r"\baverage\b", re.I)
 
 
 def _holds_value(sentence: str, value: float) -> bool:
@@ -1090,9 +1091,9 @@ def content_words(c: Claim) -> frozenset[str]:
 
 #: the words that say who a named actor is, before the name ("regional police commander") or set off after it
 #: (", the regional police commander,")
-_DESCRIBED_BEFORE = re.compile(r"(?:^|[,;:(“”\"]\s*|\b(?:the|a|an|said|says|told|by)\s+)"
+_DESCRIBED_BEFORE = regexstore.compile(r"(?:^|[,;:(“”\"]\s*|\b(?:the|a|an|said|says|told|by)\s+)"
                                r"((?:[a-z][\w’'-]*\s+){1,4})$")
-_DESCRIBED_AFTER = re.compile(r",\s+((?:the|a|an|its|their)\s+[^,;:()]{1,60}),")
+_DESCRIBED_AFTER = regexstore.compile(r",\s+((?:the|a|an|its|their)\s+[^,;:()]{1,60}),")
 
 
 #: words any two sentences of a story may share: "she told the Herald" and "she told supporters"
@@ -1131,7 +1132,7 @@ def _hedges_opposed(a: Claim, b: Claim, intervals: dict) -> bool:
 
 
 #: a verb of change and "to" right before a level: "rose to", "fell sharply to"
-_WENT_TO = re.compile(r"\b([a-z]+)(?:\s+[a-z]+ly)?\s+to\s+$")
+_WENT_TO = regexstore.compile(r"\b([a-z]+)(?:\s+[a-z]+ly)?\s+to\s+$")
 
 
 def _went_to(c: Claim) -> str | None:
@@ -1177,12 +1178,12 @@ def content_overlap(a: Claim, b: Claim, seen: dict | None = None) -> float:
 #: a figure told as a condition: "would have to", "might need to", "if" or "unless" before it in its
 #: clause, or as a proposal or a demand ("would propose raising the maximum fine to 6%", "had sought a 20%
 #: increase"); a bare "may" or "could" is kept ("may cut your risk by almost half" still tells a finding)
-_POSSIBLE = re.compile(r"\b(?:(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:have|need)\s+to|if|unless|"
+_POSSIBLE = regexstore.compile(r"\b(?:(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:have|need)\s+to|if|unless|"
                        r"propos(?:e|es|ed|ing|al|als)|s(?:ought|eek|eeks|eeking)|demand(?:s|ed|ing)?|"
                        r"(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|budgeted|funded|authori[sz]ed)\s+for)\b")
-_WHEN = re.compile(r"\b(?:when|whenever|once)\b")
+_WHEN = regexstore.compile(r"\b(?:when|whenever|once)\b")
 _THRESHOLD_HEDGES = frozenset({"less_than", "more_than", "at_least", "at_most"})
-_CLAUSE_OPEN = re.compile(r"[,;:()\u2014\u2013]|\bbut\b|\bwhile\b|\bwhereas\b")
+_CLAUSE_OPEN = regexstore.compile(r"[,;:()\u2014\u2013]|\bbut\b|\bwhile\b|\bwhereas\b")
 
 
 def told_as_possible(c: Claim) -> bool:
@@ -1209,7 +1210,7 @@ def told_as_possible(c: Claim) -> bool:
 
 
 #: a dollar sign with no letters before it: any dollar, not only the US one
-_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
+_BARE_DOLLAR = regexstore.compile(r"(?<![A-Za-z])\$")
 
 
 class _StrongLinks:

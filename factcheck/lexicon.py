@@ -47,7 +47,7 @@ def population_nouns() -> frozenset:
 
 #: the words after a figure that name the whole it is a part of: "300 of the injured", "30 of them",
 #: "38 of the returning prisoners", "140 of its own flights"
-PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|all|them|whom)\b", re.I)
+PART_OF_WHOLE = regexstore.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|all|them|whom)\b", re.I)
 
 #: nouns of a change, and its direction ("an increase of 71,300", "a cut of 25 basis points")
 CHANGE_NOUNS = {**dict.fromkeys("increase rise gain jump surge hike growth acceleration".split(), "up"),

@@ -42,7 +42,7 @@ from factcheck.textutil import fingerprint
 if TYPE_CHECKING:  # numpy is imported only where a large block needs it
     import numpy as np
 
-_WORDS = re.compile(r"[^\w%]+")
+_WORDS = regexstore.compile(r"[^\w%]+")
 
 
 class Pair(NamedTuple):
@@ -719,7 +719,7 @@ ANCHORED = "the two sentences share other figures"
 #: why a part of a whole named after it ("won 12 of his 31 matches") is not compared with a count of its own
 #: ("lost four of his last six matches": six) of other words
 PART_AND_WHOLE = "one figure is a part of a whole named after it, the other a count of its own"
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER = regexstore.compile(r"\d+(?:[.,]\d+)*")
 
 
 @lru_cache(maxsize=65_536)
@@ -792,7 +792,7 @@ def written_digits(value: float) -> str:
     return str(int(abs(value))) if value == int(value) and abs(value) < 10_000 else significant_digits(value)
 
 
-_FIRST_NUMBER = re.compile(r"\d[\d,.]*")
+_FIRST_NUMBER = regexstore.compile(r"\d[\d,.]*")
 
 
 def text_digits(c: Claim) -> str:
@@ -886,7 +886,7 @@ def _neighbours(c: Claim) -> tuple[str | None, str | None] | None:
     return (before[-1] if before else None), (after.group().replace(",", "") if after else None)
 
 
-_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|all)\s+(\d[\d,]*)\b", re.I)
+_WHOLE_AFTER = regexstore.compile(r"\s+of\s+(?:the|its|their|all)\s+(\d[\d,]*)\b", re.I)
 
 
 def _whole_of(c: Claim) -> frozenset:
@@ -1025,7 +1025,7 @@ def _near_counts(sizes, size: float) -> int:
 
 
 #: words before a count that make it a part of one told before: "including three firefighters"
-_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.I)
+_PART_BEFORE = regexstore.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.I)
 
 
 def _earlier_level(c: Claim) -> bool:
@@ -1050,7 +1050,7 @@ def changed_by(c: Claim) -> bool:
     return False
 
 
-_LOWER_WORD = re.compile(r"[a-z]+")
+_LOWER_WORD = regexstore.compile(r"[a-z]+")
 
 
 def _part_of_count(c: Claim) -> bool:
@@ -1261,7 +1261,7 @@ def quote_words(text: str | None) -> str:
 
 
 #: a word of a quote, or where an outlet left words out or put its own in ("...", "[the minister]")
-_QUOTE_TOKEN = re.compile(r"\.\.\.|…|\[[^\]]*\]|[^\W_]+%?|%")
+_QUOTE_TOKEN = regexstore.compile(r"\.\.\.|…|\[[^\]]*\]|[^\W_]+%?|%")
 
 
 @lru_cache(maxsize=65_536)
@@ -1279,7 +1279,7 @@ def _quote_tokens(text: str | None) -> tuple[tuple[str, ...], frozenset[int]]:
 
 
 #: British and American spellings of one word, each brought to one form
-_SPELLINGS = [(re.compile(p), r) for p, r in (
+_SPELLINGS = [(regexstore.compile(p), r) for p, r in (
     (r"(?<=\w\w)is(e|es|ed|ing|ation|ations)\b", r"iz\1"), (r"(?<=\w\w)ys(e|es|ed|ing)\b", r"yz\1"),
     (r"(?<=\w)our(s|ed|ing|ite|ites|able)?\b", r"or\1"), (r"(?<=\w\w)tre(s)?\b", r"ter\1"),
     (r"(?<=\w\w)ence(s)?\b", r"ense\1"), (r"(?<=\w\w)ogue(s)?\b", r"og\1"),

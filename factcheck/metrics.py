@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from factcheck import regexstore
 from factcheck.model import Metric
 
 #: words that may stand between two words of an alias
@@ -20,7 +21,7 @@ _CACHE: dict[tuple, "MetricSpotter"] = {}
 _LAST: list = [None, None]
 #: dimensions a metric's figures may take interchangeably: a rate and a change of it in points
 _KIN = {"ratio_change": "ratio"}
-_WORD = re.compile(r"\w+")
+_WORD = regexstore.compile(r"\w+")
 
 
 class MetricSpotter:

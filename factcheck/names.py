@@ -24,15 +24,15 @@ Medvedev", "Ludwig van Beethoven"), read with care:
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from factcheck import regexstore
 from factcheck.when import MONTHS, WEEKDAYS
 
 _WORD = r"(?:[A-Z][a-z]+(?:[’'-](?!s\b)[A-Za-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]{2,}s?)"
 _PARTICLE = r"(?:de|da|do|dos|van|von|bin|ibn|al|el|del|der|den|di|du|la|le|of)"
-_NAME = re.compile(rf"(?<![\w’'.-]){_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?:{_WORD}|[A-Z]\.(?=\s+[A-Z])))*(?![\w-])")
+_NAME = regexstore.compile(rf"(?<![\w’'.-]){_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?:{_WORD}|[A-Z]\.(?=\s+[A-Z])))*(?![\w-])")
 
 #: capitalised words that open a name but are not part of it
 _FUNCTION = frozenset("""a an the this that these those it its he she they we i you his her their our my your
@@ -84,7 +84,7 @@ technologies technology holdings partners capital securities records corps union
 centre network service services board reserve exchange industries international labs laboratories studios
 pictures media television radio alliance coalition movement front bloc""".split())
 #: demonyms and other capitalised adjectives, by their ending
-_DEMONYM = re.compile(r"(?:ese|ian|ish|ean|ic|an|i)$")
+_DEMONYM = regexstore.compile(r"(?:ese|ian|ish|ean|ic|an|i)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,7 +328,7 @@ _BODY_WORDS = frozenset("""authority administration agency commission department
 institute service services bureau committee tribunal inspectorate executive""".split())
 
 
-_THE_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$")
+_THE_BEFORE = regexstore.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 
 
 def _bodies_joined(sentence: str, names: list[Name]) -> list[Name]:
@@ -380,7 +380,7 @@ def _followed_by_lowercase(s: str, end: int) -> bool:
     return len(nxt) == 2 and nxt[0] == " " and nxt[1].islower()
 
 
-_PLAIN = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Za-z]+)*|[A-Z]\.")
+_PLAIN = regexstore.compile(r"[A-Z][a-z]+(?:[’'-][A-Za-z]+)*|[A-Z]\.")
 
 
 #: the last word of a document's name ("the Comprehensive Economic Partnership Agreement"): no actor

@@ -42,9 +42,9 @@ idioms ("one of the largest") and small number words used as determiners
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from factcheck import regexstore
 from factcheck import units as _units
 from factcheck.lexicon import NOT_GERUNDS, is_plural, lemma, lexicon
 from factcheck.numchange import compared as _compared
@@ -94,51 +94,51 @@ class Quantity:
     rate_start: int | None = None
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s*$")
-_BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+|almost\s+)?$")
-_NEXT_WORDS = re.compile(r"[ -]?([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?(?: ([a-z]+))?")
+_SENTENCE_END = regexstore.compile(r"[.!?]\s*$")
+_BY_BEFORE = regexstore.compile(r"\bby\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+|almost\s+)?$")
+_NEXT_WORDS = regexstore.compile(r"[ -]?([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?(?: ([a-z]+))?")
 #: an article (and a hyphened modifier) before a figure, and a singular noun then another word after
 #: it: "a 180 million sundar contract", "a 12-year, 180 million sundar contract" count sundars, as
 #: "180 million sundars" does
-_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an? (?:[a-z0-9]+-[a-z]+,? )?$")
-_ATTRIBUTIVE = re.compile(r" ([a-z]{3,}) ([a-z]+)")
-_OF_PRONOUN = re.compile(r" of (?:them|those|whom|these|which)\b")
+_ARTICLE_BEFORE = regexstore.compile(r"(?:^|(?<=[^a-z]))an? (?:[a-z0-9]+-[a-z]+,? )?$")
+_ATTRIBUTIVE = regexstore.compile(r" ([a-z]{3,}) ([a-z]+)")
+_OF_PRONOUN = regexstore.compile(r" of (?:them|those|whom|these|which)\b")
 #: a group told by its size, and what it counts: "a crew of 1,212", "its staff of 900", "a workforce of 26,000"
 _GROUPS = {"crew": "crew", "staff": "staff", "workforce": "staff", "garrison": "soldier", "contingent": "soldier"}
-_GROUP_OF = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?(" + "|".join(_GROUPS) + r")\s+of\s+"
+_GROUP_OF = regexstore.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?(" + "|".join(_GROUPS) + r")\s+of\s+"
                        r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|just\s+over|up\s+to)\s+)?$")
 #: a count told as "the number of <noun> ... at/to/was" before its figure
-_NUMBER_OF = re.compile(r"\b(?:the|a) (?:total |overall )?number of( [a-z]+(?: [a-z]+)?)(?: [a-z]+){0,4}? "
+_NUMBER_OF = regexstore.compile(r"\b(?:the|a) (?:total |overall )?number of( [a-z]+(?: [a-z]+)?)(?: [a-z]+){0,4}? "
                         r"(?:at|to|was|is|were|are|reached|hit|stood at|of)(?: about| around| some| nearly| almost| "
                         r"more than| over| roughly| an estimated)? $")
 #: a count told before what it counts: "brings to 446 the total number of prisoners freed"
-_NUMBER_OF_AFTER = re.compile(r" the (?:total |overall )?number of( [a-z]+)")
-_TO_BEFORE = re.compile(r"\bto (?:more than |over |about |around |some |nearly |almost |at least |roughly )?$")
+_NUMBER_OF_AFTER = regexstore.compile(r" the (?:total |overall )?number of( [a-z]+)")
+_TO_BEFORE = regexstore.compile(r"\bto (?:more than |over |about |around |some |nearly |almost |at least |roughly )?$")
 #: after "one <noun>" told of someone: an aside or a verb of saying ("One survivor, 34, told")
-_ONE_WHO = re.compile(r"\s*(?:,|\(|said\b|says\b|told\b|tells\b|recalled\b|described\b|added\b|explained\b|"
+_ONE_WHO = regexstore.compile(r"\s*(?:,|\(|said\b|says\b|told\b|tells\b|recalled\b|described\b|added\b|explained\b|"
                       r"who\b|wrote\b|posted\b)")
 #: the whole a count is part of: "three of the victims", "30 of the state's 120 counties"
-_OF_NP = re.compile(r" of (?:the |its |their |his |her |our |all |these |those )?(?:[a-z]+['’]s )?"
+_OF_NP = regexstore.compile(r" of (?:the |its |their |his |her |our |all |these |those )?(?:[a-z]+['’]s )?"
                     r"(?:\d[\d,]* |(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) )?"
                     r"([a-z]+)(?: ([a-z]+))?")
-_NUMBER_AHEAD = re.compile(r"\s*(?:[-$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+_NUMBER_AHEAD = regexstore.compile(r"\s*(?:[-$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                            r"thirty|forty|fifty|hundred|a hundred|a thousand)\b)")
 #: a vote's tally told in words: "voted seven to two", "by a vote of five to four"
 _TALLY_WORD = "(?:" + "|".join(w for w, v in SMALL.items() if 1 <= v <= 20) + r"|\d{1,3})"
-_WORD_TALLY = re.compile(r"\b(?:voted|vote\s+of|votes?\s+was)\s+(?:[a-z]+\s+){0,2}?(" + _TALLY_WORD
+_WORD_TALLY = regexstore.compile(r"\b(?:voted|vote\s+of|votes?\s+was)\s+(?:[a-z]+\s+){0,2}?(" + _TALLY_WORD
                          + r")\s+(?:votes?\s+)?to\s+(" + _TALLY_WORD + r")\b")
 #: an earthquake's magnitude named before its figure: "a magnitude 7.2 quake", "magnitude-8.4"
-_MAGNITUDE_BEFORE = re.compile(r"(?<![\w-])(magnitude)[- ]$")
+_MAGNITUDE_BEFORE = regexstore.compile(r"(?<![\w-])(magnitude)[- ]$")
 #: a step on a scale named before its figure: "the danger at level 4", "a Category 4 hurricane", "phase 3 trials",
 #: "raised its alert level to 4"
-_LEVEL_BEFORE = re.compile(r"(?<![\w-])(level|phase|category|tier)(?:[- ]|\s+(?P<to>to|of|at)\s+)$")
+_LEVEL_BEFORE = regexstore.compile(r"(?<![\w-])(level|phase|category|tier)(?:[- ]|\s+(?P<to>to|of|at)\s+)$")
 #: what makes such a figure no step after all: a decimal ("level 3.5"), a range ("phase 2-3"), a percentage
-_NOT_A_STEP_AFTER = re.compile(r"[.,]\d|-\d|\s*(?:%|per\s*cent|percent)")
+_NOT_A_STEP_AFTER = regexstore.compile(r"[.,]\d|-\d|\s*(?:%|per\s*cent|percent)")
 #: "per cent of twenty-two" as a whole clause: the percent word opens it and the
 #: number closes it ("a small percent of 10 million people" is not 10 million %)
-_PERCENT_OF_BEFORE = re.compile(r"(?:^|[.;:!?(]\s*)(per ?cents?|percentages?) of $")
-_CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|$)")
-_CAMEL_BEFORE = re.compile(r"(?<![\w'’])[a-zA-Z]*[a-z][A-Z][A-Za-z]* $")
+_PERCENT_OF_BEFORE = regexstore.compile(r"(?:^|[.;:!?(]\s*)(per ?cents?|percentages?) of $")
+_CLAUSE_END = regexstore.compile(r"\s*(?:[.;:!?)]|$)")
+_CAMEL_BEFORE = regexstore.compile(r"(?<![\w'’])[a-zA-Z]*[a-z][A-Z][A-Za-z]* $")
 #: what a rate is per, as written after "per", "a", "an", "each" or "/"
 _RATE_PER = {"hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "week", "month": "month",
              "year": "year", "yr": "year", "annum": "year", "night": "night", "minute": "minute", "second": "second",
@@ -149,44 +149,44 @@ _RATE_PER = {"hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "w
              "km": "km", "square foot": "ft2", "square metre": "m2", "square meter": "m2",
              "square mile": "mi2", "sq mi": "mi2", "square kilometre": "km2", "square kilometer": "km2",
              "sq km": "km2", "km2": "km2", "km²": "km2", "square km": "km2", "hectare": "ha", "acre": "acre"}
-_RATE = re.compile(r"(?:\s*/\s*|\s+(?:per|an?|each|(?:for\s+)?every|for\s+each)\s+)("
+_RATE = regexstore.compile(r"(?:\s*/\s*|\s+(?:per|an?|each|(?:for\s+)?every|for\s+each)\s+)("
                    + "|".join(sorted(_RATE_PER, key=len, reverse=True))
                    + r")(?![\w-])")
 #: what a volume, an energy or a bulk mass is of, before what it is per: "120 gallons of water per person"
 #: (not a dose: "40 milligrams of velorastat a day" is what another outlet calls "a 40-milligram dose")
-_OF_WHAT = re.compile(r" of (?!the\b|a\b|an\b)[a-z]+")
+_OF_WHAT = regexstore.compile(r" of (?!the\b|a\b|an\b)[a-z]+")
 #: masses of goods produced or moved, not of a dose: "tonnes of copper a year", "kilos of rice a day"
 _BULK_MASSES = frozenset(("t", "kg", "lb"))
 #: a rate in a population: "1.97 per 100,000 people", "12 per 1,000 live births", "3.2 per million"
-_PER_POPULATION = re.compile(r"\s+(?:per|for\s+every|in\s+every)\s+(1,000,000|100,000|10,000|1,000|1000|100|10|"
+_PER_POPULATION = regexstore.compile(r"\s+(?:per|for\s+every|in\s+every)\s+(1,000,000|100,000|10,000|1,000|1000|100|10|"
                              r"a\s+thousand|a\s+million|one\s+million|million|thousand)(?!,?\d)(?:\s+(?:of\s+the\s+)?"
                              r"(?:people|persons|residents|inhabitants|population|children|adults|women|men|"
                              r"patients|(?:live\s+)?births|pupils|students|workers))?\b")
 #: an exchange rate: a bare number of a currency "per euro", "to the dollar", "against the US dollar" (the
 #: currency's name, of up to three words, as the unit table writes it after a number)
-_PER_MONEY = re.compile(r"\s+(?:per|to\s+the|against\s+the)\s+((?:[a-z.]+\s+){0,2}[a-z.]+)\b")
-_NAME_WORD = re.compile(r"[a-z.]+")
+_PER_MONEY = regexstore.compile(r"\s+(?:per|to\s+the|against\s+the)\s+((?:[a-z.]+\s+){0,2}[a-z.]+)\b")
+_NAME_WORD = regexstore.compile(r"[a-z.]+")
 _POPULATION_SCALES = {"a thousand": 1e3, "thousand": 1e3, "a million": 1e6, "one million": 1e6, "million": 1e6}
 #: a count added to one before: "5,000 more soldiers", "an additional 300 troops"
-_MORE_AFTER = re.compile(r" (?:more|additional|extra) ")
-_MORE_BEFORE = re.compile(r"\b(?:an additional|an extra|a further) $")
+_MORE_AFTER = regexstore.compile(r" (?:more|additional|extra) ")
+_MORE_BEFORE = regexstore.compile(r"\b(?:an additional|an extra|a further) $")
 #: "on top of" soon after a figure, in its clause: an amount added to another ("of its own, on top of")
-_ON_TOP_AFTER = re.compile(r"(?:\s+of\s+(?:its|their|his|her|our)\s+own)?,?\s+on\s+top\s+of\b")
+_ON_TOP_AFTER = regexstore.compile(r"(?:\s+of\s+(?:its|their|his|her|our)\s+own)?,?\s+on\s+top\s+of\b")
 #: after a "per" of time, what makes it a time and not a rate: "a day ago", "a year earlier"
-_NO_RATE_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|from now|or so)\b")
+_NO_RATE_AFTER = regexstore.compile(r"\s+(?:ago|earlier|later|before|after|from now|or so)\b")
 #: the adjective of a period before what a figure is of: "annual cost savings of", "its daily output of"
 _PERIODIC = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
-_PERIODIC_OF = re.compile(r"\b(" + "|".join(_PERIODIC) + r")\s+(?:[a-z-]+\s+){0,3}?of\s+$")
+_PERIODIC_OF = regexstore.compile(r"\b(" + "|".join(_PERIODIC) + r")\s+(?:[a-z-]+\s+){0,3}?of\s+$")
 _TIME_PER = frozenset(("hour", "day", "week", "month", "year", "night", "minute", "second"))
 #: "a second" or "a minute" before a word is an ordinal or a span: "won a second term", "a minute's silence"
-_ORDINAL_AFTER = re.compile(r"\s+an?\s+(?:second|minute)(?:\s+(?!(?:on|in|at|by|from|and|or|to|after|before|during|"
+_ORDINAL_AFTER = regexstore.compile(r"\s+an?\s+(?:second|minute)(?:\s+(?!(?:on|in|at|by|from|and|or|to|after|before|during|"
                             r"since|until|for|with|as|into|over|while|when|which|that|the|this|last|yesterday|"
                             r"today)\b)[a-z]|['’])")
 #: a share stated without a number: "a small percentage of voters"
-_VAGUE_PERCENT = re.compile(r"\b(?:an?|the|only|just)\s+((?:(?:very|relatively|tiny|small|large|big|high|low|"
+_VAGUE_PERCENT = regexstore.compile(r"\b(?:an?|the|only|just)\s+((?:(?:very|relatively|tiny|small|large|big|high|low|"
                             r"significant|substantial|sizable|sizeable|considerable|modest|huge|vast|growing)\s+)+"
                             r"(?:percent(?:age)?|per cent))\b(?!\s*(?:of\s+)?[-+$€£¥]?\d)")
-_SIGN_WORD = re.compile(r"(?:^|(?<=[^a-z]))(minus|negative) $")
+_SIGN_WORD = regexstore.compile(r"(?:^|(?<=[^a-z]))(minus|negative) $")
 
 
 def _counted_noun(low: str, pos: int, value: float | None, lex) -> tuple[str | None, int]:
@@ -220,14 +220,14 @@ def _counted_noun(low: str, pos: int, value: float | None, lex) -> tuple[str | N
 
 
 #: a capitalised plural that names people of a place: "Americans", "Kalovians", "Britons", "Londoners", "Chinese"
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ons|ers|ese)")
+_DEMONYM = regexstore.compile(r"[A-Z][a-z]+(?:ians|ans|ons|ers|ese)")
 
 
-_TEMPERATURE_WORDS = re.compile(r"\b(?:temperatures?|heat(?:wave)?s?|warm\w*|cold\w*|hot\w*|fevers?|thermometers?|"
+_TEMPERATURE_WORDS = regexstore.compile(r"\b(?:temperatures?|heat(?:wave)?s?|warm\w*|cold\w*|hot\w*|fevers?|thermometers?|"
                                 r"freez\w*|thaw\w*|chill\w*|frost\w*|sweltering|scorching)\b")
-_SCALE_AFTER_UNIT = re.compile(r" (thousand|million|billion|trillion)\b")
+_SCALE_AFTER_UNIT = regexstore.compile(r" (thousand|million|billion|trillion)\b")
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_DIGITS_THEN = re.compile(r"\s*-?\d[\d,.]*")
+_DIGITS_THEN = regexstore.compile(r"\s*-?\d[\d,.]*")
 
 
 def _currency_after(low: str, pos: int, lex, t) -> bool:
@@ -436,34 +436,34 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
 
 
 #: "points" after a figure, and a percentage told in the same sentence (then they are percentage points)
-_POINTS = re.compile(r"\s+(points?)\b(?![-\s]+(?:of\s+)?(?:view|order|contact|sale|entry|interest))")
+_POINTS = regexstore.compile(r"\s+(points?)\b(?![-\s]+(?:of\s+)?(?:view|order|contact|sale|entry|interest))")
 #: verbs before points that are scored, not percentage points ("he scored 25 points")
 _SCORED = frozenset("scored score scores scoring earned earns collected totalled totaled tallied".split())
-_PERCENT_TOLD = re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent\b")
+_PERCENT_TOLD = regexstore.compile(r"\d\s?%|\bper\s?cent\b|\bpercent\b")
 #: a part of one point after a fraction: "a quarter of a percentage point", "half a point", "a quarter-point"
-_FRACTION_POINT = re.compile(r"(?:\s+of)?(?:\s+a|\s+one)?[\s-]+((?:percentage|percent|per\s+cent)\s+points?|points?)\b")
+_FRACTION_POINT = regexstore.compile(r"(?:\s+of)?(?:\s+a|\s+one)?[\s-]+((?:percentage|percent|per\s+cent)\s+points?|points?)\b")
 
 
 #: "over" before a length of time is the span a figure is spread over ("4.5% over three years",
 #: "spread over three years", "phase out its tariffs on farm goods, including wine, over seven years"), and
 #: "more than" only after these words ("for over 30 years") or opening the sentence
-_SPAN_OVER = re.compile(r"[\s-]*(?:years?|months?|weeks?|days?|decades?|quarters?)\b")
+_SPAN_OVER = regexstore.compile(r"[\s-]*(?:years?|months?|weeks?|days?|decades?|quarters?)\b")
 _OVER_HEDGE_AFTER = frozenset(("", "for", "in", "after", "of", "with", "within", "by", "and", "or", "than", "at",
                                "from", "to", "lasted", "lasting", "took", "spent", "taking", "last", "is", "are",
                                "was", "were", "be", "been", "being", "aged"))
 #: a person's age in commas after a name: "Daniel Kovac, 41, was", "said Kovac, 40."
-_AGE_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,\s$")
-_AGE_AFTER = re.compile(r",\s|\.(?:\s|$)|;")
-_AGED = re.compile(r"\baged\s+$")
+_AGE_BEFORE = regexstore.compile(r"\b[A-Z][a-z][\w’'-]*,\s$")
+_AGE_AFTER = regexstore.compile(r",\s|\.(?:\s|$)|;")
+_AGED = regexstore.compile(r"\baged\s+$")
 #: an age told as a sentence of its own: "He was 100.", "she is 41,"
-_AGE_COPULA = re.compile(r"(?:^|[.!?;]\s+)(?:he|she)\s+(?:was|is|turned|would\s+have\s+been)\s+$")
+_AGE_COPULA = regexstore.compile(r"(?:^|[.!?;]\s+)(?:he|she)\s+(?:was|is|turned|would\s+have\s+been)\s+$")
 #: what may follow a bare figure whose noun was left out: the end of a clause
-_ELLIPSIS_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|or\b|others\b)")
+_ELLIPSIS_END = regexstore.compile(r"\s*(?:[,.;:)]|$|and\b|or\b|others\b)")
 #: what may stand between the figure before and a bare figure counting the same:
 #: "and", a comma, and a verb of the same subject ("48 people and injuring 300")
-_ELLIPSIS_GAP = re.compile(r"\s*,?\s*(?:and|or|but|while)?\s*(?:([a-z]{3,}(?:ed|ing))\s+)?")
+_ELLIPSIS_GAP = regexstore.compile(r"\s*,?\s*(?:and|or|but|while)?\s*(?:([a-z]{3,}(?:ed|ing))\s+)?")
 #: the next of a ranking, each told "with" its count: ", followed by the port city of Port Anselm with "
-_RANKED_WITH = re.compile(r",?\s*(?:(?:and|then)\s+)?(?:followed\s+by|ahead\s+of|behind|and|then)\s+"
+_RANKED_WITH = regexstore.compile(r",?\s*(?:(?:and|then)\s+)?(?:followed\s+by|ahead\s+of|behind|and|then)\s+"
                           r"[^,;:.()\d]{1,60}?\s+with\s+")
 #: words in -ed or -ing before a figure that are labels or no verb, not the figure's own verb
 _NOT_ELLIPSIS_VERBS = frozenset("aged dated numbered ranked rated listed priced sized timed titled".split()) \
@@ -471,7 +471,7 @@ _NOT_ELLIPSIS_VERBS = frozenset("aged dated numbered ranked rated listed priced 
 
 
 #: "quadrupled its seats to ", "doubled the number of its stores to ": a verb, a plural noun, "to"
-_CHANGED_COUNT = re.compile(r"([a-z]+)\s+(?:its|their|his|her|our|the)\s+(?:number\s+of\s+(?:its\s+|their\s+)?)?"
+_CHANGED_COUNT = regexstore.compile(r"([a-z]+)\s+(?:its|their|his|her|our|the)\s+(?:number\s+of\s+(?:its\s+|their\s+)?)?"
                             r"(?:[a-z-]+\s+)?([a-z]+s)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                             r"more\s+than\s+|over\s+)?$")
 
@@ -577,9 +577,9 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
 
 
 #: a figure a count went to, then "from" the one it left: "rose to 11 on Sunday from"
-_EARLIER_WORD = re.compile(r"\bto\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_EARLIER_WORD = regexstore.compile(r"\bto\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"[a-z]+teen|[a-z]+ty)(?:\s+[a-z]+){0,3}\s+from $")
-_SCORE = re.compile(r"(?<![\w.,%-])(\d{1,3})-(\d{1,3})(?![\w.,%-]|\s*(?:%|per|percent))")
+_SCORE = regexstore.compile(r"(?<![\w.,%-])(\d{1,3})-(\d{1,3})(?![\w.,%-]|\s*(?:%|per|percent))")
 
 
 def _is_score(low: str, n: Number) -> bool:
@@ -593,8 +593,8 @@ def _is_score(low: str, n: Number) -> bool:
 
 #: "in" is inches only where nothing follows it or a word of size does; "pm" is picometres only
 #: after decimals that cannot be minutes ("2.123 pm"), and not after a word that leads to a time
-_IN_UNIT = re.compile(r" (in)(?=\s*(?:$|[.,;:!?)])|\s+(?:thick|long|wide|tall|high|deep|across|in diameter)\b)")
-_PM_UNIT = re.compile(r" ?(pm)(?![a-z0-9])")
+_IN_UNIT = regexstore.compile(r" (in)(?=\s*(?:$|[.,;:!?)])|\s+(?:thick|long|wide|tall|high|deep|across|in diameter)\b)")
+_PM_UNIT = regexstore.compile(r" ?(pm)(?![a-z0-9])")
 _TIME_LEAD = frozenset("at from until till by before after to between around about since".split())
 
 
@@ -629,7 +629,7 @@ def _in_url(low: str, pos: int) -> bool:
 
 #: after "N times", words that make it a multiplier ("three times higher",
 #: "twice as many", "five times the size"); anything else counts occasions
-_TIMES_COMPARE = re.compile(r"\s+(?:as|the|that|those|what|more|less|over|[a-z]+er)\b(?<!\bafter)(?<!\bunder)"
+_TIMES_COMPARE = regexstore.compile(r"\s+(?:as|the|that|those|what|more|less|over|[a-z]+er)\b(?<!\bafter)(?<!\bunder)"
                             r"(?<!\bever)(?<!\bper)(?<!\bnever)(?<!\blater)(?<!\bearlier)")
 _OCCASION_WORDS = frozenset(("once", "twice", "thrice"))
 

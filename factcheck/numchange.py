@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck import regexstore
 from factcheck.lexicon import CHANGE_NOUNS
 from factcheck.numdraft import WORD as _WORD
 from factcheck.numdraft import Draft as _Draft
@@ -13,7 +14,7 @@ from factcheck.numparse import Number
 
 #: the words right before the level a change started from: "rose to 3.9% from 3.8% in March", "up from 79.1
 #: million", "compared with 402"
-EARLIER_LEVEL = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|after\s+(?:[a-z]+ing\s+)?(?:an?\s+)?)"
+EARLIER_LEVEL = regexstore.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|after\s+(?:[a-z]+ing\s+)?(?:an?\s+)?)"
                            r"\s*(?:about\s+|around\s+)?$", re.I)
 
 _CHANGE_NOUN = r"(?:\s+(?:increase|rise|jump|gain|growth|surge|drop|decline|fall|decrease|cut|reduction|slump|" \
@@ -29,33 +30,33 @@ _IN_PERIOD = r"(?:\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fou
              r"(?:three|six|nine) months (?:to|through|ended|ending|until) [a-z]+))?"
 #: the year a period between the figure and its basis is of: "in the first three months of the year"
 _OF_YEAR = r"(?:\s+of\s+(?:the\s+year|this\s+year|last\s+year|\d{4}))?"
-_CMP = re.compile(
+_CMP = regexstore.compile(
     _CHANGE_NOUN + _WHEN + _IN_MONTH + _IN_PERIOD + _OF_YEAR + r",?\s*(compared (?:with|to)|as against|"
     r"in comparison with|versus|vs\.?|from|than|over|against|on)\s+"
     r"(.+?)(?=[;:()]|[,.](?!\d)|\s(?:and|as|while|when|after|because|according|but|to|in which)\s|$)"
 )
 #: the season-adjusted words a basis may carry: "on a seasonally adjusted basis"
 _ADJUSTED = r"(?:(?:seasonally[- ]adjusted|annuali[sz]ed|adjusted|unadjusted),?\s+)?"
-_YOY = re.compile(_CHANGE_NOUN + _IN_MONTH + _IN_PERIOD + _OF_YEAR
+_YOY = regexstore.compile(_CHANGE_NOUN + _IN_MONTH + _IN_PERIOD + _OF_YEAR
                   + r",?\s*(year[- ]on[- ]year|year[- ]over[- ]year|on the year|"
                   r"y/y|yoy|y-o-y|on-year|from a year (?:earlier|ago)|a year (?:earlier|ago)|"
                   r"on an? " + _ADJUSTED + r"(?:annual|year-on-year|yearly) basis)(?![\w/-])")
-_MOM = re.compile(_CHANGE_NOUN + _IN_MONTH + r",?\s*(month[- ]on[- ]month|month[- ]over[- ]month|on the month|"
+_MOM = regexstore.compile(_CHANGE_NOUN + _IN_MONTH + r",?\s*(month[- ]on[- ]month|month[- ]over[- ]month|on the month|"
                   r"m/m|mom|on-month|from the previous month|from a month (?:earlier|ago)|on an? " + _ADJUSTED +
                   r"(?:monthly|month-on-month) basis)(?![\w/-])")
-_QOQ = re.compile(_CHANGE_NOUN + _IN_PERIOD + _OF_YEAR + r",?\s*(quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|"
+_QOQ = regexstore.compile(_CHANGE_NOUN + _IN_PERIOD + _OF_YEAR + r",?\s*(quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|"
                   r"on the quarter|q/q|qoq|on-quarter|from the previous (?:quarter|three months)|"
                   r"from a quarter (?:earlier|ago)|on an? " + _ADJUSTED + r"(?:quarterly|quarter-on-quarter) basis)"
                   r"(?![\w/-])")
 #: a basis the clause opens with: "On a quarter-on-quarter seasonally adjusted basis, GDP expanded 2.1%",
 #: "Year on year, exports rose 5%"
-_BASIS_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s))(?:on an?\s+" + _ADJUSTED + r")?(year|quarter|month)[- ](?:on|over)"
+_BASIS_BEFORE = regexstore.compile(r"(?:^|(?<=[.;:]\s))(?:on an?\s+" + _ADJUSTED + r")?(year|quarter|month)[- ](?:on|over)"
                            r"[- ](?:year|quarter|month)\b[^,;]{0,40},[^;]*$")
 _BASES = {"year": "the previous year", "quarter": "the previous quarter", "month": "the previous month"}
 #: a twelve-month span the sentence opens with: "In the 12 months through October, the CPI increased 3.2%"
-_YEAR_SPAN_BEFORE = re.compile(r"\b(?:(?:12|twelve)\s+months\s+(?:to|through|ended|ending|until)|"
+_YEAR_SPAN_BEFORE = regexstore.compile(r"\b(?:(?:12|twelve)\s+months\s+(?:to|through|ended|ending|until)|"
                                r"(?:the\s+)?year\s+(?:to|through)\s+[a-z]+)\b")
-_CMP_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s))(?:compared (?:with|to)|versus|against)\s+([^,;]+?),\s*[^,;]*$")
+_CMP_BEFORE = regexstore.compile(r"(?:^|(?<=[.;:]\s))(?:compared (?:with|to)|versus|against)\s+([^,;]+?),\s*[^,;]*$")
 
 
 #: verbs whose "up" is no rise: "made up 80% of voters", "took up 12% of the budget"
@@ -152,7 +153,7 @@ def compared(low: str, text: str, d: _Draft) -> str | None:
 
 #: a verb of change with a long object before "by" and the figure ("raised the price of its top-end phone by")
 #: (the object may hold commas: "cut the risk of heart attack, stroke or death by")
-_FAR_CHANGE_BY = re.compile(r"\b([a-z]+ed|cut|rose|fell|grew)\b(?:\s+(?!(?:to|from|and|but|which|that|said|was|is|"
+_FAR_CHANGE_BY = regexstore.compile(r"\b([a-z]+ed|cut|rose|fell|grew)\b(?:\s+(?!(?:to|from|and|but|which|that|said|was|is|"
                             r"were|are)\b)[^\s,;:.]+,?){2,12}\s+by\s+$")
 def change_before_by(low: str, pos: int, lex) -> str | None:
     """The direction of a verb of change told as done, then its object, then
@@ -166,13 +167,13 @@ def change_before_by(low: str, pos: int, lex) -> str | None:
 
 #: what may stand between a change and a figure that shares its verb: "rose 0.2% on the month and 4%
 #: from a year ago"
-_SHARED_VERB = re.compile(r"(?:\s+(?:on|in|from|over|for)\s+(?:the\s+|a\s+)?[a-z]+(?:\s+[a-z]+)?|\s+[a-z]/[a-z]|"
+_SHARED_VERB = regexstore.compile(r"(?:\s+(?:on|in|from|over|for)\s+(?:the\s+|a\s+)?[a-z]+(?:\s+[a-z]+)?|\s+[a-z]/[a-z]|"
                           r"\s+(?:year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month))?\s*,?\s+and\s+"
                           r"(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?")
 
 
 #: a figure restating the one before in another unit: "an increase of 71,300, or 1.6 per cent"
-_RESTATED = re.compile(r"(?:\s+(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")(?:\s+(?:in|of)\s+[a-z-]+(?:\s+[a-z-]+)?)?)?"
+_RESTATED = regexstore.compile(r"(?:\s+(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")(?:\s+(?:in|of)\s+[a-z-]+(?:\s+[a-z-]+)?)?)?"
                        r",?\s+or\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?")
 
 

@@ -1,12 +1,12 @@
 """Working record for a quantity being read, shared by the number modules."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from factcheck import regexstore
 from factcheck.numparse import Number
 
-WORD = re.compile(r"[a-z][a-z'.]*")
+WORD = regexstore.compile(r"[a-z][a-z'.]*")
 
 
 @dataclass

@@ -22,6 +22,7 @@ import re
 from math import isfinite
 from dataclasses import dataclass
 
+from factcheck import regexstore
 from factcheck.textutil import trie_regex
 
 SMALL = {
@@ -53,7 +54,7 @@ FRACTIONS.update(_TEEN_ORDINALS)
 FRACTIONS.update({k + "s": v for k, v in _TEEN_ORDINALS.items()})
 #: "first" and "second" are denominators only after a tens word: "twenty-first", "three thirty-seconds"
 _COMPOUND_ORDINALS = {"first": 1, "firsts": 1, "second": 2, "seconds": 2}
-_OF_A_SCALE = re.compile(r" of an? (thousand|million|billion|trillion)\b")
+_OF_A_SCALE = regexstore.compile(r" of an? (thousand|million|billion|trillion)\b")
 _TENS = frozenset(("twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"))
 #: "hundreds of" etc.: a plural scale word allows this interval (low, high exclusive)
 PLURALS = {"dozens": (24.0, 100.0), "tens": (20.0, 100.0), "scores": (40.0, 100.0),
@@ -85,7 +86,7 @@ def normalize(text: str) -> str:
 # Digits.  `skip` swallows things that look numeric but are not quantities
 # (dates, clock and running times, phone numbers, ordinals) so that no part of
 # them is read as a number.
-_DIGITS = re.compile(
+_DIGITS = regexstore.compile(
     r"""
     (?=[-+.'(\d\u00bc-\u00be\u2150-\u215e])   # fail fast where no number can start
     (?:(?P<skip>
@@ -111,8 +112,8 @@ _DIGITS = re.compile(
     re.X,
 )
 #: every match of _DIGITS holds a digit or a vulgar fraction: text without one is not scanned
-_DIGIT_OR_VULGAR = re.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
-_SCALE_AFTER = re.compile(
+_DIGIT_OR_VULGAR = regexstore.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
+_SCALE_AFTER = regexstore.compile(
     r"(?:[ -]?(thousand|million|billion|trillion|hundred|lakh|crore|dozens?|dozs?|dzs?)\b"
     r"|(k|mn|mln|mio|mil|bn|bln|tn|trn|tln|m|b|t)(?![a-z0-9])"
     r"|[ ](mn|mln|bn|bln|tn|trn|tln)(?![a-z0-9]))"
@@ -121,12 +122,12 @@ _VULGAR = {"\u00bc": 0.25, "\u00bd": 0.5, "\u00be": 0.75, "\u2150": 1 / 7, "\u21
            "\u2153": 1 / 3, "\u2154": 2 / 3, "\u2155": 0.2, "\u2156": 0.4, "\u2157": 0.6, "\u2158": 0.8,
            "\u2159": 1 / 6, "\u215a": 5 / 6, "\u215b": 0.125, "\u215c": 0.375, "\u215d": 0.625,
            "\u215e": 0.875}
-_MIXED_FRACTION = re.compile(r" {1,2}(\d)/(\d{1,2})(?![\d/])")
-_AND_A_FRACTION = re.compile(r" and (?:a|one) (half|quarter|third)\b")
+_MIXED_FRACTION = regexstore.compile(r" {1,2}(\d)/(\d{1,2})(?![\d/])")
+_AND_A_FRACTION = regexstore.compile(r" and (?:a|one) (half|quarter|third)\b")
 
-_WORD_ANCHOR = re.compile(r"\b" + "(?:" + trie_regex(sorted(_ALL_WORDS | set(PLURALS))) + r")\b")
-_TOKEN = re.compile(r"[a-z]+")
-_PREV_WORD = re.compile(r"([a-z]+) $")
+_WORD_ANCHOR = regexstore.compile(r"\b" + "(?:" + trie_regex(sorted(_ALL_WORDS | set(PLURALS))) + r")\b")
+_TOKEN = regexstore.compile(r"[a-z]+")
+_PREV_WORD = regexstore.compile(r"([a-z]+) $")
 #: after "a third", one of these means a fraction ("a third in five years"), a noun an ordinal ("a third term")
 _FUNCTION_WORDS = frozenset("in on at by for from to and or but since over than after before this last with "
                             "within during between among as while compared".split())
@@ -134,8 +135,8 @@ _FUNCTION_WORDS = frozenset("in on at by for from to and or but since over than 
 _NOT_A_COUNT_BEFORE = frozenset("first second third fourth final last other latter former back top bottom "
                                 "opening closing early late".split())
 _DENOMINATORS = frozenset((2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 20, 25, 32, 40, 50, 64, 100, 1000))
-_ARTICLE = re.compile(r"(?:^|(?<=[^a-z]))(an?) $")
-_GAP = re.compile(r" {1,3}(?:- {0,2})?|-(?: {0,2})")
+_ARTICLE = regexstore.compile(r"(?:^|(?<=[^a-z]))(an?) $")
+_GAP = regexstore.compile(r" {1,3}(?:- {0,2})?|-(?: {0,2})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +166,7 @@ def _digits_value(s: str) -> float:
 
 #: "1.3x10^6", "6.23 x 10^-4", "8x2^10", "2.48×10−5", "1.1^23", "2.5^-1" (a power binds tighter
 #: than a leading minus)
-_POWER = re.compile(r"(?: ?[x\u00d7*] ?(\d{1,2})\^([-+]?\d{1,3})|\u00d7 ?10(-\d{1,3})|\^([-+]{0,2})(\d{1,3}))(?![\d.^])")
+_POWER = regexstore.compile(r"(?: ?[x\u00d7*] ?(\d{1,2})\^([-+]?\d{1,3})|\u00d7 ?10(-\d{1,3})|\^([-+]{0,2})(\d{1,3}))(?![\d.^])")
 
 
 def _power(value: float, m: re.Match) -> float | None:
@@ -236,9 +237,9 @@ def _scan_digits(low: str, out: list[Number]) -> list[tuple[int, int]]:
     return skipped
 
 
-_SCALE_CHAIN = re.compile(r" (thousand|lakh|crore|million|billion|trillion)\b")
-_AND_WORDS = re.compile(r" and (?=[a-z])")
-_TAIL = re.compile(r" (and )?(\d{1,3})(?: (hundred|thousand|million|billion))?(?![\d.,/:])")
+_SCALE_CHAIN = regexstore.compile(r" (thousand|lakh|crore|million|billion|trillion)\b")
+_AND_WORDS = regexstore.compile(r" and (?=[a-z])")
+_TAIL = regexstore.compile(r" (and )?(\d{1,3})(?: (hundred|thousand|million|billion))?(?![\d.,/:])")
 
 
 def _digit_word_tail(low: str, value: float, scale: float, end: int) -> tuple[float, int]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck import regexstore
 from factcheck import units as _units
 from factcheck.lexicon import lexicon
 from factcheck.numchange import CHANGE_FILLERS, change_before_by
@@ -15,9 +16,9 @@ from factcheck.numdraft import interval as _interval
 from factcheck.numdraft import prev_word as _prev_word
 
 #: "8 to 16", "8-16", and a suspended hyphen: "8- to 16-meter", "10- or 12-year"
-_RANGE_GAP = re.compile(r"\s*(?:-\s*(?=to\b|or\b))?(?:-|to|through|till|until|~|or|and)\s*$")
-_IN_RATIO = re.compile(r"\s+(?:in|out of)(?: every)?\s+$")
-_ALT_OPEN = re.compile(r"\s*(?:\(|,\s*or\s|/|or\s)\s*$")
+_RANGE_GAP = regexstore.compile(r"\s*(?:-\s*(?=to\b|or\b))?(?:-|to|through|till|until|~|or|and)\s*$")
+_IN_RATIO = regexstore.compile(r"\s+(?:in|out of)(?: every)?\s+$")
+_ALT_OPEN = regexstore.compile(r"\s*(?:\(|,\s*or\s|/|or\s)\s*$")
 
 
 def merge(text: str, low: str, drafts: list[_Draft]) -> list[_Draft]:
@@ -36,8 +37,8 @@ def merge(text: str, low: str, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-_FUNCTION_NEXT = re.compile(r" (?:at|in|on|for|each|a|an|the|to|from|with|per|apiece)\b")
-_CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)]|and\b|more\b)")
+_FUNCTION_NEXT = regexstore.compile(r" (?:at|in|on|for|each|a|an|the|to|from|with|per|apiece)\b")
+_CLAUSE_END = regexstore.compile(r"\s*(?:$|[.,;:!?)]|and\b|more\b)")
 
 
 def _minor_part(low: str, a: _Draft, b: _Draft, gap: str) -> bool:
@@ -205,7 +206,7 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
 #: how far before "from" a verb of change is looked for: "raised its benchmark one-week repo rate by half a
 #: percentage point, from 4.25% to 4.75%"
 _CHANGE_REACH = 14
-_SENTENCE_STOP = re.compile(r"[;!?]|\.(?!\d)")
+_SENTENCE_STOP = regexstore.compile(r"[;!?]|\.(?!\d)")
 #: words that open another clause or phrase between a verb of change and "from": "rose as temperatures ranged
 #: from", "rose 5%, with shipments from"
 _OPENERS = frozenset("as with while when where which who whom whose that and but or because although though "

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck import regexstore
 from factcheck.attribution import (_AUX_ONLY, _INVERTED_PLAIN, _INVERTED_SUBJECT, _NOT_SPEECH_BEFORE, _SAY, _VERBS,
                                    find_attribution)
 
@@ -39,11 +40,11 @@ class Quote:
     kind: str  # "direct" | "paraphrase"
 
 
-_DIRECT = re.compile(r"“([^“”]{3,}?)”|\"([^\"]{3,}?)\"")
-_TRAIL = re.compile(
+_DIRECT = regexstore.compile(r"“([^“”]{3,}?)”|\"([^\"]{3,}?)\"")
+_TRAIL = regexstore.compile(
     rf",\s+(?:(?:according\s+to\b)|(?:{_VERBS})\b|[^,]{{1,80}}?\s+(?:{_VERBS})\b)",
 )
-_LEAD = re.compile(
+_LEAD = regexstore.compile(
     rf"^(?:(?:[^“”\"]{{1,120}}?)\s+(?:{_VERBS})(?:(?<=told)\s+(?:(?:[\w.-]+\s+){{0,4}}?[\w.-]+(?=\s+that\b)|"
     rf"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|reporters|journalists|the\s+\w+))?"
     rf"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:night|week|month|year)|"
@@ -53,9 +54,9 @@ _LEAD = re.compile(
 
 
 #: the object of a verb of saying, then "that": what was said comes after ("told local broadcaster ABS-CBN that")
-_THAT_AFTER = re.compile(r"(?:\s+[\w.’'-]+){0,5}?\s+that\b")
-_SAY_START = re.compile(rf",\s+(?:according\s+to|{_VERBS})\b")
-_END = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*(?:[.!?][”\"]?\s*)?$")
+_THAT_AFTER = regexstore.compile(r"(?:\s+[\w.’'-]+){0,5}?\s+that\b")
+_SAY_START = regexstore.compile(rf",\s+(?:according\s+to|{_VERBS})\b")
+_END = regexstore.compile(r"(?:\s+[\w’'-]+){0,4}\s*(?:[.!?][”\"]?\s*)?$")
 
 
 def _trailing(sentence: str, m: re.Match) -> bool:
@@ -75,13 +76,13 @@ def _trailing(sentence: str, m: re.Match) -> bool:
 
 
 #: only when it was said, to the end of the sentence: "..., Vesti Nedeli , declared last Sunday."
-_ONLY_WHEN = re.compile(r"\s*(?:[.!?]|$|(?:on|last|this|earlier|late|early|yesterday|today|recently|Monday|Tuesday|"
+_ONLY_WHEN = regexstore.compile(r"\s*(?:[.!?]|$|(?:on|last|this|earlier|late|early|yesterday|today|recently|Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)", re.IGNORECASE)
 
 
 #: what "said" opens when it is the verb of the sentence's subject, not a source after it:
 #: "Antonio Robledo, 58, who grows wheat, said his yield had collapsed"
-_CLAUSE_AFTER = re.compile(r"\s+(?:(?:that|his|her|its|their|he|she|it|they|we|i|there)\b|"
+_CLAUSE_AFTER = regexstore.compile(r"\s+(?:(?:that|his|her|its|their|he|she|it|they|we|i|there)\b|"
                            r"[^,;:.]*?\b(?:is|was|are|were|had|has|have|would|will|could|can|may|might|should)\b)",
                            re.IGNORECASE)
 
@@ -134,7 +135,7 @@ def find_quotes(sentence: str, previous: str | None = None, before: str | None =
 
 
 #: "X acknowledged that A, but said B": two things said, each its own clause
-_BUT_SAID = re.compile(rf",?\s+(?:but|and|while)\s+(?:also\s+)?(?:{_VERBS})(?:\s+that)?\s+")
+_BUT_SAID = regexstore.compile(rf",?\s+(?:but|and|while)\s+(?:also\s+)?(?:{_VERBS})(?:\s+that)?\s+")
 
 
 def _split_said(sentence: str, s: int, e: int) -> list[tuple[int, int]]:

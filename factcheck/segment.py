@@ -8,19 +8,19 @@ a capital, digit or quote, except after an abbreviation ("Mr.", "U.S.",
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from factcheck import regexstore
 from factcheck import dataload
 from factcheck.model import Article, Sentence
 from factcheck.textutil import LineIndex
 
 #: direction marks and isolates that real copy carries between sentences
 _MARKS = "\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff"
-_BOUNDARY = re.compile(rf"""[.!?]+["”’»')\]]*(?=\s+[{_MARKS}]*["“‘'«(\[]?[{_MARKS}]*(\w))""")
-_LINE_BREAK = re.compile(r"\r\n?|\n")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
-_END_OF_SENTENCE_LINE = re.compile(r"""[.!?:;]["”’')\]]*\s*$""")
+_BOUNDARY = regexstore.compile(rf"""[.!?]+["”’»')\]]*(?=\s+[{_MARKS}]*["“‘'«(\[]?[{_MARKS}]*(\w))""")
+_LINE_BREAK = regexstore.compile(r"\r\n?|\n")
+_WORD_BEFORE = regexstore.compile(r"([A-Za-z][A-Za-z.]*)$")
+_END_OF_SENTENCE_LINE = regexstore.compile(r"""[.!?:;]["”’')\]]*\s*$""")
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +36,7 @@ def _before_numbers() -> frozenset[str]:
 #: words that open a sentence and never follow an abbreviation or an initial inside one: "left Dunmore at
 #: 6:40 a.m. The crew reported", "in the U.S. It said" end there ("Mr. Xi", "Feb. 24", "a.m. Tuesday" do not)
 _OPENERS = frozenset("The A An He She It They We His Her Its Their This That These Those There But".split())
-_NEXT_WORD = re.compile(r"""\s+["“‘']?([A-Z][a-z]*)\b""")
+_NEXT_WORD = regexstore.compile(r"""\s+["“‘']?([A-Z][a-z]*)\b""")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

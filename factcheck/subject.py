@@ -33,8 +33,8 @@ count, the named subject of its verb ("Chega won 48 seats").
 """
 from __future__ import annotations
 
-import re
 
+from factcheck import regexstore
 from factcheck import units as _units
 from factcheck.lexicon import CHANGE_NOUNS, NOT_GERUNDS, lemma, lexicon
 from factcheck.numparse import FRACTIONS, SCALES, SMALL
@@ -43,7 +43,7 @@ from factcheck.when import MONTHS, WEEKDAYS
 
 # an abbreviation's period stays with it when a lowercase word follows ("Apple Inc. rose"); initials
 # with dots are one token ("U.S.")
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’\-]*(?:\.(?=\s+[a-z]))?|\d(?:\w|[,.](?=\w))*(?:['’]s\b)?%?|[^\w\s]")
+_TOKEN = regexstore.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’\-]*(?:\.(?=\s+[a-z]))?|\d(?:\w|[,.](?=\w))*(?:['’]s\b)?%?|[^\w\s]")
 _DETERMINERS = frozenset(
     "the a an this that these those its their his her our my your some any such another "
     "only just nearly almost about around roughly more less than over same".split()
@@ -101,7 +101,7 @@ _LAST_TOKENS: list = [None, []]
 
 #: a period written as a modifier of the measured noun ("second-quarter revenue",
 #: "full-year profit", "quarterly sales"): the claim's period, not its subject
-_PERIOD_MODIFIER = re.compile(r"(?:(?:first|second|third|fourth|final|fiscal|full|half)-)?"
+_PERIOD_MODIFIER = regexstore.compile(r"(?:(?:first|second|third|fourth|final|fiscal|full|half)-)?"
                               r"(?:quarter|half|year|month|week)(?:ly)?|quarterly|annual|q[1-4]")
 #: days and months: when a figure was, not what it measures ("may" and "march" are verbs too)
 _DAY_WORDS = (frozenset(WEEKDAYS) | {m for m in MONTHS if len(m) > 3 and m not in ("march", "sept")}
@@ -615,7 +615,7 @@ def _object_to(toks, first: int) -> str:
 _NUMBER_WORDS = frozenset(SMALL) | frozenset(SCALES) | frozenset(FRACTIONS) | {"half", "twice", "double"}
 #: how an aside in commas between a subject and its verb opens: a relative
 #: pronoun or a participle ("which excludes", "capped by the regulator")
-_ASIDE_START = re.compile(r"(?i)(?:which|who|whose|whom|however|meanwhile|though|nonetheless|[a-z]+ed|[a-z]+ing|"
+_ASIDE_START = regexstore.compile(r"(?i)(?:which|who|whose|whom|however|meanwhile|though|nonetheless|[a-z]+ed|[a-z]+ing|"
                           r"led|run|known|a|an|the)$")  # "a city of 150,000", "the co-founder of": an appositive
 _CLAUSE_BREAK = frozenset("and but while whereas said says told according which who that".split())
 
@@ -661,10 +661,10 @@ def subject_of(sentence: str, q) -> str:
 
 #: a list in commas between a phrase and the preposition of the figure it ends with: "phase out its tariffs
 #: on farm goods, including olive oil, wine and citrus fruit, over seven years"
-_ASIDE_BEFORE = re.compile(r",\s+(?:including|such\s+as|notably|among\s+them)\s+[^,;:()]{1,60}?(?:,\s+"
+_ASIDE_BEFORE = regexstore.compile(r",\s+(?:including|such\s+as|notably|among\s+them)\s+[^,;:()]{1,60}?(?:,\s+"
                            r"[^,;:()]{1,30}?)*(,)\s+(?:over|for|in|during|within|by|to)\s+$")
 #: what tells a figure as hearsay, not what it measures: "reported to", "said to", "believed to"
-_HEARSAY = re.compile(r"\b(?:reported|said|believed|thought|understood|rumou?red|alleged|estimated)\s+to\b\s*")
+_HEARSAY = regexstore.compile(r"\b(?:reported|said|believed|thought|understood|rumou?red|alleged|estimated)\s+to\b\s*")
 #: the last figure asked about (figure, sentence, subject)
 _LAST_SUBJECT: list = [None, None, ""]
 
@@ -947,7 +947,7 @@ def _subject_of(sentence: str, q) -> str:
     return ""
 
 
-_INCIDENTAL = re.compile(r"\bone of the\b|\bat the time\b|\bthe (?:two|three) (?:leaders|countries|sides|men|women)\b")
+_INCIDENTAL = regexstore.compile(r"\bone of the\b|\bat the time\b|\bthe (?:two|three) (?:leaders|countries|sides|men|women)\b")
 
 
 def checkworthiness(sentence: str, q) -> float:

@@ -226,12 +226,12 @@ _PAST = (r"said|told|met|held|spoke|made|took|gave|came|went|saw|began|was|were|
          r"dealt|dug|forgot|forgave|overtook|oversaw|sprang|spun|strode|swam|upheld|withheld|rebuilt|woke|"
          r"wore|shone|burst|ago|earlier|last|\w{2,}ed")
 _PRESENT = r"is|are|am|(?:he|she|it|they|who|we|i)\s+\w+s"
-_TENSE = re.compile(rf"\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))\b", re.IGNORECASE)
-_FUTURE_RE = re.compile(rf"\b(?:{_FUTURE})\b", re.IGNORECASE)
+_TENSE = regexstore.compile(rf"\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))\b", re.IGNORECASE)
+_FUTURE_RE = regexstore.compile(rf"\b(?:{_FUTURE})\b", re.IGNORECASE)
 FUTURE = _FUTURE_RE  # words that tell what is ahead: "will", "expects to", "is due to", ...
 #: "next" before a noun: the one still to come ("its next meeting", "the next round of talks"), not
 #: the one after another told of ("the next day", "the next morning") nor "next to"
-_NEXT = re.compile(r"\bnext\s+(?!(?:day|days|morning|afternoon|evening|night|week|weekend|month|year|door|to|"
+_NEXT = regexstore.compile(r"\bnext\s+(?!(?:day|days|morning|afternoon|evening|night|week|weekend|month|year|door|to|"
                    r"time|few|two|three|several)\b)[a-z]", re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "indeed", "speed", "seed", "feed", "bed", "red", "shed", "hundred",
                        "based", "breed", "united", "limited", "related", "interested", "concerned",
@@ -240,7 +240,7 @@ _NOT_PAST = frozenset({"need", "indeed", "speed", "seed", "feed", "bed", "red", 
 
 #: a determiner or "including" right before a past participle: an adjective ("including updated forecasts",
 #: "the revised figures"), no past tense
-_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|including|newly)\s+$", re.IGNORECASE)
+_ATTRIBUTIVE = regexstore.compile(r"\b(?:the|a|an|its|their|his|her|our|including|newly)\s+$", re.IGNORECASE)
 
 
 #: the participles of a plan, which may be adjectives: "had passed a scheduled inspection in August" is
@@ -250,7 +250,7 @@ _PLANNED = frozenset({"scheduled", "planned"})
 
 #: a noun (any word but a verb's auxiliary or an adverb) right before a plan's participle that names a time:
 #: "appointments scheduled for Monday" (a reduced relative clause), not "are scheduled for Monday"
-_NOUN_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|now|also|still|already|originally|"
+_NOUN_BEFORE = regexstore.compile(r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|now|also|still|already|originally|"
                           r"initially|currently|not|tentatively|provisionally|once|then)\b)[a-z]+\s+$")
 
 
@@ -286,14 +286,14 @@ def _named(segment: str, m: re.Match) -> bool:
     return bool(before) and before[-1] not in "\"“‘'(—–-:"
 
 
-_NON_WORD = re.compile(r"\W*")
-_CLAUSE_END = re.compile(r"[,;:()—–]|\.\s|[!?]")
-_SENT_END = re.compile(r"(?<!\b(?:Mr|Ms|Dr|St))(?<!\b[A-Z])(?<![ap]\.m)[.!?]\s|\n")
+_NON_WORD = regexstore.compile(r"\W*")
+_CLAUSE_END = regexstore.compile(r"[,;:()—–]|\.\s|[!?]")
+_SENT_END = regexstore.compile(r"(?<!\b(?:Mr|Ms|Dr|St))(?<!\b[A-Z])(?<![ap]\.m)[.!?]\s|\n")
 
 
 #: a past participle right before a time, not of a passive to come ("signed on Thursday"; not "will be signed
 #: on Thursday", "to be published on")
-_PAST_VERB_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b[a-z]{3,}(?<!e)ed\s+"
+_PAST_VERB_BEFORE = regexstore.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b[a-z]{3,}(?<!e)ed\s+"
                                r"(?:(?:late|early)\s+)?(?:on\s+)?$")
 
 
@@ -709,9 +709,9 @@ def find_times(text: str, published: date | None) -> list[TimeRef]:
 
 
 #: a year written right before a season: "the 2023 summer trial"
-_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+$")
+_YEAR_BEFORE = regexstore.compile(r"\b((?:19|20)\d\d)\s+$")
 #: a season's word before a noun it qualifies ("summer festival", "winter storm"; not "summer months")
-_SEASON_AS_ADJECTIVE = re.compile(r"\s+(?!(?:months?|holidays?|season|seasons|break|recess|term|period|quarter|"
+_SEASON_AS_ADJECTIVE = regexstore.compile(r"\s+(?!(?:months?|holidays?|season|seasons|break|recess|term|period|quarter|"
                                   r"half|of|and|or|to|when|as|is|was|were|will|has|had|in|on|at|for|after|before)\b)"
                                   r"[a-z]{3,}\b(?!-)")
 
@@ -779,9 +779,9 @@ def _find_times(text: str, published: date | None) -> tuple[TimeRef, ...]:
 
 #: what joins two months into one span: "from January to October", "between
 #: January and March", "January-October", "January through March"
-_MONTH_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|and)\s*", re.I)
-_HAS_YEAR = re.compile(r"\d{4}")
-_MONTH_SPAN_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
+_MONTH_JOIN = regexstore.compile(r"\s*(?:-|–|—|to|through|thru|until|and)\s*", re.I)
+_HAS_YEAR = regexstore.compile(r"\d{4}")
+_MONTH_SPAN_BEFORE = regexstore.compile(r"\b(?:from|between)\s+$", re.I)
 
 
 def _month_spans(text: str, refs: list[TimeRef]) -> list[TimeRef]:
@@ -812,7 +812,7 @@ def _month_spans(text: str, refs: list[TimeRef]) -> list[TimeRef]:
 
 
 #: what joins a weekday to its date: "Thursday, July 30", "Friday (December 30)", "Tuesday 5 May"
-_WEEKDAY_JOIN = re.compile(r"\s*,?\s*\(?\s*")
+_WEEKDAY_JOIN = regexstore.compile(r"\s*,?\s*\(?\s*")
 
 
 def _weekday_dates(text: str, refs: list[TimeRef], published: date | None = None) -> list[TimeRef]:

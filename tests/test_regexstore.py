@@ -185,3 +185,24 @@ def test_the_built_patterns_are_the_same_text_in_every_run():
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(outs) == 1
+
+
+def test_the_modules_patterns_come_from_the_store_in_a_later_run(tmp_path):
+    """The patterns the extractor's and judge's modules compile when imported are kept too: a later process
+    (a ``check`` in a commit hook) that opens the store before importing them compiles none of them again."""
+    import subprocess
+    import sys
+
+    path = tmp_path / regexstore.FILE_NAME
+    code = ("import sys; from factcheck import regexstore; regexstore.use(sys.argv[1]); "
+            "import factcheck.extract, factcheck.judge; "
+            "print(len(regexstore._new), len(regexstore._used)); regexstore.save()")
+
+    def run():
+        out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
+        return [int(x) for x in out.stdout.split()]
+
+    first_new, first_used = run()
+    assert first_new > 100 and first_new == first_used  # every module pattern compiled and kept
+    again_new, again_used = run()
+    assert again_new == 0 and again_used == first_used  # all of them read from the store
