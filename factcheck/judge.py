@@ -806,6 +806,9 @@ _NAME_AGE = regexstore.compile(r"\b([A-Z][\w’'-]+),\s+(?:an?\s+)?\d{1,3}(?:-ye
 #: a name of two words or more and a role after it: "Anja Lind, finance spokeswoman for the party" (a person's)
 _NAME_ROLE = regexstore.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+([A-Z][\w’'-]+),\s+((?:the\s+|an?\s+)?"
                         r"(?:[\w’'-]+\s+){0,3}[\w-]+)")
+#: a role and a name of two words or more in apposition after it: "the port authority's chief executive, Dana
+#: Whitcombe, told reporters" (a person's; the role's last word is checked against _ROLES)
+_ROLE_NAME = regexstore.compile(r"\b([a-z][\w-]+),\s+(?:[A-Z][\w’'-]+\s+)+([A-Z][\w’'-]+)(?=,|\s+[a-z])")
 #: a title and the name after it: "Prime Minister Tomas Vell" (the surname)
 _TITLE = regexstore.compile(r"\b(?:" + trie_regex(sorted(_PERSON_TITLES)) + r")\.?\s+")  # on lowercased text
 _NAME_AFTER_TITLE = regexstore.compile(r"(?:[A-Z][\w’'-]+\s+){0,2}([A-Z][\w’'-]+)\b(?!\s+[A-Z])")
@@ -833,11 +836,15 @@ _ROLES = TITLES | frozenset("head adviser advisor analyst economist official law
 
 def _titled_person(speaker: str | None) -> str | None:
     """The surname of a speaker written as a person with a title or a role
-    ("Transport Minister Halla Renquist", "Joren Vass, chair of the PEA"), else None."""
+    ("Transport Minister Halla Renquist", "Joren Vass, chair of the PEA",
+    "Chief Inspector Ann Moss of the city police"), else None."""
     if not speaker:
         return None
     name, _, role = speaker.partition(",")
     words = name.split()
+    if "of" in words[2:]:  # "Rector Paul Hemming of the maritime college": the name before "of"
+        words = words[:words.index("of", 2)]
+        name = " ".join(words)
     last = words[-1].strip(".’'\"") if words else ""
     if not last[:1].isupper() or last.casefold() in _ORGANISATION_WORDS or last.casefold() in TITLES:
         return None  # "the prime minister", "Orinova's chief executive", "the Health Ministry": no name
@@ -2888,6 +2895,8 @@ class Judge:
                 known.update(_plain(m.group(1).casefold()) for m in _NAME_ROLE.finditer(c.sentence)
                              if _ROLES.intersection(m.group(2).casefold().split())
                              and m.group(1).casefold() not in _ORGANISATION_WORDS)
+                known.update(_plain(m.group(2).casefold()) for m in _ROLE_NAME.finditer(c.sentence)
+                             if m.group(1) in _ROLES and m.group(2).casefold() not in _ORGANISATION_WORDS)
                 known.update(_titled_surnames(c.sentence))
         return known
 

@@ -55,7 +55,7 @@ spokesperson rev reverend father bishop archbishop cardinal rabbi imam coach man
 co-founder leader president-elect commander inspector superintendent marshal sheriff detective constable counterpart
 prosecutor attorney lawyer economist analyst councillor councilor councilman councilwoman alderman assemblyman
 assemblywoman legislator director-general secretary-general attorney-general governor-general vice-president
-vice-chancellor""".split())
+vice-chancellor rector provost headteacher""".split())
 #: the titles, for other modules
 PERSON_TITLES = _TITLES
 #: words that may come before a title ("Foreign Minister", "Chief Executive")
