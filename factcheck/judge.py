@@ -1075,7 +1075,8 @@ def _scope(c: Claim) -> tuple[bool, bool]:
 def content_words(c: Claim) -> frozenset[str]:
     """The words of a claim's sentence that say what it is about: not its
     actors (nor the words that say who an actor is: "regional police commander
-    Sofia Lantz", "Sofia Lantz, the regional police commander,"), its trigger,
+    Sofia Lantz", "Sofia Lantz, the regional police commander,", "the regional
+    police commander, Sofia Lantz"), its trigger,
     time words or function words ("s" of a plural cut)."""
     drop = set(_CONTENT_WORD.findall(" ".join((c.text, *c.actors)).casefold()))
     for actor in c.actors:
@@ -1083,7 +1084,8 @@ def content_words(c: Claim) -> frozenset[str]:
             for m in re.finditer(re.escape(actor), c.sentence):
                 before = _DESCRIBED_BEFORE.search(c.sentence, max(0, m.start() - 60), m.start())
                 after = _DESCRIBED_AFTER.match(c.sentence, m.end())
-                for told in (before, after):
+                apposed = _DESCRIBED_APPOSED.search(c.sentence, max(0, m.start() - 70), m.start())
+                for told in (before, after, apposed):
                     if told:
                         drop.update(_CONTENT_WORD.findall(told.group(1).casefold()))
     out = set()
@@ -1101,6 +1103,9 @@ def content_words(c: Claim) -> frozenset[str]:
 _DESCRIBED_BEFORE = regexstore.compile(r"(?:^|[,;:(“”\"]\s*|\b(?:the|a|an|said|says|told|by)\s+)"
                                r"((?:[a-z][\w’'-]*\s+){1,4})$")
 _DESCRIBED_AFTER = regexstore.compile(r",\s+((?:the|a|an|its|their)\s+[^,;:()]{1,60}),")
+#: or set off before it: "the port authority's chief executive, Dana Whitcombe"
+_DESCRIBED_APPOSED = regexstore.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+                                        r"((?:[\w’'-]+\s+){0,4}[\w’'-]+),\s+$")
 
 
 #: words any two sentences of a story may share: "she told the Herald" and "she told supporters"
