@@ -565,6 +565,9 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
             return False
         if first == "one" and n.end + 1 < len(text) and text[n.end + 1:n.end + 2].isupper():
             return False  # "one China" policy, "One Belt"
+        if first == "one" and any(m.start(1) <= n.start < m.end() for m in _SLOGAN.finditer(
+                low, max(0, n.start - 40), min(len(low), n.end + 40))):
+            return False  # "Haldal: one university, one answer": a slogan's words, not a count
         if first == "one" and d.counted and text[n.start] == "O" and _ONE_WHO.match(low, d.end):
             return False  # "One survivor, Jonel Mercado, told", "one resident said": someone, not a count
         if v is not None and v <= 10 and prev in lex.determiners and (d.unit is None or d.counted):
@@ -576,6 +579,10 @@ def _keep(text: str, low: str, d: _Draft, standalone: bool) -> bool:
     return True
 
 
+#: "one" said twice over in parallel, as a phrase of its own: "one people, one nation." (not a list after a
+#: verb: "killed one firefighter, one resident and two children")
+_SLOGAN = regexstore.compile(r"(?:^|[:;,“\"‘(—–]\s*)(one\s+[a-z’'-]+\s*,\s+one\s+[a-z’'-]+)"
+                             r"(?=\s*(?:[,.;:!?”\"’)—–]|$))")
 #: a figure a count went to, then "from" the one it left: "rose to 11 on Sunday from"
 _EARLIER_WORD = regexstore.compile(r"\bto\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"[a-z]+teen|[a-z]+ty)(?:\s+[a-z]+){0,3}\s+from $")

@@ -119,3 +119,13 @@ def test_the_singular_of_a_counted_noun(word, singular):
 def test_houses_are_counted_as_houses():
     q, = find_quantities("A preliminary count found 47 houses destroyed.")
     assert (q.value, q.unit) == (47, "house")
+
+
+@pytest.mark.parametrize("text, units", [
+    ("\"Marlow, Tessin, Brade: one harbour, one answer,\" the organiser told the crowd.", []),
+    ("One team, one dream.", []),
+    ("The fire killed one firefighter, one resident and two children.", ["firefighter", "resident", "child"]),
+    ("The blast killed one firefighter, one resident.", ["firefighter", "resident"]),
+])
+def test_one_said_twice_over_as_a_slogan_is_no_count(text, units):
+    assert [q.unit for q in find_quantities(text)] == units
