@@ -129,7 +129,8 @@ _BRANCHES = (
     rf"|(?P<wd>\b(?:(?P<wd_mod>on|last|next|this|coming|past)\s+)?(?P<wd_d>{_WD})(?:’s|'s)?\b)"
     r"|(?P<season>\b(?:(?P<se_mod>in\s+the|this|next|last|in|by|the)\s+)?(?P<se_s>spring|summer|autumn|winter|fall)"
     rf"(?:\s+(?:of\s+)?(?P<se_y>{_YEAR}))?\b)"
-    rf"|(?P<month>\b(?:(?P<mo_mod>in|since|by|until|last|next|this|early|late|during)\s+)?(?P<mo_m>{_LONG_MONTH})\b)"
+    rf"|(?P<month>\b(?:(?P<mo_mod>in|since|by|until|last|next|this|early|late|during)\s+)?(?P<mo_m>{_LONG_MONTH})\b"
+    r"(?!\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b(?![,.]?\d)))"  # not "until January 31": that day, read at "January"
     rf"|(?P<year>(?<![\d,.$€£])\b(?:(?P<ye_mod>in|since|by|until|during|of|for)\s+)?(?P<ye_y>{_YEAR})\b(?![,.]?\d|\s*%|\s?[-/–]\s?\d))"
 )
 
@@ -212,7 +213,8 @@ def _matches(text: str) -> list[re.Match]:
 _FUTURE = (r"will|won['’]t|shall|['’]ll|expected\s+to|expect(?:s|ed)?\s+(?:\S+\s+){0,3}?to|projected\s+to|"
            r"forecasts?\s+(?:\S+\s+){1,3}?to|due\s+to|set\s+to|scheduled|slated|"
            r"going\s+to|plans?\s+to|planned|planning|intends?\s+to|invit\w*\s+(?:\S+\s+){1,3}?to|upcoming|"
-           r"would|hopes?\s+to|is\s+to|are\s+to|to\s+be\s+held|poised\s+to|aims?\s+to|likely\s+to|"
+           r"would|must(?!\s+(?:not\s+)?have\b)|hopes?\s+to|is\s+to|are\s+to|to\s+be\s+held|poised\s+to|"
+           r"aims?\s+to|likely\s+to|"
            r"(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|offered|offers|decided|decides)\s+to\s+"
            r"(?!have\b|be\s+\w+ed\b)|"
            # "gusts ... could return on Thursday": what may come is ahead ("could not land", "could have
@@ -741,6 +743,8 @@ def _find_times(text: str, published: date | None) -> tuple[TimeRef, ...]:
             continue
         if _needs_tense(m):
             tense = clause_tense(text, s, e)
+            if tense == "past" and (m.group("md") or m.group("dm")) and _DEADLINE_BEFORE.search(text, max(0, s - 8), s):
+                tense = "present"  # "has offered free rebooking until 31 January": a deadline, the nearest one
         else:
             tense = "present"
         try:
@@ -777,6 +781,8 @@ def _find_times(text: str, published: date | None) -> tuple[TimeRef, ...]:
     return tuple(out)
 
 
+#: a deadline's word right before a day: its year is the nearest one, whatever the verb's tense
+_DEADLINE_BEFORE = regexstore.compile(r"\b(?:until|till|through)\s+$", re.I)
 #: what joins two months into one span: "from January to October", "between
 #: January and March", "January-October", "January through March"
 _MONTH_JOIN = regexstore.compile(r"\s*(?:-|–|—|to|through|thru|until|and)\s*", re.I)

@@ -273,3 +273,24 @@ def test_the_final_months_or_quarter_of_a_year():
 def test_a_year_before_a_season_makes_it_that_year_s():
     (_, t) = find_times("during the 2023 summer trial closure", date(2026, 1, 13))
     assert (t.kind, t.date_start, t.date_end) == ("season", date(2023, 6, 1), date(2023, 8, 31))
+
+
+@pytest.mark.parametrize("text", ["free rebooking until January 31.", "must be paid by January 31, officials said"])
+def test_a_day_after_a_month_is_read_with_the_word_before_them(text):
+    (t,) = find_times(text, date(2026, 1, 22))
+    assert (t.text, t.date_start, t.date_end) == ("January 31", date(2026, 1, 31), date(2026, 1, 31))
+
+
+def test_a_deadline_told_in_a_past_sentence_is_the_nearest_day():
+    pub = date(2026, 1, 21)
+    (t,) = find_times("The airline has offered free rebooking until 31 January.", pub)
+    assert t.date_start == date(2026, 1, 31)
+    (t,) = find_times("The road was closed until 3 January.", pub)
+    assert t.date_start == date(2026, 1, 3)
+    (t,) = find_times("The road was closed on 30 January.", pub)
+    assert t.date_start == date(2025, 1, 30)  # no deadline: the past one
+
+
+def test_what_must_be_done_is_ahead():
+    assert find_times("The fine must be paid on 12 March.", date(2026, 1, 21))[0].date_start == date(2026, 3, 12)
+    assert find_times("He must have known on 3 January.", date(2026, 1, 21))[0].date_start == date(2026, 1, 3)
