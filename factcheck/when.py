@@ -776,9 +776,39 @@ def _find_times(text: str, published: date | None) -> tuple[TimeRef, ...]:
         for k, shift in years:
             t = out[k]
             out[k] = TimeRef(t.start, t.end, date(start + shift, 4, 1), date(start + shift + 1, 3, 31), t.kind, t.text)
+    if out and "later" in text:
+        out = _later(text, out)
     if len(out) > 1:
         out = _weekday_dates(text, _month_spans(text, out), published)
     return tuple(out)
+
+
+#: a time told as a span after one told before it in the sentence: "In 2019 a leak injured four workers, and the
+#: company was fined two years later"
+_LATER = regexstore.compile(rf"\b(?P<n>{_NUM})\s+(?P<u>days?|weeks?|months?|years?)\s+later\b", re.I)
+_VAGUE_COUNT = frozenset({"several", "a few", "a couple of"})
+
+
+def _later(text: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """``refs`` with the times told as a span after the one before them ("two years later" after "in 2019":
+    2021), each as long as its unit (a year, a month; days and weeks to the day)."""
+    added = []
+    for m in _LATER.finditer(text):
+        n = " ".join(m.group("n").lower().split())
+        before = [r for r in refs if r.end <= m.start() and r.date_start is not None
+                  and r.kind in ("date", "month", "year", "weekday")]
+        if n in _VAGUE_COUNT or not before:
+            continue
+        anchor, unit = before[-1], m.group("u").lower().rstrip("s")
+        lo = anchor.date_start + _unit_delta(unit, _number(n))
+        if unit == "year":
+            lo, hi = date(lo.year, 1, 1), date(lo.year, 12, 31)
+        elif unit == "month":
+            lo, hi = lo.replace(day=1), lo.replace(day=1) + relativedelta(months=1, days=-1)
+        else:
+            hi = anchor.date_end + _unit_delta(unit, _number(n))
+        added.append(TimeRef(m.start(), m.end(), lo, hi, unit if unit in ("year", "month") else "relative", m.group()))
+    return sorted(refs + added, key=lambda r: (r.start, r.end)) if added else refs
 
 
 #: a deadline's word right before a day: its year is the nearest one, whatever the verb's tense

@@ -294,3 +294,18 @@ def test_a_deadline_told_in_a_past_sentence_is_the_nearest_day():
 def test_what_must_be_done_is_ahead():
     assert find_times("The fine must be paid on 12 March.", date(2026, 1, 21))[0].date_start == date(2026, 3, 12)
     assert find_times("He must have known on 3 January.", date(2026, 1, 21))[0].date_start == date(2026, 1, 3)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("In 2019 a leak injured four workers, and the company was fined two years later.",
+     (date(2021, 1, 1), date(2021, 12, 31))),
+    ("It opened in May 2020, and a month later it shut.", (date(2020, 6, 1), date(2020, 6, 30))),
+    ("The fire broke out on 3 March 2025 and two days later the plant closed.", (date(2025, 3, 5), date(2025, 3, 5))),
+])
+def test_a_span_later_counts_from_the_time_before_it(text, span):
+    t = find_times(text, date(2026, 1, 21))[-1]
+    assert t.text.endswith("later") and (t.date_start, t.date_end) == span
+
+
+def test_a_span_later_with_no_time_before_it_is_no_time():
+    assert find_times("Several years later it reopened. Two days later it shut.", date(2026, 1, 21)) == []
