@@ -757,6 +757,38 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
                             d.hedge, direction, cmp_, tuple(d.alternates), d.surface_unit, rate_start))
     if vague:
         out = sorted(out + vague, key=lambda q: q.start)
+    if _RANK_HINT.search(low):
+        taken = [(q.start, q.end) for q in out]
+        ranks = [q for q in _ranks(low) if not any(s < q.end and q.start < e for s, e in taken)]
+        if ranks:
+            out = sorted(out + ranks, key=lambda q: q.start)
+    return out
+
+
+#: a place in a ranking or a table, the verb or adverb before it and the ranking after it (or a verb of ranking
+#: alone): "are 38th in the world ranking", "slid to 38th, their lowest position", "ranked 12th" (not a place in
+#: a race: "finished 2nd in the race")
+_RANK = regexstore.compile(r"\b(?P<lead>(?P<verb>ranked|ranks)|is|are|was|were|now|currently|placed|finished|"
+                           r"from|to|at)\s+"
+                           r"(?:joint\s+|equal\s+)?(?P<n>\d{1,3})(?:st|nd|rd|th)\b(?![\s-]+(?:century|anniversary|"
+                           r"birthday|floor|edition|time|round|amendment|day|week|month|year|minute|hour|lap|place\s+"
+                           r"(?:of|in)\s+the\s+queue)\b)")
+_RANK_WHAT = regexstore.compile(r"[^.;:]{0,60}?\b(?:rankings?|standings|table|index|league|list|chart|position|"
+                                r"places?\s+(?:in|on)\b)")
+_RANK_HINT = regexstore.compile(r"\d(?:st|nd|rd|th)\b")
+
+
+def _ranks(low: str) -> list[Quantity]:
+    """Places in a ranking or a table written in digits ("38th in the world ranking"), unit ``rank``."""
+    out = []
+    for m in _RANK.finditer(low):
+        if not (m.group("verb") or _RANK_WHAT.match(low, m.end())):
+            continue
+        v = float(m.group("n"))
+        if v < 1:
+            continue
+        out.append(Quantity(m.start("n"), m.end(), v, v, v, True, True, "rank", "rank", None, None, None, (),
+                            low[m.end("n"):m.end()]))
     return out
 
 

@@ -652,6 +652,11 @@ def subject_of(sentence: str, q) -> str:
     aside = _ASIDE_BEFORE.search(sentence, max(0, q.start - 100), q.start) if ", " in sentence else None
     if aside is not None:  # read past it, the offsets kept
         sentence = sentence[:aside.start()] + " " * (aside.end(1) - aside.start()) + sentence[aside.end(1):]
+    if q.unit == "rank":  # "38th in the FIFA world ranking": the ranking is what a place is told of
+        m = _RANKING_AFTER.match(sentence.lower(), q.end)
+        subject = " ".join(m.group(1).split()) if m else "ranking"
+        last[:] = (q, sentence, subject)
+        return subject
     subject = _subject_of(sentence, q)
     if " to " in subject:
         subject = _HEARSAY.sub("", subject).strip()  # "is reported to earn about £210,000 a week": what is earned
@@ -665,6 +670,9 @@ _ASIDE_BEFORE = regexstore.compile(r",\s+(?:including|such\s+as|notably|among\s+
                            r"[^,;:()]{1,30}?)*(,)\s+(?:over|for|in|during|within|by|to)\s+$")
 #: what tells a figure as hearsay, not what it measures: "reported to", "said to", "believed to"
 _HEARSAY = regexstore.compile(r"\b(?:reported|said|believed|thought|understood|rumou?red|alleged|estimated)\s+to\b\s*")
+#: the ranking a place is told in: "38th in the FIFA world ranking", "12th on the index"
+_RANKING_AFTER = regexstore.compile(r"[^.;:]{0,60}?\b(?:in|on|of)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,4}?"
+                                    r"(?:rankings?|standings|table|index|league|list|chart))\b")
 #: the last figure asked about (figure, sentence, subject)
 _LAST_SUBJECT: list = [None, None, ""]
 
@@ -970,7 +978,7 @@ def checkworthiness(sentence: str, q) -> float:
     if dim in ("ratio", "ratio_change", "currency", "rate"):
         score += 0.35
     elif dim in ("area", "length", "mass", "volume", "energy", "power", "speed", "temperature", "magnitude",
-                 "density", "concentration", "level", "information", "frequency"):
+                 "density", "concentration", "level", "information", "frequency", "rank"):
         score += 0.3
     elif dim == "count":
         score += 0.25
