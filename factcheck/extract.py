@@ -411,6 +411,9 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
                 and _CLAUSE_MARK.search(sentence, t.end, q_start):
             continue  # "little changed on Thursday after falling sharply on Wednesday, with the 10-year yield at
             # 4.13%": Wednesday is the fall's
+        if t.end <= q_start and _DECIDED_TO.match(sentence, t.end) and _TO_BEFORE.search(sentence, 0, q_start):
+            continue  # "voted on Tuesday to raise the annual fee to €3,120": the day of the vote, not of the level
+            # the fee is to have (the change itself is that day's: "voted on Thursday to cut the rate by 0.25")
         if t.end <= q_start and events_mod.in_aside(sentence, t.start, t.end, q_start, _RELATIVE_OPEN):
             continue  # "At Kestrelhaven, which moved 3.1 million TEU last year, 47 ships were at anchor on Thursday"
         if t.start >= (q_end or q_start) and _RECORD_SINCE_CLAUSE.search(sentence, max(0, t.start - 100), t.start):
@@ -461,6 +464,11 @@ def _period_for(sentence: str, q_start: int, times: Sequence[when_mod.TimeRef],
 #: a verb of a clause of its own joined by "and" after a figure: "and had opened", "and has been reviewing"
 _AND_VERB = regexstore.compile(r"\band\s+(?:had|has|have|was|were|is|are|will|would)\s+(?:(?:been|also|already|now)\s+)?"
                        r"[a-z]{3,}(?:ed|ing|en)\b", re.I)
+#: a change or a measure decided on a day, told right after it: "voted on Tuesday to raise the fee to ..."
+_DECIDED_TO = regexstore.compile(r",?\s+to\s+(?:raise|lift|increase|cut|lower|reduce|set|bring|take|push|boost|freeze|"
+                                 r"hike|double|halve|extend|expand|slash|trim|impose|introduce|charge)\b", re.I)
+#: "to" right before a figure: the level a change goes to
+_TO_BEFORE = regexstore.compile(r"\bto\s+$", re.I)
 #: "since" right before a time: a span from it to the day it was told
 _SINCE_RIGHT_BEFORE = regexstore.compile(r"\bsince\s+$", re.I)
 

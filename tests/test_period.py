@@ -42,6 +42,10 @@ def _periods(tmp_path, sentence: str) -> list[tuple[str, date | None, date | Non
      ("150 litres a day", date(2025, 3, 17), date(2025, 3, 17))),
     ("About 1,200 people evacuated on Thursday were still in shelters.",
      ("About 1,200 people", date(2025, 3, 13), date(2025, 3, 13))),
+    # a change decided on a day, told right after it: the day is the decision's
+    ("The council voted 9 to 4 on Tuesday to raise the parking fee to €3.40 an hour.",
+     ("9", date(2025, 3, 11), date(2025, 3, 11))),
+    ("The council voted on Tuesday to raise the parking fee to €3.40 an hour.", ("€3.40 an hour", None, None)),
     # "since" right before a period: up to the day it was told; the time of a verb joined by "and" is its own
     ("The authority said it had received 73 complaints since late 2024 and had opened a review in January.",
      ("73 complaints", date(2024, 9, 1), date(2025, 3, 15))),
