@@ -513,6 +513,29 @@ def _names_in(actor: str, sentence: str) -> bool:
 #: Thorvald", "Home Secretary Ann Reyes" (not "Minister Agnes Thorvald": any minister)
 _OFFICE = regexstore.compile(r"\b((?:[A-Z][a-z]+\s+){1,2})(Minister|Secretary|Commissioner)\s+"
                      r"([A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2})\b")
+#: an office one person holds in an organisation, before the name that holds it, with the organisation's words
+#: before it ("Chief Executive Helena Marquart", "VFF president Ilona Sarvik"); each written one way (_ROLE_NAMES)
+_ROLE_NAMES = {"chief executive": "chief executive", "chief executive officer": "chief executive",
+               "ceo": "chief executive", "chief financial officer": "chief financial officer",
+               "cfo": "chief financial officer", "chief operating officer": "chief operating officer",
+               "president": "president", "chairman": "chair", "chairwoman": "chair", "chair": "chair",
+               "chairperson": "chair", "director general": "director-general", "managing director": "managing director",
+               "sporting director": "sporting director", "secretary general": "secretary-general",
+               "general secretary": "secretary-general"}
+_ROLE_OFFICES = frozenset(_ROLE_NAMES.values())
+_ROLE_TITLE = regexstore.compile(r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}?)"
+                                 r"(?P<title>(?i:chief\s+executive(?:\s+officer)?|ceo|chief\s+financial\s+officer|cfo|"
+                                 r"chief\s+operating\s+officer|president|"
+                                 r"chair(?:man|woman|person)?|director[\s-]general|managing\s+director|"
+                                 r"sporting\s+director|secretary[\s-]general|general\s+secretary))\s+"
+                                 r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$")
+#: words before such an office that make it another one, or no longer held: "Vice President", "Former chair"
+_NOT_THE_HOLDER = regexstore.compile(r"(?i)\b(?:vice|deputy|former|acting|interim|assistant|associate|ex|honorary)\b")
+#: a change of office told of a person: "will succeed", "replaced", "stepped down", "was named"
+_OFFICE_CHANGE = regexstore.compile(r"(?i)\b(?:succe(?:ed|eds|eded|eding|ssor)|predecessor|replac(?:e|es|ed|ing)|"
+                                    r"former|outgoing|incoming|interim|acting|step(?:s|ped)?\s+down|"
+                                    r"(?:was|were|been|is|be)\s+(?:named|appointed|promoted)|tak(?:e|es|ing)\s+over|"
+                                    r"took\s+over|will\s+become|became)\b")
 #: a country's word before an office ("Russian Foreign Minister", "Vesland's Trade Minister"): one office of
 #: many countries
 _DEMONYM_OR_OWNER = regexstore.compile(r"(?:ian|ese|ish|ean|[’']s)$")
@@ -2624,21 +2647,43 @@ class Judge:
         no country or demonym in it (two countries' foreign ministers are two
         people), each article giving the office to one person only, and
         neither article writing the other's person. A divergence at
-        ``possible_slip_severity``."""
+        ``possible_slip_severity``.
+
+        An office one person holds in an organisation ("chief executive",
+        "president", "chair", "sporting director": :data:`_ROLE_TITLE`) is
+        compared so only where an article gives the other's person another
+        such office ("Chief Executive Helena Marquart" and "Chief Financial
+        Officer Tomas Brenner" against "chief executive Tomas Brenner"; a
+        story may tell the presidents of two bodies), and neither article
+        tells a change of office of either person ("will succeed", "former")."""
         stories = self.stories()
         if not stories:
             return []
         held: dict[str, dict[str, dict[str, list[Claim]]]] = {}  # article -> office -> person -> claims
+        roles: dict[str, dict[str, set[str]]] = {}  # article -> person -> the organisation's offices given
         for c in claims:
             if c.article in stories:
                 for who in dict.fromkeys((c.speaker, c.attribution)):
-                    m = _OFFICE.search(who) if who and ("Minister" in who or "Secretary" in who
-                                                        or "Commissioner" in who) else None
+                    if not who:
+                        continue
+                    m = _OFFICE.search(who) if ("Minister" in who or "Secretary" in who
+                                                or "Commissioner" in who) else None
                     if m and not any(_DEMONYM_OR_OWNER.search(w) for w in m.group(1).split()):
                         office = " ".join(m.group(1).split() + [m.group(2)])
                         held.setdefault(c.article, {}).setdefault(office, {}).setdefault(m.group(3), []).append(c)
+                    r = _ROLE_TITLE.match(who)
+                    if r and not _NOT_THE_HOLDER.search(r.group("owner") or ""):
+                        office = _ROLE_NAMES.get(" ".join(r.group("title").lower().replace("-", " ").split()))
+                        held.setdefault(c.article, {}).setdefault(office, {}).setdefault(r.group("name"), []).append(c)
+                        roles.setdefault(c.article, {}).setdefault(r.group("name"), set()).add(office)
         pairs: list[tuple[Claim, Claim]] = []
         given: dict[str, tuple[str, str]] = {}  # claim id -> (office, person)
+
+        def holds_other(article: str, person: str, office: str) -> bool:  # the article gives the person another
+            return any(_names_one(person, p) and offices - {office} for p, offices in roles.get(article, {}).items())
+
+        def changes_office(article: str, person: str) -> bool:
+            return any(_names_in(person, t) and _OFFICE_CHANGE.search(t) for t in self._sentences_of(article))
         for first in sorted(held):
             for second in (x for x in stories[first] if x > first and x in held):
                 for office in sorted(held[first].keys() & held[second].keys()):
@@ -2646,7 +2691,13 @@ class Judge:
                     if len(pa) != 1 or len(pb) != 1:
                         continue  # an article that gives the office to two: a successor, a former holder
                     (x, cx), (y, cy) = next(iter(pa.items())), next(iter(pb.items()))
-                    if _names_one(x, y) or any(_names_in(y, t) for t in self._sentences_of(first)) \
+                    if _names_one(x, y):
+                        continue
+                    if office in _ROLE_OFFICES:  # an organisation's: an article gives the other's person another
+                        if not (holds_other(first, y, office) or holds_other(second, x, office)) \
+                                or any(changes_office(art, p) for art in (first, second) for p in (x, y)):
+                            continue
+                    elif any(_names_in(y, t) for t in self._sentences_of(first)) \
                             or any(_names_in(x, t) for t in self._sentences_of(second)):
                         continue
                     a, b = cx[0], cy[0]
