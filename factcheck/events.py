@@ -437,10 +437,14 @@ _MODAL_SLOT = regexstore.compile(r"\b(?:to|will|would|shall|should|can|could|may
 _BY_TIME = regexstore.compile(r"\bby\s+(?:(?:late|early|mid)[\s-]?(?:morning|afternoon|evening|night|day)?\s+)?(?:on\s+)?$",
                       re.IGNORECASE)
 #: the first letters of the triggers _told_so asks about
-_NOT_ALWAYS = regexstore.compile(r"(?i)pres|brea|brok|giv|gav|cav|coll|burs|fail")
+_NOT_ALWAYS = regexstore.compile(r"(?i)pres|brea|brok|giv|gav|cav|coll|burs|fail|beg|star")
 #: what "breaks out" as a disaster: a fire, told a few words before the verb
 _FIRE_BEFORE = regexstore.compile(r"\b(?:fire|fires|blaze|blazes|flames|wildfire|wildfires|bushfire|bushfires)\b"
                           r"(?:\s+[\w’'-]+){0,4}\s+$", re.IGNORECASE)
+#: what "begins" or "starts" as a disaster: a fire, the verb's subject ("the fire began at 2:40", not "fire
+#: crews began")
+_FIRE_SUBJECT = regexstore.compile(r"\b(?:fire|blaze|wildfire|bushfire|flames)\s+(?:had\s+|has\s+)?$", re.IGNORECASE)
+_BEGINNING = frozenset("begin begins began begun beginning start starts started starting".split())
 #: the verbs of a structure giving way, and what must give way for them to tell a disaster
 _GIVING_WAY = frozenset(["give way", "gives way", "gave way", "given way", "giving way", "cave in", "caves in",
                          "caved in", "caving in", *"collapse collapses collapsed collapsing burst bursts bursting fail "
@@ -453,13 +457,15 @@ _STRUCTURE_BEFORE = regexstore.compile(r"\b(?:dam|dams|levee|levees|dyke|dike|em
 
 def _told_so(sentence: str, i: int, j: int) -> bool:
     """Whether a trigger that tells its action only in some sentences tells it here: "present" as a verb ("will
-    present", not "were not present"), a fire that "broke out" (not fighting), a structure that "gave way" or
-    "collapsed" (not talks). Asked before the triggers are read: a dropped one does not end another's words."""
+    present", not "were not present"), a fire that "broke out" (not fighting) or "began", a structure that "gave
+    way" or "collapsed" (not talks). Asked before the triggers are read: a dropped one does not end another's words."""
     surface = " ".join(sentence[i:j].lower().split())
     if surface in _ADJECTIVE_TOO:
         return bool(_MODAL_SLOT.search(sentence, max(0, i - 16), i))
     if surface.startswith(("break", "broke")):
         return bool(_FIRE_BEFORE.search(sentence, max(0, i - 40), i))
+    if surface in _BEGINNING:
+        return bool(_FIRE_SUBJECT.search(sentence, max(0, i - 20), i))
     if surface in _GIVING_WAY:
         return bool(_STRUCTURE_BEFORE.search(sentence, max(0, i - 40), i))
     return True
