@@ -732,6 +732,17 @@ def _weekdays_apart(a: Claim, b: Claim) -> bool:
     return bool(wa) and bool(wb) and not wa & wb
 
 
+def _one_unit(a: Claim, b: Claim) -> bool:
+    """Whether two figures are of one unit: the same, or counts of one noun, one of them told with more words
+    ("1,150 tram drivers" and "1,510 drivers"; not "bus drivers" and "tram drivers")."""
+    if a.unit == b.unit:
+        return True
+    if a.dimension != "count" or b.dimension != "count" or not a.unit or not b.unit:
+        return False
+    wa, wb = a.unit.split(), b.unit.split()
+    return wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))
+
+
 def _story_pair(a: Claim, b: Claim) -> tuple[str, str]:
     """The articles of two claims in name order, as ``Judge.related`` holds them."""
     return (a.article, b.article) if a.article < b.article else (b.article, a.article)
@@ -1676,7 +1687,7 @@ class Judge:
         holding the other's number ("Seven members of the nine-strong council"). ``seen``: what each
         claim is read as, kept for the cluster's other pairs."""
         va, vb = a.value, b.value
-        if a.unit != b.unit or not va or not vb or (va < 0) != (vb < 0) \
+        if not _one_unit(a, b) or not va or not vb or (va < 0) != (vb < 0) \
                 or max(abs(va), abs(vb)) >= LIKE_VALUES_APART * min(abs(va), abs(vb)):
             return False
         ra, rb = seen.get(a.id), seen.get(b.id)
@@ -2494,14 +2505,15 @@ class Judge:
                     or c.article not in stories:
                 continue
             values.add((c.article, c.unit, c.value))
+            unit = c.unit.rsplit(None, 1)[-1] if c.dimension == "count" else c.unit  # "tram driver": "driver"
             for digits in {significant_digits(c.value), written_digits(c.value), text_digits(c)}:
                 # 41,200 as "412"; 380 as "380"; "180 million" as "180"; two digits where the matcher
                 # found the two figures possibly one ("73 batches" and "37 batches")
                 if len(digits) >= 2:
-                    by_digits.setdefault((c.unit, tuple(sorted(digits))), {}).setdefault(c.article, []).append(c)
+                    by_digits.setdefault((unit, tuple(sorted(digits))), {}).setdefault(c.article, []).append(c)
         pairs, seen = set(), {}
         for a, b in _grouped_pairs(by_digits, stories):
-            if a.value == b.value or not periods_compatible(a, b) \
+            if a.value == b.value or not _one_unit(a, b) or not periods_compatible(a, b) \
                     or not (twins(a, b) or (twins(a, b, 2) and self._possibly_one(a, b))) \
                     or told.get(a.id, set()) & told.get(b.id, set()) \
                     or (a.article, a.unit, b.value) in values or (b.article, b.unit, a.value) in values \
