@@ -1232,6 +1232,19 @@ _THRESHOLD_HEDGES = frozenset({"less_than", "more_than", "at_least", "at_most"})
 _CLAUSE_OPEN = regexstore.compile(r"[,;:()\u2014\u2013]|\bbut\b|\bwhile\b|\bwhereas\b")
 
 
+#: what makes a figure a limit, right before it: "licensed to carry no more than", "a capacity of"
+_LIMIT_BEFORE = regexstore.compile(r"\b(?:(?:licen[cs]ed|permitted|allowed|authori[sz]ed|certified|designed|built|"
+                                   r"approved|rated)\s+to\s+(?:carry|hold|seat|take|accommodate|house)|"
+                                   r"capacity\s+(?:of|for)|maximum\s+of|limit\s+of)\s+$", re.I)
+
+
+def _told_as_limit(c: Claim) -> bool:
+    """Whether a figure is told as a limit, a capacity or what is permitted ("the ferry was licensed to carry
+    no more than 180 passengers"), not as what was counted ("212 passengers were aboard")."""
+    at = c.start - c.sentence_start
+    return 0 <= at <= len(c.sentence) and bool(_LIMIT_BEFORE.search(c.sentence, max(0, at - 50), at))
+
+
 def told_as_possible(c: Claim) -> bool:
     """Whether a figure is told as what would have to be rather than what is
     ("would probably have to offer more than €50 a share", "surprised if
@@ -1546,6 +1559,7 @@ class Judge:
         like_ok = len(claims) <= LIKE_CLUSTER_MAX
         # what a pair's figures are checked on, read once per claim (a figure is compared with many)
         possible, scope, partial = _per_claim(told_as_possible), _per_claim(_scope), _per_claim(_partial_count)
+        limit = _per_claim(_told_as_limit)
         several, rounds = _per_claim(_across_several), _per_claim(_round)
         from_level = _per_claim(_untimed_earlier_level)
         moment, alone, place = _per_claim(_market_moment), _per_claim(_told_alone), _per_claim(_fronted)
@@ -1590,6 +1604,9 @@ class Judge:
                 elif possible(a) != possible(b):
                     unsure.append((a, b, "figures differ, but one is told as a condition or a proposal (\"would "
                                          "have to\", \"if\", \"proposed\"), the other as a fact"))
+                elif limit(a) != limit(b):
+                    unsure.append((a, b, "figures differ, but one is a limit (\"licensed to carry no more than\", "
+                                         "\"a capacity of\"), the other what was counted"))
                 elif self._count_moved(a, b, intervals):
                     unsure.append((a, b, "a running count told otherwise by an article of a later day: it may "
                                          "have changed"))
