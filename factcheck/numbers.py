@@ -170,6 +170,9 @@ _POPULATION_SCALES = {"a thousand": 1e3, "thousand": 1e3, "a million": 1e6, "one
 #: a count added to one before: "5,000 more soldiers", "an additional 300 troops"
 _MORE_AFTER = regexstore.compile(r" (?:more|additional|extra) ")
 _MORE_BEFORE = regexstore.compile(r"\b(?:an additional|an extra|a further) $")
+#: the same after "by", of any figure: a change by that much ("extend the period by a further 30 days"; not "a
+#: further $25,000 bonus": the bonus)
+_BY_MORE_BEFORE = regexstore.compile(r"\bby (?:an additional|an extra|a further) $")
 #: "on top of" soon after a figure, in its clause: an amount added to another ("of its own, on top of")
 _ON_TOP_AFTER = regexstore.compile(r"(?:\s+of\s+(?:its|their|his|her|our)\s+own)?,?\s+on\s+top\s+of\b")
 #: after a "per" of time, what makes it a time and not a rate: "a day ago", "a year earlier"
@@ -711,8 +714,10 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
         if d.unit == "times" and d.number.kind == "mult" and not occasions:
             direction = "down" if (d.value or 0) < 1 else ("up" if low[d.start:d.end].endswith("ed") else None)
         cmp_ = _compared(low, text, d) if direction else None
-        if d.counted and (_MORE_AFTER.match(low, d.num_end) or _MORE_BEFORE.search(low, max(0, d.start - 16), d.start)):
-            direction, cmp_ = "up", "additional"  # "5,000 more soldiers": added, no total
+        more_before = _MORE_BEFORE.search(low, max(0, d.start - 16), d.start)
+        if (d.counted and (_MORE_AFTER.match(low, d.num_end) or more_before)) \
+                or (more_before and _BY_MORE_BEFORE.search(low, max(0, d.start - 20), d.start)):
+            direction, cmp_ = "up", "additional"  # "5,000 more soldiers", "extend it by a further 30 days": added
         elif not direction and d.unit and _ON_TOP_AFTER.match(low, d.end):
             # "a reward of 50,000 euros of its own, on top of the reward already offered": added to another
             direction, cmp_ = "up", "additional"
