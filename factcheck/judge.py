@@ -536,6 +536,19 @@ _OFFICE_CHANGE = regexstore.compile(r"(?i)\b(?:succe(?:ed|eds|eded|eding|ssor)|p
                                     r"former|outgoing|incoming|interim|acting|step(?:s|ped)?\s+down|"
                                     r"(?:was|were|been|is|be)\s+(?:named|appointed|promoted)|tak(?:e|es|ing)\s+over|"
                                     r"took\s+over|will\s+become|became)\b")
+def _offices_in(who: str) -> tuple[tuple[str, str, bool], ...]:
+    """The offices a speaker or a source as written gives a person: (office, person, whether the office is an
+    organisation's) for "Environment Minister Agnes Thorvald" or "VFF president Ilona Sarvik"."""
+    out = []
+    m = _OFFICE.search(who) if ("Minister" in who or "Secretary" in who or "Commissioner" in who) else None
+    if m and not any(_DEMONYM_OR_OWNER.search(w) for w in m.group(1).split()):
+        out.append((" ".join(m.group(1).split() + [m.group(2)]), m.group(3), False))
+    r = _ROLE_TITLE.match(who)
+    if r and not _NOT_THE_HOLDER.search(r.group("owner") or ""):
+        out.append((_ROLE_NAMES[" ".join(r.group("title").lower().replace("-", " ").split())], r.group("name"), True))
+    return tuple(out)
+
+
 #: a country's word before an office ("Russian Foreign Minister", "Vesland's Trade Minister"): one office of
 #: many countries
 _DEMONYM_OR_OWNER = regexstore.compile(r"(?:ian|ese|ish|ean|[’']s)$")
@@ -842,7 +855,7 @@ _NAME_ROLE = regexstore.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+([A
                         r"(?:[\w’'-]+\s+){0,3}[\w-]+)")
 #: a role and a name of two words or more in apposition after it: "the port authority's chief executive, Dana
 #: Whitcombe, told reporters" (a person's; the role's last word is checked against _ROLES)
-_ROLE_NAME = regexstore.compile(r"\b([a-z][\w-]+),\s+(?:[A-Z][\w’'-]+\s+)+([A-Z][\w’'-]+)(?=,|\s+[a-z])")
+_ROLE_NAME = regexstore.compile(r"(?<=[a-z]),\s+(?:[A-Z][\w’'-]+\s+)+([A-Z][\w’'-]+)(?=,|\s+[a-z])")
 #: a title and the name after it: "Prime Minister Tomas Vell" (the surname)
 _TITLE = regexstore.compile(r"\b(?:" + trie_regex(sorted(_PERSON_TITLES)) + r")\.?\s+")  # on lowercased text
 _NAME_AFTER_TITLE = regexstore.compile(r"(?:[A-Z][\w’'-]+\s+){0,2}([A-Z][\w’'-]+)\b(?!\s+[A-Z])")
@@ -2690,21 +2703,19 @@ class Judge:
             return []
         held: dict[str, dict[str, dict[str, list[Claim]]]] = {}  # article -> office -> person -> claims
         roles: dict[str, dict[str, set[str]]] = {}  # article -> person -> the organisation's offices given
+        read: dict[str, tuple] = {}  # speaker or source as written -> the offices it gives, (office, person, role)
         for c in claims:
             if c.article in stories:
                 for who in dict.fromkeys((c.speaker, c.attribution)):
                     if not who:
                         continue
-                    m = _OFFICE.search(who) if ("Minister" in who or "Secretary" in who
-                                                or "Commissioner" in who) else None
-                    if m and not any(_DEMONYM_OR_OWNER.search(w) for w in m.group(1).split()):
-                        office = " ".join(m.group(1).split() + [m.group(2)])
-                        held.setdefault(c.article, {}).setdefault(office, {}).setdefault(m.group(3), []).append(c)
-                    r = _ROLE_TITLE.match(who)
-                    if r and not _NOT_THE_HOLDER.search(r.group("owner") or ""):
-                        office = _ROLE_NAMES.get(" ".join(r.group("title").lower().replace("-", " ").split()))
-                        held.setdefault(c.article, {}).setdefault(office, {}).setdefault(r.group("name"), []).append(c)
-                        roles.setdefault(c.article, {}).setdefault(r.group("name"), set()).add(office)
+                    given_by = read.get(who)
+                    if given_by is None:
+                        given_by = read[who] = _offices_in(who)
+                    for office, person, role in given_by:
+                        held.setdefault(c.article, {}).setdefault(office, {}).setdefault(person, []).append(c)
+                        if role:
+                            roles.setdefault(c.article, {}).setdefault(person, set()).add(office)
         pairs: list[tuple[Claim, Claim]] = []
         given: dict[str, tuple[str, str]] = {}  # claim id -> (office, person)
 
@@ -2980,8 +2991,9 @@ class Judge:
                 known.update(_plain(m.group(1).casefold()) for m in _NAME_ROLE.finditer(c.sentence)
                              if _ROLES.intersection(m.group(2).casefold().split())
                              and m.group(1).casefold() not in _ORGANISATION_WORDS)
-                known.update(_plain(m.group(2).casefold()) for m in _ROLE_NAME.finditer(c.sentence)
-                             if m.group(1) in _ROLES and m.group(2).casefold() not in _ORGANISATION_WORDS)
+                known.update(_plain(m.group(1).casefold()) for m in _ROLE_NAME.finditer(c.sentence)
+                             if c.sentence[:m.start()].rsplit(None, 1)[-1] in _ROLES
+                             and m.group(1).casefold() not in _ORGANISATION_WORDS)
                 known.update(_titled_surnames(c.sentence))
         return known
 
