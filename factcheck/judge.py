@@ -1368,6 +1368,7 @@ class Judge:
         self._of_article: dict[str, list[Claim]] | None = None
         #: clusters of events whose accounts agree but name places the rules cannot compare
         self._unplaced: list[tuple[Cluster, list[Claim], list]] = []
+        self._action_places: dict[tuple[str, str | None], set[str]] = {}  # see _places_of
         #: (article, place) -> whether a sentence of the article with a claim names the place
         self._named_places: dict[tuple[str, str], bool] = {}
         self._settled: dict[tuple[str, str], bool] = {}  # (article, place) -> whether it calls the place a town
@@ -1378,12 +1379,14 @@ class Judge:
         self._beside: dict[str, tuple] = {}
 
     def finding(self, verdict: Verdict, claims: Sequence[Claim], message: str, *, rule: str | None = None,
-                cluster: str | None = None, details: dict | None = None, severity: Severity | None = None
-                ) -> Finding:
-        """A finding on ``claims``; its id is a fingerprint of verdict, rule and claims."""
+                cluster: str | None = None, details: dict | None = None, severity: Severity | None = None,
+                aspect: str | None = None) -> Finding:
+        """A finding on ``claims``; its id is a fingerprint of verdict, rule and claims, and of ``aspect`` when
+        given (a second finding of the same verdict on the same claims: "placed in two places" besides "timed
+        at two times of day")."""
         ids = tuple(sorted(c.id for c in claims))
         return Finding(
-            id=fingerprint("finding", verdict.value, rule or "", *ids),
+            id=fingerprint("finding", verdict.value, rule or "", *((aspect,) if aspect else ()), *ids),
             verdict=verdict, severity=severity or self.policy.severity[verdict.value], claims=ids,
             articles=tuple(sorted({c.article for c in claims})), message=message, rule=rule,
             cluster=cluster, details=details or {},
@@ -1896,23 +1899,34 @@ class Judge:
         cities, ports: "the flooded harbour town of Ostrand", "Saltmere was
         among the worst-hit towns") are two places too: neither lies in the
         other."""
-        both: set[tuple[str, str]] = set()  # places one article gives this action
         action = claims[0].action if claims else None
-        for article in {c.article for c in claims}:
-            self._sentences_of(article)  # gathers the claims of each article
-            places = {c.place for c in self._of_article.get(article, ()) if c.action == action and c.place}
-            both.update((x, y) for x in places for y in places if x != y)
-        pairs = [(a, b) for a, b in agree if a.place and b.place and (a.place, b.place) not in both
-                 and self._places_unjudged(a.place, b.place)
-                 and self.norm.entity(a.place)[0] is None and self.norm.entity(b.place)[0] is None
-                 and (self._names_place(b.article, a.place) or self._names_place(a.article, b.place)
-                      or (self._settlement(a.place, (a.article, b.article))
-                          and self._settlement(b.place, (a.article, b.article))))]
+        articles = {c.article for c in claims}
+        pairs = [(a, b) for a, b in agree if self._two_places(a, b, articles, action)]
         return self._told_apart(pairs, "One event is placed in two places", lambda c: f"in {c.place}", "places",
                                 lambda c: c.place, cluster)
 
+    def _two_places(self, a: Claim, b: Claim, articles, action: str | None) -> bool:
+        """Whether two accounts of one event place it in two places (see :meth:`_placed_apart`), no article of
+        ``articles`` giving ``action`` both."""
+        if not a.place or not b.place or a.place == b.place or not self._places_unjudged(a.place, b.place) \
+                or self.norm.entity(a.place)[0] is not None or self.norm.entity(b.place)[0] is not None \
+                or any({a.place, b.place} <= self._places_of(article, action) for article in articles):
+            return False
+        return self._names_place(b.article, a.place) or self._names_place(a.article, b.place) \
+            or (self._settlement(a.place, (a.article, b.article)) and self._settlement(b.place, (a.article, b.article)))
+
+    def _places_of(self, article: str, action: str | None) -> set[str]:
+        """The places an article gives an action (one article that gives it two tells two)."""
+        key = (article, action)
+        found = self._action_places.get(key)
+        if found is None:
+            self._sentences_of(article)  # gathers the claims of each article
+            found = self._action_places[key] = {c.place for c in self._of_article.get(article, ())
+                                                if c.action == action and c.place}
+        return found
+
     def _told_apart(self, pairs, what: str, told: Callable[[Claim], str], key: str, detail: Callable[[Claim], object],
-                    cluster: Cluster | None = None) -> list[Finding]:
+                    cluster: Cluster | None = None, aspect: str | None = None) -> list[Finding]:
         """One divergence at ``possible_slip_severity`` for each group of linked
         ``pairs`` of claims told alike but apart ("on 2026-10-04", "in
         Sarvesh": ``told``), under ``details[key]`` each claim's ``detail``."""
@@ -1924,7 +1938,7 @@ class Judge:
                 details["match"] = cluster.explain
             out.append(self.finding(Verdict.DIVERGE, component, f"{what}: {said}",
                                     cluster=cluster.id if cluster is not None else None,
-                                    severity=self.policy.possible_slip_severity, details=details))
+                                    severity=self.policy.possible_slip_severity, details=details, aspect=aspect))
         return out
 
     def _happening(self, c: Claim) -> bool:
@@ -2292,7 +2306,11 @@ class Judge:
         Two such accounts of one day told at two times of day in one zone
         ("struck at 3:47 a.m. on Tuesday" against "at 4:37 a.m. on Tuesday"),
         neither article telling the action at the other's time too, are one
-        event timed two ways: a divergence at the same severity."""
+        event timed two ways: a divergence at the same severity. Two such
+        accounts of one day in two places (as :meth:`_placed_apart` tells
+        them: "made landfall near Sabrin" against "made landfall at Kellavan",
+        in an article that writes of Sabrin too) are one event placed two
+        ways, at the same severity."""
         if not self.related:
             return []
         told = told or {}
@@ -2312,7 +2330,7 @@ class Judge:
             return any(x.text.casefold() == c.text.casefold()
                        and dates_overlap(x.date_start, x.date_end, c.date_start, c.date_end, days) for x in accounts)
 
-        timed = set()  # the pairs told on one day at two times of day
+        timed, placed = set(), set()  # the pairs told on one day at two times of day, in two places
         tolerance = self.policy.time_tolerance_minutes
         for first, second, a, b in self._event_pairs(events):
             if (a.actors and b.actors and (a.actors == b.actors or set(a.actors) == set(b.actors)
@@ -2322,6 +2340,10 @@ class Judge:
                     or told.get(a.id, set()) & told.get(b.id, set()):
                 continue
             if dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days):
+                if a.place and b.place and a.place != b.place \
+                        and self._two_places(a, b, (a.article, b.article), a.action) \
+                        and self._one_account(a, b, seen, one_day=True):
+                    placed.add((a, b) if a.id < b.id else (b, a))  # "made landfall near Sabrin" and "at Kellavan"
                 # one day: apart only at two times of day, neither article telling the other's time too
                 if not (a.time and b.time and a.date_start == b.date_start
                         and _times_apart(a.time, b.time, tolerance)) \
@@ -2341,7 +2363,9 @@ class Judge:
             + self._told_apart(timed, "One event told alike is timed at two times of day",
                                lambda c: f"at {c.time} on {c.date_start}", "events",
                                lambda c: {"action": c.action, "actors": list(c.actors), "date": str(c.date_start),
-                                          "time": c.time, "place": c.place})
+                                          "time": c.time, "place": c.place}) \
+            + self._told_apart(placed, "One event is placed in two places", lambda c: f"in {c.place}", "places",
+                               lambda c: c.place, aspect="place")
 
     def _one_account(self, a: Claim, b: Claim, seen: dict, one_day: bool = False) -> bool:
         """Whether two accounts of an action that the matcher could not compare
