@@ -634,6 +634,24 @@ def _far_apart_in_words(a: Claim, b: Claim) -> bool:
     return not any(ch.isdigit() for ch in a.text) or not any(ch.isdigit() for ch in b.text)
 
 
+#: how many times apart two figures whose subjects are one word each must be to be two things
+THIN_FAR_APART = 10.0
+
+
+def _far_apart_thin(a: Claim, b: Claim) -> bool:
+    """Whether two figures whose subjects are one word or none ("the final 10 kilometres", "the final 400
+    metres") are ``THIN_FAR_APART`` times apart or more, and not as a slip of a zero (10, 100 or 1,000 times,
+    the same digits): two things the words do not tell apart, not one told wrong."""
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0 \
+            or len((a.subject or "").split()) > 1 or len((b.subject or "").split()) > 1:
+        return False
+    small, large = sorted((a.value, b.value))
+    if large < THIN_FAR_APART * small:
+        return False
+    ratio = large / small
+    return not any(abs(ratio - k) <= 1e-9 * k for k in (10.0, 100.0, 1000.0))
+
+
 def _maxima_apart(a: Interval, b: Interval, slack: float) -> bool:
     """Whether two figures told as a maximum ("waves of up to six metres",
     "as many as 40 people"), as the intervals ``a`` and ``b`` in one unit,
@@ -1637,6 +1655,9 @@ class Judge:
                 elif _far_apart_in_words(a, b):
                     unsure.append((a, b, "the figures are far apart and one is told in words (\"more than a "
                                          "dozen\"): a part, or another thing, rather than a slip"))
+                elif _far_apart_thin(a, b):
+                    unsure.append((a, b, "the figures are ten times apart or more and their subjects are a word "
+                                         "each: two things rather than a slip"))
                 elif a.unit == "magnitude" and (_of_the_main_quake(a) and _AFTERSHOCK.search(b.sentence)
                                                  or _of_the_main_quake(b) and _AFTERSHOCK.search(a.sentence)):
                     unsure.append((a, b, "one magnitude is told in a sentence of aftershocks, the other not: two "
