@@ -536,6 +536,11 @@ _OFFICE_CHANGE = regexstore.compile(r"(?i)\b(?:succe(?:ed|eds|eded|eding|ssor)|p
                                     r"former|outgoing|incoming|interim|acting|step(?:s|ped)?\s+down|"
                                     r"(?:was|were|been|is|be)\s+(?:named|appointed|promoted)|tak(?:e|es|ing)\s+over|"
                                     r"took\s+over|will\s+become|became)\b")
+#: a country's word before an office ("Russian Foreign Minister", "Vesland's Trade Minister"): one office of
+#: many countries
+_DEMONYM_OR_OWNER = regexstore.compile(r"(?:ian|ese|ish|ean|[’']s)$")
+
+
 def _offices_in(who: str) -> tuple[tuple[str, str, bool], ...]:
     """The offices a speaker or a source as written gives a person: (office, person, whether the office is an
     organisation's) for "Environment Minister Agnes Thorvald" or "VFF president Ilona Sarvik"."""
@@ -547,11 +552,6 @@ def _offices_in(who: str) -> tuple[tuple[str, str, bool], ...]:
     if r and not _NOT_THE_HOLDER.search(r.group("owner") or ""):
         out.append((_ROLE_NAMES[" ".join(r.group("title").lower().replace("-", " ").split())], r.group("name"), True))
     return tuple(out)
-
-
-#: a country's word before an office ("Russian Foreign Minister", "Vesland's Trade Minister"): one office of
-#: many countries
-_DEMONYM_OR_OWNER = regexstore.compile(r"(?:ian|ese|ish|ean|[’']s)$")
 
 
 #: a run of two or more capitalised words inside a sentence (not its first word)
