@@ -1252,6 +1252,9 @@ def content_overlap(a: Claim, b: Claim, seen: dict | None = None) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
+#: an article that tells its story with at most this many others relates them to each other (see
+#: Judge.bridge_stories)
+STORY_BRIDGE_MAX = 4
 #: a figure told as a condition: "would have to", "might need to", "if" or "unless" before it in its
 #: clause, or as a proposal or a demand ("would propose raising the maximum fine to 6%", "had sought a 20%
 #: increase"); a bare "may" or "could" is kept ("may cut your risk by almost half" still tells a finding)
@@ -1483,6 +1486,22 @@ class Judge:
         for a, b in _near_pairs(claims, self.policy.story_window_days):
             if self.drafts is None or self.in_view(a, b):
                 yield a, b
+
+    def bridge_stories(self) -> None:
+        """Relate two articles that each tell the story of a third one, when that third tells it with at most
+        ``STORY_BRIDGE_MAX`` others: an article with a slip often disagrees on the very figures that would
+        relate it to another outlet ("announced on Monday" and "on Tuesday" in two articles that agree only
+        with a third). Not in draft mode, where ``check`` reads only the drafts' relations from the index."""
+        near: dict[str, set[str]] = {}
+        for x, y in self.related:
+            near.setdefault(x, set()).add(y)
+            near.setdefault(y, set()).add(x)
+        bridged = set()
+        for others in near.values():
+            if 2 <= len(others) <= STORY_BRIDGE_MAX:
+                ordered = sorted(others)
+                bridged.update((x, y) for i, x in enumerate(ordered) for y in ordered[i + 1:])
+        self.related.update(bridged)
 
     def stories(self) -> dict[str, list[str]]:
         """Article -> the articles that tell its story (``related``), in draft
@@ -3228,6 +3247,8 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
         by_id.update((c.id, c) for c in more)  # j.by_id too: the people of those articles
         j._of_article, j._article_sentences, j._beside = None, {}, {}  # gathered anew, with those claims
         claims = list(claims) + more
+    if j.drafts is None:
+        j.bridge_stories()
     elsewhere = j.elsewhere
     by_fact: set[str] = set()
     for fact in rules.facts:
