@@ -1166,7 +1166,8 @@ def content_words(c: Claim) -> frozenset[str]:
 #: the words that say who a named actor is, before the name ("regional police commander") or set off after it
 #: (", the regional police commander,")
 _DESCRIBED_BEFORE = regexstore.compile(r"(?:^|[,;:(“”\"]\s*|\b(?:the|a|an|said|says|told|by)\s+)"
-                               r"((?:[a-z][\w’'-]*\s+){1,4})$")
+                               r"((?:(?!(?:that|which|who|whom|whose|when|as|after|before|and|but)\s)"
+                               r"[a-z][\w’'-]*\s+){1,4})$")  # not a clause's "that": "a recall that Hallberg announced"
 _DESCRIBED_AFTER = regexstore.compile(r",\s+((?:the|a|an|its|their)\s+[^,;:()]{1,60}),")
 #: or set off before it: "the port authority's chief executive, Dana Whitcombe"
 _DESCRIBED_APPOSED = regexstore.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"

@@ -308,3 +308,23 @@ def test_the_level_a_change_started_from_is_known_when_told_without_its_time():
     assert _untimed_earlier_level(earlier) and not _untimed_earlier_level(level)
     # told with its time ("a year earlier" gives it the period before): compared by that period
     assert not _untimed_earlier_level(replace(earlier, period_start=date(2024, 7, 1), period_end=date(2024, 9, 30)))
+
+
+@pytest.mark.parametrize("sentence, kept, dropped", [
+    # the words that say who the actor is are no content; a clause's "that" before the name is no such words
+    ("Ms Lind owns one of the vehicles caught up in a recall that Halvard Motors announced on Monday.",
+     {"recall", "vehicle"}, {"halvard", "motor"}),
+    ("The plant's chief executive, Ana Roth, announced the closure of the site.",
+     {"closure", "site"}, {"plant", "chief", "executive"}),
+    ("On Monday, regional police commander Sofia Lantz announced the arrest.", {"arrest"},
+     {"regional", "police", "commander"}),
+])
+def test_content_words_leave_out_who_the_actor_is(sentence, kept, dropped):
+    from dataclasses import replace
+
+    from factcheck.judge import content_words
+
+    actor = next(n for n in ("Halvard Motors", "Ana Roth", "Sofia Lantz") if n in sentence)
+    c = replace(event("a.md", "statement", (actor,), date(2026, 3, 9)), sentence=sentence, text="announced")
+    words = content_words(c)
+    assert kept <= words and not (dropped & words), words
