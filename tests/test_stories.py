@@ -1,0 +1,40 @@
+"""The scorer of stories with known slips (benchmarks/stories.py)."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+spec = importlib.util.spec_from_file_location("stories_bench", ROOT / "benchmarks" / "stories.py")
+stories = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(stories)
+
+
+def _quote(claim, article, text, sentence):
+    return {"claim": claim, "article": f"x/{article}", "text": text, "sentence": sentence}
+
+
+def test_pairs_are_those_a_finding_lists_at_odds():
+    f = {"quotes": [_quote("1", "a.md", "23 satellites", "We put 23 satellites in orbit."),
+                    _quote("2", "b.md", "24 satellites", "It carried 24 satellites."),
+                    _quote("3", "a.md", "191 satellites", "It now has 191 satellites."),
+                    _quote("4", "c.md", "more than 200 satellites", "It has more than 200 satellites.")],
+         "details": {"clashes": [{"a": "3", "b": "4", "on": "value"}], "not_compared": [{"a": "1", "b": "2"}]}}
+    pairs = stories._pairs(f)
+    assert [(x["claim"], y["claim"]) for x, y in pairs] == [("3", "4")]
+    slip = {"a": {"file": "c.md", "text": "more than 200 satellites"}, "b": {"file": "b.md", "text": "191"}}
+    assert stories._slip_side(pairs[0], slip) and not stories._both(pairs[0], slip)
+    del f["details"]["clashes"]
+    assert len(stories._pairs(f)) == 5  # every pair of two articles when none is listed
+
+
+def test_fragments_match_loosely():
+    q = _quote("1", "a.md", "x", "The last customers were reconnected at 1:30\u00a0a.m. on Thursday.")
+    assert stories._holds(q, {"file": "a.md", "text": "reconnected at 1:30 a.m."})
+    assert not stories._holds(q, {"file": "b.md", "text": "reconnected at 1:30 a.m."})
+
+
+def test_scores_a_shipped_story(capsys):
+    assert stories.main(["--only", "xx1"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("xx1: slips found ") and "1 story: " in out
