@@ -348,10 +348,12 @@ def in_aside(sentence: str, start: int, end: int, before: int, opener: re.Patter
 _RELATIVE_VERB = regexstore.compile(r"\b(?:that|which|who)\s+(?:(?:had|has|have|was|were)\s+)?(?:[a-z]+ly\s+)?$")
 #: a name set off by commas after the noun it names: ", Marta Fonseca," (up to four capitalised words)
 _APPOSED_NAME = regexstore.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*\s*,(?=\s+[a-z])")
-#: a day or a month right after "until", "before", "after" or "since": a time, not a clause
+#: a day, a month or a part of the day right after "until", "before", "after" or "since" ("before dawn on
+#: Tuesday"): a time, not a clause
 _TIME_NEXT = regexstore.compile(r"\s+(?:(?:next|last|this|early|late|mid)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                         r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\d)")
+                        r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\d|"
+                        r"(?:dawn|daybreak|sunrise|sunset|dusk|nightfall|dark|midnight|noon|midday)\b)")
 #: a noun phrase with "a", "an" or "the" in commas, before a lowercase word: "the man, a 34-year-old resident, at",
 #: "tore through Unit 4, the plant's solvent-recovery building, at 6.40am"
 _APPOSED_NOUN = regexstore.compile(r"\s*(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*,(?=\s+[a-z])")
