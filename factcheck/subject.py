@@ -686,6 +686,17 @@ _PLACE_NOUNS = frozenset("city cities town towns village villages region regions
 _VERB_AFTER_APPOSED = frozenset("was is were are had has have stood stands remains remained came comes".split())
 
 
+#: nouns of a measure that a thing "has" or is "with": "a zone with a radius of 20 kilometres"
+_MEASURE_NOUNS = frozenset("radius diameter length width depth height area circumference perimeter altitude "
+                           "capacity span".split())
+
+
+def _noun_next(nxt: str, lex) -> bool:
+    """Whether the word right after a figure is a noun the figure is told of ("a $300 million contract")."""
+    return bool(nxt) and nxt[0].isalpha() and nxt not in _STOP and nxt not in lex.not_nouns \
+        and not nxt.endswith("ly") and nxt not in _TIME_WORDS and nxt not in _ADVERBS
+
+
 def _subject_of(sentence: str, q) -> str:
     lex = lexicon()
     toks = _tokens(sentence)
@@ -883,11 +894,21 @@ def _subject_of(sentence: str, q) -> str:
         if not of_np and len(gov) > 5 and gov.endswith("ing") and gov not in NOT_GERUNDS:
             return f"{noun} {gov}"  # "killing at least 48 people"
         return " ".join([noun] + ([_norm_words(of_np)] if of_np else []))
-    # 4. "X of <figure>"
-    if gov == "of" or (k + 1 < first and toks[k + 1][0].lower() == "of"):
-        j = k if gov == "of" else k + 1
+    # 4. "X of <figure>"; not "in the face of a $62 million shortfall": a figure after "a" that a noun follows
+    # is that noun's (see 5.)
+    of_at = k if gov == "of" else k + 1 if k + 1 < first and toks[k + 1][0].lower() == "of" else None
+    if of_at is not None and of_at + 1 < first and toks[of_at + 1][0].lower() in ("a", "an") \
+            and _noun_next(nxt, lex):
+        of_at = None
+    if of_at is not None:
+        j = of_at
         words = _np_before(toks, j)
         start = j - len(words)
+        if len(words) == 2 and words[1].lower() in _MEASURE_NOUNS and words[0].lower() in ("a", "an") \
+                and start >= 1 and toks[start - 1][0].lower() in ("with", "has", "had", "have"):
+            whose = _np_before(toks, start - 1, 3)  # "an exclusion zone with a radius of 20 kilometres"
+            if whose and whose[-1][:1].islower():
+                return _norm_words(whose + words[1:])
         if words and all(w[:1].isupper() for w in words) and start >= 2 \
                 and toks[start - 1][0].lower() in ("from", "by", "for"):
             head = _np_before(toks, start - 1, 3)  # "a pay offer from Health New Zealand of 4.5 percent"
@@ -908,8 +929,7 @@ def _subject_of(sentence: str, q) -> str:
             after + 1 >= len(toks) or not toks[after + 1][0][0].isalpha() or toks[after + 1][0].lower() in _STOP)):
         who = _clause_subject(toks, first)
         return f"{who} {nxt}".strip()
-    if nxt and nxt[0].isalpha() and nxt not in _STOP and nxt not in lex.not_nouns and not nxt.endswith("ly") \
-            and nxt not in _TIME_WORDS and nxt not in _ADVERBS:
+    if _noun_next(nxt, lex):
         np = _norm_words(_np_after(toks, after, 3))
         if np:
             return np
