@@ -1399,6 +1399,8 @@ class Judge:
         self._related_sorted: tuple[int, list[tuple[str, str]]] | None = None  # see related_in_order()
         #: claim id -> the intervals and slack of the figures told beside it (see _told_beside)
         self._beside: dict[str, tuple] = {}
+        #: article -> (unit, value) -> its figures of that unit and value, as (id, subject) (see _told_elsewhere)
+        self._values_told: dict[str, dict[tuple, list[tuple[str, str]]]] = {}
 
     def finding(self, verdict: Verdict, claims: Sequence[Claim], message: str, *, rule: str | None = None,
                 cluster: str | None = None, details: dict | None = None, severity: Severity | None = None,
@@ -1718,6 +1720,10 @@ class Judge:
                         or self._told_beside(b, a, intervals[b.id], tol, precision, touch):
                     unsure.append((a, b, "the other article gives this figure's value beside its own, to a subject "
                                          "of the same words: its own figure is of something else"))
+                elif self._told_elsewhere(a, b) or self._told_elsewhere(b, a):
+                    unsure.append((a, b, "the other article tells this figure too, of the same subject: its own "
+                                         "figure is of something else (\"carried 24 satellites\", \"put 23 "
+                                         "satellites where we wanted them\")"))
                 elif weak:
                     alike.append((a, b))
                 else:
@@ -2045,6 +2051,22 @@ class Judge:
             return False
         return any(compatible(interval, other, slack_of(tol, (slack_parts(x), parts), precision), touch)
                    for other, parts in beside)
+
+    def _told_elsewhere(self, x: Claim, y: Claim) -> bool:
+        """Whether ``y``'s article tells ``x``'s figure too (the same value and unit) of a subject in the same
+        words as ``x``'s: that outlet agrees with ``x``, and its figure ``y`` is of something else."""
+        told = self._values_told.get(y.article)
+        if told is None:
+            self._sentences_of(y.article)  # gathers the claims of each article
+            told = self._values_told[y.article] = {}
+            for o in self._of_article.get(y.article, ()):
+                if o.kind is Kind.QUANTITY and o.value is not None:
+                    told.setdefault((o.unit, o.value), []).append((o.id, self.norm.analyse(o.subject)[0]))
+        subjects = told.get((x.unit, x.value))
+        if not subjects:
+            return False
+        subject = self.norm.analyse(x.subject)[0]
+        return any(s == subject and i != y.id for i, s in subjects)
 
     def _sentences_of(self, article: str) -> list[str]:
         """The sentences of an article that hold a claim, once each."""
@@ -3246,7 +3268,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
         tellers = sorted({a for pair in j.related if j.drafts & set(pair) for a in pair} - j.drafts)
         more = [c for c in story_claims(tellers) if c.id not in by_id] if tellers else []
         by_id.update((c.id, c) for c in more)  # j.by_id too: the people of those articles
-        j._of_article, j._article_sentences, j._beside = None, {}, {}  # gathered anew, with those claims
+        j._of_article, j._article_sentences, j._beside, j._values_told = None, {}, {}, {}  # anew, with those claims
         claims = list(claims) + more
     if j.drafts is None:
         j.bridge_stories()
