@@ -23,6 +23,8 @@ from typing import Any, Callable, Sequence
 from rapidfuzz import fuzz
 
 from factcheck import regexstore
+from factcheck.clock import describe as describe_clock
+from factcheck.clock import find_clock_times
 from factcheck.clock import parse as parse_clock
 from factcheck.events import INTERACTIVE, fronted_place
 from factcheck.intervals import (Interval, claim_interval, compatible, convert_interval, dates_overlap,
@@ -115,6 +117,46 @@ def _times_apart(a: str, b: str, tolerance: int) -> bool:
     if x is None or y is None or x[2] != y[2]:
         return False
     return x[0] - y[1] > tolerance or y[0] - x[1] > tolerance
+
+
+#: what a sentence holding a time of day has: a digit before "a.m."/"pm", a colon or point between digits
+_CLOCK_HINT = regexstore.compile(r"\d(?:\s?[ap]\.?m\b|[:.]\d\d)|noon|midnight|midday|Noon|Midnight|Midday")
+
+
+def _may_tell_time(sentence: str) -> bool:
+    """Whether a sentence may tell a time of day: a quick look for the letters one needs, then
+    :data:`_CLOCK_HINT` (most sentences are ruled out without a pattern)."""
+    return (":" in sentence or "am" in sentence or "pm" in sentence or ".m" in sentence or "oon" in sentence
+            or "idn" in sentence or "idd" in sentence) and _CLOCK_HINT.search(sentence) is not None
+#: words that tell one moment of a series from another: the first customers reconnected and the last
+_ORDER_WORDS = frozenset("first last final second third initial latest earliest".split())
+_ORDER_MARK = regexstore.compile(r"\b(?:the|its|their|his|her)\s+(first|last|final|second|third|initial|latest|"
+                                 r"earliest)\b", re.I)
+#: which claim of a sentence a finding on its moment shows: an event, a statement, any other
+_MOMENT_RANK = {Kind.EVENT: 0, Kind.QUOTE: 1, Kind.QUANTITY: 2}
+#: shared content words, and their share of the shorter sentence's, that tell one moment (see moment_timed_apart)
+MOMENT_WORDS = 4
+MOMENT_ALIKE = 0.4
+
+
+def _sentence_words(sentence: str) -> frozenset[str]:
+    """The content words of a sentence ("s" of a plural cut), as :func:`content_words` reads a claim's."""
+    out = set()
+    for w in _CONTENT_WORD.findall(sentence.casefold()):
+        if w in FUNCTION_WORDS or w in _TIME_WORDS or w in _PRONOUNS:
+            continue
+        w = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+        if w not in _TIME_WORDS:
+            out.add(verb_stem(w))
+    return frozenset(out)
+
+
+def _same_time(x, y) -> bool:
+    return x.zone == y.zone and x.low <= y.high and y.low <= x.high
+
+
+def _clock_text(t) -> str:
+    return " ".join(t.text.split())
 
 
 def _source(c: Claim) -> str:
@@ -2430,6 +2472,72 @@ class Judge:
             + self._told_apart(placed, "One event is placed in two places", lambda c: f"in {c.place}", "places",
                                lambda c: c.place, aspect="place")
 
+    def moment_timed_apart(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None
+                           ) -> list[Finding]:
+        """One moment told in like sentences by two articles of one story at two
+        times of day ("gave way shortly before 11 p.m. on Sunday" against "the
+        failure happened shortly before 4 a.m. on Monday"), whatever the sentences
+        tell it with (an event the rules know, a statement, a figure): each
+        sentence tells one time of day, the two in one zone and more than
+        ``time_tolerance_minutes`` apart, their sentences share
+        ``MOMENT_WORDS`` content words or more and ``MOMENT_ALIKE`` of those of
+        the shorter, both name the same of "first", "last", "final", ... (the
+        first customers and the last ones reconnected are two moments), the
+        days they name (if both do) at most one day apart, and neither article
+        tells the other's time too. A divergence at ``possible_slip_severity``,
+        on a claim of each sentence (its event, else its statement, else its
+        first claim). ``told``: as in :meth:`one_number_two_units`."""
+        stories = self.stories()
+        if not stories:
+            return []
+        told = told or {}
+        timed: dict[str, dict[str, tuple]] = {}  # article -> sentence -> (its claim, time, words, days, marks)
+        untimed: set[str] = set()  # the sentences of the article read last that tell no one time of day
+        last = None
+        for c in claims:
+            if c.article not in stories:
+                continue
+            if c.article != last:  # an article's claims come together: what is kept of the others is small
+                untimed, last = set(), c.article
+            if c.sentence in untimed:
+                continue
+            known = timed.get(c.article, {}).get(c.sentence)
+            if known is not None:
+                if _MOMENT_RANK[c.kind] < _MOMENT_RANK[known[0].kind]:
+                    timed[c.article][c.sentence] = (c,) + known[1:]
+                continue
+            clocks = find_clock_times(c.sentence) if _may_tell_time(c.sentence) else ()
+            if len(clocks) != 1:
+                untimed.add(c.sentence)
+                continue
+            words = _sentence_words(c.sentence)
+            marks = frozenset(m.lower() for m in _ORDER_MARK.findall(c.sentence))
+            days = {c.date_start} if c.kind is Kind.EVENT and c.date_start and c.date_start == c.date_end else set()
+            timed.setdefault(c.article, {})[c.sentence] = (c, clocks[0], words - _ORDER_WORDS, days, marks)
+        tolerance = self.policy.time_tolerance_minutes
+        pairs, times = set(), {}
+        for first in sorted(timed):
+            mine = list(timed[first].values())
+            for second in (x for x in stories[first] if x > first and x in timed):
+                theirs = list(timed[second].values())
+                for a, ta, wa, da, ma in mine:
+                    for b, tb, wb, db, mb in theirs:
+                        if ta.zone != tb.zone or not (ta.low - tb.high > tolerance or tb.low - ta.high > tolerance) \
+                                or ma != mb or (da and db and abs((min(da) - min(db)).days) > 1) \
+                                or told.get(a.id, set()) & told.get(b.id, set()):
+                            continue
+                        shared = len(wa & wb)
+                        if shared < MOMENT_WORDS or shared < MOMENT_ALIKE * min(len(wa), len(wb)):
+                            continue
+                        if any(_same_time(t[1], tb) for t in mine) or any(_same_time(t[1], ta) for t in theirs):
+                            continue  # an article that tells both times tells two moments
+                        pairs.add((a, b) if a.id < b.id else (b, a))
+                        times[a.id], times[b.id] = ta, tb
+        return self._told_apart(pairs, "One moment told alike is timed at two times of day",
+                                lambda c: f"at {_clock_text(times[c.id])}", "times",
+                                lambda c: describe_clock(times[c.id].low, times[c.id].high, times[c.id].zone),
+                                aspect="moment")
+
     def _one_account(self, a: Claim, b: Claim, seen: dict, one_day: bool = False) -> bool:
         """Whether two accounts of an action that the matcher could not compare
         by their actors tell one occurrence in their sentences (see
@@ -3288,6 +3396,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
                 told.setdefault(cid, set()).add(k)
     findings.extend(j.one_number_two_units(claims, told))
     findings.extend(j.dated_apart(claims, told))
+    findings.extend(j.moment_timed_apart(claims, told))
     findings.extend(j.figure_dated_apart(claims, told))
     findings.extend(j.figure_yeared_apart(claims, told))
     findings.extend(j.figure_named_apart(claims, told))
