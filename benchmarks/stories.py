@@ -15,9 +15,9 @@ code), and ``keys/<story>.yaml``, what was planted in them:
 Each story is read and judged on its own, with the shipped rules. A slip is
 *found* when a finding of severity warning or error quotes a sentence of each
 side; a trap is *flagged falsely* the same way. The other warnings and errors
-that quote two articles are counted and, with ``--show``, listed: they are
-either true slips the writer did not plant, or false findings; only a reader
-can tell which.
+that quote two articles (and tell no slip or trap) are counted and, with
+``--show``, listed: they are either true slips the writer did not plant, or
+false findings; only a reader can tell which.
 
 Prints a line per story and the totals; exit code 0. The figure to quote for
 articles nobody has seen is the first run on a new story, before any change
@@ -111,7 +111,8 @@ def score_story(folder: Path, key: dict, rules) -> dict:
                  if i not in used and i not in hits and f["id"] in found_by and any(_holds(q, item["a"]) for q in p)]
         used.update(hits)
         out["slips"].append((item, [pairs[i] for i in hits]))
-    out["other"] = [pair for i, pair in enumerate(pairs) if i not in used]
+    found_by = {pairs[i][0]["id"] for i in used}  # a finding that tells a slip lists the other outlets too
+    out["other"] = [pair for i, pair in enumerate(pairs) if i not in used and pair[0]["id"] not in found_by]
     return out
 
 
