@@ -136,6 +136,8 @@ _ORDER_MARK = regexstore.compile(r"\b(?:the|its|their|his|her)\s+(first|last|fin
 _MOMENT_RANK = {Kind.EVENT: 0, Kind.QUOTE: 1, Kind.QUANTITY: 2}
 #: shared content words, and their share of the shorter sentence's, that tell one moment (see moment_timed_apart)
 MOMENT_WORDS = 4
+#: articles published further apart than this may tell a change of office (see person_given_two_offices)
+OFFICE_DAYS_APART = 7
 MOMENT_ALIKE = 0.4
 
 
@@ -581,6 +583,74 @@ _OFFICE_CHANGE = regexstore.compile(r"(?i)\b(?:succe(?:ed|eds|eded|eding|ssor)|p
 #: a country's word before an office ("Russian Foreign Minister", "Vesland's Trade Minister"): one office of
 #: many countries
 _DEMONYM_OR_OWNER = regexstore.compile(r"(?:ian|ese|ish|ean|[’']s)$")
+
+
+#: an office in an organisation as a description of a person ("the company's vice president of launch
+#: operations", "Halvard's chief financial officer", "chief executive"): the words before it (vice, deputy), the
+#: office, and what it is "of"
+_HELD_OFFICE = regexstore.compile(
+    r"(?i:\b(?P<pre>vice|deputy|assistant|associate|acting|interim|former|senior|executive)?[\s-]*"
+    r"(?P<title>chief\s+executive(?:\s+officer)?|ceo|chief\s+financial\s+officer|cfo|chief\s+operating\s+officer|"
+    r"coo|chief\s+technology\s+officer|president|chair(?:man|woman|person)?|managing\s+director|"
+    r"operations\s+director|finance\s+director|sporting\s+director|director|general\s+secretary|"
+    r"secretary[\s-]general|treasurer|general\s+manager|head)\b(?:\s+of\s+(?P<of>(?!the\b)[a-z]+(?:\s+[a-z]+)?))?)")
+#: a person's name with a description set off after it ("Oren Castile, Halvard's chief financial officer,") or
+#: before it ("the company's chief executive, Declan Furlow,"; "chief executive Miriam Castellan")
+_NAME_THEN_ROLE = regexstore.compile(r"(?P<name>\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?P<desc>[^,;()\"“”]{4,90}?)"
+                                     r"(?=,|\.\s|\.$|;|\s+(?:said|says|told|who|will|has|had|is|was)\b)")
+_ROLE_THEN_NAME = regexstore.compile(r"(?i:(?P<desc>(?:chief|vice|deputy|managing|general|operations|finance|"
+                                     r"sporting|president|chair|director|secretary|treasurer|head)[\w\s’'-]{0,60}?))"
+                                     r",?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b")
+
+
+def _may_give_office(sentence: str) -> bool:
+    """Whether a sentence holds a word it needs to give anyone an office (most sentences are ruled out so)."""
+    return "hief" in sentence or "resident" in sentence or "hair" in sentence or "irector" in sentence \
+        or "ecretary" in sentence or "reasurer" in sentence or "anager" in sentence or "head of" in sentence \
+        or "CEO" in sentence or "CFO" in sentence or "COO" in sentence
+#: the offices a description names, each written one way ("ceo" is "chief executive")
+#: sentence -> the people it gives an office (see _people_offices)
+_OFFICES_READ: dict[str, list[tuple[str, frozenset]]] = {}
+_HELD_NAMES = dict(_ROLE_NAMES, **{"chief executive officer": "chief executive", "coo": "chief operating officer",
+                                   "chief technology officer": "chief technology officer", "cto": "chief technology officer",
+                                   "operations director": "director of operations",
+                                   "finance director": "director of finance"})
+
+
+def _held_offices(desc: str) -> frozenset[tuple[str, str]]:
+    """The organisation's offices a description of a person names, as (office, what it is of): "vice president"
+    and "president" are two; "head of operations" and "director of operations" name what each is of."""
+    out = set()
+    for m in _HELD_OFFICE.finditer(desc):
+        title = " ".join(m.group("title").lower().replace("-", " ").split())
+        title = _HELD_NAMES.get(title, title)
+        pre = (m.group("pre") or "").lower()
+        if pre in ("former", "acting", "interim"):
+            return frozenset()  # no longer, or not yet, the holder: no office to compare
+        if pre in ("vice", "deputy", "assistant", "associate"):
+            title = f"{pre} {title}"
+        of = " ".join((m.group("of") or "").split())
+        if title in ("director", "head") and not of:
+            continue  # "a director": of what, unsaid
+        out.add((title, of))
+    return frozenset(out)
+
+
+def _people_offices(sentence: str) -> list[tuple[str, frozenset]]:
+    """The people a sentence gives an office, each with the offices its description names (read once per
+    sentence: an archive repeats its wire copy)."""
+    out = _OFFICES_READ.get(sentence)
+    if out is not None:
+        return out
+    if len(_OFFICES_READ) > 20_000:
+        _OFFICES_READ.clear()
+    out = _OFFICES_READ[sentence] = []
+    for rx in (_NAME_THEN_ROLE, _ROLE_THEN_NAME):
+        for m in rx.finditer(sentence):
+            offices = _held_offices(m.group("desc"))
+            if offices:
+                out.append((m.group("name"), offices))
+    return out
 
 
 def _offices_in(who: str) -> tuple[tuple[str, str, bool], ...]:
@@ -2950,6 +3020,65 @@ class Judge:
                                     details={"office": office, "people": {c.id: given[c.id][1] for c in component}}))
         return out
 
+    def person_given_two_offices(self, claims: Sequence[Claim]) -> list[Finding]:
+        """One person given two different offices of an organisation by two
+        articles of one story published at most ``OFFICE_DAYS_APART`` days
+        apart ("Oren Castile, Halvard's chief financial officer" against "Oren
+        Castile, the company's vice president of launch operations";
+        "chief executive Declan Furlow" against "Declan Furlow, the company's
+        director of operations"), as the sentences of their claims set a
+        description beside the name: the two offices share none (a president
+        who is chief executive too is told both ways), neither article gives
+        the person the other's office, and neither tells a change of office of
+        that person ("will become", "succeeds", "former"). A divergence at
+        ``possible_slip_severity`` on a claim of each sentence."""
+        stories = self.stories()
+        if not stories:
+            return []
+        given: dict[str, dict[str, list]] = {}  # article -> person -> [(offices, claim)]
+        read: set[str] = set()  # the sentences of the article read last (an article's claims come together)
+        published: dict[str, object] = {}
+        last = None
+        for c in claims:
+            if c.article not in stories:
+                continue
+            if c.article != last:
+                read, last = set(), c.article
+                published.setdefault(c.article, c.published)
+            sentence = c.sentence
+            if sentence in read:
+                continue
+            read.add(sentence)
+            if not _may_give_office(sentence):
+                continue
+            for name, offices in _people_offices(sentence):
+                given.setdefault(c.article, {}).setdefault(name, []).append((offices, c))
+        pairs, said = [], {}
+
+        def changes_office(article: str, person: str) -> bool:
+            return any(_names_in(person, t) and _OFFICE_CHANGE.search(t) for t in self._sentences_of(article))
+        for first in sorted(given):
+            for second in (x for x in stories[first] if x > first and x in given):
+                pa, pb = published.get(first), published.get(second)
+                if pa is None or pb is None or abs((pa - pb).days) > OFFICE_DAYS_APART:
+                    continue
+                for person in sorted(given[first].keys() & given[second].keys()):
+                    xa = frozenset().union(*(o for o, _ in given[first][person]))
+                    xb = frozenset().union(*(o for o, _ in given[second][person]))
+                    if {t for t, _ in xa} & {t for t, _ in xb} or changes_office(first, person) \
+                            or changes_office(second, person):
+                        continue
+                    a, b = given[first][person][0][1], given[second][person][0][1]
+                    said[a.id], said[b.id] = (person, xa), (person, xb)
+                    pairs.append((a, b) if a.id < b.id else (b, a))
+
+        def office_text(offices) -> str:
+            return " and ".join(sorted(f"{t} of {o}" if o else t for t, o in offices))
+        return self._told_apart(set(pairs), "One person is given two offices",
+                                lambda c: f"({said[c.id][0]}: {office_text(said[c.id][1])})", "offices",
+                                lambda c: {"person": said[c.id][0], "office": office_text(said[c.id][1])},
+                                aspect="offices")
+
     def figure_yeared_apart(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None
                             ) -> list[Finding]:
         """One figure told alike by two articles of one story but set in two
@@ -3401,6 +3530,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
     findings.extend(j.figure_yeared_apart(claims, told))
     findings.extend(j.figure_named_apart(claims, told))
     findings.extend(j.office_given_apart(claims))
+    findings.extend(j.person_given_two_offices(claims))
     findings.extend(j.digits_swapped(claims, told))
     findings.extend(j.told_both_ways(claims, told))
     findings.extend(j.given_to_another(claims, told))
