@@ -81,12 +81,21 @@ def _both(pair, item) -> bool:
     return _holds(x, item["a"]) and _holds(y, item["b"]) or _holds(y, item["a"]) and _holds(x, item["b"])
 
 
-def _slip_side(pair, item) -> bool:
-    """The slip's own words set against another article's claim (whichever: the key names one of the
-    others). The claim's words and the fragment must overlap, not only their sentence: a sentence may
+#: words of a finding's message that tell which kind of fact it sets apart
+_KIND_WORDS = {"figure": ("figure", "cannot both", "hedges", "units"), "time": ("time", "dated", "day"),
+               "where": ("place",), "who": ("office", "person", "people", "quote", "given")}
+
+
+def _slip_side(pair, item, message: str) -> bool:
+    """The slip's own sentence set against another article's (whichever: the key names one of the others),
+    by a finding on the slip's kind of fact, or whose claim there is the slip's own words: a sentence may
     hold several facts."""
     frag = norm(item["a"]["text"])
-    return any(_holds(q, item["a"]) and (norm(q["text"]) in frag or frag in norm(q["text"])) for q in pair)
+    told = next((k for k, words in _KIND_WORDS.items() if any(w in message.lower() for w in words)), None)
+    if told is not None and told != item.get("kind"):
+        return False
+    return any(_holds(q, item["a"]) and (told is not None or norm(q["text"]) in frag or frag in norm(q["text"]))
+               for q in pair)
 
 
 def score_story(folder: Path, key: dict, rules) -> dict:
@@ -105,7 +114,8 @@ def score_story(folder: Path, key: dict, rules) -> dict:
         used.update(hits)
         out["traps"].append((item, [pairs[i] for i in hits]))
     for item in key.get("slips") or ():
-        hits = [i for i, (f, p) in enumerate(pairs) if i not in used and (_both(p, item) or _slip_side(p, item))]
+        hits = [i for i, (f, p) in enumerate(pairs)
+                if i not in used and (_both(p, item) or _slip_side(p, item, f["message"]))]
         found_by = {pairs[i][0]["id"] for i in hits}  # the finding's other pairs of the slip's sentence: the same
         hits += [i for i, (f, p) in enumerate(pairs)  # slip set against the other articles that tell it right
                  if i not in used and i not in hits and f["id"] in found_by and any(_holds(q, item["a"]) for q in p)]

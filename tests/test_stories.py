@@ -23,7 +23,7 @@ def test_pairs_are_those_a_finding_lists_at_odds():
     pairs = stories._pairs(f)
     assert [(x["claim"], y["claim"]) for x, y in pairs] == [("3", "4")]
     slip = {"a": {"file": "c.md", "text": "more than 200 satellites"}, "b": {"file": "b.md", "text": "191"}}
-    assert stories._slip_side(pairs[0], slip) and not stories._both(pairs[0], slip)
+    assert stories._slip_side(pairs[0], slip, "") and not stories._both(pairs[0], slip)
     del f["details"]["clashes"]
     assert len(stories._pairs(f)) == 5  # every pair of two articles when none is listed
 
