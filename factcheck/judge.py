@@ -653,6 +653,58 @@ def _people_offices(sentence: str) -> list[tuple[str, frozenset]]:
     return out
 
 
+#: nouns of a site that stays where it is: a site named with one ("Brindle Cross substation", "St. Brennock
+#: Regional Hospital") is in one place
+_SITE_NOUNS = frozenset("substation plant factory hospital spaceport airport airfield station mine dam port prison "
+                        "stadium bridge refinery warehouse depot terminal reactor campus headquarters smelter "
+                        "shipyard quarry mill arena barracks base".split())
+_CAPS = r"(?:St\.\s+)?[A-Z][\w’'-]+(?:\s+(?:St\.|[A-Z][\w’'-]+)){0,4}"
+_PLACE = r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?![\w’'-]|\s+[A-Z])"
+#: a named site and the place it is told in: "St. Brennock Regional Hospital in Dunmere", "the Brindle Cross
+#: substation, on the edge of Kelsby", "Marrow Point, the spaceport outside the port town of Tarrow"
+_SITE_IN = regexstore.compile(
+    rf"(?P<site>{_CAPS})(?P<noun>\s+[a-z]+)?(?:,\s+the\s+(?P<appos>(?:[a-z-]+\s+){{0,3}}[a-z]+))?,?\s+"
+    r"(?:in|at|near|outside|just\s+outside|on\s+the\s+(?:edge|outskirts)\s+of)\s+"
+    r"(?:the\s+(?:[a-z]+\s+){0,2}(?:town|city|village|port)\s+of\s+)?" + _PLACE)
+#: a named organisation and the place it is based in: "the Dunhaven-based chipmaker Verelund Microsystems",
+#: "Verelund, which is headquartered in Tellbridge"
+_BASED_IN = regexstore.compile(
+    r"(?P<place>[A-Z][\w’'-]+)-based\s+(?:[a-z]+\s+){0,2}(?P<site>" + _CAPS + r")"
+    r"|(?P<site2>" + _CAPS + r"),?\s+(?:which\s+is\s+|is\s+)?(?:based|headquartered)\s+in\s+"
+    r"(?P<place2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?![\w’'-]|\s+[A-Z])")
+#: the last word of a place that names a region, not a town: "Eastmoor County" holds Carrowgate
+_REGION_WORDS = frozenset("county province region valley district state island islands coast peninsula "
+                          "mountains hills basin river lake bay gulf sea ocean".split())
+#: sentence -> the sites it places (see _sites_in)
+_SITES_READ: dict[str, list[tuple[frozenset, str]]] = {}
+
+
+def _sites_in(sentence: str) -> list[tuple[frozenset, str]]:
+    """The named sites a sentence places, each as (its name's words, casefolded, without "the"; the place):
+    a site is named with a noun of a site that stays put (:data:`_SITE_NOUNS`: as its last word, the word
+    after it, or in a description in commas after it), or told as where an organisation is based."""
+    out = _SITES_READ.get(sentence)
+    if out is not None:
+        return out
+    if len(_SITES_READ) > 20_000:
+        _SITES_READ.clear()
+    out = _SITES_READ[sentence] = []
+    if " in " not in sentence and " at " not in sentence and "near " not in sentence and "outside" not in sentence \
+            and "-based" not in sentence and " of " not in sentence:
+        return out
+    for m in _SITE_IN.finditer(sentence):
+        words = m.group("site").split()
+        nouns = {words[-1].lower(), (m.group("noun") or "").strip()} | set((m.group("appos") or "").split())
+        if nouns & _SITE_NOUNS and not (len(words) == 1 and m.start() == 0):
+            out.append((frozenset(w.casefold() for w in words if w.casefold() != "the"), m.group("place")))
+    for m in _BASED_IN.finditer(sentence):
+        site, place = (m.group("site"), m.group("place")) if m.group("site") else (m.group("site2"), m.group("place2"))
+        words = [w for w in site.split() if w.casefold() != "the"]
+        if words:
+            out.append((frozenset(w.casefold() for w in words), place))
+    return out
+
+
 def _offices_in(who: str) -> tuple[tuple[str, str, bool], ...]:
     """The offices a speaker or a source as written gives a person: (office, person, whether the office is an
     organisation's) for "Environment Minister Agnes Thorvald" or "VFF president Ilona Sarvik"."""
@@ -3079,6 +3131,56 @@ class Judge:
                                 lambda c: {"person": said[c.id][0], "office": office_text(said[c.id][1])},
                                 aspect="offices")
 
+    def site_placed_apart(self, claims: Sequence[Claim]) -> list[Finding]:
+        """One named site placed in two places by two articles of one story
+        ("St. Brennock Regional Hospital in Dunmere" against "in Carrowgate";
+        "the Brindle Cross substation outside Oakhurst" against "on the edge of
+        Kelsby"; "the Dunhaven-based chipmaker Verelund" against "Verelund,
+        which is headquartered in Tellbridge"), as the sentences of their
+        claims tell it (see :func:`_sites_in`): the two names one within the
+        other, neither place a region ("Eastmoor County") nor a country or
+        state the rules know, neither article placing the site in the other's
+        place too, and no sentence of either article writing the two places
+        together ("Carrowgate, in Eastmoor": one holds the other). A divergence
+        at ``possible_slip_severity`` on a claim of each sentence."""
+        stories = self.stories()
+        if not stories:
+            return []
+        placed: dict[str, list[tuple[frozenset, str, Claim]]] = {}  # article -> (site, place, claim)
+        read: set[str] = set()
+        last = None
+        for c in claims:
+            if c.article not in stories:
+                continue
+            if c.article != last:
+                read, last = set(), c.article
+            if c.sentence in read:
+                continue
+            read.add(c.sentence)
+            for site, place in _sites_in(c.sentence):
+                last_word = place.rsplit(" ", 1)[-1].casefold()
+                if last_word not in _REGION_WORDS and self.norm.entity(place)[0] is None:
+                    placed.setdefault(c.article, []).append((site, place, c))
+        pairs, said = set(), {}
+
+        def places_of(article: str, site: frozenset) -> set[str]:
+            return {p for s, p, _ in placed[article] if s <= site or site <= s}
+
+        def together(x: str, y: str, articles) -> bool:
+            return any(_names_in(x, t) and _names_in(y, t) for a in articles for t in self._sentences_of(a))
+        for first in sorted(placed):
+            for second in (x for x in stories[first] if x > first and x in placed):
+                for sa, pa, ca in placed[first]:
+                    for sb, pb, cb in placed[second]:
+                        if pa == pb or not (sa <= sb or sb <= sa) or ca.id == cb.id:
+                            continue
+                        if places_of(first, sa) & places_of(second, sb) or together(pa, pb, (first, second)):
+                            continue
+                        said[ca.id], said[cb.id] = pa, pb
+                        pairs.add((ca, cb) if ca.id < cb.id else (cb, ca))
+        return self._told_apart(pairs, "One site is placed in two places", lambda c: f"(in {said[c.id]})", "places",
+                                lambda c: said[c.id], aspect="site")
+
     def figure_yeared_apart(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None
                             ) -> list[Finding]:
         """One figure told alike by two articles of one story but set in two
@@ -3531,6 +3633,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
     findings.extend(j.figure_named_apart(claims, told))
     findings.extend(j.office_given_apart(claims))
     findings.extend(j.person_given_two_offices(claims))
+    findings.extend(j.site_placed_apart(claims))
     findings.extend(j.digits_swapped(claims, told))
     findings.extend(j.told_both_ways(claims, told))
     findings.extend(j.given_to_another(claims, told))
