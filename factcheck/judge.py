@@ -869,8 +869,10 @@ _AT_THE_CLOSE = regexstore.compile(r"\b(?:closed|closing|ended|finished|settled|
 
 
 #: a place told as a part, by "alone" after its name: "In Dravnik alone, some 1,100 buildings were damaged"
-#: (not "Apple alone sold": a company is no place)
-_PART_ALONE = regexstore.compile(r"\b[Ii]n\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+alone\b")
+#: (not "Apple alone sold": a company is no place; nor "In March alone": a month)
+_PART_ALONE = regexstore.compile(r"\b[Ii]n\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+                                 r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                                 r"Saturday|Sunday)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+alone\b")
 
 
 def _told_alone(c: Claim) -> bool:
