@@ -244,6 +244,16 @@ def _inside_number(word: str) -> bool:
                   "per", "cent", "dollars", "euros", "yuan")
 
 
+def _past_figure(toks, i: int) -> int:
+    """Where the noun starts after "of" when a figure stands before it: "a quarter of the $4.2 billion cost"
+    (the cost's figure is not what the share is of); ``i`` itself when none does."""
+    j = i + 1 if i < len(toks) and toks[i][0].lower() in _OF_DETERMINERS else i
+    k = j
+    while k < len(toks) and (toks[k][0] in ("$", "€", "£", "¥") or toks[k][0][0].isdigit() or _inside_number(toks[k][0])):
+        k += 1
+    return k if k > j and k < len(toks) and toks[k][0][0].isalpha() else i
+
+
 def _index_at(toks, pos: int) -> int:
     for k, (_, s, e) in enumerate(toks):
         if s >= pos:
@@ -747,7 +757,7 @@ def _subject_of(sentence: str, q) -> str:
             return what
     # 1. a share of something
     if q.unit == "percent" and nxt == "of":
-        what = _norm_words(_np_after(toks, after + 1))
+        what = _norm_words(_np_after(toks, _past_figure(toks, after + 1)))
         verb = k if gov in _SHARE_VERBS else k - 1 if k >= 1 and toks[k - 1][0].lower() in _SHARE_VERBS else None
         if verb is None and gov[:1].isalpha() and toks[k][0][:1].isupper():
             # "gave Civic Renewal 31.4% of the vote": the share of whom it was given to
