@@ -482,6 +482,36 @@ def _round(c: Claim) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _window_in_span(a: Claim, hours: float | None, b: Claim) -> bool:
+    """Whether ``a`` is told over a span of hours ("in the 48 hours before") and ``b`` over a period of days
+    longer than it ("since the start of March"), ``a`` telling no period of its own."""
+    if hours is None or a.period_start is not None or b.period_start is None or b.period_end is None:
+        return False
+    return ((b.period_end - b.period_start).days + 1) * 24 > 1.5 * hours
+
+
+#: "all" right before a figure: "All 21 crew members are safe"
+_ALL_BEFORE = regexstore.compile(r"\b[Aa]ll\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$")
+
+
+def _told_as_all(c: Claim) -> bool:
+    """Whether a figure is told as all of what it counts ("all 21 crew members")."""
+    at = c.start - c.sentence_start
+    return 0 <= at <= len(c.sentence) and _ALL_BEFORE.search(c.sentence, max(0, at - 20), at) is not None
+
+
+def _acted_on_part(a: Claim, b: Claim) -> bool:
+    """Whether the figure not told as "all" has a subject that says what was done to its part ("crew winched")
+    and the other's lacks."""
+    part = b if _told_as_all(a) else a
+    whole = a if part is b else b
+    extra = set(part.subject.split()) - set(whole.subject.split())
+    return any(w.endswith("ed") or w in _PAST_PARTS for w in extra)
+
+
+_PAST_PARTS = frozenset("hurt held taken left kept flown found brought sent shut cut".split())
+
+
 def _window(c: Claim) -> float | None:
     """The hours of the span of time ``c``'s figure is told over ("fell in 48 hours", "in two days": 48), read in
     its clause after it or just before it; None when it tells none."""
@@ -720,6 +750,20 @@ def _offices_in(who: str) -> tuple[tuple[str, str, bool], ...]:
 
 #: a run of two or more capitalised words inside a sentence (not its first word)
 _CAPITALISED_RUN = regexstore.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+")
+
+
+def _subject_names(c: Claim) -> frozenset[str]:
+    """The words of a figure's subject that its sentence writes as a name (capitalised): whose the figure is
+    ("Pellan Air said it had cancelled 38 flights": pellan, air)."""
+    return frozenset(w for w in c.subject.split() if len(w) > 2 and w.isalpha()
+                     and re.search(rf"\b{re.escape(w.capitalize())}\b", c.sentence))
+
+
+def _owners_apart(a: Claim, b: Claim) -> bool:
+    """Whether two figures' subjects each name someone and share none of those names: two owners' figures
+    ("Meridian ... 380 flights" and "Pellan Air ... 38 flights")."""
+    na, nb = _subject_names(a), _subject_names(b)
+    return bool(na and nb) and not na & nb
 
 
 def _subject_name(c: Claim) -> tuple[str, frozenset] | None:
@@ -1867,9 +1911,13 @@ class Judge:
                                          "mines\"), the other may be of one of them"))
                 elif scope(a)[0] and scope(b)[1] or scope(b)[0] and scope(a)[1]:
                     unsure.append((a, b, "one figure is told of the whole country, the other of a region or a city"))
-                elif (wa := window(a)) is not None and (wb := window(b)) is not None and wa != wb:
+                elif (wa := window(a)) is not None and (wb := window(b)) is not None and wa != wb \
+                        or _window_in_span(a, window(a), b) or _window_in_span(b, window(b), a):
                     unsure.append((a, b, "the two figures are told over two spans of time (such as \"in 48 "
-                                         "hours\" and \"in the 24 hours to 8am\")"))
+                                         "hours\" and \"in the 24 hours to 8am\", or \"since the start of March\")"))
+                elif _told_as_all(a) != _told_as_all(b) and _acted_on_part(a, b):
+                    unsure.append((a, b, "one figure counts all of them (\"all 21 crew members\"), the other those "
+                                         "something was done to (\"19 crew members were winched to safety\")"))
                 elif _change_since(a, b) or _change_since(b, a):
                     unsure.append((a, b, "one figure is a change over the days since something happened, the "
                                          "other a change of one of those days"))
@@ -2866,7 +2914,8 @@ class Judge:
                     or not (twins(a, b) or (twins(a, b, 2) and self._possibly_one(a, b))) \
                     or told.get(a.id, set()) & told.get(b.id, set()) \
                     or (a.article, a.unit, b.value) in values or (b.article, b.unit, a.value) in values \
-                    or (content_overlap(a, b, seen) < ECHO_OVERLAP and not _other_number_shared(a, b)):
+                    or (content_overlap(a, b, seen) < ECHO_OVERLAP and not _other_number_shared(a, b)) \
+                    or _owners_apart(a, b):
                 continue
             pairs.add((a, b) if a.id < b.id else (b, a))
         return self._possible_slips(sorted(pairs, key=lambda p: (p[0].id, p[1].id)),

@@ -50,3 +50,13 @@ def test_an_outlet_that_tells_the_other_figure_too_is_no_clash():
     texts = [{x["text"], y["text"]} for _, (x, y) in res["other"]]
     assert {"twenty-three satellites", "24 Lumen satellites"} not in texts
     assert {"191 working satellites", "more than 200 working satellites"} in texts  # the slip is still found
+
+
+def test_two_owners_figures_are_no_slip_of_the_keys():
+    # ab1: Meridian "cancelled 214 of the 380 flights it had scheduled"; "Smaller rival Pellan Air said it had
+    # cancelled 38 flights": a zero apart, but two carriers' figures
+    from factcheck.rules import load_rules
+
+    res = stories.score_story(ROOT / "benchmarks" / "stories" / "articles" / "ab1",
+                              {"slips": [], "traps": []}, load_rules(ROOT / "rules"))
+    assert {"380 flights", "38 flights"} not in [{x["text"], y["text"]} for _, (x, y) in res["other"]]
