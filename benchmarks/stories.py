@@ -86,6 +86,17 @@ _KIND_WORDS = {"figure": ("figure", "cannot both", "hedges", "units"), "time": (
                "where": ("place",), "who": ("office", "person", "people", "quote", "given")}
 
 
+def _own_words(pair, item) -> bool:
+    """Whether a claim of the pair is told in the words of its side's fragment (or holds them)."""
+    for q in pair:
+        for side in (item["a"], item["b"]):
+            if _holds(q, side):
+                frag, text = norm(side["text"]), norm(q["text"])
+                if text in frag or frag in text:
+                    return True
+    return False
+
+
 def _slip_side(pair, item, message: str) -> bool:
     """The slip's own sentence set against another article's (whichever: the key names one of the others),
     by a finding on the slip's kind of fact, or whose claim there is the slip's own words: a sentence may
@@ -109,8 +120,8 @@ def score_story(folder: Path, key: dict, rules) -> dict:
     pairs = [(f, p) for f in findings if f["severity"] in ("warning", "error") for p in _pairs(f)]
     out = {"story": folder.name, "slips": [], "traps": [], "other": [], "problems": [str(p) for p in report.problems]}
     used: set[int] = set()
-    for item in key.get("traps") or ():
-        hits = [i for i, (f, p) in enumerate(pairs) if _both(p, item)]
+    for item in key.get("traps") or ():  # the pair's own words on a side, not only its sentences: a sentence may
+        hits = [i for i, (f, p) in enumerate(pairs) if _both(p, item) and _own_words(p, item)]  # hold a slip too
         used.update(hits)
         out["traps"].append((item, [pairs[i] for i in hits]))
     for item in key.get("slips") or ():
