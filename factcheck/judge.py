@@ -993,6 +993,11 @@ def _story_pair(a: Claim, b: Claim) -> tuple[str, str]:
 _APPROXIMATE = frozenset({"about", "nearly"})
 
 
+def _amount_in_words(c: Claim) -> bool:
+    """Whether a figure is an amount told in words, without a number of its own ("hundreds of", "dozens")."""
+    return c.value is None and c.hedge == "range" and not any(ch.isdigit() for ch in c.text)
+
+
 def _both_told(clash, agree, unsure):
     """Clashes of two figures where the article of one also tells a figure that
     agrees with the other: that article tells both, so they are two things (two
@@ -1002,11 +1007,14 @@ def _both_told(clash, agree, unsure):
     anything above it and tells no second thing: it does not count; nor does a
     figure told as about another, further from it than their roundings ("about
     $4.71 billion" of analysts' forecasts agrees with revenue of $4.82 billion
-    only through its hedge; "about 42 miles (68 kilometers)" is 68 km)."""
+    only through its hedge; "about 42 miles (68 kilometers)" is 68 km), nor an
+    amount told in words without a number ("hundreds of operations")."""
     told: dict[str, set[str]] = {}
     for a, b in agree:
         if (a.hedge in _APPROXIMATE or b.hedge in _APPROXIMATE) and a.value is not None and b.value is not None \
                 and abs(a.value - b.value) > rounding(a) + rounding(b):
+            continue
+        if _amount_in_words(a) or _amount_in_words(b):  # "hundreds of operations" agrees with most figures
             continue
         if not _open_ended(b):
             told.setdefault(a.id, set()).add(b.article)
