@@ -615,6 +615,13 @@ _OFFICE_CHANGE = regexstore.compile(r"(?i)\b(?:succe(?:ed|eds|eded|eding|ssor)|p
 _DEMONYM_OR_OWNER = regexstore.compile(r"(?:ian|ese|ish|ean|[’']s)$")
 
 
+#: a change of office told of a person, as :data:`_OFFICE_CHANGE`, but "former" (and "outgoing", "acting", ...)
+#: only before an office: "a former postdoctoral researcher" tells no change of office
+_HELD_OFFICE_CHANGE = regexstore.compile(
+    r"(?i)\b(?:succe(?:ed|eds|eded|eding|ssor)|predecessor|replac(?:e|es|ed|ing)|step(?:s|ped)?\s+down|"
+    r"(?:was|were|been|is|be)\s+(?:named|appointed|promoted)|tak(?:e|es|ing)\s+over|took\s+over|will\s+become|"
+    r"became|(?:former|outgoing|incoming|interim|acting)\s+(?:[\w’'-]+\s+){0,2}(?:chief|president|chair\w*|"
+    r"director|secretary|head|manager|officer|ceo|cfo|coo|treasurer))\b")
 #: an office in an organisation as a description of a person ("the company's vice president of launch
 #: operations", "Halvard's chief financial officer", "chief executive"): the words before it (vice, deputy), the
 #: office, and what it is "of"
@@ -3167,7 +3174,7 @@ class Judge:
         pairs, said = [], {}
 
         def changes_office(article: str, person: str) -> bool:
-            return any(_names_in(person, t) and _OFFICE_CHANGE.search(t) for t in self._sentences_of(article))
+            return any(_names_in(person, t) and _HELD_OFFICE_CHANGE.search(t) for t in self._sentences_of(article))
         for first in sorted(given):
             for second in (x for x in stories[first] if x > first and x in given):
                 pa, pb = published.get(first), published.get(second)
