@@ -482,6 +482,20 @@ def _round(c: Claim) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: what stands between a part and its whole, or a share and its whole: "37 of its 214", "five of the city's 17"
+_PART_OF = regexstore.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w’'-]+[’']s\s+)?")
+#: a share set off after a count: "37 stores, nearly a third of its chain", "214 flights, or roughly a third"
+_SHARE_SET_OFF = regexstore.compile(r"\s*(?:,|\(|—|–|-)\s*(?:or\s+|about\s+|some\s+)?")
+#: points a share told in words ("nearly a third") may be off the part it tells, and still fit
+SHARE_SLACK = 2.0
+
+
+def _one_noun(a: Claim, b: Claim) -> bool:
+    """Whether two counts count one noun, one told in more words ("branches", "branch libraries")."""
+    wa, wb = set((a.unit or "").split()), set((b.unit or "").split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
 def _window_in_span(a: Claim, hours: float | None, b: Claim) -> bool:
     """Whether ``a`` is told over a span of hours ("in the 48 hours before") and ``b`` over a period of days
     longer than it ("since the start of March"), ``a`` telling no period of its own."""
@@ -3247,6 +3261,65 @@ class Judge:
         return self._told_apart(pairs, "One site is placed in two places", lambda c: f"(in {said[c.id]})", "places",
                                 lambda c: said[c.id], aspect="site")
 
+    def share_against_count(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None
+                            ) -> list[Finding]:
+        """A share one article gives of a count that another article tells as
+        a part of a whole, where the two do not fit: "close 37 stores, nearly
+        a third of its chain" against "close 37 of its 214 stores" (17%);
+        "more than a third of its 17 branches" against "five of the city's 17
+        branch libraries" (29%). The part is told as "N of M" (two counts of
+        one noun, N the smaller, only "of" and a determiner between); the share
+        as a percentage set off after a count ("37 stores, nearly a third of
+        ...") with the same N, or told "of" a count ("a third of its 17
+        branches") with the same M; the two counts of one noun; the share's
+        interval, widened by ``SHARE_SLACK`` points, not holding N/M; and
+        neither article telling the other's share or part too. A divergence at
+        ``possible_slip_severity``."""
+        stories = self.stories()
+        if not stories:
+            return []
+        told = told or {}
+        parts: dict[str, list[tuple]] = {}  # article -> (N, M, the claim of M, the claim of N)
+        shares: dict[str, list[tuple]] = {}  # article -> (share claim, N or None, M or None, the count's claim)
+        by_sentence: dict[tuple[str, str], list[Claim]] = {}
+        for c in claims:
+            if c.kind is Kind.QUANTITY and c.article in stories and c.value is not None \
+                    and (c.unit == "percent" or c.dimension == "count") and (" of " in c.sentence):
+                by_sentence.setdefault((c.article, c.sentence), []).append(c)
+        for (article, sentence), found in by_sentence.items():
+            if len(found) < 2:
+                continue
+            found.sort(key=lambda c: c.start)
+            for x, y in zip(found, found[1:]):
+                between = sentence[x.end - x.sentence_start:y.start - y.sentence_start]
+                if x.dimension == "count" and y.dimension == "count" and x.value < y.value \
+                        and _one_unit(x, y) and _PART_OF.fullmatch(between):
+                    parts.setdefault(article, []).append((x.value, y.value, y, x))
+                elif x.dimension == "count" and y.unit == "percent" and _SHARE_SET_OFF.fullmatch(between):
+                    shares.setdefault(article, []).append((y, x.value, None, x))
+                elif x.unit == "percent" and y.dimension == "count" and _PART_OF.fullmatch(between):
+                    shares.setdefault(article, []).append((x, None, y.value, y))
+        pairs, said = set(), {}
+        for first in sorted(shares.keys() | parts.keys()):
+            for second in (x for x in stories[first] if x in parts and x != first):
+                for share, n, m, counted in shares.get(first, ()):
+                    iv = claim_interval(share, self.policy)
+                    if iv is None:
+                        continue
+                    for pn, pm, whole, part in parts[second]:
+                        if not (n == pn or m == pm) or not _one_noun(counted, whole) \
+                                or told.get(share.id, set()) & told.get(part.id, set()):
+                            continue
+                        ratio = 100.0 * pn / pm
+                        if compatible(iv, Interval(ratio, ratio), SHARE_SLACK):
+                            continue
+                        if any(p[0] == pn and p[1] == pm for p in parts.get(first, ())):
+                            continue  # the share's own article tells the part too: its share is of something else
+                        said[share.id], said[part.id] = f"({str(iv)} percent)", f"(of {pm:g}: {ratio:.1f} percent)"
+                        pairs.add((share, part) if share.id < part.id else (part, share))
+        return self._told_apart(pairs, "A share does not fit the part of the whole another outlet tells",
+                                lambda c: said[c.id], "shares", lambda c: said[c.id], aspect="share")
+
     def figure_yeared_apart(self, claims: Sequence[Claim], told: dict[str, set[int]] | None = None
                             ) -> list[Finding]:
         """One figure told alike by two articles of one story but set in two
@@ -3700,6 +3773,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
     findings.extend(j.office_given_apart(claims))
     findings.extend(j.person_given_two_offices(claims))
     findings.extend(j.site_placed_apart(claims))
+    findings.extend(j.share_against_count(claims, told))
     findings.extend(j.digits_swapped(claims, told))
     findings.extend(j.told_both_ways(claims, told))
     findings.extend(j.given_to_another(claims, told))
