@@ -644,13 +644,15 @@ _HELD_OFFICE = regexstore.compile(
     r"(?P<title>chief\s+executive(?:\s+officer)?|ceo|chief\s+financial\s+officer|cfo|chief\s+operating\s+officer|"
     r"coo|chief\s+technology\s+officer|president|chair(?:man|woman|person)?|managing\s+director|"
     r"operations\s+director|finance\s+director|sporting\s+director|director|general\s+secretary|"
-    r"secretary[\s-]general|treasurer|general\s+manager|head)\b(?:\s+of\s+(?P<of>(?!the\b)[a-z]+(?:\s+[a-z]+)?))?)")
+    r"secretary[\s-]general|treasurer|general\s+manager|harbou?r\s*master|(?:station\s+)?commander|head)\b"
+    r"(?:\s+of\s+(?P<of>(?!the\b)[a-z]+(?:\s+[a-z]+)?))?)")
 #: a person's name with a description set off after it ("Oren Castile, Halvard's chief financial officer,") or
 #: before it ("the company's chief executive, Declan Furlow,"; "chief executive Miriam Castellan")
 _NAME_THEN_ROLE = regexstore.compile(r"(?P<name>\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?P<desc>[^,;()\"“”]{4,90}?)"
                                      r"(?=,|\.\s|\.$|;|\s+(?:said|says|told|who|will|has|had|is|was)\b)")
 _ROLE_THEN_NAME = regexstore.compile(r"(?i:(?P<desc>(?:chief|vice|deputy|managing|general|operations|finance|"
-                                     r"sporting|president|chair|director|secretary|treasurer|head)[\w\s’'-]{0,60}?))"
+                                     r"sporting|president|chair|director|secretary|treasurer|head|commander|harbou?r)"
+                                     r"[\w\s’'-]{0,60}?))"
                                      r",?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b")
 
 
@@ -658,7 +660,8 @@ def _may_give_office(sentence: str) -> bool:
     """Whether a sentence holds a word it needs to give anyone an office (most sentences are ruled out so)."""
     return "hief" in sentence or "resident" in sentence or "hair" in sentence or "irector" in sentence \
         or "ecretary" in sentence or "reasurer" in sentence or "anager" in sentence or "head of" in sentence \
-        or "CEO" in sentence or "CFO" in sentence or "COO" in sentence
+        or "CEO" in sentence or "CFO" in sentence or "COO" in sentence or "ommander" in sentence \
+        or "master" in sentence
 #: the offices a description names, each written one way ("ceo" is "chief executive")
 #: sentence -> the people it gives an office (see _people_offices)
 _OFFICES_READ: dict[str, list[tuple[str, frozenset]]] = {}
@@ -673,8 +676,10 @@ def _held_offices(desc: str) -> frozenset[tuple[str, str]]:
     and "president" are two; "head of operations" and "director of operations" name what each is of."""
     out = set()
     for m in _HELD_OFFICE.finditer(desc):
-        title = " ".join(m.group("title").lower().replace("-", " ").split())
+        title = " ".join(m.group("title").lower().replace("-", " ").replace("harbourmaster", "harbour master")
+                         .replace("harbormaster", "harbour master").replace("harbor", "harbour").split())
         title = _HELD_NAMES.get(title, title)
+        title = "commander" if title == "station commander" else title
         pre = (m.group("pre") or "").lower()
         if pre in ("former", "acting", "interim"):
             return frozenset()  # no longer, or not yet, the holder: no office to compare
