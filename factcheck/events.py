@@ -378,7 +378,8 @@ _EXTEND = regexstore.compile(r"\s*(?:on\s+the\s+sidelines\s+of|at\s|in\s|during\
 #: Velmora,", "in the provincial capital, Kelmstad."): the name is the place
 _PLACE_OF = r"(?:the\s+(?:[A-Za-z][\w’'-]*\s+){0,2}(?:capital|city|town|village|port|region|province|district|county)" \
             r"(?:\s+of\s+|,\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,|[.;]?$))))?"
-_PLACE = regexstore.compile(r"\b(?:in|at|near)\s+" + _PLACE_OF
+_PLACE = regexstore.compile(r"\b(?:in|at|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
+                            + _PLACE_OF
                             + r"((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'-]*|of|de|del))*)")
 _VISIT_PLACE = regexstore.compile(r"\b(?:in|at|to|into|visit|visits|visited|visiting|toured|tours|touring)\s+"
                           + _PLACE_OF
