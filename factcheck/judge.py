@@ -15,6 +15,7 @@ releases), also only when their sentences share enough content words
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 import unicodedata
 from datetime import timedelta
 from functools import lru_cache
@@ -2627,9 +2628,20 @@ class Judge:
         told = told or {}
         days = self.policy.date_tolerance_days
         events: dict[str, dict[str, list[Claim]]] = {}  # article -> action -> its accounts dated to a day
+        undated: dict[str, dict[str, list[Claim]]] = {}  # article -> accident -> its accounts told with no date
         for c in claims:
             if c.kind is Kind.EVENT and c.date_start is not None and c.date_start == c.date_end:
                 events.setdefault(c.article, {}).setdefault(c.action, []).append(c)
+            elif c.kind is Kind.EVENT and c.date_start is None and c.action in self._agentless \
+                    and (c.time or c.place) and c.polarity != "negative":
+                undated.setdefault(c.article, {}).setdefault(c.action, []).append(c)
+        for article, by_action in undated.items():  # "It derailed outside the village of Corrow" in an article
+            for action, accounts in by_action.items():  # that dates the derailment to one day: that day
+                dated = events.get(article, {}).get(action)
+                one_day = {x.date_start for x in dated} if dated else set()
+                if len(one_day) == 1 and self._happening(dated[0]):
+                    day = next(iter(one_day))
+                    dated.extend(replace(c, date_start=day, date_end=day) for c in accounts if self._happening(c))
         pairs, seen, dated = set(), {}, {}
 
         def written(c: Claim) -> bool:
