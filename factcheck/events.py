@@ -842,9 +842,11 @@ def _without_objects(tm: _Matcher, s: str, hits: list[tuple[int, int]]) -> list[
 def _object_of_kind(tm: _Matcher, s: str, verb: tuple[int, int], noun: tuple[int, int], action: str) -> bool:
     """Whether the trigger ``noun`` is the object of ``verb`` and its head noun
     is one of the verb's own action ("signed a trade agreement": a kind of
-    agreement)."""
+    agreement), or any event a discovery finds ("discovered the attack")."""
     words = s[noun[0]:noun[1]].lower().split()
     head = tm.lookup.get(words[-1] if words else "", (None, True))
+    if action == "discovery":  # "discovered the attack at 3:40 a.m. on Monday": when it was found
+        return not head[1] and _OBJECT_OF_VERB.fullmatch(s, verb[1], noun[0]) is not None
     return head[0] == action and not head[1] and _OBJECT_OF_VERB.fullmatch(s, verb[1], noun[0]) is not None
 
 
