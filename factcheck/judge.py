@@ -1604,6 +1604,8 @@ class Judge:
         #: the actions one actor often repeats within days -> their label
         self._recurring = {t.id: t.label for t in rules.event_types if t.recurs}
         self._agentless = frozenset(t.id for t in rules.event_types if not t.actors)
+        #: the actions a story tells once (see given_to_another)
+        self._once = frozenset(t.id for t in rules.event_types if t.once)
         #: the nouns of each action (lowercase, and their plural): see _one_account
         self._nouns = {t.id: frozenset(n.lower() + s for n in t.nouns for s in ("", "s")) for t in rules.event_types}
         #: the agentless actions' nouns: "the wildfire" is dated by whatever the sentence tells of it, a verb by its
@@ -2811,8 +2813,10 @@ class Judge:
         of two actors is compared so too when the accounts share one of them
         and differ in the other. A divergence at
         ``possible_slip_severity``: the matcher keeps events of different
-        actors apart, so a slip of the person is found here. ``told``: as in
-        :meth:`one_number_two_units`."""
+        actors apart, so a slip of the person is found here. An action a story
+        tells once (``once`` in the rules: an evacuation order) is compared
+        so whatever the rest of the sentences tell, dated or not. ``told``: as
+        in :meth:`one_number_two_units`."""
         if not self.related:
             return []
         told = told or {}
@@ -2896,12 +2900,15 @@ class Judge:
         """Whether account ``b`` tells the event account ``a`` tells of another actor, its actors
         compared already and each account telling its own (:meth:`_tells_actor`; see
         :meth:`given_to_another`)."""
-        if (a.date_start is None and b.date_start is None) \
+        once = a.action in self._once
+        if (a.date_start is None and b.date_start is None and not once) \
                 or (a.date_start is not None and b.date_start is not None
                     and not dates_overlap(a.date_start, a.date_end, b.date_start, b.date_end, days)) \
                 or modality_class(a) != modality_class(b) or self._places_differ(a.place, b.place) \
                 or told.get(a.id, set()) & told.get(b.id, set()):
             return False
+        if once:  # "Governor Tomas Reyl ordered the evacuation" and "Mara Veldt issued the evacuation order"
+            return True
         if a.date_start is not None and a.date_start == a.date_end == b.date_start == b.date_end \
                 and _stem(a.text) == _stem(b.text) and (done := _done_to(a)) and done == _done_to(b):
             return True  # "declared a state of emergency on Sunday", told of two people

@@ -392,6 +392,9 @@ class EventType:
     #: place it in different places on different days are two stops of a
     #: journey, not one event dated two ways
     travels: bool = False
+    #: a story tells it once (an evacuation order): two outlets that give it
+    #: to two people disagree, however each tells the rest of its sentence
+    once: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ SPECS: dict[str, dict] = {
                 "counts": ("str", False), "may_fall": ("bool", False), "note": ("str", False)},
     "event_types": {"id": ("str", True), "label": ("str", True), "verbs": ("strlist", False),
                     "nouns": ("strlist", False), "recurs": ("bool", False), "actors": ("bool", False),
-                    "travels": ("bool", False), "note": ("str", False)},
+                    "travels": ("bool", False), "once": ("bool", False), "note": ("str", False)},
     "outlets": {"id": ("str", True), "name": ("str", True), "patterns": ("strlist", False),
                 "note": ("str", False)},
     "facts": {"id": ("str", True), "kind": ("enum:quantity|event", True), "subject": ("str", True),
@@ -172,7 +172,7 @@ def build_entry(section: str, rec: dict, item: LineDict, file: str, path: str):
         return Entity(rec["id"], rec["name"], rec.get("type", "other"), rec.get("aliases", ()))
     if section == "event_types":
         return EventType(rec["id"], rec["label"], rec.get("verbs", ()), rec.get("nouns", ()), rec.get("recurs", False),
-                         rec.get("actors", True), rec.get("travels", False))
+                         rec.get("actors", True), rec.get("travels", False), rec.get("once", False))
     if section == "outlets":
         for i, pattern in enumerate(rec.get("patterns", ())):
             try:
