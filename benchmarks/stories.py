@@ -102,7 +102,8 @@ def _slip_side(pair, item, message: str) -> bool:
     by a finding on the slip's kind of fact, or whose claim there is the slip's own words: a sentence may
     hold several facts."""
     frag = norm(item["a"]["text"])
-    told = next((k for k, words in _KIND_WORDS.items() if any(w in message.lower() for w in words)), None)
+    head = message.split(":", 1)[0].lower()  # what the finding says, before the claims it lists (outlets' names)
+    told = next((k for k, words in _KIND_WORDS.items() if any(w in head for w in words)), None)
     if told is not None and told != item.get("kind"):
         return False
     return any(_holds(q, item["a"]) and (told is not None or norm(q["text"]) in frag or frag in norm(q["text"]))
