@@ -985,11 +985,13 @@ def _market_moment(c: Claim) -> str | None:
 
 
 def _of_a_later_day(a: Claim, b: Claim) -> bool:
-    """Whether ``a`` is a figure of one day after the day ``b``'s article,
-    which gives ``b`` no period, was published ("the 10-year yield was at
-    4.13% on Thursday" against "dropped 6 basis points to 4.12%" in
-    Wednesday's article): ``b`` cannot be of that day."""
-    return a.period_start is not None and a.period_start == a.period_end and b.period_start is None \
+    """Whether ``a`` is a figure of one day, or of a span, that starts after
+    the day ``b``'s article, which gives ``b`` no period, was published ("the
+    10-year yield was at 4.13% on Thursday" against "dropped 6 basis points
+    to 4.12%" in Wednesday's article; "45,000 tickets on sale for next year's
+    edition" against "all 42,000 tickets had been sold"): ``b`` cannot be of
+    that day or span."""
+    return a.period_start is not None and b.period_start is None \
         and b.published is not None and a.period_start > b.published
 
 
@@ -1916,8 +1918,8 @@ class Judge:
                 elif a.dimension == "count" and (_day_in_total(a, b, intervals) or _day_in_total(b, a, intervals)):
                     unsure.append((a, b, "a count of one day inside a total up to a later day: a part of it"))
                 elif _of_a_later_day(a, b) or _of_a_later_day(b, a):
-                    unsure.append((a, b, "one figure is of a day after the other's article was published: it may "
-                                         "have moved"))
+                    unsure.append((a, b, "one figure is of a day or a span after the other's article was published: "
+                                         "it may have moved, or be another"))
                 elif a.unit == "age" and _ages_told(a) != _ages_told(b) and max(_ages_told(a), _ages_told(b)) > 1:
                     unsure.append((a, b, "one sentence tells the ages of several people, the other of one: they "
                                          "may be two people"))
