@@ -989,10 +989,12 @@ def _of_a_later_day(a: Claim, b: Claim) -> bool:
     the day ``b``'s article, which gives ``b`` no period, was published ("the
     10-year yield was at 4.13% on Thursday" against "dropped 6 basis points
     to 4.12%" in Wednesday's article; "45,000 tickets on sale for next year's
-    edition" against "all 42,000 tickets had been sold"): ``b`` cannot be of
-    that day or span."""
+    edition" against "all 42,000 tickets had been sold", told as done: not
+    "will be shipped ... for US$ 30", which may be of that span too): ``b``
+    cannot be of that day or span."""
     return a.period_start is not None and b.period_start is None \
-        and b.published is not None and a.period_start > b.published
+        and b.published is not None and a.period_start > b.published \
+        and (a.period_start == a.period_end or FUTURE.search(b.sentence) is None)
 
 
 def _weekdays_apart(a: Claim, b: Claim) -> bool:
