@@ -2313,6 +2313,8 @@ class Judge:
         told = self._values_told.get(y.article)
         if told is None:
             self._sentences_of(y.article)  # gathers the claims of each article
+            if len(self._values_told) >= 4096:  # a large archive: the articles read last are kept
+                self._values_told.clear()
             told = self._values_told[y.article] = {}
             for o in self._of_article.get(y.article, ()):
                 if o.kind is Kind.QUANTITY and o.value is not None:
@@ -3309,24 +3311,32 @@ class Judge:
         told = told or {}
         parts: dict[str, list[tuple]] = {}  # article -> (N, M, the claim of M, the claim of N)
         shares: dict[str, list[tuple]] = {}  # article -> (share claim, N or None, M or None, the count's claim)
-        by_sentence: dict[tuple[str, str], list[Claim]] = {}
+        def read(article: str, by_sentence: dict[str, list[Claim]]) -> None:
+            for sentence, found in by_sentence.items():
+                if len(found) < 2:
+                    continue
+                found.sort(key=lambda c: c.start)
+                for x, y in zip(found, found[1:]):
+                    between = sentence[x.end - x.sentence_start:y.start - y.sentence_start]
+                    if x.dimension == "count" and y.dimension == "count" and x.value < y.value \
+                            and _one_unit(x, y) and _PART_OF.fullmatch(between):
+                        parts.setdefault(article, []).append((x.value, y.value, y, x))
+                    elif x.dimension == "count" and y.unit == "percent" and _SHARE_SET_OFF.fullmatch(between):
+                        shares.setdefault(article, []).append((y, x.value, None, x))
+                    elif x.unit == "percent" and y.dimension == "count" and _PART_OF.fullmatch(between):
+                        shares.setdefault(article, []).append((x, None, y.value, y))
+        # an article's claims come together: its sentences are read when the next article's start
+        last, by_sentence = None, {}
         for c in claims:
             if c.kind is Kind.QUANTITY and c.article in stories and c.value is not None \
                     and (c.unit == "percent" or c.dimension == "count") and (" of " in c.sentence):
-                by_sentence.setdefault((c.article, c.sentence), []).append(c)
-        for (article, sentence), found in by_sentence.items():
-            if len(found) < 2:
-                continue
-            found.sort(key=lambda c: c.start)
-            for x, y in zip(found, found[1:]):
-                between = sentence[x.end - x.sentence_start:y.start - y.sentence_start]
-                if x.dimension == "count" and y.dimension == "count" and x.value < y.value \
-                        and _one_unit(x, y) and _PART_OF.fullmatch(between):
-                    parts.setdefault(article, []).append((x.value, y.value, y, x))
-                elif x.dimension == "count" and y.unit == "percent" and _SHARE_SET_OFF.fullmatch(between):
-                    shares.setdefault(article, []).append((y, x.value, None, x))
-                elif x.unit == "percent" and y.dimension == "count" and _PART_OF.fullmatch(between):
-                    shares.setdefault(article, []).append((x, None, y.value, y))
+                if c.article != last:
+                    if last is not None:
+                        read(last, by_sentence)
+                    last, by_sentence = c.article, {}
+                by_sentence.setdefault(c.sentence, []).append(c)
+        if last is not None:
+            read(last, by_sentence)
         pairs, said = set(), {}
         for first in sorted(shares.keys() | parts.keys()):
             for second in (x for x in stories[first] if x in parts and x != first):
