@@ -2309,7 +2309,8 @@ class Judge:
 
     def _told_elsewhere(self, x: Claim, y: Claim) -> bool:
         """Whether ``y``'s article tells ``x``'s figure too (the same value and unit) of a subject in the same
-        words as ``x``'s: that outlet agrees with ``x``, and its figure ``y`` is of something else."""
+        words as ``x``'s, ``y``'s own subject told in other words: that outlet agrees with ``x``, and its
+        figure ``y`` is of something else."""
         told = self._values_told.get(y.article)
         if told is None:
             self._sentences_of(y.article)  # gathers the claims of each article
@@ -2323,6 +2324,8 @@ class Judge:
         if not subjects:
             return False
         subject = self.norm.analyse(x.subject)[0]
+        if subject == self.norm.analyse(y.subject)[0]:
+            return False  # that article tells one subject two ways: its own slip, still set against ``x``
         return any(s == subject and i != y.id for i, s in subjects)
 
     def _sentences_of(self, article: str) -> list[str]:

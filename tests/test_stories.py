@@ -60,3 +60,23 @@ def test_two_owners_figures_are_no_slip_of_the_keys():
     res = stories.score_story(ROOT / "benchmarks" / "stories" / "articles" / "ab1",
                               {"slips": [], "traps": []}, load_rules(ROOT / "rules"))
     assert {"380 flights", "38 flights"} not in [{x["text"], y["text"]} for _, (x, y) in res["other"]]
+
+
+def test_an_outlet_that_tells_one_subject_two_ways_keeps_its_clash():
+    # the other outlet gives the price both as $154 and as $140, of one subject: its own slip, still set
+    # against the first outlet's $140 (not "its figure is of something else", as for 23 and 24 satellites)
+    from claimfactory import quantity
+
+    from factcheck.judge import Judge
+    from factcheck.rules import load_rules
+
+    j = Judge(load_rules(ROOT / "rules"))
+    x = quantity("a.md", 140, unit="USD", subject="phone priced")
+    y = quantity("b.md", 154, unit="USD", subject="phone priced")
+    again = quantity("b.md", 140, unit="USD", subject="phone priced")
+    j.by_id = {c.id: c for c in (x, y, again)}
+    assert not j._told_elsewhere(x, y)
+    other = quantity("b.md", 24, unit="USD", subject="phone shipped")
+    j.by_id[other.id] = other
+    j._of_article, j._values_told = None, {}
+    assert j._told_elsewhere(x, other)
