@@ -19,7 +19,7 @@ from dataclasses import replace
 import unicodedata
 from datetime import timedelta
 from functools import lru_cache
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from rapidfuzz import fuzz
 
@@ -693,15 +693,38 @@ def _held_offices(desc: str) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+def _first_of_sentences(claims: Sequence[Claim], articles) -> Iterator[Claim]:
+    """The first claim of each sentence of ``articles``: an article's claims come together, so only the
+    sentences of the article read last are kept."""
+    read: set[str] = set()
+    last = None
+    for c in claims:
+        if c.article not in articles:
+            continue
+        if c.article != last:
+            read, last = set(), c.article
+        if c.sentence not in read:
+            read.add(c.sentence)
+            yield c
+
+
+def _once_per_sentence(cache: dict, sentence: str, read: Callable[[str], list]) -> list:
+    """``read(sentence)``, kept in ``cache`` for the sentences read last: an archive repeats its wire copy."""
+    out = cache.get(sentence)
+    if out is None:
+        if len(cache) > 20_000:
+            cache.clear()
+        out = cache[sentence] = read(sentence)
+    return out
+
+
 def _people_offices(sentence: str) -> list[tuple[str, frozenset]]:
-    """The people a sentence gives an office, each with the offices its description names (read once per
-    sentence: an archive repeats its wire copy)."""
-    out = _OFFICES_READ.get(sentence)
-    if out is not None:
-        return out
-    if len(_OFFICES_READ) > 20_000:
-        _OFFICES_READ.clear()
-    out = _OFFICES_READ[sentence] = []
+    """The people a sentence gives an office, each with the offices its description names."""
+    return _once_per_sentence(_OFFICES_READ, sentence, _read_people_offices)
+
+
+def _read_people_offices(sentence: str) -> list[tuple[str, frozenset]]:
+    out = []
     for rx in (_NAME_THEN_ROLE, _ROLE_THEN_NAME):
         for m in rx.finditer(sentence):
             offices = _held_offices(m.group("desc"))
@@ -740,12 +763,11 @@ def _sites_in(sentence: str) -> list[tuple[frozenset, str]]:
     """The named sites a sentence places, each as (its name's words, casefolded, without "the"; the place):
     a site is named with a noun of a site that stays put (:data:`_SITE_NOUNS`: as its last word, the word
     after it, or in a description in commas after it), or told as where an organisation is based."""
-    out = _SITES_READ.get(sentence)
-    if out is not None:
-        return out
-    if len(_SITES_READ) > 20_000:
-        _SITES_READ.clear()
-    out = _SITES_READ[sentence] = []
+    return _once_per_sentence(_SITES_READ, sentence, _read_sites)
+
+
+def _read_sites(sentence: str) -> list[tuple[frozenset, str]]:
+    out: list[tuple[frozenset, str]] = []
     if " in " not in sentence and " at " not in sentence and "near " not in sentence and "outside" not in sentence \
             and "-based" not in sentence and " of " not in sentence:
         return out
@@ -3201,22 +3223,12 @@ class Judge:
         if not stories:
             return []
         given: dict[str, dict[str, list]] = {}  # article -> person -> [(offices, claim)]
-        read: set[str] = set()  # the sentences of the article read last (an article's claims come together)
         published: dict[str, object] = {}
-        last = None
-        for c in claims:
-            if c.article not in stories:
+        for c in _first_of_sentences(claims, stories):
+            published.setdefault(c.article, c.published)
+            if not _may_give_office(c.sentence):
                 continue
-            if c.article != last:
-                read, last = set(), c.article
-                published.setdefault(c.article, c.published)
-            sentence = c.sentence
-            if sentence in read:
-                continue
-            read.add(sentence)
-            if not _may_give_office(sentence):
-                continue
-            for name, offices in _people_offices(sentence):
+            for name, offices in _people_offices(c.sentence):
                 given.setdefault(c.article, {}).setdefault(name, []).append((offices, c))
         pairs, said = [], {}
 
@@ -3260,16 +3272,7 @@ class Judge:
         if not stories:
             return []
         placed: dict[str, list[tuple[frozenset, str, Claim]]] = {}  # article -> (site, place, claim)
-        read: set[str] = set()
-        last = None
-        for c in claims:
-            if c.article not in stories:
-                continue
-            if c.article != last:
-                read, last = set(), c.article
-            if c.sentence in read:
-                continue
-            read.add(c.sentence)
+        for c in _first_of_sentences(claims, stories):
             for site, place in _sites_in(c.sentence):
                 last_word = place.rsplit(" ", 1)[-1].casefold()
                 if last_word not in _REGION_WORDS and self.norm.entity(place)[0] is None:
