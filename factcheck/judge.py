@@ -649,7 +649,8 @@ _HELD_OFFICE = regexstore.compile(
     r"(?:\s+of\s+(?P<of>(?!the\b)[a-z]+(?:\s+[a-z]+)?))?)")
 #: a person's name with a description set off after it ("Oren Castile, Halvard's chief financial officer,") or
 #: before it ("the company's chief executive, Declan Furlow,"; "chief executive Miriam Castellan")
-_NAME_THEN_ROLE = regexstore.compile(r"(?P<name>\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?P<desc>[^,;()\"“”]{4,90}?)"
+_NAME_THEN_ROLE = regexstore.compile(r"(?P<name>\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+                                     r"(?P<desc>[^,;()\"“”]{4,90}?)"
                                      r"(?=,|\.\s|\.$|;|\s+(?:said|says|told|who|will|has|had|is|was)\b)")
 _ROLE_THEN_NAME = regexstore.compile(r"(?i:(?P<desc>(?:chief|vice|deputy|managing|general|operations|finance|"
                                      r"sporting|president|chair|director|secretary|treasurer|head|commander|harbou?r)"
@@ -667,7 +668,8 @@ def _may_give_office(sentence: str) -> bool:
 #: sentence -> the people it gives an office (see _people_offices)
 _OFFICES_READ: dict[str, list[tuple[str, frozenset]]] = {}
 _HELD_NAMES = dict(_ROLE_NAMES, **{"chief executive officer": "chief executive", "coo": "chief operating officer",
-                                   "chief technology officer": "chief technology officer", "cto": "chief technology officer",
+                                   "chief technology officer": "chief technology officer",
+                                   "cto": "chief technology officer",
                                    "operations director": "director of operations",
                                    "finance director": "director of finance"})
 

@@ -249,7 +249,8 @@ def _past_figure(toks, i: int) -> int:
     (the cost's figure is not what the share is of); ``i`` itself when none does."""
     j = i + 1 if i < len(toks) and toks[i][0].lower() in _OF_DETERMINERS else i
     k = j
-    while k < len(toks) and (toks[k][0] in ("$", "€", "£", "¥") or toks[k][0][0].isdigit() or _inside_number(toks[k][0])):
+    while k < len(toks) and (toks[k][0] in ("$", "€", "£", "¥") or toks[k][0][0].isdigit()
+                             or _inside_number(toks[k][0])):
         k += 1
     return k if k > j and k < len(toks) and toks[k][0][0].isalpha() else i
 
