@@ -142,11 +142,12 @@ OFFICE_DAYS_APART = 7
 MOMENT_ALIKE = 0.4
 
 
-def _sentence_words(sentence: str) -> frozenset[str]:
-    """The content words of a sentence ("s" of a plural cut), as :func:`content_words` reads a claim's."""
+def _sentence_words(sentence: str, drop: set[str] | frozenset[str] = frozenset()) -> frozenset[str]:
+    """The content words of a sentence but ``drop`` ("s" of a plural cut, verbs folded as subjects are: "signed"
+    and "the signing"): no function, time ("years", "months") or pronoun words."""
     out = set()
     for w in _CONTENT_WORD.findall(sentence.casefold()):
-        if w in FUNCTION_WORDS or w in _TIME_WORDS or w in _PRONOUNS:
+        if w in drop or w in FUNCTION_WORDS or w in _TIME_WORDS or w in _PRONOUNS:
             continue
         w = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
         if w not in _TIME_WORDS:
@@ -1426,14 +1427,7 @@ def content_words(c: Claim) -> frozenset[str]:
                 for told in (before, after, apposed):
                     if told:
                         drop.update(_CONTENT_WORD.findall(told.group(1).casefold()))
-    out = set()
-    for w in _CONTENT_WORD.findall(c.sentence.casefold()):
-        if w in drop or w in FUNCTION_WORDS or w in _TIME_WORDS or w in _PRONOUNS:
-            continue
-        w = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
-        if w not in _TIME_WORDS:  # "years", "months"
-            out.add(verb_stem(w))  # as subjects are folded: "signed" and "the signing"
-    return frozenset(out)
+    return _sentence_words(c.sentence, drop)
 
 
 #: the words that say who a named actor is, before the name ("regional police commander") or set off after it
