@@ -43,6 +43,7 @@ idioms ("one of the largest") and small number words used as determiners
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck import regexstore
 from factcheck import units as _units
@@ -678,6 +679,26 @@ def find_quantities(text: str, *, standalone: bool = False) -> list[Quantity]:
     """
     if not text:
         return []
+    if standalone:
+        return _read_quantities(text, True)
+    return list(_quantities_of(text))
+
+
+#: how many sentences' figures are kept (see :func:`_quantities_of`)
+QUANTITIES_KEPT = 8192
+
+
+@lru_cache(maxsize=QUANTITIES_KEPT)
+def _quantities_of(text: str) -> tuple[Quantity, ...]:
+    """The figures of ``text`` read once: a sentence told again word for word (a
+    wire story retold by several outlets, the same article read again by a
+    check across articles) is not read again. Quantities are frozen: sharing
+    them is safe."""
+    return tuple(_read_quantities(text, False))
+
+
+def _read_quantities(text: str, standalone: bool) -> list[Quantity]:
+    """:func:`find_quantities`, read afresh."""
     low = normalize(text)
     lex = lexicon()
     nums = find_numbers(text, normalized=low)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factcheck.numbers import find_quantities, parse_number
+from factcheck.numbers import _read_quantities, find_quantities, parse_number
 
 NEWSY = st.lists(
     st.sampled_from(list("0123456789 ,.-%$€£¥/:()abcdefmnoprstuvwxyz") +
@@ -46,7 +46,11 @@ def test_spans_and_intervals_on_number_heavy_text(text):
 @settings(max_examples=100, deadline=None)
 @given(NEWSY)
 def test_deterministic(text):
-    assert find_quantities(text) == find_quantities(text)
+    """The figures of a sentence read again come from a cache: the same as read afresh."""
+    first = find_quantities(text)
+    assert first == find_quantities(text) == _read_quantities(text, False)
+    first.append(None)  # each call gives a list of its own
+    assert find_quantities(text) == _read_quantities(text, False)
 
 
 @settings(max_examples=100, deadline=None)
