@@ -429,6 +429,9 @@ _VERB_SLOT = regexstore.compile(r"(?:\b(?:to|will|would|shall|should|can|could|m
                         r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: forms of a verb that are most often another word: verbs only in a verb's slot ("was fined", "will fine")
 _OTHER_WORD_FIRST = frozenset({"fine", "fines"})
+#: a share of what a noun counts, before the noun: "31.8 per cent of the vote", "a majority of the popular vote"
+_SHARE_OF = regexstore.compile(r"(?:\bper\s?cent|\bpercent|%|\bshare|\bmajority|\bhalf|\bthirds?|\bquarters?|\bpoints?)"
+                               r"\s+of\s+the\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 #: a name right before such a word in -s ("Varden visits Saltmere"), not an owner's ("Varden's visits")
 _NAME_BEFORE = regexstore.compile(r"(?<![’'])\b[A-Z][\w-]*[a-z]\s+$")
 #: the object such a verb takes: a name or a determiner ("visits Saltmere", "visits the site")
@@ -1244,6 +1247,8 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         pre = sentence[max(0, i - 12):i]
         if (verb and _used_as_noun(sentence, i, j)) or (not verb and _INFINITIVE.search(pre)):
             continue  # "any signs of", "to launch": the other part of speech
+        if not verb and _SHARE_OF.search(sentence, max(0, i - 40), i):
+            continue  # "31.8 per cent of the vote", "a majority of the popular vote": the votes cast, not the event
         if verb and action in tm.agentless and _FIGURE_AFTER.match(sentence, j):
             continue  # "shares sank 5%", "sales exploded to a record": a change of a figure, no accident
         if action == "invasion" and (_hazard_before(sentence, i) or _labour_strike(sentence, i, j)):

@@ -356,3 +356,17 @@ def test_an_accidents_noun_in_the_plural_is_no_one_accident():
     got = extract_events("An explosion ripped through the plant on Tuesday.", date(2022, 12, 30), rules.entities,
                          rules.event_types)
     assert [e.action for e in got] == ["disaster"]
+
+
+def test_a_share_of_the_vote_is_no_vote_held():
+    """"31.8 per cent of the vote" counts the votes cast; "Sunday's vote" is the election."""
+    from factcheck.rules import load_rules
+
+    rules = load_rules()
+    for text in ("The party won 34 seats on 31.8 per cent of the vote, results published on Monday showed.",
+                 "It took a majority of the popular vote.", "Its share of the vote fell to 12%."):
+        got = extract_events(text, date(2026, 3, 9), rules.entities, rules.event_types)
+        assert "election" not in [e.action for e in got], text
+    got = extract_events("The party took 34 seats in Sunday's vote.", date(2026, 3, 9), rules.entities,
+                         rules.event_types)
+    assert [(e.action, e.date_start) for e in got] == [("election", date(2026, 3, 8))]
