@@ -16,10 +16,14 @@ shortly / just before 4am       [210, 240]
 before 4am / by 4am             [0, 240]
 after 11pm                      [1380, 1440]
 noon / midday / midnight        [720, 720] / [0, 0]
+a quarter to 11 in the morning  [645, 645]
+half past two in the afternoon  [870, 870]
+nine o'clock at night           [1260, 1260]
 ==============================  ======================
 
 A time written without a.m. or p.m. is read only when it cannot be a plain
-number or an hour of the morning and the evening both: "14:20", "09:10", or a
+number or an hour of the morning and the evening both (a time in words needs
+a.m., p.m. or the part of the day): "14:20", "09:10", or a
 zone after it ("3.47 GMT"). Spans of time ("from 9am to 5pm", "between 2 and
 4pm", "until 6pm", "since 8am") are not a time of day of anything and are
 skipped; so are durations ("3:47 minutes") and scores.
@@ -79,6 +83,30 @@ class ClockTime:
     text: str
 
 
+_HOURS = "one two three four five six seven eight nine ten eleven twelve".split()
+#: a time of day in words, with the part of the day or a.m./p.m. that sets it: "a quarter to eleven on Sunday
+#: morning", "half past two in the afternoon", "nine o'clock at night", "a quarter past 7 p.m."
+_IN_WORDS = regexstore.compile(
+    r"(?<![\w-])(?:(?P<rel>(?:a\s+)?quarter\s+(?:past|to)|half\s+past)\s+(?P<wh>" + "|".join(_HOURS)
+    + r"|1[0-2]|0?[1-9])|(?P<oh>" + "|".join(_HOURS) + r"|1[0-2]|0?[1-9])\s+o['’]clock)"
+    r"(?:\s?" + _MERIDIEM + r"|\s+(?:in\s+the|at|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    r"\s+(?P<part>morning|afternoon|evening|night)\b)" + _ZONE, re.IGNORECASE)
+
+
+def _minutes_in_words(m: re.Match) -> int | None:
+    """Minutes after midnight of a time matched by _IN_WORDS."""
+    word = (m.group("wh") or m.group("oh")).lower()
+    h = _HOURS.index(word) + 1 if word in _HOURS else int(word)
+    rel = " ".join((m.group("rel") or "").lower().split())
+    mins = h % 12 * 60 + (15 if rel.endswith("quarter past") else 30 if rel == "half past" else 0)
+    if rel.endswith("quarter to"):
+        mins -= 15
+    part = (m.group("part") or "").lower()
+    if (m.group("mer") or "").lower() == "p" or part in ("afternoon", "evening") or (part == "night" and h >= 6):
+        mins += 12 * 60
+    return mins % DAY
+
+
 def _minutes(m: re.Match) -> int | None:
     """Minutes after midnight of one matched time, or None when it is no time of day."""
     if m.group("word"):
@@ -102,11 +130,14 @@ def _minutes(m: re.Match) -> int | None:
 
 def find_clock_times(text: str) -> list[ClockTime]:
     """The times of day told in ``text``, left to right (see the module docstring)."""
-    if not _MAY_TELL.search(text):
-        return []
+    found = [(m, _minutes(m)) for m in _TIME.finditer(text)] if _MAY_TELL.search(text) else []
+    if "quarter" in text or "half past" in text or "clock" in text:  # "a quarter to eleven on Sunday morning"
+        words = [(m, _minutes_in_words(m)) for m in _IN_WORDS.finditer(text)]
+        if words:  # "a quarter past 7 p.m.": one time, not "7 p.m." too
+            found = [(m, t) for m, t in found if not any(w.start() <= m.start() < w.end() for w, _ in words)]
+            found = sorted(found + words, key=lambda mt: mt[0].start())
     out = []
-    for m in _TIME.finditer(text):
-        t = _minutes(m)
+    for m, t in found:
         if t is None or _NOT_CLOCK_AFTER.match(text, m.end()) or _AFTER_SPAN.match(text, m.end()):
             continue
         before = _BEFORE.search(text, max(0, m.start() - 24), m.start())

@@ -537,6 +537,19 @@ def _scan_words(low: str, out: list[Number], taken: list[tuple[int, int]]) -> No
                           suffix=used_words[-1] if scales else ""))
 
 
+#: a time of day told in words: "a quarter to eleven", "half past 10", "nine o'clock" (no figure)
+_CLOCK_IN_WORDS = regexstore.compile(
+    r"\b(?:(?:a\s+)?quarter\s+(?:past|to)|half\s+past)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|1[0-2]|0?[1-9])\b(?![\s-]*(?:thirds?|quarters?|halves|half|fifths?|sixths?|tenths?|of\b|per\b|percent|%|"
+    r"[.,]\d))|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])"
+    r"\s+o['’]clock\b")
+
+
+def _clock_in_words(low: str) -> list[tuple[int, int]]:
+    """The spans of the times of day told in words in ``low``."""
+    return [m.span() for m in _CLOCK_IN_WORDS.finditer(low)]
+
+
 def find_numbers(text: str, *, normalized: str | None = None) -> list[Number]:
     """Every number in ``text``, in order, non-overlapping.
 
@@ -548,6 +561,9 @@ def find_numbers(text: str, *, normalized: str | None = None) -> list[Number]:
     low = normalized if normalized is not None else normalize(text)
     out: list[Number] = []
     skipped = _scan_digits(low, out) if _DIGIT_OR_VULGAR.search(low) else []
+    if ("quarter " in low or "half past" in low or "clock" in low) and (clocks := _clock_in_words(low)):
+        out = [n for n in out if not any(a <= n.start < b for a, b in clocks)]  # "half past 10"
+        skipped = skipped + clocks
     taken = [(n.start, n.end) for n in out] + skipped
     if any(c in low for c in "otfsenhdzbqmgw"):
         _scan_words(low, out, taken)

@@ -38,6 +38,12 @@ def test_doctests():
     ("just before 4am", "03:30-04:00"),
     ("before 4am", "00:00-04:00"),
     ("after 11pm", "23:00-24:00"),
+    ("stopped the race at a quarter to eleven on Sunday morning", "10:45"),
+    ("at half past two in the afternoon", "14:30"),
+    ("at about half past two in the afternoon", "14:15-14:45"),
+    ("at a quarter past 7 p.m.", "19:15"),
+    ("at nine o'clock at night", "21:00"),
+    ("at a quarter to one in the morning", "00:45"),
 ])
 def test_read(text, told):
     got = find_clock_times(text)
@@ -56,6 +62,8 @@ def test_read(text, told):
     "since 8am",
     "in the afternoon",
     "won 2-1 at 90:00",
+    "at a quarter to eleven",  # morning or evening
+    "a quarter to a third of homes",
 ])
 def test_not_read(text):
     assert find_clock_times(text) == []

@@ -129,3 +129,14 @@ def test_houses_are_counted_as_houses():
 ])
 def test_one_said_twice_over_as_a_slogan_is_no_count(text, units):
     assert [q.unit for q in find_quantities(text)] == units
+
+
+@pytest.mark.parametrize("text", ["The race was stopped at a quarter to eleven on Sunday morning.",
+                                  "It ended at half past 10 on Friday.", "They met at nine o'clock."])
+def test_a_time_of_day_in_words_is_no_figure(text):
+    assert find_quantities(text) == []
+
+
+def test_a_range_of_fractions_is_still_a_figure():
+    (q,) = find_quantities("a quarter to one third of homes")
+    assert q.hedge == "range" and round(q.high, 1) == 33.3
