@@ -104,6 +104,8 @@ _NEXT_WORDS = regexstore.compile(r"[ -]?([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?(?: 
 _ARTICLE_BEFORE = regexstore.compile(r"(?:^|(?<=[^a-z]))an? (?:[a-z0-9]+-[a-z]+,? )?$")
 _ATTRIBUTIVE = regexstore.compile(r" ([a-z]{3,}) ([a-z]+)")
 _OF_PRONOUN = regexstore.compile(r" of (?:them|those|whom|these|which)\b")
+#: a plural noun closing the clause after "of them": "9,500 of them lorries."
+_PART_END = regexstore.compile(r" (?:[a-z-]+ ){0,2}([a-z-]+)(?=[.,;:)]|$| and\b| who\b| were\b| are\b)")
 #: a group told by its size, and what it counts: "a crew of 1,212", "its staff of 900", "a workforce of 26,000"
 _GROUPS = {"crew": "crew", "staff": "staff", "workforce": "staff", "garrison": "soldier", "contingent": "soldier"}
 _GROUP_OF = regexstore.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?(" + "|".join(_GROUPS) + r")\s+of\s+"
@@ -386,6 +388,12 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
         m = _OF_PRONOUN.match(low, pos)
         if m and n.kind in ("digits", "words"):
             noun = prev_unit if prev_unit and _units.dimension_of(prev_unit) is None else _last_plural_before(low, d.start, lex)
+            end = _PART_END.match(low, m.end()) if low.startswith(" them ", m.end() - 5) else None
+            if end and is_plural(end.group(1)):
+                # "68,000 vehicles, some 9,500 of them lorries", "800 of them children": lorries, children
+                told, e = _counted_noun(low, m.end(), d.value, lex)
+                if told and e == end.end(1):
+                    noun, pos = told, e
             if noun:
                 d.unit, d.counted = noun, True
         elif n.kind in ("digits", "words", "plural"):

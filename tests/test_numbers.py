@@ -140,3 +140,13 @@ def test_a_time_of_day_in_words_is_no_figure(text):
 def test_a_range_of_fractions_is_still_a_figure():
     (q,) = find_quantities("a quarter to one third of homes")
     assert q.hedge == "range" and round(q.high, 1) == 33.3
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The viaduct carries about 68,000 vehicles, some 9,500 of them lorries.", "lorry"),
+    ("Some 3,000 people fled, 800 of them young children, officials said.", "child"),
+    ("Of the 3,000 people, 800 of them were arrested.", "person"),
+    ("It has 40 stores, 12 of them in Texas.", "store"),
+])
+def test_a_part_of_them_counts_the_noun_after_it(text, unit):
+    assert find_quantities(text)[-1].unit == unit
