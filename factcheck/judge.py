@@ -31,7 +31,7 @@ from factcheck.events import INTERACTIVE, fronted_place
 from factcheck.intervals import (Interval, claim_interval, compatible, convert_interval, dates_overlap,
                                  hedge_interval, restated_rounding, rounding, slack_for, slack_of, slack_parts,
                                  tolerance_for)
-from factcheck.lexicon import change_directions
+from factcheck.lexicon import change_directions, is_plural, lemma
 from factcheck.match import (FUNCTION_WORDS, AliasNormaliser, date_gap_days, may_tie, modality_class,
                              periods_compatible, quote_changes, quote_words, refines, runs_to_date,
                              significant_digits, speaker_key, subject_words, substituted, text_digits, twins, unit_key,
@@ -488,13 +488,15 @@ def _round(c: Claim) -> str | None:
 _PART_OF = regexstore.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w’'-]+[’']s\s+)?")
 #: a share set off after a count: "37 stores, nearly a third of its chain", "214 flights, or roughly a third"
 _SHARE_SET_OFF = regexstore.compile(r"\s*(?:,|\(|—|–|-)\s*(?:or\s+|about\s+|some\s+)?")
+#: the part a share after a whole is of: "(68,000 vehicles, about a quarter) of them lorries"
+_OF_THEM = regexstore.compile(r" of them (?:[a-z-]+ ){0,2}?([a-z-]+)\b(?![ -][a-z])")
 #: points a share told in words ("nearly a third") may be off the part it tells, and still fit
 SHARE_SLACK = 2.0
 
 
 def _one_noun(a: Claim, b: Claim) -> bool:
     """Whether two counts count one noun, one told in more words ("branches", "branch libraries")."""
-    wa, wb = set((a.unit or "").split()), set((b.unit or "").split())
+    wa, wb = set((a.unit or "").split("/")[0].split()), set((b.unit or "").split("/")[0].split())
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
@@ -3322,16 +3324,25 @@ class Judge:
                     between = sentence[x.end - x.sentence_start:y.start - y.sentence_start]
                     if x.dimension == "count" and y.dimension == "count" and x.value < y.value \
                             and _one_unit(x, y) and _PART_OF.fullmatch(between):
-                        parts.setdefault(article, []).append((x.value, y.value, y, x))
-                    elif x.dimension == "count" and y.unit == "percent" and _SHARE_SET_OFF.fullmatch(between):
-                        shares.setdefault(article, []).append((y, x.value, None, x))
+                        parts.setdefault(article, []).append((x.value, y.value, y, x, None))
+                    elif x.dimension == "count" and y.unit == "percent" and _SHARE_SET_OFF.fullmatch(between) \
+                            and not _OF_THEM.match(sentence, y.end - y.sentence_start):
+                        shares.setdefault(article, []).append((y, x.value, None, x, None))
                     elif x.unit == "percent" and y.dimension == "count" and _PART_OF.fullmatch(between):
-                        shares.setdefault(article, []).append((x, None, y.value, y))
+                        shares.setdefault(article, []).append((x, None, y.value, y, None))
+                    elif x.dimension in ("count", "rate") and _SHARE_SET_OFF.fullmatch(between) and x.value > 0:
+                        # the whole, then a part of it "of them": "68,000 vehicles a day, about a quarter of them
+                        # lorries"; "68,000 vehicles, some 9,500 of them lorries"
+                        if y.unit == "percent" and (them := _OF_THEM.match(sentence, y.end - y.sentence_start)) \
+                                and is_plural(them.group(1)):
+                            shares.setdefault(article, []).append((y, None, x.value, x, lemma(them.group(1))))
+                        elif y.dimension == "count" and " of them " in y.text and y.value < x.value:
+                            parts.setdefault(article, []).append((y.value, x.value, x, y, y.unit))
         # an article's claims come together: its sentences are read when the next article's start
         last, by_sentence = None, {}
         for c in claims:
             if c.kind is Kind.QUANTITY and c.article in stories and c.value is not None \
-                    and (c.unit == "percent" or c.dimension == "count") and (" of " in c.sentence):
+                    and (c.unit == "percent" or c.dimension in ("count", "rate")) and (" of " in c.sentence):
                 if c.article != last:
                     if last is not None:
                         read(last, by_sentence)
@@ -3342,12 +3353,12 @@ class Judge:
         pairs, said = set(), {}
         for first in sorted(shares.keys() | parts.keys()):
             for second in (x for x in stories[first] if x in parts and x != first):
-                for share, n, m, counted in shares.get(first, ()):
+                for share, n, m, counted, of_what in shares.get(first, ()):
                     iv = claim_interval(share, self.policy)
                     if iv is None:
                         continue
-                    for pn, pm, whole, part in parts[second]:
-                        if not (n == pn or m == pm) or not _one_noun(counted, whole) \
+                    for pn, pm, whole, part, part_of in parts[second]:
+                        if not (n == pn or m == pm) or of_what != part_of or not _one_noun(counted, whole) \
                                 or told.get(share.id, set()) & told.get(part.id, set()):
                             continue
                         ratio = 100.0 * pn / pm
