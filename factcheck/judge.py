@@ -648,7 +648,8 @@ _HELD_OFFICE = regexstore.compile(
     r"(?P<title>chief\s+executive(?:\s+officer)?|ceo|chief\s+financial\s+officer|cfo|chief\s+operating\s+officer|"
     r"coo|chief\s+technology\s+officer|president|chair(?:man|woman|person)?|managing\s+director|"
     r"operations\s+director|finance\s+director|sporting\s+director|director|general\s+secretary|"
-    r"secretary[\s-]general|treasurer|general\s+manager|harbou?r\s*master|(?:station\s+)?commander|head)\b"
+    r"secretary[\s-]general|treasurer|general\s+manager|harbou?r\s*master|(?:station\s+)?commander|head|"
+    r"chief\s+(?:engineer|economist|scientist|strategist|analyst|inspector|constable|medical\s+officer))\b"
     r"(?:\s+of\s+(?P<of>(?!the\b)[a-z]+(?:\s+[a-z]+)?))?)")
 #: a person's name with a description set off after it ("Oren Castile, Halvard's chief financial officer,") or
 #: before it ("the company's chief executive, Declan Furlow,"; "chief executive Miriam Castellan")
@@ -677,9 +678,42 @@ _HELD_NAMES = dict(_ROLE_NAMES, **{"chief executive officer": "chief executive",
                                    "finance director": "director of finance"})
 
 
-def _held_offices(desc: str) -> frozenset[tuple[str, str]]:
-    """The organisation's offices a description of a person names, as (office, what it is of): "vice president"
-    and "president" are two; "head of operations" and "director of operations" name what each is of."""
+#: the organisation an office is held at, named after it ("chief economist at Pellham Securities", "president
+#: of the Kessary Chamber of Commerce") or as its owner before it ("Halvard's chief financial officer")
+_EMPLOYER_AFTER = regexstore.compile(r"\s+(?:at|of|with)\s+(?:the\s+)?(?P<org>[A-Z][\w’'&-]*(?:\s+(?:of\s+|&\s+|and\s+)?"
+                                     r"[A-Z][\w’'&-]*){0,4})")
+_EMPLOYER_BEFORE = regexstore.compile(r"(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[’']s(?:\s+[a-z-]+){0,2}\s*$")
+
+
+#: a person told moving from one organisation to another: "joined Pellham last year", "left the chamber"
+_EMPLOYER_CHANGE = regexstore.compile(r"(?i)\b(?:join(?:s|ed|ing)?|left|leav(?:e|es|ing)|mov(?:e|es|ed|ing)\s+to|"
+                                      r"hired|poached|previously|formerly|until\s+(?:last|this|recently))\b")
+
+
+def _held_at_two(xa: frozenset, xb: frozenset, same: set) -> bool:
+    """Whether an office both descriptions give is told held at two organisations, each named, neither name
+    within the other ("chief economist at Pellham Securities" against "at the Kessary Chamber of Commerce")."""
+    for title in same:
+        ea = {e for t, _, e in xa if t == title and e}
+        eb = {e for t, _, e in xb if t == title and e}
+        if ea and eb and not any(x in y or y in x for x in ea for y in eb):
+            return True
+    return False
+
+
+def _employer(desc: str, m: re.Match) -> str:
+    """The organisation named as where the office matched by ``m`` is held, or ""."""
+    after = _EMPLOYER_AFTER.match(desc, m.end())
+    if after:
+        return after.group("org")
+    before = _EMPLOYER_BEFORE.search(desc, 0, m.start())
+    return before.group("org") if before else ""
+
+
+def _held_offices(desc: str) -> frozenset[tuple[str, str, str]]:
+    """The organisation's offices a description of a person names, as (office, what it is of, the organisation
+    named as where it is held, or ""): "vice president" and "president" are two; "head of operations" and
+    "director of operations" name what each is of."""
     out = set()
     for m in _HELD_OFFICE.finditer(desc):
         title = " ".join(m.group("title").lower().replace("-", " ").replace("harbourmaster", "harbour master")
@@ -694,7 +728,7 @@ def _held_offices(desc: str) -> frozenset[tuple[str, str]]:
         of = " ".join((m.group("of") or "").split())
         if title in ("director", "head") and not of:
             continue  # "a director": of what, unsaid
-        out.add((title, of))
+        out.add((title, of, _employer(desc, m)))
     return frozenset(out)
 
 
@@ -3228,10 +3262,13 @@ class Judge:
                 continue
             for name, offices in _people_offices(c.sentence):
                 given.setdefault(c.article, {}).setdefault(name, []).append((offices, c))
-        pairs, said = [], {}
+        pairs, at_two, said = [], [], {}
 
         def changes_office(article: str, person: str) -> bool:
             return any(_names_in(person, t) and _HELD_OFFICE_CHANGE.search(t) for t in self._sentences_of(article))
+
+        def changes_employer(article: str, person: str) -> bool:
+            return any(_names_in(person, t) and _EMPLOYER_CHANGE.search(t) for t in self._sentences_of(article))
         for first in sorted(given):
             for second in (x for x in stories[first] if x > first and x in given):
                 pa, pb = published.get(first), published.get(second)
@@ -3240,19 +3277,29 @@ class Judge:
                 for person in sorted(given[first].keys() & given[second].keys()):
                     xa = frozenset().union(*(o for o, _ in given[first][person]))
                     xb = frozenset().union(*(o for o, _ in given[second][person]))
-                    if {t for t, _ in xa} & {t for t, _ in xb} or changes_office(first, person) \
-                            or changes_office(second, person):
+                    same = {t for t, _, _ in xa} & {t for t, _, _ in xb}
+                    if (same and not _held_at_two(xa, xb, same)) or changes_office(first, person) \
+                            or changes_office(second, person) or (same and (changes_employer(first, person)
+                                                                            or changes_employer(second, person))):
                         continue
-                    a, b = given[first][person][0][1], given[second][person][0][1]
+                    a = next(c for o, c in given[first][person] if not same or any(t in same for t, _, _ in o))
+                    b = next(c for o, c in given[second][person] if not same or any(t in same for t, _, _ in o))
                     said[a.id], said[b.id] = (person, xa), (person, xb)
-                    pairs.append((a, b) if a.id < b.id else (b, a))
+                    (at_two if same else pairs).append((a, b) if a.id < b.id else (b, a))
 
         def office_text(offices) -> str:
-            return " and ".join(sorted(f"{t} of {o}" if o else t for t, o in offices))
+            return " and ".join(sorted(f"{t} of {o}" if o else t for t, o, _ in offices))
+
+        def employer_text(offices) -> str:
+            return " and ".join(sorted(f"{t} at {e}" for t, _, e in offices if e))
         return self._told_apart(set(pairs), "One person is given two offices",
                                 lambda c: f"({said[c.id][0]}: {office_text(said[c.id][1])})", "offices",
                                 lambda c: {"person": said[c.id][0], "office": office_text(said[c.id][1])},
-                                aspect="offices")
+                                aspect="offices") \
+            + self._told_apart(set(at_two), "One person is placed at two organisations",
+                               lambda c: f"({said[c.id][0]}: {employer_text(said[c.id][1])})", "offices",
+                               lambda c: {"person": said[c.id][0], "office": employer_text(said[c.id][1])},
+                               aspect="employer")
 
     def site_placed_apart(self, claims: Sequence[Claim]) -> list[Finding]:
         """One named site placed in two places by two articles of one story
