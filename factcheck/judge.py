@@ -528,6 +528,25 @@ def _acted_on_part(a: Claim, b: Claim) -> bool:
 
 
 _PAST_PARTS = frozenset("hurt held taken left kept flown found brought sent shut cut".split())
+#: more of the same added after a figure in its sentence: "Nineteen people ... were treated, and four more were
+#: taken to hospital", "12 were killed, plus three others"
+_MORE_ADDED = regexstore.compile(r"(?:,?\s+and|,?\s+plus|;)\s+(?:another\s+)?(?P<n>[\w,.-]+)\s+(?:more|others?)\b")
+
+
+def _part_with_more(a: Claim, b: Claim) -> bool:
+    """Whether ``a``'s sentence adds more of the same after it (":data:`_MORE_ADDED`) and the two make ``b``'s
+    figure: "Nineteen people with minor injuries were treated ..., and four more were taken to hospital"
+    against "23 people were injured"."""
+    from factcheck.numbers import parse_number
+
+    if a.value is None or b.value is None or a.value >= b.value:
+        return False
+    rel = a.end - a.sentence_start
+    for m in _MORE_ADDED.finditer(a.sentence, rel, rel + 160):
+        n = parse_number(m.group("n"))
+        if n is not None and abs(a.value + n - b.value) <= 0.005 * b.value:
+            return True
+    return False
 
 
 def _window(c: Claim) -> float | None:
@@ -2010,6 +2029,10 @@ class Judge:
                         or _window_in_span(a, window(a), b) or _window_in_span(b, window(b), a):
                     unsure.append((a, b, "the two figures are told over two spans of time (such as \"in 48 "
                                          "hours\" and \"in the 24 hours to 8am\", or \"since the start of March\")"))
+                elif a.dimension == "count" and (_part_with_more(a, b) or _part_with_more(b, a)):
+                    unsure.append((a, b, "one figure is a part: its sentence adds more of the same after it that make "
+                                         "the other's figure (\"19 were treated, and four more were taken to "
+                                         "hospital\")"))
                 elif _told_as_all(a) != _told_as_all(b) and _acted_on_part(a, b):
                     unsure.append((a, b, "one figure counts all of them (\"all 21 crew members\"), the other those "
                                          "something was done to (\"19 crew members were winched to safety\")"))
