@@ -458,8 +458,8 @@ _GIVING_WAY = frozenset(["give way", "gives way", "gave way", "given way", "givi
                          "fails failed failing".split()])
 _STRUCTURE_BEFORE = regexstore.compile(r"\b(?:dam|dams|levee|levees|dyke|dike|embankment|bridge|bridges|building|buildings|"
                                r"roof|roofs|ceiling|wall|walls|tunnel|tunnels|mine|shaft|tower|crane|stand|"
-                               r"grandstand|block|pipe|pipeline|water\s+main)\b(?:\s+[\w’'-]+){0,4}\s+$",
-                               re.IGNORECASE)
+                               r"grandstand|block|pipe|pipeline|water\s+main|viaduct|spillway|seawall|scaffolding|"
+                               r"stadium|warehouse)\b(?:[’']s)?(?:\s+[\w’'-]+){0,4}\s+$", re.IGNORECASE)
 
 
 def _told_so(sentence: str, i: int, j: int) -> bool:

@@ -370,3 +370,17 @@ def test_a_share_of_the_vote_is_no_vote_held():
     got = extract_events("The party took 34 seats in Sunday's vote.", date(2026, 3, 9), rules.entities,
                          rules.event_types)
     assert [(e.action, e.date_start) for e in got] == [("election", date(2026, 3, 8))]
+
+
+def test_what_gives_way_may_be_named_with_its_owner_before_it():
+    """"The roof in the mine's 14 West section collapsed": the roof (a mine's section) gave way."""
+    from factcheck.rules import load_rules
+
+    rules = load_rules()
+    for text in ("The roof in the mine's 14 West section collapsed shortly after 2:40 p.m. on March 2.",
+                 "The dam's concrete spillway failed on Sunday night."):
+        got = extract_events(text, date(2026, 3, 4), rules.entities, rules.event_types)
+        assert [e.action for e in got] == ["disaster"], text
+    got = extract_events("The company's bus programme failed last year.", date(2026, 3, 4), rules.entities,
+                         rules.event_types)
+    assert got == []
