@@ -89,8 +89,8 @@ _HOURS = "one two three four five six seven eight nine ten eleven twelve".split(
 _IN_WORDS = regexstore.compile(
     r"(?<![\w-])(?:(?P<rel>(?:a\s+)?quarter\s+(?:past|to)|half\s+past)\s+(?P<wh>" + "|".join(_HOURS)
     + r"|1[0-2]|0?[1-9])|(?P<oh>" + "|".join(_HOURS) + r"|1[0-2]|0?[1-9])\s+o['’]clock)"
-    r"(?:\s?" + _MERIDIEM + r"|\s+(?:in\s+the|at|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
-    r"\s+(?P<part>morning|afternoon|evening|night)\b)" + _ZONE, re.IGNORECASE)
+    r"(?:\s?" + _MERIDIEM + r"|\s+(?:in\s+the|at|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday))\s+(?P<part>morning|afternoon|evening|night)\b)" + _ZONE, re.IGNORECASE)
 
 
 def _minutes_in_words(m: re.Match) -> int | None:

@@ -699,8 +699,8 @@ _HELD_NAMES = dict(_ROLE_NAMES, **{"chief executive officer": "chief executive",
 
 #: the organisation an office is held at, named after it ("chief economist at Pellham Securities", "president
 #: of the Kessary Chamber of Commerce") or as its owner before it ("Halvard's chief financial officer")
-_EMPLOYER_AFTER = regexstore.compile(r"\s+(?:at|of|with)\s+(?:the\s+)?(?P<org>[A-Z][\w’'&-]*(?:\s+(?:of\s+|&\s+|and\s+)?"
-                                     r"[A-Z][\w’'&-]*){0,4})")
+_EMPLOYER_AFTER = regexstore.compile(r"\s+(?:at|of|with)\s+(?:the\s+)?"
+                                     r"(?P<org>[A-Z][\w’'&-]*(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w’'&-]*){0,4})")
 _EMPLOYER_BEFORE = regexstore.compile(r"(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[’']s(?:\s+[a-z-]+){0,2}\s*$")
 
 
@@ -976,6 +976,23 @@ def _maxima_apart(a: Interval, b: Interval, slack: float) -> bool:
     if abs(a.high) == float("inf") or abs(b.high) == float("inf"):
         return False
     return abs(a.high - b.high) > max(slack, 1e-9 * max(abs(a.high), abs(b.high)))  # not a conversion's last digit
+
+
+#: the words of one kind of accident, told as a verb or a noun: "gave way" and "collapsed", "collided" and
+#: "collision" (see :func:`_accident_kind`)
+_ACCIDENT_KINDS = (("give way", ("give", "gave", "given", "giving", "collaps", "cave", "caving", "caved")),
+                   ("collision", ("collid", "collision", "crash")), ("derailment", ("derail",)),
+                   ("sinking", ("sink", "sank", "sunk", "capsiz")), ("explosion", ("explo", "blast")),
+                   ("quake", ("quake", "earthquake", "tremor")))
+
+
+def _accident_kind(text: str) -> str:
+    """The kind of accident a trigger tells ("collapsed", "gave way": "give way"), else its stem."""
+    low = " ".join(text.casefold().split())
+    for kind, starts in _ACCIDENT_KINDS:
+        if low.startswith(starts):
+            return kind
+    return _stem(low)
 
 
 def _weekdays_told_apart(a: Claim, b: Claim) -> bool:
@@ -2763,9 +2780,12 @@ class Judge:
                     continue
                 timed.add((a, b) if a.id < b.id else (b, a))
                 continue
-            if on_day(first, b) or on_day(second, a) \
-                    or not (written(a) or written(b) or _weekdays_told_apart(a, b) or (a.time and a.time == b.time)) \
-                    or not self._one_account(a, b, seen, one_day=bool(a.time and a.time == b.time)):
+            if on_day(first, b) or on_day(second, a):
+                continue
+            one = self._one_accident(a, b, first, second, seen)
+            if not (written(a) or written(b) or _weekdays_told_apart(a, b) or (a.time and a.time == b.time)
+                    or (one and _weekdays_apart(a, b))) \
+                    or not (one or self._one_account(a, b, seen, one_day=bool(a.time and a.time == b.time))):
                 continue
             pairs.add((a, b) if a.id < b.id else (b, a))
         return self._told_apart(pairs, "One event told alike is dated to two days", lambda c: f"on {c.date_start}",
@@ -2843,6 +2863,27 @@ class Judge:
                                 lambda c: f"at {_clock_text(times[c.id])}", "times",
                                 lambda c: describe_clock(times[c.id].low, times[c.id].high, times[c.id].zone),
                                 aspect="moment")
+
+    def _one_accident(self, a: Claim, b: Claim, first: list[Claim], second: list[Claim], seen: dict) -> bool:
+        """Whether two accounts of an accident are the story's one accident of that kind, told on two days:
+        each article dates that kind (:func:`_accident_kind`: "gave way" and "collapsed") to one day only
+        (what is planned aside), one of the two tells it as it happened, neither sentence tells "a second" or
+        "another", and the two share a content word ("part of the roof gave way on March 3" against "The roof
+        in the mine's 14 West section collapsed ... on March 2"; "Friday's collision" against "collided ... on
+        Saturday morning")."""
+        if a.action not in self._agentless or not (self._happening(a) or self._happening(b)) \
+                or a.modality == "planned" or b.modality == "planned" \
+                or _ONE_MORE.search(a.sentence) or _ONE_MORE.search(b.sentence):
+            return False
+        kind = _accident_kind(a.text)
+        if _accident_kind(b.text) != kind:
+            return False
+        def other_day(accounts: list[Claim], day) -> bool:
+            return any(x.date_start != day for x in accounts
+                       if _accident_kind(x.text) == kind and x.modality != "planned")
+        if other_day(first, a.date_start) or other_day(second, b.date_start):
+            return False
+        return content_overlap(a, b, seen) > 0
 
     def _one_account(self, a: Claim, b: Claim, seen: dict, one_day: bool = False) -> bool:
         """Whether two accounts of an action that the matcher could not compare
