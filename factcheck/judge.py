@@ -140,6 +140,27 @@ MOMENT_WORDS = 4
 #: articles published further apart than this may tell a change of office (see person_given_two_offices)
 OFFICE_DAYS_APART = 7
 MOMENT_ALIKE = 0.4
+#: like sentences that name two venues (see venue_placed_apart): as many content words shared, and that share
+#: of the shorter's
+VENUE_WORDS = 4
+VENUE_ALIKE = 0.3
+#: articles published further apart than this are not compared on venues
+VENUE_DAYS_APART = 7
+#: the nouns that end a venue's name: where people are taken, sheltered, treated or gathered
+_VENUE_NOUNS = ("Hospital|Infirmary|Clinic|College|University|School|Academy|Showground|Showgrounds|Centre|Center|"
+                "Stadium|Arena|Hall|Hotel|Church|Cathedral|Airport|Airfield|Library|Museum|Theatre|Theater|"
+                "Courthouse|Barracks|Fairground|Fairgrounds|Pavilion|Gymnasium")
+#: a venue something is taken to, set up, held or treated at (not where a person works: "a fellow at the
+#: Stimson Center"): "taken to St. Brennan's Hospital", "taken by ambulance to", "set up in the gymnasium of
+#: Lowmere Community College"
+_VENUE = regexstore.compile(r"\b(?:(?:taken|rushed|flown|airlifted|admitted|transferred|moved|brought|evacuated|sent)"
+                            r"(?:\s+by\s+[a-z]+)?\s+(?:to|into)|(?:set\s+up|held|treated|housed|sheltered|sheltering|"
+                            r"staying|opened|gathered)\s+(?:[a-z]+\s+){0,2}?(?:at|in))\s+(?:the\s+)?"
+                            r"(?:[a-z]+\s+of\s+(?:the\s+)?)?"
+                            r"(?P<venue>(?:St\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4}?\s+(?:"
+                            + _VENUE_NOUNS + r"))\b")
+#: the words a sentence that names a venue holds (most sentences are ruled out without a pattern)
+_VENUE_HINTS = tuple(_VENUE_NOUNS.split("|"))
 
 
 def _sentence_words(sentence: str, drop: set[str] | frozenset[str] = frozenset()) -> frozenset[str]:
@@ -2864,6 +2885,63 @@ class Judge:
                                 lambda c: describe_clock(times[c.id].low, times[c.id].high, times[c.id].zone),
                                 aspect="moment")
 
+    def venue_placed_apart(self, claims: Sequence[Claim]) -> list[Finding]:
+        """One thing told in like sentences by two articles of one story at two
+        named venues ("was taken to St. Brennan's Hospital in Cullen" against
+        "was taken to Ellery General Hospital"; "The main shelter was set up at
+        the Ashby Vale Showground" against "The main evacuation centre, set up in
+        the gymnasium of Lowmere Community College"), whatever the sentences
+        tell it with: each sentence names one venue (:data:`_VENUE`: a name
+        ending in "Hospital", "College", "Showground", ...), the two names share
+        no word but the venue's noun, the sentences share ``VENUE_WORDS``
+        content words or more and ``VENUE_ALIKE`` of those of the shorter, the
+        articles are published at most ``VENUE_DAYS_APART`` days apart, and
+        neither article names the other's venue. A divergence at
+        ``possible_slip_severity``, on a claim of each sentence (its event, else
+        its statement, else its first claim)."""
+        stories = self.stories()
+        if not stories:
+            return []
+        placed: dict[str, dict[str, tuple]] = {}  # article -> sentence -> (its claim, venue, name words, words)
+        for c in claims:
+            if c.article not in stories:
+                continue
+            known = placed.get(c.article, {}).get(c.sentence)
+            if known is not None:
+                if known and _MOMENT_RANK[c.kind] < _MOMENT_RANK[known[0].kind]:
+                    placed[c.article][c.sentence] = (c,) + known[1:]
+                continue
+            venues = {" ".join(m.group("venue").split()) for m in _VENUE.finditer(c.sentence)} \
+                if any(n in c.sentence for n in _VENUE_HINTS) else set()
+            if len(venues) != 1:
+                placed.setdefault(c.article, {})[c.sentence] = ()
+                continue
+            venue = venues.pop()
+            name = frozenset(w.casefold() for w in venue.split()[:-1]) - {"st."}
+            placed.setdefault(c.article, {})[c.sentence] = (c, venue, name, _sentence_words(c.sentence))
+        pairs, where = set(), {}
+        for first in sorted(placed):
+            mine = [t for t in placed[first].values() if t]
+            for second in (x for x in stories[first] if x > first and x in placed):
+                theirs = [t for t in placed[second].values() if t]
+                if not mine or not theirs or mine[0][0].published is None or theirs[0][0].published is None \
+                        or abs((mine[0][0].published - theirs[0][0].published).days) > VENUE_DAYS_APART:
+                    continue  # a venue may change, or the story be told again
+                for a, va, na, wa in mine:
+                    for b, vb, nb, wb in theirs:
+                        if va == vb or na & nb:
+                            continue
+                        shared = len(wa & wb)
+                        if shared < VENUE_WORDS or shared < VENUE_ALIKE * min(len(wa), len(wb)):
+                            continue
+                        if any(vb in t for t in self._sentences_of(first)) \
+                                or any(va in t for t in self._sentences_of(second)):
+                            continue  # an article that names both venues tells two things
+                        pairs.add((a, b) if a.id < b.id else (b, a))
+                        where[a.id], where[b.id] = va, vb
+        return self._told_apart(pairs, "One thing told alike is placed at two venues", lambda c: f"at {where[c.id]}",
+                                "venues", lambda c: where[c.id], aspect="venue")
+
     def _one_accident(self, a: Claim, b: Claim, first: list[Claim], second: list[Claim], seen: dict) -> bool:
         """Whether two accounts of an accident are the story's one accident of that kind, told on two days:
         each article dates that kind (:func:`_accident_kind`: "gave way" and "collapsed") to one day only
@@ -3935,6 +4013,7 @@ def judge(claims: Sequence[Claim], clusters: Sequence[Cluster], rules: RuleSet,
     findings.extend(j.office_given_apart(claims))
     findings.extend(j.person_given_two_offices(claims))
     findings.extend(j.site_placed_apart(claims))
+    findings.extend(j.venue_placed_apart(claims))
     findings.extend(j.share_against_count(claims, told))
     findings.extend(j.digits_swapped(claims, told))
     findings.extend(j.told_both_ways(claims, told))
