@@ -689,6 +689,7 @@ class _Ids:
         return fingerprint(self.article_id, *key, self.seen[key])
 
 
+_CAPITALISED = regexstore.compile(r"\b[A-Z][\w’'-]*")
 #: a subject that says what a bare figure counts: "the number of passengers", "visitor numbers"
 _COUNTED_SUBJECT = regexstore.compile(r"(?:^|\s)number of ([a-z]{3,})$|(?:^|\s)([a-z]{3,}) numbers$")
 #: words before "numbers" that say how many, not of what: "record numbers", "these numbers"
@@ -913,6 +914,15 @@ def extract_article(article: Article, rules: RuleSet) -> list[Claim]:
             elif prev is not None and q.dimension == "duration" and prev.dimension not in (None, "duration") \
                     and _ON_DAYS.fullmatch(s.text, figures[k - 1].end, q.start):
                 subject = prev.subject  # the clause's, not the unit of the figure before ("micrograms on 87 days")
+            if prev is not None and q.dimension == "count" and prev.dimension == "count" and q.unit and prev.unit \
+                    and q.unit != prev.unit and s.text[figures[k - 1].end:q.start] in (" and ", ", ") \
+                    and set(subject.split()) <= set(q.unit.split()):
+                # "The Aurelia Dawn was carrying 312 passengers and 24 crew": the crew of the one the passengers
+                # are of (the names of the subject before), not any crew
+                named = {w.casefold() for w in _CAPITALISED.findall(s.text)}
+                owner = [w for w in prev.subject.split() if w not in set(prev.unit.split()) and w in named]
+                if owner:
+                    subject = " ".join(owner + subject.split())
             if q.unit is None and subject and (after := _WORD_AFTER.match(s.text, q.end)) \
                     and subject.split()[0] == after.group(1) \
                     and all(w in _UNIT_FILLER for w in subject.split()[1:]):

@@ -66,3 +66,10 @@ def test_a_change_set_after_a_level_is_of_the_level_not_of_the_company():
     assert "device" in got["12 percent"] and "revenue" in got["17 percent"]
     # a change whose own subject says what it measures keeps it
     assert _subjects("Turnover hit a record £312.4m, with turnover up 8.6 per cent.")["8.6 per cent"] != "lumora"
+
+
+def test_a_count_joined_to_the_one_before_is_of_its_owner():
+    """"The Aurelia Dawn was carrying 312 passengers and 24 crew": the Aurelia Dawn's crew, not any crew."""
+    got = _subjects("The Aurelia Dawn was carrying 312 passengers and 24 crew.")
+    assert "aurelia dawn" in got["312 passengers"] and "aurelia dawn" in got["24 crew"]
+    assert _subjects("Rescuers found 12 miners and 3 dogs.")["3 dogs"] == "dog"  # no owner told: as it was
