@@ -133,6 +133,11 @@ def _may_tell_time(sentence: str) -> bool:
 _ORDER_WORDS = frozenset("first last final second third initial latest earliest".split())
 _ORDER_MARK = regexstore.compile(r"\b(?:the|its|their|his|her)\s+(first|last|final|second|third|initial|latest|"
                                  r"earliest)\b", re.I)
+#: words that tell an end of something ("lifted a shelter-in-place order at 5:30 p.m.", "remained in force until
+#: 5:30 p.m."): a sentence with one and a sentence without tell two moments (its start and its end)
+_END_MARK = regexstore.compile(r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|stopp(?:ed|ing)|rescind(?:s|ed)?|revok(?:e|es|ed)|"
+                               r"expir(?:e|es|ed)|reopen(?:s|ed|ing)?|resum(?:e|es|ed)|called\s+off|until|till|"
+                               r"cancel(?:s|led|ed)?)\b", re.I)
 #: which claim of a sentence a finding on its moment shows: an event, a statement, any other
 _MOMENT_RANK = {Kind.EVENT: 0, Kind.QUOTE: 1, Kind.QUANTITY: 2}
 #: shared content words, and their share of the shorter sentence's, that tell one moment (see moment_timed_apart)
@@ -2829,7 +2834,9 @@ class Judge:
         ``time_tolerance_minutes`` apart, their sentences share
         ``MOMENT_WORDS`` content words or more and ``MOMENT_ALIKE`` of those of
         the shorter, both name the same of "first", "last", "final", ... (the
-        first customers and the last ones reconnected are two moments), the
+        first customers and the last ones reconnected are two moments), both
+        or neither tell an end (:data:`_END_MARK`: an order issued at 6:10
+        a.m. and lifted at 5:30 p.m. is two moments), the
         days they name (if both do) at most one day apart, and neither article
         tells the other's time too. A divergence at ``possible_slip_severity``,
         on a claim of each sentence (its event, else its statement, else its
@@ -2858,7 +2865,8 @@ class Judge:
                 untimed.add(c.sentence)
                 continue
             words = _sentence_words(c.sentence)
-            marks = frozenset(m.lower() for m in _ORDER_MARK.findall(c.sentence))
+            marks = frozenset(m.lower() for m in _ORDER_MARK.findall(c.sentence)) \
+                | ({"end"} if _END_MARK.search(c.sentence) else set())
             days = {c.date_start} if c.kind is Kind.EVENT and c.date_start and c.date_start == c.date_end else set()
             timed.setdefault(c.article, {})[c.sentence] = (c, clocks[0], words - _ORDER_WORDS, days, marks)
         tolerance = self.policy.time_tolerance_minutes
