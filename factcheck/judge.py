@@ -1120,6 +1120,23 @@ def _of_a_later_day(a: Claim, b: Claim) -> bool:
         and (a.period_start == a.period_end or FUTURE.search(b.sentence) is None)
 
 
+def _weekdays_in(sentence: str) -> list[str]:
+    """The weekdays a sentence names, in the week's order."""
+    low = sentence.casefold()
+    return [w.capitalize() for w in _WEEKDAY_NAMES if w in low]
+
+
+#: content words like sentences share that tell one minute of a day (see _one_minute_two_days)
+MINUTE_WORDS = 3
+
+
+def _one_minute_two_days(a: Claim, ta, b: Claim, tb) -> bool:
+    """Whether two sentences tell one exact minute of a day, not a round hour or half hour, in one zone ("at
+    3:40 p.m. on Sunday" and "at 3:40 p.m. on Saturday"), and each names a weekday, none the same."""
+    return ta.low == ta.high == tb.low == tb.high and ta.low % 30 != 0 and ta.zone == tb.zone \
+        and _weekdays_apart(a, b)
+
+
 def _weekdays_apart(a: Claim, b: Claim) -> bool:
     """Whether two claims' sentences each name a weekday, and none the same."""
     wa = {w for w in _WEEKDAY_NAMES if w in a.sentence.casefold()}
@@ -2870,13 +2887,18 @@ class Judge:
             days = {c.date_start} if c.kind is Kind.EVENT and c.date_start and c.date_start == c.date_end else set()
             timed.setdefault(c.article, {})[c.sentence] = (c, clocks[0], words - _ORDER_WORDS, days, marks)
         tolerance = self.policy.time_tolerance_minutes
-        pairs, times = set(), {}
+        pairs, times, days_apart = set(), {}, set()
         for first in sorted(timed):
             mine = list(timed[first].values())
             for second in (x for x in stories[first] if x > first and x in timed):
                 theirs = list(timed[second].values())
                 for a, ta, wa, da, ma in mine:
                     for b, tb, wb, db, mb in theirs:
+                        if _one_minute_two_days(a, ta, b, tb) and ma == mb and len(wa & wb) >= MINUTE_WORDS \
+                                and not told.get(a.id, set()) & told.get(b.id, set()):
+                            days_apart.add((a, b) if a.id < b.id else (b, a))  # "at 3:40 p.m. on Sunday" and
+                            times[a.id], times[b.id] = ta, tb  # "at 3:40 p.m. on Saturday": one reading
+                            continue
                         if ta.zone != tb.zone or not (ta.low - tb.high > tolerance or tb.low - ta.high > tolerance) \
                                 or ma != mb or (da and db and abs((min(da) - min(db)).days) > 1) \
                                 or told.get(a.id, set()) & told.get(b.id, set()):
@@ -2891,7 +2913,10 @@ class Judge:
         return self._told_apart(pairs, "One moment told alike is timed at two times of day",
                                 lambda c: f"at {_clock_text(times[c.id])}", "times",
                                 lambda c: describe_clock(times[c.id].low, times[c.id].high, times[c.id].zone),
-                                aspect="moment")
+                                aspect="moment") \
+            + self._told_apart(days_apart, "One moment told at the same minute is dated to two days",
+                               lambda c: f"at {_clock_text(times[c.id])} on {', '.join(_weekdays_in(c.sentence))}",
+                               "days", lambda c: sorted(_weekdays_in(c.sentence)), aspect="minute")
 
     def venue_placed_apart(self, claims: Sequence[Claim]) -> list[Finding]:
         """One thing told in like sentences by two articles of one story at two
