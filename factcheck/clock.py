@@ -84,10 +84,12 @@ class ClockTime:
 
 
 _HOURS = "one two three four five six seven eight nine ten eleven twelve".split()
+_MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
 #: a time of day in words, with the part of the day or a.m./p.m. that sets it: "a quarter to eleven on Sunday
 #: morning", "half past two in the afternoon", "nine o'clock at night", "a quarter past 7 p.m."
 _IN_WORDS = regexstore.compile(
-    r"(?<![\w-])(?:(?P<rel>(?:a\s+)?quarter\s+(?:past|to)|half\s+past)\s+(?P<wh>" + "|".join(_HOURS)
+    r"(?<![\w-])(?:(?P<rel>(?:a\s+)?quarter\s+(?:past|to)|half\s+past|(?P<mw>five|ten|twenty|twenty-five)\s+"
+    r"(?:minutes\s+)?(?:past|to))\s+(?P<wh>" + "|".join(_HOURS)
     + r"|1[0-2]|0?[1-9])|(?P<oh>" + "|".join(_HOURS) + r"|1[0-2]|0?[1-9])\s+o['’]clock)"
     r"(?:\s?" + _MERIDIEM + r"|\s+(?:in\s+the|at|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday))\s+(?P<part>morning|afternoon|evening|night)\b)" + _ZONE, re.IGNORECASE)
@@ -98,9 +100,8 @@ def _minutes_in_words(m: re.Match) -> int | None:
     word = (m.group("wh") or m.group("oh")).lower()
     h = _HOURS.index(word) + 1 if word in _HOURS else int(word)
     rel = " ".join((m.group("rel") or "").lower().split())
-    mins = h % 12 * 60 + (15 if rel.endswith("quarter past") else 30 if rel == "half past" else 0)
-    if rel.endswith("quarter to"):
-        mins -= 15
+    by = _MINUTE_WORDS[m.group("mw").lower()] if m.group("mw") else 15 if "quarter" in rel else 30 if rel else 0
+    mins = h % 12 * 60 + (-by if rel.endswith(" to") else by)
     part = (m.group("part") or "").lower()
     if (m.group("mer") or "").lower() == "p" or part in ("afternoon", "evening") or (part == "night" and h >= 6):
         mins += 12 * 60
@@ -131,7 +132,7 @@ def _minutes(m: re.Match) -> int | None:
 def find_clock_times(text: str) -> list[ClockTime]:
     """The times of day told in ``text``, left to right (see the module docstring)."""
     found = [(m, _minutes(m)) for m in _TIME.finditer(text)] if _MAY_TELL.search(text) else []
-    if "quarter" in text or "half past" in text or "clock" in text:  # "a quarter to eleven on Sunday morning"
+    if " to " in text or " past " in text or "clock" in text:  # "a quarter to eleven on Sunday morning"
         words = [(m, _minutes_in_words(m)) for m in _IN_WORDS.finditer(text)]
         if words:  # "a quarter past 7 p.m.": one time, not "7 p.m." too
             found = [(m, t) for m, t in found if not any(w.start() <= m.start() < w.end() for w, _ in words)]

@@ -537,11 +537,15 @@ def _scan_words(low: str, out: list[Number], taken: list[tuple[int, int]]) -> No
                           suffix=used_words[-1] if scales else ""))
 
 
-#: a time of day told in words: "a quarter to eleven", "half past 10", "nine o'clock" (no figure)
+#: a time of day told in words: "a quarter to eleven", "half past 10", "nine o'clock", "twenty to ten in the morning"
+#: (no figure)
 _CLOCK_IN_WORDS = regexstore.compile(
     r"\b(?:(?:a\s+)?quarter\s+(?:past|to)|half\s+past)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|1[0-2]|0?[1-9])\b(?![\s-]*(?:thirds?|quarters?|halves|half|fifths?|sixths?|tenths?|of\b|per\b|percent|%|"
-    r"[.,]\d))|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])"
+    r"[.,]\d))|\b(?:five|ten|twenty|twenty-five)\s+(?:minutes\s+)?(?:past|to)\s+(?:one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\b(?=\s*(?:[ap]\.?m\b|in\s+the\s+(?:morning|afternoon|evening)|"
+    r"at\s+night|on\s+\w+\s+(?:morning|afternoon|evening|night)))"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])"
     r"\s+o['’]clock\b")
 
 
@@ -561,7 +565,7 @@ def find_numbers(text: str, *, normalized: str | None = None) -> list[Number]:
     low = normalized if normalized is not None else normalize(text)
     out: list[Number] = []
     skipped = _scan_digits(low, out) if _DIGIT_OR_VULGAR.search(low) else []
-    if ("quarter " in low or "half past" in low or "clock" in low) and (clocks := _clock_in_words(low)):
+    if ("quarter " in low or " past " in low or "clock" in low or " to " in low) and (clocks := _clock_in_words(low)):
         out = [n for n in out if not any(a <= n.start < b for a, b in clocks)]  # "half past 10"
         skipped = skipped + clocks
     taken = [(n.start, n.end) for n in out] + skipped

@@ -44,6 +44,8 @@ def test_doctests():
     ("at a quarter past 7 p.m.", "19:15"),
     ("at nine o'clock at night", "21:00"),
     ("at a quarter to one in the morning", "00:45"),
+    ("the alarm was raised at twenty to ten in the morning", "09:40"),
+    ("at ten past 7 p.m.", "19:10"),
 ])
 def test_read(text, told):
     got = find_clock_times(text)
@@ -64,6 +66,7 @@ def test_read(text, told):
     "won 2-1 at 90:00",
     "at a quarter to eleven",  # morning or evening
     "a quarter to a third of homes",
+    "ten to twelve people were hurt",
 ])
 def test_not_read(text):
     assert find_clock_times(text) == []

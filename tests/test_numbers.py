@@ -132,7 +132,8 @@ def test_one_said_twice_over_as_a_slogan_is_no_count(text, units):
 
 
 @pytest.mark.parametrize("text", ["The race was stopped at a quarter to eleven on Sunday morning.",
-                                  "It ended at half past 10 on Friday.", "They met at nine o'clock."])
+                                  "It ended at half past 10 on Friday.", "They met at nine o'clock.",
+                                  "The alarm was raised at twenty to ten in the morning."])
 def test_a_time_of_day_in_words_is_no_figure(text):
     assert find_quantities(text) == []
 
@@ -150,3 +151,8 @@ def test_a_range_of_fractions_is_still_a_figure():
 ])
 def test_a_part_of_them_counts_the_noun_after_it(text, unit):
     assert find_quantities(text)[-1].unit == unit
+
+
+def test_a_range_in_words_before_a_noun_is_still_a_figure():
+    (q,) = find_quantities("ten to twelve people were hurt")
+    assert (q.low, q.high) == (10, 12)
