@@ -692,7 +692,8 @@ _HELD_OFFICE = regexstore.compile(
     r"(?i:\b(?P<pre>vice|deputy|assistant|associate|acting|interim|former|senior|executive)?[\s-]*"
     r"(?P<title>chief\s+executive(?:\s+officer)?|ceo|chief\s+financial\s+officer|cfo|chief\s+operating\s+officer|"
     r"coo|chief\s+technology\s+officer|president|chair(?:man|woman|person)?|managing\s+director|"
-    r"operations\s+director|finance\s+director|sporting\s+director|director|general\s+secretary|"
+    r"operations\s+director|finance\s+director|sporting\s+director|(?:medical|technical|clinical|artistic|creative|"
+    r"communications)\s+director|director|general\s+secretary|"
     r"secretary[\s-]general|treasurer|general\s+manager|harbou?r\s*master|(?:station\s+)?commander|head|"
     r"chief\s+(?:engineer|economist|scientist|strategist|analyst|inspector|constable|medical\s+officer))\b"
     r"(?:\s+of\s+(?P<of>(?!the\b)[a-z]+(?:\s+[a-z]+)?))?)")
