@@ -560,7 +560,7 @@ _MORE_ADDED = regexstore.compile(r"(?:,?\s+and|,?\s+plus|;)\s+(?:another\s+)?(?P
 
 
 def _part_with_more(a: Claim, b: Claim) -> bool:
-    """Whether ``a``'s sentence adds more of the same after it (":data:`_MORE_ADDED`) and the two make ``b``'s
+    """Whether ``a``'s sentence adds more of the same after it (:data:`_MORE_ADDED`) and the two make ``b``'s
     figure: "Nineteen people with minor injuries were treated ..., and four more were taken to hospital"
     against "23 people were injured"."""
     from factcheck.numbers import parse_number
@@ -2990,6 +2990,7 @@ class Judge:
         kind = _accident_kind(a.text)
         if _accident_kind(b.text) != kind:
             return False
+
         def other_day(accounts: list[Claim], day) -> bool:
             return any(x.date_start != day for x in accounts
                        if _accident_kind(x.text) == kind and x.modality != "planned")
