@@ -166,6 +166,8 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
             if not b.currency and b.surface_unit:
                 fac = _units.table().suffixes.get(b.surface_unit.lower(), (b.unit, 1.0))[1]
             lo *= fac
+            if a.number.kind == "fraction" and b.unit == "percent":
+                lo *= 100  # "a quarter to a third of homes", "half to 60 percent": shares, in percent both
         if lo > hi and not (lo < 0 and hi < 0 and (a.unit or shared)):
             return False  # no range, and the first keeps its own unit ("growth in 2026 to 1.4%": a year)
         if shared:

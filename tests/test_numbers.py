@@ -139,8 +139,11 @@ def test_a_time_of_day_in_words_is_no_figure(text):
 
 
 def test_a_range_of_fractions_is_still_a_figure():
+    """A share in words to another is a range of percent, both ends ("a quarter" is 25%, not 0.25)."""
     (q,) = find_quantities("a quarter to one third of homes")
-    assert q.hedge == "range" and round(q.high, 1) == 33.3
+    assert q.hedge == "range" and (q.low, round(q.high, 1), q.unit) == (25.0, 33.3, "percent")
+    (q,) = find_quantities("half to 60 percent of voters")
+    assert (q.low, q.high) == (50.0, 60.0)
 
 
 @pytest.mark.parametrize("text, unit", [
