@@ -135,9 +135,9 @@ _ORDER_MARK = regexstore.compile(r"\b(?:the|its|their|his|her)\s+(first|last|fin
                                  r"earliest)\b", re.I)
 #: words that tell an end of something ("lifted a shelter-in-place order at 5:30 p.m.", "remained in force until
 #: 5:30 p.m."): a sentence with one and a sentence without tell two moments (its start and its end)
-_END_MARK = regexstore.compile(r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|stopp(?:ed|ing)|rescind(?:s|ed)?|revok(?:e|es|ed)|"
-                               r"expir(?:e|es|ed)|reopen(?:s|ed|ing)?|resum(?:e|es|ed)|called\s+off|until|till|"
-                               r"cancel(?:s|led|ed)?)\b", re.I)
+_END_MARK = regexstore.compile(r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|stopp(?:ed|ing)|rescind(?:s|ed)?|"
+                               r"revok(?:e|es|ed)|expir(?:e|es|ed)|reopen(?:s|ed|ing)?|resum(?:e|es|ed)|called\s+off|"
+                               r"until|till|cancel(?:s|led|ed)?)\b", re.I)
 #: which claim of a sentence a finding on its moment shows: an event, a statement, any other
 _MOMENT_RANK = {Kind.EVENT: 0, Kind.QUOTE: 1, Kind.QUANTITY: 2}
 #: shared content words, and their share of the shorter sentence's, that tell one moment (see moment_timed_apart)
