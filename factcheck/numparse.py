@@ -321,7 +321,8 @@ def _words_value(words: list[str]) -> tuple[float | None, int]:
         k = len(words) - 1 - words[::-1].index("and")
         head, hu = _words_value(words[:k])
         tail, tu = _words_value(words[k + 1:])
-        if head is not None and hu == k and tail is not None and tu == len(words) - k - 1 and tail < 1:
+        if head is not None and hu == k and tail is not None and tu == len(words) - k - 1 and tail < 1 \
+                and head == int(head):  # "five and a half"; "a third and a half" are two fractions
             last = words[k - 1]
             scale = SCALES.get(last, 100 if last == "hundred" and len(words[:k]) == 1 else 1)
             return head + tail * scale, len(words)
@@ -368,7 +369,7 @@ def _words_value(words: list[str]) -> tuple[float | None, int]:
         elif w in FRACTIONS:
             den = FRACTIONS[w]
             prev = words[k - 1] if k else ""
-            if prev in ("and", "a", "an") and k >= 2 and words[k - 2] == "and":
+            if prev in ("and", "a", "an") and k >= 2 and words[k - 2] == "and" and last != "frac":
                 cur += 1 / den  # "five and a half"
             elif not seen:
                 cur = 1 / den  # "half", "a third"

@@ -144,6 +144,10 @@ def test_a_range_of_fractions_is_still_a_figure():
     assert q.hedge == "range" and (q.low, round(q.high, 1), q.unit) == (25.0, 33.3, "percent")
     (q,) = find_quantities("half to 60 percent of voters")
     assert (q.low, q.high) == (50.0, 60.0)
+    (q,) = find_quantities("between a third and a half of the staff")  # two fractions, not their sum
+    assert (round(q.low, 1), q.high, q.hedge) == (33.3, 50.0, "range")
+    (q,) = find_quantities("five and a half million people")
+    assert q.value == 5_500_000
 
 
 @pytest.mark.parametrize("text, unit", [
