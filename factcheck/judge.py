@@ -793,6 +793,35 @@ def _first_of_sentences(claims: Sequence[Claim], articles) -> Iterator[Claim]:
             yield c
 
 
+def _sentence_readings(claims: Sequence[Claim], articles, read: Callable[[Claim], tuple | None]
+                       ) -> dict[str, dict[str, tuple]]:
+    """article -> sentence -> (the claim a finding on the sentence shows: its event, else its statement, else
+    its first claim; then ``read(c)``) for the sentences of ``articles`` that ``read`` gives something
+    (``read`` gets the sentence's first claim; None: nothing there). An article's claims come together, so
+    only the sentences of the article read last that hold nothing are kept aside."""
+    out: dict[str, dict[str, tuple]] = {}
+    nothing: set[str] = set()
+    last = None
+    for c in claims:
+        if c.article not in articles:
+            continue
+        if c.article != last:
+            nothing, last = set(), c.article
+        if c.sentence in nothing:
+            continue
+        known = out.get(c.article, {}).get(c.sentence)
+        if known is not None:
+            if _MOMENT_RANK[c.kind] < _MOMENT_RANK[known[0].kind]:
+                out[c.article][c.sentence] = (c,) + known[1:]
+            continue
+        got = read(c)
+        if got is None:
+            nothing.add(c.sentence)
+        else:
+            out.setdefault(c.article, {})[c.sentence] = (c,) + got
+    return out
+
+
 def _once_per_sentence(cache: dict, sentence: str, read: Callable[[str], list]) -> list:
     """``read(sentence)``, kept in ``cache`` for the sentences read last: an archive repeats its wire copy."""
     out = cache.get(sentence)
@@ -2863,30 +2892,16 @@ class Judge:
         if not stories:
             return []
         told = told or {}
-        timed: dict[str, dict[str, tuple]] = {}  # article -> sentence -> (its claim, time, words, days, marks)
-        untimed: set[str] = set()  # the sentences of the article read last that tell no one time of day
-        last = None
-        for c in claims:
-            if c.article not in stories:
-                continue
-            if c.article != last:  # an article's claims come together: what is kept of the others is small
-                untimed, last = set(), c.article
-            if c.sentence in untimed:
-                continue
-            known = timed.get(c.article, {}).get(c.sentence)
-            if known is not None:
-                if _MOMENT_RANK[c.kind] < _MOMENT_RANK[known[0].kind]:
-                    timed[c.article][c.sentence] = (c,) + known[1:]
-                continue
+        def read(c: Claim) -> tuple | None:  # (time, words, days, marks) of a sentence that tells one time
             clocks = find_clock_times(c.sentence) if _may_tell_time(c.sentence) else ()
             if len(clocks) != 1:
-                untimed.add(c.sentence)
-                continue
+                return None
             words = _sentence_words(c.sentence)
             marks = frozenset(m.lower() for m in _ORDER_MARK.findall(c.sentence)) \
                 | ({"end"} if _END_MARK.search(c.sentence) else set())
             days = {c.date_start} if c.kind is Kind.EVENT and c.date_start and c.date_start == c.date_end else set()
-            timed.setdefault(c.article, {})[c.sentence] = (c, clocks[0], words - _ORDER_WORDS, days, marks)
+            return clocks[0], words - _ORDER_WORDS, days, marks
+        timed = _sentence_readings(claims, stories, read)  # article -> sentence -> (its claim, time, words, ...)
         tolerance = self.policy.time_tolerance_minutes
         pairs, times, days_apart = set(), {}, set()
         for first in sorted(timed):
@@ -2936,29 +2951,20 @@ class Judge:
         stories = self.stories()
         if not stories:
             return []
-        placed: dict[str, dict[str, tuple]] = {}  # article -> sentence -> (its claim, venue, name words, words)
-        for c in claims:
-            if c.article not in stories:
-                continue
-            known = placed.get(c.article, {}).get(c.sentence)
-            if known is not None:
-                if known and _MOMENT_RANK[c.kind] < _MOMENT_RANK[known[0].kind]:
-                    placed[c.article][c.sentence] = (c,) + known[1:]
-                continue
+        def read(c: Claim) -> tuple | None:  # (venue, its name's words, the sentence's words) of one venue
             venues = {" ".join(m.group("venue").split()) for m in _VENUE.finditer(c.sentence)} \
                 if any(n in c.sentence for n in _VENUE_HINTS) else set()
             if len(venues) != 1:
-                placed.setdefault(c.article, {})[c.sentence] = ()
-                continue
+                return None
             venue = venues.pop()
-            name = frozenset(w.casefold() for w in venue.split()[:-1]) - {"st."}
-            placed.setdefault(c.article, {})[c.sentence] = (c, venue, name, _sentence_words(c.sentence))
+            return venue, frozenset(w.casefold() for w in venue.split()[:-1]) - {"st."}, _sentence_words(c.sentence)
+        placed = _sentence_readings(claims, stories, read)  # article -> sentence -> (its claim, venue, ...)
         pairs, where = set(), {}
         for first in sorted(placed):
-            mine = [t for t in placed[first].values() if t]
+            mine = list(placed[first].values())
             for second in (x for x in stories[first] if x > first and x in placed):
-                theirs = [t for t in placed[second].values() if t]
-                if not mine or not theirs or mine[0][0].published is None or theirs[0][0].published is None \
+                theirs = list(placed[second].values())
+                if mine[0][0].published is None or theirs[0][0].published is None \
                         or abs((mine[0][0].published - theirs[0][0].published).days) > VENUE_DAYS_APART:
                     continue  # a venue may change, or the story be told again
                 for a, va, na, wa in mine:
