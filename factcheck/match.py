@@ -460,6 +460,7 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
     bases = [change_basis(c) for c in members]
     by_change = [changed_by(c) for c in members]
     part = [_partitive(c) for c in members]  # "38 of the returning prisoners": a part, no count of its own
+    staff = [_staff_count(c) for c in members]  # "employs 1,400 nurses": all of them, not those who did something
     for i, j, a, b, s in _linked_pairs(members, subjects, fuzz.token_set_ratio, pol.match_threshold, focus,
                                        _possible(members, pol.story_window_days)):
         (sa, ma, ea), (sb, mb, eb) = info[i], info[j]
@@ -498,6 +499,8 @@ def _score_quantities(key, members, norm, rules, focus=None) -> list[Pair] | Blo
             strong, explain["sole"] = True, SOLE  # "27 league goals" and "Varga scored more than 30 league goals"
         if strong and "anchored" not in explain and sa != sb and part[i] != part[j]:
             strong, explain["weak"] = False, PART_AND_WHOLE
+        if strong and "anchored" not in explain and staff[i] != staff[j]:
+            strong, explain["weak"] = False, STAFF_AND_SOME
         if strong and "anchored" not in explain and counterpart_elsewhere(a, b):
             strong, explain["weak"] = False, COUNTERPART
         if strong and not same_moment(a, b, pol.event_window_days):
@@ -673,6 +676,8 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     strong |= sole_link
     # a part of a whole named after it against a count of its own, of other subjects (as the pair path)
     weak_part = strong & ~anchor & (part[ii] != part[jj]) & (pos[ii] != pos[jj])
+    staff = np.array([_staff_count(c) for c in members])  # a whole staff against those who did something
+    weak_part |= strong & ~anchor & (staff[ii] != staff[jj])
     strong &= ~weak_part
     weak_other = np.zeros(len(ii), dtype=bool)
     # counterpart_elsewhere, where it can hold: figures of other numbers, and another number in a sentence
@@ -701,7 +706,7 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
         if wv:
             explain["weak"] = "a subject names no measured thing of its own"
         elif wp:
-            explain["weak"] = PART_AND_WHOLE
+            explain["weak"] = PART_AND_WHOLE if part[i] != part[j] and pos[i] != pos[j] else STAFF_AND_SOME
         elif wo:
             explain["weak"] = COUNTERPART
         elif wt:
@@ -719,6 +724,10 @@ ANCHORED = "the two sentences share other figures"
 #: why a part of a whole named after it ("won 12 of his 31 matches") is not compared with a count of its own
 #: ("lost four of his last six matches": six) of other words
 PART_AND_WHOLE = "one figure is a part of a whole named after it, the other a count of its own"
+#: why the staff an employer has ("The hospital employs 1,400 nurses") is not compared with a count of
+#: people who did something ("Roughly 1,100 nurses ... walked off the job"): some of them, or all
+STAFF_AND_SOME = "one figure is the whole staff or membership of a body, the other a count of people who did " \
+    "something"
 _NUMBER = regexstore.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -1057,6 +1066,19 @@ def _part_of_count(c: Claim) -> bool:
     """Whether a count is told as a part of another ("including three firefighters")."""
     at = c.start - c.sentence_start
     return bool(_PART_BEFORE.search(c.sentence, max(0, at - 16), at)) if 0 <= at <= len(c.sentence) else False
+
+
+#: words just before a count that make it the size of a staff or membership: "employs 1,400 nurses", "a
+#: workforce of about 6,200", "has a membership of 30,000"
+_STAFF_BEFORE = regexstore.compile(r"\b(?:employs?|employed|employing|(?:staff|workforce|payroll|membership|headcount)"
+                                   r"\s+of)\s+$", re.I)
+
+
+def _staff_count(c: Claim) -> bool:
+    """Whether a count is the size of a body's staff or membership ("The hospital employs 1,400 nurses")."""
+    at = c.start - c.sentence_start
+    return c.dimension == "count" and 0 <= at <= len(c.sentence) \
+        and bool(_STAFF_BEFORE.search(c.sentence, max(0, at - 30), at))
 
 
 def _partitive(c: Claim) -> bool:
