@@ -444,7 +444,15 @@ _MODAL_SLOT = regexstore.compile(r"\b(?:to|will|would|shall|should|can|could|may
 _BY_TIME = regexstore.compile(r"\bby\s+(?:(?:late|early|mid)[\s-]?(?:morning|afternoon|evening|night|day)?\s+)?(?:on\s+)?$",
                       re.IGNORECASE)
 #: the first letters of the triggers _told_so asks about
-_NOT_ALWAYS = regexstore.compile(r"(?i)pres|brea|brok|giv|gav|cav|coll|burs|fail|beg|star")
+_NOT_ALWAYS = regexstore.compile(r"(?i)pres|brea|brok|giv|gav|cav|coll|burs|fail|beg|star|sin|san|sun")
+_SINKING = frozenset("sink sinks sank sunk sinking".split())
+#: what sinks as a disaster: a vessel named by its noun or its name, or "it"/"she" (not "a pedal that sinks",
+#: "shares sank")
+_VESSEL_BEFORE = regexstore.compile(r"(?:\b(?:ship|ships|boat|boats|vessel|vessels|ferry|ferries|trawler|trawlers|"
+                                    r"tanker|freighter|yacht|submarine|barge|tug|tugboat|dinghy|liner|schooner|"
+                                    r"canoe|kayak|lifeboat|raft|craft|carrier|cutter|catamaran|[Ii]t|[Ss]he)\b"
+                                    r"|(?<=[\s“\"‘(])(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\b)"
+                                    r"[A-Z][\w’'-]+)(?:\s+[\w’'-]+){0,4}\s+$")
 #: what "breaks out" as a disaster: a fire, told a few words before the verb
 _FIRE_BEFORE = regexstore.compile(r"\b(?:fire|fires|blaze|blazes|flames|wildfire|wildfires|bushfire|bushfires)\b"
                           r"(?:\s+[\w’'-]+){0,4}\s+$", re.IGNORECASE)
@@ -475,6 +483,8 @@ def _told_so(sentence: str, i: int, j: int) -> bool:
         return bool(_FIRE_SUBJECT.search(sentence, max(0, i - 20), i))
     if surface in _GIVING_WAY:
         return bool(_STRUCTURE_BEFORE.search(sentence, max(0, i - 40), i))
+    if surface in _SINKING:
+        return bool(_VESSEL_BEFORE.search(sentence, max(0, i - 40), i))
     return True
 
 

@@ -372,6 +372,21 @@ def test_a_share_of_the_vote_is_no_vote_held():
     assert [(e.action, e.date_start) for e in got] == [("election", date(2026, 3, 8))]
 
 
+def test_what_sinks_is_a_vessel():
+    """A ship, a boat named by its noun or its name, or "it" sinks; "a pedal that sinks" and "shares sank" tell
+    no disaster."""
+    from factcheck.rules import load_rules
+
+    rules = load_rules()
+    for text, sank in (("The trawler Mary Ellen sank on Tuesday night.", True),
+                       ("The Aurelia Dawn sank off Port Aurel on Tuesday.", True),
+                       ("It sank within minutes on Tuesday.", True),
+                       ("Drivers may notice a brake pedal that sinks further than usual.", False),
+                       ("Shares sank on Tuesday after the warning.", False)):
+        got = extract_events(text, date(2026, 3, 4), rules.entities, rules.event_types)
+        assert (["disaster"] if sank else []) == [e.action for e in got], text
+
+
 def test_what_gives_way_may_be_named_with_its_owner_before_it():
     """"The roof in the mine's 14 West section collapsed": the roof (a mine's section) gave way."""
     from factcheck.rules import load_rules
