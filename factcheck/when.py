@@ -718,6 +718,12 @@ _SEASON_AS_ADJECTIVE = regexstore.compile(r"\s+(?!(?:months?|holidays?|season|se
                                   r"[a-z]{3,}\b(?!-)")
 
 
+#: what a bare year (or a span of them) before it names a kind of thing by: "the 2023 to 2025 model years",
+#: "the 2019 models", "a 2015 vintage" are no time of what the sentence tells
+_YEAR_OF_KIND = regexstore.compile(r"(?:\s+(?:to|and|-|–)\s+(?:19|20)\d\d)?[\s-]+(?:model[\s-]+years?|models|"
+                                   r"vintages?)\b", re.I)
+
+
 @lru_cache(maxsize=2048)
 def _find_times(text: str, published: date | None) -> tuple[TimeRef, ...]:
     out: list[TimeRef] = []
@@ -735,6 +741,8 @@ def _find_times(text: str, published: date | None) -> tuple[TimeRef, ...]:
         if m.group("season") and not m.group("se_y") and (m.group("se_mod") or "").lower() in ("", "the") \
                 and not year_before and _SEASON_AS_ADJECTIVE.match(text, m.end()):
             continue  # "Sunday's summer festival", "the winter storm": a kind of thing, not a time
+        if text[s:e].isdigit() and _YEAR_OF_KIND.match(text, e):
+            continue  # "from the 2023 to 2025 model years"
         if m.group("sameperiod"):
             rng: Range = (None, None)
             if last_period and last_period[0]:

@@ -20,6 +20,14 @@ def _one(text, pub=FRI):
     return refs[0].date_start, refs[0].date_end
 
 
+def test_model_years_are_no_time():
+    """"the 2023 to 2025 model years", "the 2019 models": which cars, not when the figure holds."""
+    for text in ("The recall covers 112,400 hatchbacks from the 2023 to 2025 model years.",
+                 "It recalled 5,000 cars of the 2024 model year.", "The 2019 models are affected."):
+        assert find_times(text, date(2026, 3, 3)) == [], text
+    assert [t.text for t in find_times("Cars built from 2023 to 2025 are affected.", date(2026, 3, 3))] == ["from 2023 to 2025"]
+
+
 def test_weekday_direction_follows_tense():
     assert _one("Peskov said on Thursday.") == (date(2022, 12, 29),) * 2
     assert _one("They will meet on Thursday.") == (date(2023, 1, 5),) * 2
