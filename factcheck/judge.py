@@ -695,7 +695,8 @@ _HELD_OFFICE = regexstore.compile(
     r"operations\s+director|finance\s+director|sporting\s+director|(?:medical|technical|clinical|artistic|creative|"
     r"communications)\s+director|director|general\s+secretary|"
     r"secretary[\s-]general|treasurer|general\s+manager|harbou?r\s*master|(?:station\s+)?commander|head|"
-    r"chief\s+(?:engineer|economist|scientist|strategist|analyst|inspector|constable|medical\s+officer))\b"
+    r"chief\s+(?:engineer|economist|scientist|strategist|analyst|inspector|constable|medical\s+officer)|"
+    r"chief\s+(?!executive\b)[a-z]+(?:\s+[a-z]+)?\s+officer)\b"
     r"(?:\s+of\s+(?P<of>(?!the\b)[a-z]+(?:\s+[a-z]+)?))?)")
 #: a person's name with a description set off after it ("Oren Castile, Halvard's chief financial officer,") or
 #: before it ("the company's chief executive, Declan Furlow,"; "chief executive Miriam Castellan")
