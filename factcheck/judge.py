@@ -1284,8 +1284,8 @@ party government directorate service services board court police army forces fou
 university college school hospital times post herald news press wire reuters tribune journal daily""".split())
 
 
-#: a name of two words or more followed by "who": a person ("Ilena Marsk, who heads the directorate")
-_NAME_WHO = regexstore.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+([A-Z][\w’'-]+),\s+who\b")
+#: a name followed by "who": a person ("Ilena Marsk, who heads the directorate"; "said Pryce, who stood")
+_NAME_WHO = regexstore.compile(r"\b(?:[A-Z][\w’'-]+\s+)*([A-Z][\w’'-]+),\s+who\b")
 #: a name and an age after it: "Castell, 41, got", "Castell, a 41-year-old councillor" (a person's)
 _NAME_AGE = regexstore.compile(r"\b([A-Z][\w’'-]+),\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|,)")
 #: a name of two words or more and a role after it: "Anja Lind, finance spokeswoman for the party" (a person's)
@@ -1316,7 +1316,10 @@ def _titled_surnames(sentence: str) -> list[str]:
 _ROLES = TITLES | frozenset("head adviser advisor analyst economist official lawmaker member spokesman "
                            "spokeswoman spokesperson professor researcher investigator scientist engineer "
                            "expert consultant strategist historian lecturer negotiator coordinator surgeon "
-                           "doctor physician nurse".split())
+                           "doctor physician nurse sister midwife paramedic firefighter teacher pupil student driver "
+                           "farmer resident worker supervisor manager captain pilot fisherman volunteer witness survivor "
+                           "mother father widow chef cook caretaker mechanic fitter technician warden ranger coach "
+                           "lawyer attorney prosecutor detective sergeant constable shopkeeper landlord".split())
 
 
 def _titled_person(speaker: str | None) -> str | None:
