@@ -706,7 +706,10 @@ _NAME_THEN_ROLE = regexstore.compile(r"(?P<name>\b[A-Z][\w’'-]+(?:\s+[A-Z][\w�
 _ROLE_THEN_NAME = regexstore.compile(r"(?i:(?P<desc>(?:chief|vice|deputy|managing|general|operations|finance|"
                                      r"sporting|president|chair|director|secretary|treasurer|head|commander|harbou?r)"
                                      r"[\w\s’'-]{0,60}?))"
-                                     r",?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b")
+                                     r",?\s+(?!(?:Chief|Executive|Financial|Operating|Technology|Information|"
+                                     r"Marketing|Quality|Medical|Technical|Officer|Director|President|Secretary|"
+                                     r"General|Managing|Vice|Deputy|Head|Commander|Manager)\b)"
+                                     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b")
 
 
 def _may_give_office(sentence: str) -> bool:
