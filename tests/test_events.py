@@ -372,6 +372,16 @@ def test_a_share_of_the_vote_is_no_vote_held():
     assert [(e.action, e.date_start) for e in got] == [("election", date(2026, 3, 8))]
 
 
+def test_talks_resumed_are_a_meeting():
+    from factcheck.rules import load_rules
+
+    rules = load_rules()
+    for text in ("Both sides are due to return to the negotiating table on Wednesday, May 20, the union said.",
+                 "The two sides resumed talks on Wednesday, May 20."):
+        got = extract_events(text, date(2026, 5, 15), rules.entities, rules.event_types)
+        assert [(e.action, e.date_start) for e in got] == [("meeting", date(2026, 5, 20))], text
+
+
 def test_what_sinks_is_a_vessel():
     """A ship, a boat named by its noun or its name, or "it" sinks; "a pedal that sinks" and "shares sank" tell
     no disaster."""
