@@ -234,7 +234,13 @@ FUTURE = _FUTURE_RE  # words that tell what is ahead: "will", "expects to", "is 
 #: "next" before a noun: the one still to come ("its next meeting", "the next round of talks"), not
 #: the one after another told of ("the next day", "the next morning") nor "next to"
 _NEXT = regexstore.compile(r"\bnext\s+(?!(?:day|days|morning|afternoon|evening|night|week|weekend|month|year|door|to|"
-                   r"time|few|two|three|several)\b)[a-z]", re.IGNORECASE)
+                   r"time|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                   r"fifty|hundred|several|couple)\b)[a-z]", re.IGNORECASE)
+#: "a plan to", "its plans to": a noun and what it is to do, no tense of the clause ("approved a plan to build
+#: 4,800 homes ... on Tuesday")
+_PLAN_NOUN = regexstore.compile(r"\b(?:a|the|its|their|his|her|our|this|that|whose)\s+(?:(?:new|own|latest|revised|"
+                                r"ambitious|controversial|original|initial|earlier|final|detailed|long-awaited)\s+)?$",
+                                re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "indeed", "speed", "seed", "feed", "bed", "red", "shed", "hundred",
                        "based", "breed", "united", "limited", "related", "interested", "concerned",
                        "supposed", "used", "advanced", "detailed", "armed", "red"})
@@ -269,7 +275,8 @@ def _attributive_plan(segment: str, m: re.Match) -> bool:
 def _tense_in(segment: str, backward: bool) -> str | None:
     found = [m for m in _TENSE.finditer(segment)
              if not (m.group("p") and (m.group(0).lower() in _NOT_PAST or _named(segment, m)
-                                       or _ATTRIBUTIVE.search(segment, max(0, m.start() - 12), m.start())))]
+                                       or _ATTRIBUTIVE.search(segment, max(0, m.start() - 12), m.start())))
+             and not (m.group("f") and _plan_noun(segment, m))]
     if not found:
         return None
     plans = [m for m in found if m.group("f") and _attributive_plan(segment, m)]
@@ -277,6 +284,11 @@ def _tense_in(segment: str, backward: bool) -> str | None:
         found = [m for m in found if m not in plans]
     m = found[-1] if backward else found[0]
     return "future" if m.group("f") else "past" if m.group("p") else "present"
+
+
+def _plan_noun(segment: str, m: re.Match) -> bool:
+    """Whether a match of "plan(s) to" is a noun ("approved a plan to build"), not a verb of what is ahead."""
+    return m.group(0)[:4].lower() == "plan" and bool(_PLAN_NOUN.search(segment, max(0, m.start() - 24), m.start()))
 
 
 def _named(segment: str, m: re.Match) -> bool:
@@ -322,7 +334,7 @@ def clause_tense(text: str, start: int, end: int) -> str:
     for m in _CLAUSE_END.finditer(left):
         cut = m.end()
     clause = left[cut:]
-    futures = list(_FUTURE_RE.finditer(clause))
+    futures = [f for f in _FUTURE_RE.finditer(clause) if not _plan_noun(clause, f)]
     tense = "future" if futures else None
     if futures and all(_attributive_plan(clause, f) for f in futures):
         # "had passed a scheduled inspection in August", "appointments scheduled for Monday had been

@@ -20,6 +20,20 @@ def _one(text, pub=FRI):
     return refs[0].date_start, refs[0].date_end
 
 
+def test_a_plan_to_do_a_thing_is_no_future_of_its_clause():
+    """"approved a plan to build ... over the next ten years ... late on Tuesday": the Tuesday before; "plans to
+    vote on Tuesday" and "will unveil its plans" still look ahead."""
+    pub = date(2026, 3, 18)
+
+    def day(text):
+        return [str(t.date_start) for t in find_times(text, pub)]
+    assert day("The council approved a plan to build 4,800 homes over the next ten years on former railway land "
+               "late on Tuesday, ending months of argument.") == ["2026-03-17"]
+    assert day("The city unveiled its new plans to build a tram on Tuesday.") == ["2026-03-17"]
+    assert day("The council plans to vote on Tuesday.") == ["2026-03-24"]
+    assert day("The city will unveil its plans to build a tram on Tuesday.") == ["2026-03-24"]
+
+
 def test_model_years_are_no_time():
     """"the 2023 to 2025 model years", "the 2019 models": which cars, not when the figure holds."""
     for text in ("The recall covers 112,400 hatchbacks from the 2023 to 2025 model years.",
