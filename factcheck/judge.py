@@ -694,7 +694,8 @@ _HELD_OFFICE = regexstore.compile(
     r"coo|chief\s+technology\s+officer|president|chair(?:man|woman|person)?|managing\s+director|"
     r"operations\s+director|finance\s+director|sporting\s+director|(?:medical|technical|clinical|artistic|creative|"
     r"communications)\s+director|director|general\s+secretary|"
-    r"secretary[\s-]general|treasurer|general\s+manager|harbou?r\s*master|(?:station\s+)?commander|head|"
+    r"secretary[\s-]general|treasurer|general\s+manager|harbou?r\s*master|salvage\s+master|captain|skipper|"
+    r"(?:station\s+)?commander|head|"
     r"chief\s+(?:engineer|economist|scientist|strategist|analyst|inspector|constable|medical\s+officer)|"
     r"chief\s+(?!executive\b)[a-z]+(?:\s+[a-z]+)?\s+officer)\b"
     r"(?:\s+of\s+(?P<of>(?!the\b)[a-z]+(?:\s+[a-z]+)?))?)")
@@ -704,9 +705,10 @@ _NAME_THEN_ROLE = regexstore.compile(r"(?P<name>\b[A-Z][\w’'-]+(?:\s+[A-Z][\w�
                                      r"(?P<desc>[^,;()\"“”]{4,90}?)"
                                      r"(?=,|\.\s|\.$|;|\s+(?:said|says|told|who|will|has|had|is|was)\b)")
 _ROLE_THEN_NAME = regexstore.compile(r"(?i:(?P<desc>(?:chief|vice|deputy|managing|general|operations|finance|"
-                                     r"sporting|president|chair|director|secretary|treasurer|head|commander|harbou?r)"
+                                     r"sporting|president|chair|director|secretary|treasurer|head|commander|harbou?r|"
+                                     r"salvage|captain|skipper)"
                                      r"[\w\s’'-]{0,60}?))"
-                                     r",?\s+(?!(?:Chief|Executive|Financial|Operating|Technology|Information|"
+                                     r",?\s+(?<!\bof\s)(?<!\bthe\s)(?<!\bat\s)(?<!\bfor\s)(?!(?:Chief|Executive|Financial|Operating|Technology|Information|"
                                      r"Marketing|Quality|Medical|Technical|Officer|Director|President|Secretary|"
                                      r"General|Managing|Vice|Deputy|Head|Commander|Manager)\b)"
                                      r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b")
@@ -717,7 +719,7 @@ def _may_give_office(sentence: str) -> bool:
     return "hief" in sentence or "resident" in sentence or "hair" in sentence or "irector" in sentence \
         or "ecretary" in sentence or "reasurer" in sentence or "anager" in sentence or "head of" in sentence \
         or "CEO" in sentence or "CFO" in sentence or "COO" in sentence or "ommander" in sentence \
-        or "master" in sentence
+        or "master" in sentence or "aptain" in sentence or "kipper" in sentence
 #: the offices a description names, each written one way ("ceo" is "chief executive")
 #: sentence -> the people it gives an office (see _people_offices)
 _OFFICES_READ: dict[str, list[tuple[str, frozenset]]] = {}
