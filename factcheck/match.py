@@ -649,6 +649,8 @@ def _score_quantities_dense(key: str, members: Sequence[Claim], info: Sequence[t
     figures = [_figures(c.text, c.sentence) for c in members]
     others = np.array([len(rest) for _, rest in figures])
     may_anchor = alike & (others[ii] >= 2) & (others[jj] >= 2)
+    apposed = _codes_or_none(apposed_share(c) for c in members)  # as apposed_shares, asked by tied below
+    may_anchor |= alike & (apposed[ii] == apposed[jj]) & (apposed[ii] >= 0)
     # tied reads of each figure its words, its sentence, its value and its place in the sentence, and of the
     # two whether they share an article: outlets that print one sentence alike give one answer for many pairs
     told = _codes((c.text, c.sentence, c.value, c.start - c.sentence_start, c.end - c.sentence_start)
@@ -784,6 +786,8 @@ def tied(a: Claim, b: Claim, alike: bool) -> str | None:
     are :func:`twins`."""
     if alike and anchored(a, b):
         return ANCHORED
+    if alike and apposed_shares(a, b):
+        return APPOSED
     if twins(a, b):
         return TWINS
     return None
@@ -868,6 +872,35 @@ def anchored(a: Claim, b: Claim) -> bool:
         # the Farmers' Party 10 seats": the same parties listed, not one figure told twice
         return False
     return len(shared) >= 2 and any(map(_distinctive, shared))
+
+
+#: why two shares whose subjects name no measured thing are one: each is what the same count is of its whole
+APPOSED = "each figure is the share the same count, told just before it, is of its whole"
+#: a count and a comma right before a figure: "2,960 jobs, about 11 percent of its 27,000 employees"
+_COUNT_AND_COMMA = regexstore.compile(r"(\d[\d,.]*\d|\d)(?:\s+(?:million|billion))?(?:\s+[\w’'-]+){0,3},\s+$")
+
+
+def apposed_share(c: Claim) -> str | None:
+    """The count a share is set off after by a comma ("eliminate 2,960 jobs, about 11 percent of its 27,000
+    employees": "2960"), when it is distinctive; else None."""
+    if c.unit != "percent" or c.direction:
+        return None
+    at = c.start - c.sentence_start
+    if not 0 < at <= len(c.sentence):
+        return None
+    m = _COUNT_AND_COMMA.search(c.sentence, max(0, at - 48), at)
+    number = m.group(1).replace(",", "") if m else None
+    return number if number and _distinctive(number) else None
+
+
+def apposed_shares(a: Claim, b: Claim) -> bool:
+    """Whether two outlets' shares are each set off by a comma after the same distinctive count ("eliminate
+    2,960 jobs, about 11 percent of its 27,000 employees" and "laying off 2,960 workers, roughly one in six of
+    its employees"): the share that count is of one whole, told twice."""
+    if a.article == b.article:
+        return False
+    number = apposed_share(a)
+    return number is not None and number == apposed_share(b)
 
 
 def _next_to_shared(a: Claim, b: Claim) -> bool:

@@ -281,6 +281,29 @@ def test_twins_that_only_the_words_digits_show_are_tied_with_arrays_too(default_
     assert pairs["q000", "q002"].strong and "anchored" not in pairs["q000", "q002"].info  # the same figure
 
 
+@pytest.mark.parametrize("dense_min", [1, 10_000])
+def test_shares_of_the_same_count_told_after_it_are_tied_on_either_path(default_rules, monkeypatch, dense_min):
+    """"2,960 jobs, about 11 percent of its employees" and "2,960 workers, roughly one in six of its employees":
+    the share of one count, whose subject alone names no measured thing; after another count, no tie."""
+    import factcheck.match as m
+
+    told = [("would eliminate 2,960 jobs, ", "about 11 percent", 11.0), ("is laying off 2,960 workers, ",
+            "roughly one in six", 16.7), ("said 4,500 staff, ", "roughly one in six", 16.7)]
+    claims = []
+    for k, (before, words, value) in enumerate(told):
+        c = quantity(f"a{k}.md", value, "percent", "share of employees", dimension="ratio")
+        sentence = f"Corvanta {before}{words} of its employees."
+        at = sentence.index(words)
+        claims.append(dataclasses.replace(c, id=f"q{k:03d}", text=words, start=at, end=at + len(words),
+                                          sentence=sentence, sentence_start=0))
+    monkeypatch.setattr(m, "SMALL_BLOCK", 1)
+    monkeypatch.setattr(m, "DENSE_MIN_FIGURES", dense_min)
+    pairs = {(p.a, p.b): p for p in m.score_block("quantity:percent", claims, AliasNormaliser(default_rules),
+                                                   default_rules)}
+    assert pairs["q000", "q001"].strong and pairs["q000", "q001"].info["anchored"] == m.APPOSED
+    assert not pairs["q000", "q002"].strong and not pairs["q001", "q002"].strong
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.integers(2, 90), st.sampled_from([0.2, 0.6, 0.95, 1.0]), st.integers(0, 2**32 - 1))
 @example(24, 0.2, 0)  # a claim's position equal to a group's number: the two kinds of failed try were confused
