@@ -73,3 +73,8 @@ def test_a_count_joined_to_the_one_before_is_of_its_owner():
     got = _subjects("The Aurelia Dawn was carrying 312 passengers and 24 crew.")
     assert "aurelia dawn" in got["312 passengers"] and "aurelia dawn" in got["24 crew"]
     assert _subjects("Rescuers found 12 miners and 3 dogs.")["3 dogs"] == "dog"  # no owner told: as it was
+
+
+def test_people_ordered_out_of_their_homes_are_displaced():
+    got = _subjects("Fewer than 900 residents were ordered out of their homes on March 10, county officials said.")
+    assert got["Fewer than 900 residents"].startswith("displaced people")
