@@ -444,7 +444,12 @@ _MODAL_SLOT = regexstore.compile(r"\b(?:to|will|would|shall|should|can|could|may
 _BY_TIME = regexstore.compile(r"\bby\s+(?:(?:late|early|mid)[\s-]?(?:morning|afternoon|evening|night|day)?\s+)?(?:on\s+)?$",
                       re.IGNORECASE)
 #: the first letters of the triggers _told_so asks about
-_NOT_ALWAYS = regexstore.compile(r"(?i)pres|brea|brok|giv|gav|cav|coll|burs|fail|beg|star|sin|san|sun")
+_NOT_ALWAYS = regexstore.compile(r"(?i)pres|brea|brok|giv|gav|cav|coll|burs|fail|beg|star|sin|san|sun|ign")
+#: what "ignites" as a disaster: a fire named earlier in the sentence ("The blaze, which has been burning since
+#: it ignited on Saturday"; not "the ruling ignited protests")
+_FIRE_EARLIER = regexstore.compile(r"\b(?:fire|fires|blaze|blazes|flames|wildfire|wildfires|bushfire|bushfires)\b"
+                                   r"[^.;:]{0,80}$", re.IGNORECASE)
+_IGNITING = frozenset("ignite ignites ignited igniting".split())
 _SINKING = frozenset("sink sinks sank sunk sinking".split())
 #: what sinks as a disaster: a vessel named by its noun or its name, or "it"/"she" (not "a pedal that sinks",
 #: "shares sank")
@@ -483,6 +488,8 @@ def _told_so(sentence: str, i: int, j: int) -> bool:
         return bool(_FIRE_SUBJECT.search(sentence, max(0, i - 20), i))
     if surface in _GIVING_WAY:
         return bool(_STRUCTURE_BEFORE.search(sentence, max(0, i - 40), i))
+    if surface in _IGNITING:
+        return bool(_FIRE_EARLIER.search(sentence, max(0, i - 90), i))
     if surface in _SINKING:
         return bool(_VESSEL_BEFORE.search(sentence, max(0, i - 40), i))
     return True

@@ -382,6 +382,17 @@ def test_talks_resumed_are_a_meeting():
         assert [(e.action, e.date_start) for e in got] == [("meeting", date(2026, 5, 20))], text
 
 
+def test_a_fire_ignites():
+    from factcheck.rules import load_rules
+
+    rules = load_rules()
+    got = extract_events("The blaze, which has been burning since it ignited on Saturday afternoon west of the town, "
+                         "is only 15 percent contained.", date(2026, 8, 11), rules.entities, rules.event_types)
+    assert ("disaster", date(2026, 8, 8)) in [(e.action, e.date_start) for e in got]
+    got = extract_events("The ruling ignited anger on Saturday.", date(2026, 8, 11), rules.entities, rules.event_types)
+    assert "disaster" not in [e.action for e in got]
+
+
 def test_what_sinks_is_a_vessel():
     """A ship, a boat named by its noun or its name, or "it" sinks; "a pedal that sinks" and "shares sank" tell
     no disaster."""
