@@ -1041,11 +1041,13 @@ def _maxima_apart(a: Interval, b: Interval, slack: float) -> bool:
 
 
 #: the words of one kind of accident, told as a verb or a noun: "gave way" and "collapsed", "collided" and
-#: "collision" (see :func:`_accident_kind`)
+#: "collision"; a fire that "broke out", "ignited" or "began" (the verbs the extractor reads so of fires only)
+#: (see :func:`_accident_kind`)
 _ACCIDENT_KINDS = (("give way", ("give", "gave", "given", "giving", "collaps", "cave", "caving", "caved")),
                    ("collision", ("collid", "collision", "crash")), ("derailment", ("derail",)),
                    ("sinking", ("sink", "sank", "sunk", "capsiz")), ("explosion", ("explo", "blast")),
-                   ("quake", ("quake", "earthquake", "tremor")))
+                   ("quake", ("quake", "earthquake", "tremor")),
+                   ("fire broke out", ("brok", "break", "ignit", "began", "begin", "start")))
 
 
 def _accident_kind(text: str) -> str:
