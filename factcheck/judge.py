@@ -879,6 +879,11 @@ _REGION_WORDS = frozenset("county province region valley district state island i
 _SITES_READ: dict[str, list[tuple[frozenset, str]]] = {}
 
 
+def _owner_word(word: str) -> str:
+    """A word of a site's name casefolded, without the mark of an owner ("Dresner Components' factory")."""
+    return word.casefold().removesuffix("’s").removesuffix("'s").rstrip("’'")
+
+
 def _sites_in(sentence: str) -> list[tuple[frozenset, str]]:
     """The named sites a sentence places, each as (its name's words, casefolded, without "the"; the place):
     a site is named with a noun of a site that stays put (:data:`_SITE_NOUNS`: as its last word, the word
@@ -895,7 +900,7 @@ def _read_sites(sentence: str) -> list[tuple[frozenset, str]]:
         words = m.group("site").split()
         nouns = {words[-1].lower(), (m.group("noun") or "").strip()} | set((m.group("appos") or "").split())
         if nouns & _SITE_NOUNS and not (len(words) == 1 and m.start() == 0):
-            out.append((frozenset(w.casefold() for w in words if w.casefold() != "the"), m.group("place")))
+            out.append((frozenset(_owner_word(w) for w in words if w.casefold() != "the"), m.group("place")))
     for m in _BASED_IN.finditer(sentence):
         site, place = (m.group("site"), m.group("place")) if m.group("site") else (m.group("site2"), m.group("place2"))
         words = [w for w in site.split() if w.casefold() != "the"]
