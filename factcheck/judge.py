@@ -164,8 +164,8 @@ _VENUE = regexstore.compile(r"\b(?:(?:taken|rushed|flown|airlifted|admitted|tran
                             r"(?:[a-z]+\s+of\s+(?:the\s+)?)?"
                             r"(?P<venue>(?:St\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4}?\s+(?:"
                             + _VENUE_NOUNS + r"))\b")
-#: the words a sentence that names a venue holds (most sentences are ruled out without a pattern)
-_VENUE_HINTS = tuple(_VENUE_NOUNS.split("|"))
+#: a word a sentence that names a venue holds (most sentences are ruled out by this one search)
+_VENUE_HINT = regexstore.compile(_VENUE_NOUNS)
 
 
 def _sentence_words(sentence: str, drop: set[str] | frozenset[str] = frozenset()) -> frozenset[str]:
@@ -2969,7 +2969,7 @@ class Judge:
             return []
         def read(c: Claim) -> tuple | None:  # (venue, its name's words, the sentence's words) of one venue
             venues = {" ".join(m.group("venue").split()) for m in _VENUE.finditer(c.sentence)} \
-                if any(n in c.sentence for n in _VENUE_HINTS) else set()
+                if _VENUE_HINT.search(c.sentence) else set()
             if len(venues) != 1:
                 return None
             venue = venues.pop()

@@ -56,7 +56,10 @@ class Severity(str, Enum):
 
     @property
     def rank(self) -> int:
-        return {"info": 1, "warning": 2, "error": 3}[self.value]
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
 
 
 #: ``--fail-on`` levels, lowest first; ``never`` never fails.
