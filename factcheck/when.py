@@ -288,7 +288,9 @@ def _tense_in(segment: str, backward: bool) -> str | None:
 
 def _plan_noun(segment: str, m: re.Match) -> bool:
     """Whether a match of "plan(s) to" is a noun ("approved a plan to build"), not a verb of what is ahead."""
-    return m.group(0)[:4].lower() == "plan" and bool(_PLAN_NOUN.search(segment, max(0, m.start() - 24), m.start()))
+    word = m.group(0).lower()
+    return word.startswith("plan") and word.split()[-1] == "to" \
+        and bool(_PLAN_NOUN.search(segment, max(0, m.start() - 24), m.start()))
 
 
 def _named(segment: str, m: re.Match) -> bool:
