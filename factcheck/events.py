@@ -168,7 +168,7 @@ def _norm(s: str) -> str:
 
 
 class _Matcher:
-    __slots__ = ("key", "regex", "lookup", "types", "lower_regex", "names", "pattern", "agentless")
+    __slots__ = ("key", "regex", "lookup", "types", "lower_regex", "names", "pattern", "agentless", "verb_of")
 
     def __init__(self, key, regex, lookup, types=None, lower_regex=None, pattern=None):
         self.key, self.regex, self.lookup, self.types = key, regex, lookup, types
@@ -180,6 +180,9 @@ class _Matcher:
         self.names: dict[str, str | None] = {}
         #: trigger matchers: the actions told without actors (``actors: false``: accidents, disasters)
         self.agentless: frozenset[str] = frozenset()
+        #: trigger matchers: the type whose verb a surface is, where it is another type's noun ("strike": a
+        #: walkout, and the verb of an attack)
+        self.verb_of: dict[str, str] = {}
 
 
 _CACHE: dict[tuple[int, str], _Matcher] = {}
@@ -242,6 +245,7 @@ def _trigger_matcher(event_types: Sequence[EventType]) -> _Matcher:
     m = _Matcher(event_types, None if lower_regex is not None else regexstore.compile(pattern, re.IGNORECASE),
                  {" ".join(k.split()): v for k, v in surfaces.items()}, verb_forms, lower_regex, pattern)
     m.agentless = frozenset(t.id for t in event_types if not t.actors)
+    m.verb_of = {f: t for t, f in sorted(verb_forms) if not surfaces[f][1] and surfaces[f][0] != t}
     _CACHE[(id(event_types), "t")] = m
     return m
 
@@ -444,7 +448,35 @@ _MODAL_SLOT = regexstore.compile(r"\b(?:to|will|would|shall|should|can|could|may
 _BY_TIME = regexstore.compile(r"\bby\s+(?:(?:late|early|mid)[\s-]?(?:morning|afternoon|evening|night|day)?\s+)?(?:on\s+)?$",
                       re.IGNORECASE)
 #: the first letters of the triggers _told_so asks about
-_NOT_ALWAYS = regexstore.compile(r"(?i)pres|brea|brok|giv|gav|cav|coll|burs|fail|beg|star|sin|san|sun|ign")
+_NOT_ALWAYS = regexstore.compile(r"(?i)pres|brea|brok|giv|gav|cav|coll|burs|fail|beg|star|sin|san|sun|ign|str|"
+                                 r"appoint|relea|sign|phon")
+#: "struck" as an attack: where the sentence names arms or armed men ("missiles struck", "troops struck"; not
+#: "the aftershock struck", "struck the reef"); "a strike" is a walkout where it names none
+_STRIKING = frozenset("strike strikes struck striking".split())
+_ARMED = regexstore.compile(r"\b(?:forces|troops|army|armies|military|missiles?|drones?|rockets?|jets|warplanes|"
+                            r"aircraft|artillery|bombs?|bombers|militants|rebels|navy|insurgents|soldiers|"
+                            r"shells?|air\s+force)\b", re.IGNORECASE)
+#: appointments of a patient, not to an office ("212 planned operations and 640 outpatient appointments")
+_VISIT_BEFORE = regexstore.compile(r"\b(?:outpatient|hospital|medical|doctor[’']s|doctors[’']|gp|dental|"
+                                   r"dentist[’']s|clinic|vaccination|follow-up|routine)\s+$", re.IGNORECASE)
+#: "released" of people ("treated ... and have since been released", "released on bail", "released from
+#: hospital") or of figures and papers ("figures the company released with its results", "released a
+#: statement"): no product launched
+_RELEASING = frozenset("released releasing releases".split())
+_PEOPLE_RELEASED_AFTER = regexstore.compile(r"\s+(?:from|on\s+bail|without|unharmed|early|pending)\b", re.IGNORECASE)
+_PEOPLE_RELEASED_BEFORE = regexstore.compile(r"\b(?:treated|questioned|examined|detained|held|arrested)\b[^.;]{0,40}"
+                                             r"\band\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_PAPERS = r"(?:figures|data|results|statement|statements|report|details|footage|video|images|photos|documents|" \
+          r"names|statistics|numbers|transcript|findings|recordings?)"
+_PAPERS_BEFORE = regexstore.compile(r"\b" + _PAPERS + r"\b[^.;,]{0,40}$", re.IGNORECASE)
+_PAPERS_AFTER = regexstore.compile(r"\s+(?:(?:its|the|their|his|her|a|new|fresh|preliminary|official)\s+)*" + _PAPERS
+                                   + r"\b", re.IGNORECASE)
+#: "signs" as a noun: "warning signs", "no signs of", "signs of damage"
+_SIGNS_NOUN_BEFORE = regexstore.compile(r"\b(?:warning|no|any|early|clear|first|road|street|the|these|those|some|few|"
+                                        r"visible|tell-tale|telltale)\s+$", re.IGNORECASE)
+#: "phone" as a noun: "contacted by phone", "his phone"
+_PHONE_NOUN_BEFORE = regexstore.compile(r"\b(?:by|via|the|a|his|her|their|its|my|our|your|mobile|smart|cell|over\s+the|"
+                                        r"on\s+the)\s+$", re.IGNORECASE)
 #: what "ignites" as a disaster: a fire named earlier in the sentence ("The blaze, which has been burning since
 #: it ignited on Saturday"; not "the ruling ignited protests")
 _FIRE_EARLIER = regexstore.compile(r"\b(?:fire|fires|blaze|blazes|flames|wildfire|wildfires|bushfire|bushfires)\b"
@@ -488,6 +520,18 @@ def _told_so(sentence: str, i: int, j: int) -> bool:
         return bool(_FIRE_SUBJECT.search(sentence, max(0, i - 20), i))
     if surface in _GIVING_WAY:
         return bool(_STRUCTURE_BEFORE.search(sentence, max(0, i - 40), i))
+    if surface in _STRIKING:  # "strike", "strikes": a walkout (a noun of the rules), unless arms are named
+        return (not _ARMED.search(sentence)) if surface in ("strike", "strikes") else bool(_ARMED.search(sentence))
+    if surface.startswith("appointment"):
+        return surface == "appointment" and not _VISIT_BEFORE.search(sentence, max(0, i - 30), i)
+    if surface in _RELEASING:
+        return not (_PEOPLE_RELEASED_AFTER.match(sentence, j) or _PAPERS_AFTER.match(sentence, j)
+                    or _PEOPLE_RELEASED_BEFORE.search(sentence, max(0, i - 90), i)
+                    or _PAPERS_BEFORE.search(sentence, max(0, i - 50), i))
+    if surface in ("sign", "signs"):
+        return not (sentence.startswith(" of", j) or _SIGNS_NOUN_BEFORE.search(sentence, max(0, i - 16), i))
+    if surface.startswith("phon"):
+        return not _PHONE_NOUN_BEFORE.search(sentence, max(0, i - 16), i)
     if surface in _IGNITING:
         return bool(_FIRE_EARLIER.search(sentence, max(0, i - 90), i))
     if surface in _SINKING:
@@ -1248,6 +1292,9 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         action, verb = tm.lookup.get(surface, (None, False))
         if action is None:
             continue
+        if not verb and surface in tm.verb_of and _OBJECT_AFTER.match(sentence, j) \
+                and (_VERB_SLOT.search(sentence, max(0, i - 16), i) or _NAME_BEFORE.search(sentence, max(0, i - 30), i)):
+            action, verb = tm.verb_of[surface], True  # "Russia will strike Kyiv": the verb of an attack, no walkout
         if names is not None and unknown is None and _may_name(sentence, i, j):
             unknown = find_names(sentence, ments, names)
         if unknown and any(n.start < i and j <= n.end and (n.type == "person" or _document(n)) for n in unknown):
