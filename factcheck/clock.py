@@ -86,18 +86,19 @@ class ClockTime:
 _HOURS = "one two three four five six seven eight nine ten eleven twelve".split()
 _MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
 #: a time of day in words, with the part of the day or a.m./p.m. that sets it: "a quarter to eleven on Sunday
-#: morning", "half past two in the afternoon", "nine o'clock at night", "a quarter past 7 p.m."
+#: morning", "half past two in the afternoon", "nine o'clock at night", "a quarter past 7 p.m.", "at eleven at night"
 _IN_WORDS = regexstore.compile(
     r"(?<![\w-])(?:(?P<rel>(?:a\s+)?quarter\s+(?:past|to)|half\s+past|(?P<mw>five|ten|twenty|twenty-five)\s+"
     r"(?:minutes\s+)?(?:past|to))\s+(?P<wh>" + "|".join(_HOURS)
-    + r"|1[0-2]|0?[1-9])|(?P<oh>" + "|".join(_HOURS) + r"|1[0-2]|0?[1-9])\s+o['’]clock)"
+    + r"|1[0-2]|0?[1-9])|(?P<oh>" + "|".join(_HOURS) + r"|1[0-2]|0?[1-9])\s+o['’]clock"
+    r"|(?<=\bat\s)(?P<bh>" + "|".join(_HOURS) + r"|1[0-2]|0?[1-9])(?=\s+(?:in\s+the|at)\s))"
     r"(?:\s?" + _MERIDIEM + r"|\s+(?:in\s+the|at|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday))\s+(?P<part>morning|afternoon|evening|night)\b)" + _ZONE, re.IGNORECASE)
 
 
 def _minutes_in_words(m: re.Match) -> int | None:
     """Minutes after midnight of a time matched by _IN_WORDS."""
-    word = (m.group("wh") or m.group("oh")).lower()
+    word = (m.group("wh") or m.group("oh") or m.group("bh")).lower()
     h = _HOURS.index(word) + 1 if word in _HOURS else int(word)
     rel = " ".join((m.group("rel") or "").lower().split())
     by = _MINUTE_WORDS[m.group("mw").lower()] if m.group("mw") else 15 if "quarter" in rel else 30 if rel else 0
@@ -129,10 +130,14 @@ def _minutes(m: re.Match) -> int | None:
     return h * 60 + mins
 
 
+_PART_OF_DAY = regexstore.compile(r"(?:morning|afternoon|evening|night)\b")
+
+
 def find_clock_times(text: str) -> list[ClockTime]:
     """The times of day told in ``text``, left to right (see the module docstring)."""
     found = [(m, _minutes(m)) for m in _TIME.finditer(text)] if _MAY_TELL.search(text) else []
-    if " to " in text or " past " in text or "clock" in text:  # "a quarter to eleven on Sunday morning"
+    if " to " in text or " past " in text or "clock" in text or (" at " in text and _PART_OF_DAY.search(text)):
+        # "a quarter to eleven on Sunday morning", "at eleven at night"
         words = [(m, _minutes_in_words(m)) for m in _IN_WORDS.finditer(text)]
         if words:  # "a quarter past 7 p.m.": one time, not "7 p.m." too
             found = [(m, t) for m, t in found if not any(w.start() <= m.start() < w.end() for w, _ in words)]

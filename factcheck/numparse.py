@@ -547,7 +547,9 @@ _CLOCK_IN_WORDS = regexstore.compile(
     r"|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\b(?=\s*(?:[ap]\.?m\b|in\s+the\s+(?:morning|afternoon|evening)|"
     r"at\s+night|on\s+\w+\s+(?:morning|afternoon|evening|night)))"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])"
-    r"\s+o['’]clock\b")
+    r"\s+o['’]clock\b"
+    r"|(?<=\bat\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])"
+    r"(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)")
 
 
 def _clock_in_words(low: str) -> list[tuple[int, int]]:
@@ -566,7 +568,9 @@ def find_numbers(text: str, *, normalized: str | None = None) -> list[Number]:
     low = normalized if normalized is not None else normalize(text)
     out: list[Number] = []
     skipped = _scan_digits(low, out) if _DIGIT_OR_VULGAR.search(low) else []
-    if ("quarter " in low or " past " in low or "clock" in low or " to " in low) and (clocks := _clock_in_words(low)):
+    if ("quarter " in low or " past " in low or "clock" in low or " to " in low or "at night" in low
+            or "in the morning" in low or "in the afternoon" in low or "in the evening" in low) \
+            and (clocks := _clock_in_words(low)):
         out = [n for n in out if not any(a <= n.start < b for a, b in clocks)]  # "half past 10"
         skipped = skipped + clocks
     taken = [(n.start, n.end) for n in out] + skipped

@@ -46,6 +46,9 @@ def test_doctests():
     ("at a quarter to one in the morning", "00:45"),
     ("the alarm was raised at twenty to ten in the morning", "09:40"),
     ("at ten past 7 p.m.", "19:10"),
+    ("We were told to go at eleven at night", "23:00"),
+    ("the alarm sounded at seven in the morning on Sunday", "07:00"),
+    ("they met at 11 at night", "23:00"),
 ])
 def test_read(text, told):
     got = find_clock_times(text)
@@ -67,6 +70,8 @@ def test_read(text, told):
     "at a quarter to eleven",  # morning or evening
     "a quarter to a third of homes",
     "ten to twelve people were hurt",
+    "sales rose at five in the region",
+    "five in the morning",  # no "at": a count, perhaps
 ])
 def test_not_read(text):
     assert find_clock_times(text) == []

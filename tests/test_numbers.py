@@ -133,7 +133,8 @@ def test_one_said_twice_over_as_a_slogan_is_no_count(text, units):
 
 @pytest.mark.parametrize("text", ["The race was stopped at a quarter to eleven on Sunday morning.",
                                   "It ended at half past 10 on Friday.", "They met at nine o'clock.",
-                                  "The alarm was raised at twenty to ten in the morning."])
+                                  "The alarm was raised at twenty to ten in the morning.",
+                                  "We were told to go at eleven at night.", "They met at 11 at night."])
 def test_a_time_of_day_in_words_is_no_figure(text):
     assert find_quantities(text) == []
 
