@@ -252,6 +252,12 @@ def _last_plural_before(low: str, pos: int, lex) -> str | None:
     return None
 
 
+#: one unit before "and a half": "an hour and a half", "a mile and a half" (the half is the number read)
+_UNIT_AND_A_HALF = regexstore.compile(r"\b(?:an?|one)\s+(?P<u>[a-z]+)\s+and\s+$")
+#: "a" or "of a" between a fraction and its unit: "half a mile", "a quarter of an hour"
+_A_UNIT = regexstore.compile(r"\s+(?:of\s+)?an?(?=\s)")
+
+
 def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | None, floor: int = 0) -> _Draft | None:
     """Read around one number: currency symbol, sign, hedge, unit or counted noun.
 
@@ -292,6 +298,14 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
                     and _AGE_AFTER.match(text, d.num_end))):
             d.unit = "age"  # "Daniel Kovac, 41, was sentenced": an age in commas after a name
             return _finish(d, low, lex)
+    # "an hour and a half", "a mile and a half": one and a half of the unit before "and"
+    unit_before = _UNIT_AND_A_HALF.search(low, max(floor, d.start - 24), d.start) \
+        if n.kind == "fraction" and d.value == 0.5 and not d.currency else None
+    if unit_before and (told := t.suffixes.get(unit_before.group("u"))) and t.units[told[0]].dimension:
+        d.value, d.unit, d.surface_unit = 1.5 * told[1], told[0], text[unit_before.start("u"):unit_before.end("u")]
+        d.start = unit_before.start()
+    else:
+        unit_before = None
     # sign words
     m = _SIGN_WORD.search(low, max(floor, d.start - 10), d.start)
     if m and d.value is not None:
@@ -310,6 +324,12 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
                               or low[:m.start(g)].rstrip().endswith(","))):  # 20~100 is a range
             d.hedge, d.start = lex.hedge_before[m.group(g)], m.start(g)
     pos = d.num_end
+    if unit_before:
+        return _finish(d, low, lex)
+    if n.kind == "fraction" and not d.currency and (art := _A_UNIT.match(low, pos)) \
+            and (ua := lex.unit_re.match(low, art.end())) and ua.start(1) == art.end() + 1 \
+            and t.units[t.suffixes[ua.group(1)][0]].dimension not in (None, "currency"):
+        pos = art.end()  # "half a mile", "a quarter of an hour", "half an hour": a part of one unit
     # the digits "m" suffix: million with money or people, metres otherwise
     if n.suffix == "t" and not d.currency:  # "100t" is tonnes, "$2.1T" a trillion
         d.value = d.value / 1e12 if d.value is not None else None

@@ -139,6 +139,21 @@ def test_a_time_of_day_in_words_is_no_figure(text):
     assert find_quantities(text) == []
 
 
+@pytest.mark.parametrize("text, told", [
+    ("The work takes half an hour.", ("half an hour", 0.5, "hour", None)),
+    ("It stopped roughly half a mile east of the crossing.", ("roughly half a mile", 0.5, "mi", "about")),
+    ("The work takes about an hour and a half.", ("about an hour and a half", 1.5, "hour", "about")),
+    ("It lies a mile and a half from the town.", ("a mile and a half", 1.5, "mi", None)),
+    ("The meeting lasted a quarter of an hour.", ("a quarter of an hour", 0.25, "hour", None)),
+    ("Rates rose by half a point.", ("half a point", 0.5, "percentage_point", None)),
+    ("Half a million people left.", ("Half a million people", 500_000.0, "person", None)),
+])
+def test_a_part_of_one_unit(text, told):
+    """"half a mile", "an hour and a half": a part of the unit named, or one and a half of it."""
+    (q,) = find_quantities(text)
+    assert (text[q.start:q.end], q.value, q.unit, q.hedge) == told
+
+
 def test_a_range_of_fractions_is_still_a_figure():
     """A share in words to another is a range of percent, both ends ("a quarter" is 25%, not 0.25)."""
     (q,) = find_quantities("a quarter to one third of homes")
