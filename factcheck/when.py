@@ -248,7 +248,8 @@ _NOT_PAST = frozenset({"need", "indeed", "speed", "seed", "feed", "bed", "red", 
 
 #: a determiner or "including" right before a past participle: an adjective ("including updated forecasts",
 #: "the revised figures"), no past tense
-_ATTRIBUTIVE = regexstore.compile(r"\b(?:the|a|an|its|their|his|her|our|including|newly)\s+$", re.IGNORECASE)
+_ATTRIBUTIVE = regexstore.compile(r"\b(?:the|a|an|its|their|his|her|our|including|newly|every|no)\s+$",
+                                  re.IGNORECASE)
 
 
 #: the participles of a plan, which may be adjectives: "had passed a scheduled inspection in August" is

@@ -34,6 +34,13 @@ def test_a_plan_to_do_a_thing_is_no_future_of_its_clause():
     assert day("The city will unveil its plans to build a tram on Tuesday.") == ["2026-03-24"]
 
 
+def test_a_participle_after_every_is_no_past():
+    """"would write to every registered owner, beginning on March 23": the March ahead."""
+    got = find_times("The company said it would write to every registered owner, beginning on March 23, and that "
+                     "each repair should take about 90 minutes.", date(2026, 3, 10))
+    assert [str(t.date_start) for t in got] == ["2026-03-23"]
+
+
 def test_model_years_are_no_time():
     """"the 2023 to 2025 model years", "the 2019 models": which cars, not when the figure holds."""
     for text in ("The recall covers 112,400 hatchbacks from the 2023 to 2025 model years.",
