@@ -61,6 +61,9 @@ PLURALS = {"dozens": (24.0, 100.0), "tens": (20.0, 100.0), "scores": (40.0, 100.
            "hundreds": (200.0, 1e3), "thousands": (2e3, 1e6), "millions": (2e6, 1e9),
            "billions": (2e9, 1e12), "trillions": (2e12, 1e15)}
 
+#: words before a bare scale word that make it a span of its multiples: "a few hundred", "several thousand"
+_FEW_BEFORE = regexstore.compile(r"\b(?:a\s+few|several|a\s+couple\s+of)\s+$")
+_SCALE_AFTER = regexstore.compile(r" (thousand|million|billion)\b")
 _ORDINAL_WORDS = frozenset(FRACTIONS) | frozenset(_COMPOUND_ORDINALS)
 _ALL_WORDS = set(SMALL) | set(SCALES) | {"hundred", "dozen"} | set(FRACTIONS) | _DOZ_ABBR
 _RUN_WORDS = _ALL_WORDS | {"point"}
@@ -475,6 +478,16 @@ def _scan_words(low: str, out: list[Number], taken: list[tuple[int, int]]) -> No
             if w == "tens" and not m2:
                 continue  # "tens of" alone is rare and ambiguous
             out.append(Number(start, end, None, "plural", True, lo, hi))
+            pos = end
+            continue
+        few = _FEW_BEFORE.search(low, max(0, start - 18), start) if w == "hundred" or w in SCALES else None
+        if few:  # "a few hundred yards", "several thousand fans", "a couple of hundred metres": a span, not 100
+            scale, end = SCALES.get(w, 100.0), m.end()
+            more = _SCALE_AFTER.match(low, end)
+            if more:  # "a few hundred thousand"
+                scale, end = scale * SCALES[more.group(1)], more.end()
+            lo, hi = (2 * scale, 3 * scale) if "couple" in few.group() else (2 * scale, 10 * scale)
+            out.append(Number(few.start(), end, None, "plural", True, lo, hi))
             pos = end
             continue
         # include a leading "a"/"an"/"one" article: "a dozen", "a third"

@@ -154,6 +154,20 @@ def test_a_part_of_one_unit(text, told):
     assert (text[q.start:q.end], q.value, q.unit, q.hedge) == told
 
 
+@pytest.mark.parametrize("text, told", [
+    ("The shop is a few hundred yards from the gate.", ("a few hundred yards", 200.0, 1000.0, "yd")),
+    ("Several hundred homes were damaged.", ("Several hundred homes", 200.0, 1000.0, "home")),
+    ("A few thousand fans waited.", ("A few thousand fans", 2000.0, 10_000.0, "fan")),
+    ("It moved a couple of hundred metres.", ("a couple of hundred metres", 200.0, 300.0, "m")),
+    ("They sold a few hundred thousand barrels.", ("a few hundred thousand barrels", 200_000.0, 1e6, "bbl")),
+])
+def test_a_few_hundred_is_a_span_of_hundreds(text, told):
+    """"a few hundred", "several thousand": some multiples of the scale, never the scale alone (it was 100)."""
+    (q,) = find_quantities(text)
+    assert (text[q.start:q.end], q.low, q.high, q.unit, q.hedge) == (*told, "range")
+    assert find_quantities("A hundred people gathered.")[0].value == 100
+
+
 def test_a_range_of_fractions_is_still_a_figure():
     """A share in words to another is a range of percent, both ends ("a quarter" is 25%, not 0.25)."""
     (q,) = find_quantities("a quarter to one third of homes")
