@@ -67,6 +67,8 @@ CHANGE_FILLERS = frozenset("by a an some nearly almost about around roughly more
                            "another further much just only over as".split())
 
 
+#: "put up" money: provided, not raised ("the city will put up $108 million")
+_PUT = frozenset(("put", "puts", "putting"))
 #: the verb of money raised ("raised $5 million from investors"); a change of a sum raised has "by" or "to"
 RAISED = frozenset(("raise", "raises", "raised", "raising"))
 _CHANGE_UNITS = frozenset(("percent", "percentage_point", "basis_point"))
@@ -97,6 +99,8 @@ def direction(low: str, d: _Draft, lex) -> str | None:
     level = False  # "was 25%": a level, unless a comparative follows ("was 25% lower")
     if len(words) >= 2 and words[-1] == "up" and words[-2] in _UP_PARTICLE_VERBS:
         return None  # "made up 80% of voters": a share
+    if len(words) >= 2 and words[-1] == "up" and words[-2] in _PUT and d.unit and d.unit not in _CHANGE_UNITS:
+        return None  # "will put up $108 million for roads": money provided ("put up prices by 5%" is a rise)
     for w in reversed(words[-4:]):
         if w in ("to", "from", "at", "of", "for"):
             return None
