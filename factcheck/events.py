@@ -464,16 +464,22 @@ _VISIT_BEFORE = regexstore.compile(r"\b(?:outpatient|hospital|medical|doctor[’
 #: statement"): no product launched
 _RELEASING = frozenset("released releasing releases".split())
 _PEOPLE_RELEASED_AFTER = regexstore.compile(r"\s+(?:from|on\s+bail|without|unharmed|early|pending)\b", re.IGNORECASE)
-_PEOPLE_RELEASED_BEFORE = regexstore.compile(r"\b(?:treated|questioned|examined|detained|held|arrested)\b[^.;]{0,40}"
-                                             r"\band\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_PEOPLE_RELEASED_BEFORE = regexstore.compile(r"\b(?:treated|questioned|examined|detained|held|arrested)\b[^.;]{0,90}"
+                                             r"\band\s+(?:\w+\s+){0,3}$|\b(?:both|all|they|he|she|who)\s+"
+                                             r"(?:have\s+|has\s+|had\s+)?(?:since\s+|now\s+|later\s+)?(?:been\s+)?$",
+                                             re.IGNORECASE)
+#: an amount released: money, not a product ("released 45 million crowns in emergency aid")
+_AMOUNT_AFTER = regexstore.compile(r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to|a\s+further|an\s+"
+                                   r"additional|another)\s+)?(?:[$€£¥]|\d)")
 _PAPERS = r"(?:figures|data|results|statement|statements|report|details|footage|video|images|photos|documents|" \
-          r"names|statistics|numbers|transcript|findings|recordings?)"
+          r"names|statistics|numbers|transcript|findings|recordings?|money|funds|cash|aid|payments?|prize)"
 _PAPERS_BEFORE = regexstore.compile(r"\b" + _PAPERS + r"\b[^.;,]{0,40}$", re.IGNORECASE)
 _PAPERS_AFTER = regexstore.compile(r"\s+(?:(?:its|the|their|his|her|a|new|fresh|preliminary|official)\s+)*" + _PAPERS
                                    + r"\b", re.IGNORECASE)
 #: "signs" as a noun: "warning signs", "no signs of", "signs of damage"
 _SIGNS_NOUN_BEFORE = regexstore.compile(r"\b(?:warning|no|any|early|clear|first|road|street|the|these|those|some|few|"
-                                        r"visible|tell-tale|telltale)\s+$", re.IGNORECASE)
+                                        r"visible|tell-tale|telltale|holding|carrying|waving|with)\s+$", re.IGNORECASE)
+_SIGNS_NOUN_AFTER = regexstore.compile(r"\s+(?:(?:that|which)\s+(?:read|said)|reading|saying)\b")
 #: "phone" as a noun: "contacted by phone", "his phone"
 _PHONE_NOUN_BEFORE = regexstore.compile(r"\b(?:by|via|the|a|his|her|their|its|my|our|your|mobile|smart|cell|over\s+the|"
                                         r"on\s+the)\s+$", re.IGNORECASE)
@@ -526,10 +532,12 @@ def _told_so(sentence: str, i: int, j: int) -> bool:
         return surface == "appointment" and not _VISIT_BEFORE.search(sentence, max(0, i - 30), i)
     if surface in _RELEASING:
         return not (_PEOPLE_RELEASED_AFTER.match(sentence, j) or _PAPERS_AFTER.match(sentence, j)
-                    or _PEOPLE_RELEASED_BEFORE.search(sentence, max(0, i - 90), i)
+                    or _AMOUNT_AFTER.match(sentence, j)
+                    or _PEOPLE_RELEASED_BEFORE.search(sentence, max(0, i - 140), i)
                     or _PAPERS_BEFORE.search(sentence, max(0, i - 50), i))
     if surface in ("sign", "signs"):
-        return not (sentence.startswith(" of", j) or _SIGNS_NOUN_BEFORE.search(sentence, max(0, i - 16), i))
+        return not (sentence.startswith(" of", j) or _SIGNS_NOUN_BEFORE.search(sentence, max(0, i - 16), i)
+                    or _SIGNS_NOUN_AFTER.match(sentence, j))
     if surface.startswith("phon"):
         return not _PHONE_NOUN_BEFORE.search(sentence, max(0, i - 16), i)
     if surface in _IGNITING:
