@@ -1825,6 +1825,7 @@ class Judge:
         self._named_places: dict[tuple[str, str], bool] = {}
         self._settled: dict[tuple[str, str], bool] = {}  # (article, place) -> whether it calls the place a town
         self._article_sentences: dict[str, list[str]] = {}
+        self._tallies: dict[str, dict[int, frozenset]] = {}  # article -> sentence -> its vote tally (see _tally_of)
         self._stories: tuple[int, dict[str, list[str]]] | None = None  # see stories()
         self._related_sorted: tuple[int, list[tuple[str, str]]] | None = None  # see related_in_order()
         #: claim id -> the intervals and slack of the figures told beside it (see _told_beside)
@@ -2511,6 +2512,23 @@ class Judge:
             return False  # that article tells one subject two ways: its own slip, still set against ``x``
         return any(s == subject and i != y.id for i, s in subjects)
 
+    def _tally_of(self, c: Claim) -> frozenset:
+        """The vote tally told in a claim's sentence, as (side, votes) pairs ("voted seven to six": in favour
+        7, against 6), when it tells both sides; else empty."""
+        by_sentence = self._tallies.get(c.article)
+        if by_sentence is None:
+            self._sentences_of(c.article)  # gathers the claims of each article
+            sides: dict[int, set] = {}
+            for x in self._of_article.get(c.article, ()):
+                if x.kind is Kind.QUANTITY and x.unit == "vote" and x.value is not None:
+                    side = "for" if x.subject.endswith("in favour") else "against" \
+                        if x.subject.endswith("against") else None
+                    if side:
+                        sides.setdefault(x.sentence_index, set()).add((side, x.value))
+            by_sentence = self._tallies[c.article] = {
+                k: frozenset(v) for k, v in sides.items() if {side for side, _ in v} == {"for", "against"}}
+        return by_sentence.get(c.sentence_index, frozenset())
+
     def _sentences_of(self, article: str) -> list[str]:
         """The sentences of an article that hold a claim, once each."""
         if self._of_article is None:  # the claims of each article, gathered once
@@ -2872,9 +2890,12 @@ class Judge:
             if on_day(first, b) or on_day(second, a):
                 continue
             one = self._one_accident(a, b, first, second, seen)
+            tally = self._tally_of(a)  # one vote: the same tally told beside it ("voted seven to six", "a 7-6 vote")
+            one_vote = bool(tally) and tally == self._tally_of(b)
             if not (written(a) or written(b) or _weekdays_told_apart(a, b) or (a.time and a.time == b.time)
                     or (one and _weekdays_apart(a, b))) \
-                    or not (one or self._one_account(a, b, seen, one_day=bool(a.time and a.time == b.time))):
+                    or not (one or one_vote
+                            or self._one_account(a, b, seen, one_day=bool(a.time and a.time == b.time))):
                 continue
             pairs.add((a, b) if a.id < b.id else (b, a))
         return self._told_apart(pairs, "One event told alike is dated to two days", lambda c: f"on {c.date_start}",
