@@ -684,7 +684,7 @@ _HELD_OFFICE_CHANGE = regexstore.compile(
     r"(?i)\b(?:succe(?:ed|eds|eded|eding|ssor)|predecessor|replac(?:e|es|ed|ing)|step(?:s|ped)?\s+down|"
     r"(?:was|were|been|is|be)\s+(?:named|appointed|promoted)|tak(?:e|es|ing)\s+over|took\s+over|will\s+become|"
     r"became|(?:former|outgoing|incoming|interim|acting)\s+(?:[\w’'-]+\s+){0,2}(?:chief|president|chair\w*|"
-    r"director|secretary|head|manager|officer|ceo|cfo|coo|treasurer))\b")
+    r"director|secretary|head|manager|officer|ceo|cfo|coo|treasurer|minister))\b")
 #: an office in an organisation as a description of a person ("the company's vice president of launch
 #: operations", "Halvard's chief financial officer", "chief executive"): the words before it (vice, deputy), the
 #: office, and what it is "of"
@@ -697,7 +697,8 @@ _HELD_OFFICE = regexstore.compile(
     r"secretary[\s-]general|treasurer|general\s+manager|harbou?r\s*master|salvage\s+master|captain|skipper|"
     r"(?:station\s+)?commander|head|"
     r"chief\s+(?:engineer|economist|scientist|strategist|analyst|inspector|constable|medical\s+officer)|"
-    r"chief\s+(?!executive\b)[a-z]+(?:\s+[a-z]+)?\s+officer)\b"
+    r"chief\s+(?!executive\b)[a-z]+(?:\s+[a-z]+)?\s+officer|"
+    r"(?!(?:the|a|an|its|his|her|their|our|former|acting|interim|deputy|vice)\b)[a-z]+\s+minister)\b"
     r"(?:\s+of\s+(?P<of>(?!the\b)[a-z]+(?:\s+[a-z]+)?))?)")
 #: a person's name with a description set off after it ("Oren Castile, Halvard's chief financial officer,") or
 #: before it ("the company's chief executive, Declan Furlow,"; "chief executive Miriam Castellan")
@@ -706,11 +707,11 @@ _NAME_THEN_ROLE = regexstore.compile(r"(?P<name>\b[A-Z][\w’'-]+(?:\s+[A-Z][\w�
                                      r"(?=,|\.\s|\.$|;|\s+(?:said|says|told|who|will|has|had|is|was)\b)")
 _ROLE_THEN_NAME = regexstore.compile(r"(?i:(?P<desc>(?:chief|vice|deputy|managing|general|operations|finance|"
                                      r"sporting|president|chair|director|secretary|treasurer|head|commander|harbou?r|"
-                                     r"salvage|captain|skipper)"
+                                     r"salvage|captain|skipper|[a-z]+\s+minister)"
                                      r"[\w\s’'-]{0,60}?))"
                                      r",?\s+(?<!\bof\s)(?<!\bthe\s)(?<!\bat\s)(?<!\bfor\s)(?!(?:Chief|Executive|Financial|Operating|Technology|Information|"
                                      r"Marketing|Quality|Medical|Technical|Officer|Director|President|Secretary|"
-                                     r"General|Managing|Vice|Deputy|Head|Commander|Manager)\b)"
+                                     r"General|Managing|Vice|Deputy|Head|Commander|Manager|Minister)\b)"
                                      r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b")
 
 
@@ -719,7 +720,7 @@ def _may_give_office(sentence: str) -> bool:
     return "hief" in sentence or "resident" in sentence or "hair" in sentence or "irector" in sentence \
         or "ecretary" in sentence or "reasurer" in sentence or "anager" in sentence or "head of" in sentence \
         or "CEO" in sentence or "CFO" in sentence or "COO" in sentence or "ommander" in sentence \
-        or "master" in sentence or "aptain" in sentence or "kipper" in sentence
+        or "master" in sentence or "aptain" in sentence or "kipper" in sentence or "inister" in sentence
 #: the offices a description names, each written one way ("ceo" is "chief executive")
 #: sentence -> the people it gives an office (see _people_offices)
 _OFFICES_READ: dict[str, list[tuple[str, frozenset]]] = {}
