@@ -1035,6 +1035,15 @@ def _far_apart_thin(a: Claim, b: Claim) -> bool:
     return not any(abs(ratio - k) <= 1e-9 * k for k in (10.0, 100.0, 1000.0))
 
 
+def _span_in_words_thin(a: Claim, b: Claim) -> bool:
+    """Whether one of two figures whose subjects are one word or none is a span told in words only ("carried
+    at least one vehicle several hundred metres downstream" against "as far as the weir, two kilometres
+    downstream"): the words tell no more than the unit, and no slip gives a span."""
+    if len((a.subject or "").split()) > 1 or len((b.subject or "").split()) > 1:
+        return False
+    return any(c.value is None and c.hedge == "range" and not any(ch.isdigit() for ch in c.text) for c in (a, b))
+
+
 def _maxima_apart(a: Interval, b: Interval, slack: float) -> bool:
     """Whether two figures told as a maximum ("waves of up to six metres",
     "as many as 40 people"), as the intervals ``a`` and ``b`` in one unit,
@@ -2112,6 +2121,9 @@ class Judge:
                 elif _far_apart_thin(a, b):
                     unsure.append((a, b, "the figures are ten times apart or more and their subjects are a word "
                                          "each: two things rather than a slip"))
+                elif _span_in_words_thin(a, b):
+                    unsure.append((a, b, "one figure is a span told in words (\"several hundred metres\") and the "
+                                         "subjects are a word each: two things rather than a slip"))
                 elif a.unit == "magnitude" and (_of_the_main_quake(a) and _AFTERSHOCK.search(b.sentence)
                                                  or _of_the_main_quake(b) and _AFTERSHOCK.search(a.sentence)):
                     unsure.append((a, b, "one magnitude is told in a sentence of aftershocks, the other not: two "
