@@ -106,6 +106,7 @@ _IRREGULAR = {
     "vow": ["vowed"], "ban": ["banned"], "plan": ["planned", "planning"],
     "come": ["came", "coming"], "run": ["ran", "running"], "leave": ["left", "leaving"], "burst": ["bursting"],
     "sink": ["sank", "sunk"], "break": ["broke", "broken"], "give": ["gave", "given", "giving"],
+    "fall": ["fell", "fallen"],
 }
 
 
@@ -449,7 +450,7 @@ _BY_TIME = regexstore.compile(r"\bby\s+(?:(?:late|early|mid)[\s-]?(?:morning|aft
                       re.IGNORECASE)
 #: the first letters of the triggers _told_so asks about
 _NOT_ALWAYS = regexstore.compile(r"(?i)pres|brea|brok|giv|gav|cav|coll|burs|fail|beg|star|sin|san|sun|ign|str|"
-                                 r"appoint|relea|sign|phon")
+                                 r"appoint|relea|sign|phon|fal|fel")
 #: "struck" as an attack: where the sentence names arms or armed men ("missiles struck", "troops struck"; not
 #: "the aftershock struck", "struck the reef"); "a strike" is a walkout where it names none
 _STRIKING = frozenset("strike strikes struck striking".split())
@@ -505,12 +506,14 @@ _FIRE_SUBJECT = regexstore.compile(r"\b(?:fire|blaze|wildfire|bushfire|flames)\s
 _BEGINNING = frozenset("begin begins began begun beginning start starts started starting".split())
 #: the verbs of a structure giving way, and what must give way for them to tell a disaster
 _GIVING_WAY = frozenset(["give way", "gives way", "gave way", "given way", "giving way", "cave in", "caves in",
-                         "caved in", "caving in", *"collapse collapses collapsed collapsing burst bursts bursting fail "
-                         "fails failed failing".split()])
+                         "caved in", "caving in", "fall into", "falls into", "fell into", "fallen into", "falling into",
+                         *"collapse collapses collapsed collapsing burst bursts bursting fail fails failed "
+                          "failing".split()])
 _STRUCTURE_BEFORE = regexstore.compile(r"\b(?:dam|dams|levee|levees|dyke|dike|embankment|bridge|bridges|building|buildings|"
                                r"roof|roofs|ceiling|wall|walls|tunnel|tunnels|mine|shaft|tower|crane|stand|"
                                r"grandstand|block|pipe|pipeline|water\s+main|viaduct|spillway|seawall|scaffolding|"
-                               r"stadium|warehouse)\b(?:[’']s)?(?:\s+[\w’'-]+){0,4}\s+$", re.IGNORECASE)
+                               r"stadium|warehouse|span|spans|deck)\b(?:[’']s)?(?:\s+[\w’'-]+){0,4}\s+$",
+                               re.IGNORECASE)
 
 
 def _told_so(sentence: str, i: int, j: int) -> bool:
