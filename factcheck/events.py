@@ -450,7 +450,7 @@ _BY_TIME = regexstore.compile(r"\bby\s+(?:(?:late|early|mid)[\s-]?(?:morning|aft
                       re.IGNORECASE)
 #: the first letters of the triggers _told_so asks about
 _NOT_ALWAYS = regexstore.compile(r"(?i)pres|brea|brok|giv|gav|cav|coll|burs|fail|beg|star|sin|san|sun|ign|str|"
-                                 r"appoint|relea|sign|phon|fal|fel")
+                                 r"appoint|relea|sign|phon|fal|fel|crus")
 #: "struck" as an attack: where the sentence names arms or armed men ("missiles struck", "troops struck"; not
 #: "the aftershock struck", "struck the reef"); "a strike" is a walkout where it names none
 _STRIKING = frozenset("strike strikes struck striking".split())
@@ -529,6 +529,8 @@ def _told_so(sentence: str, i: int, j: int) -> bool:
         return bool(_FIRE_SUBJECT.search(sentence, max(0, i - 20), i))
     if surface in _GIVING_WAY:
         return bool(_STRUCTURE_BEFORE.search(sentence, max(0, i - 40), i))
+    if surface == "crush":  # a noun: "the crush happened", not "to completely crush Moscow"
+        return not _VERB_SLOT.search(sentence, max(0, i - 24), i)
     if surface in _STRIKING:  # "strike", "strikes": a walkout (a noun of the rules), unless arms are named
         return (not _ARMED.search(sentence)) if surface in ("strike", "strikes") else bool(_ARMED.search(sentence))
     if surface.startswith("appointment"):
