@@ -111,7 +111,7 @@ _GROUPS = {"crew": "crew", "staff": "staff", "workforce": "staff", "garrison": "
 _GROUP_OF = regexstore.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?(" + "|".join(_GROUPS) + r")\s+of\s+"
                        r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|just\s+over|up\s+to)\s+)?$")
 #: a count told as "the number of <noun> ... at/to/was" before its figure
-_NUMBER_OF = regexstore.compile(r"\b(?:the|a) (?:total |overall )?number of( [a-z]+(?: [a-z]+)?)(?: [a-z]+){0,4}? "
+_NUMBER_OF = regexstore.compile(r"\b(?:the|a) (?:total |overall )?number of( [a-z]+(?: [a-z]+)?)(?: [a-z0-9]+){0,6}? "
                         r"(?:at|to|was|is|were|are|reached|hit|stood at|of)(?: about| around| some| nearly| almost| "
                         r"more than| over| roughly| an estimated)? $")
 #: a count told before what it counts: "brings to 446 the total number of prisoners freed"
@@ -434,7 +434,7 @@ def _build(text: str, low: str, n: Number, standalone: bool, prev_unit: str | No
                     and (mc := _GROUP_OF.search(low, max(floor, d.start - 24), d.start)):
                 noun = _GROUPS[mc.group(1)]  # "a crew of 1,212", "a workforce of 26,000": crew, staff
             if noun is None and n.kind in ("digits", "words") and not n.scaled or noun is None and n.scaled:
-                m3 = _NUMBER_OF.search(low, max(floor, d.start - 90), d.start)
+                m3 = _NUMBER_OF.search(low, max(floor if prev_unit != "age" else 0, d.start - 90), d.start)
                 if m3 and d.value and d.value >= 1:  # "the number of unemployed people at 512,600"
                     noun = _counted_noun(low, m3.start(1), 2, lex)[0]
                     e = pos
