@@ -144,8 +144,10 @@ _CLAUSE_MARK = regexstore.compile(r"[,;:()]")
 _GERUND_CLAUSE = regexstore.compile(r"\b(?:after|before)\s+[a-z]{3,}ing\b[^,;:()]*$", re.I)
 #: a clause of its own after a figure: ", and the figure fell", ", but", ", while"
 _CLAUSE_AFTER = regexstore.compile(r",\s*(?:and|but|while|whereas|although|though|yet)\s+(?:the|an?|this|that|these|those|"
-                           r"it|its|they|their|he|she|his|her|[a-z]+\s+(?:was|were|has|have|had|is|are|fell|rose))\b",
-                           re.I)
+                           r"it|its|they|their|he|she|his|her|[a-z]+\s+(?:was|were|has|have|had|is|are|fell|rose))\b"
+                           # "to build the mine, with production targeted for 2030": the production's time
+                           r"|,\s*with\s+(?:the\s+|its\s+|first\s+)?(?:[a-z]+\s+){1,2}(?:targeted|expected|due|"
+                           r"scheduled|planned|set|slated|forecast)\b", re.I)
 #: a clause of its own between a time and a figure after it ("contained 40 percent by Wednesday morning, the
 #: agency said, after the blaze destroyed 47 homes": Wednesday is not the homes')
 _OTHER_CLAUSE = regexstore.compile(r";|,\s*(?:but|while|whereas|where|although|though|yet)\b|"

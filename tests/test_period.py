@@ -308,6 +308,9 @@ def test_a_stretch_of_time_after_a_figure_is_of_its_clause(tmp_path):
 
 
 @pytest.mark.parametrize("text, figure, expected", [
+    # a time of what comes after, told "with ... targeted for", is not the figure's
+    ("The company will make an investment of more than $3 billion to build the mine, with production targeted "
+     "for 2030.", "more than $3 billion", (None, None)),
     # a year in a "since" clause opens a span up to publication
     ("The company has raised about 210 million crowns since it was founded in 2019.",
      "about 210 million crowns", (date(2019, 1, 1), date(2025, 3, 15))),
