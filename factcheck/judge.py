@@ -1344,6 +1344,17 @@ _ROLES = TITLES | frozenset("head adviser advisor analyst economist official law
                            "lawyer attorney prosecutor detective sergeant constable shopkeeper landlord".split())
 
 
+#: endings of words for people by what they study or practise: demographer, epidemiologist, statistician,
+#: economist (:func:`_is_role`)
+_ROLE_ENDINGS = ("ographer", "ologist", "ician", "ist")
+
+
+def _is_role(word: str) -> bool:
+    """Whether a (casefolded) word after a name makes it a person's: a role of :data:`_ROLES`, or a word for a
+    person by what they study or practise ("a demographer at the University of Orvanne")."""
+    return word in _ROLES or (len(word) > 5 and word.endswith(_ROLE_ENDINGS))
+
+
 def _titled_person(speaker: str | None) -> str | None:
     """The surname of a speaker written as a person with a title or a role
     ("Transport Minister Halla Renquist", "Joren Vass, chair of the PEA",
@@ -1360,7 +1371,7 @@ def _titled_person(speaker: str | None) -> str | None:
         return None  # "the prime minister", "Orinova's chief executive", "the Health Ministry": no name
     caps = [w for w in words if w[:1].isupper()]
     titled = any(w.strip(".").casefold() in TITLES for w in words[:-1])
-    roled = any(w.strip(".").casefold() in _ROLES for w in role.split()[:6])  # "the fire service's incident commander"
+    roled = any(_is_role(w.strip(".").casefold()) for w in role.split()[:6])  # "the fire service's incident commander"
     return _plain(speaker_key(name)) if titled or (roled and len(caps) >= 2) else None
 
 
@@ -3885,7 +3896,7 @@ class Judge:
                 known.update(_plain(m.group(1).casefold()) for m in _NAME_WHO.finditer(c.sentence))
                 known.update(_plain(m.group(1).casefold()) for m in _NAME_AGE.finditer(c.sentence))
                 known.update(_plain(m.group(1).casefold()) for m in _NAME_ROLE.finditer(c.sentence)
-                             if _ROLES.intersection(m.group(2).casefold().split())
+                             if any(map(_is_role, m.group(2).casefold().split()))
                              and m.group(1).casefold() not in _ORGANISATION_WORDS)
                 known.update(_plain(m.group(1).casefold()) for m in _ROLE_NAME.finditer(c.sentence)
                              if c.sentence[:m.start()].rsplit(None, 1)[-1] in _ROLES
