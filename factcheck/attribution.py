@@ -154,6 +154,8 @@ def _trim_role(name: str, rest: str) -> str:
 #: "with" that opens no role ("according to the ministry, with a further 2,059 injured"): only "with the
 #: Brookings Institution", "with Reuters" are roles
 _NO_ROLE = regexstore.compile(r"with\s+(?!(?:the\s+)?[A-Z])")
+#: a person's name in apposition after a role told in lowercase ("said the bride, Elin Dask, whose mother")
+_NAME_APPOSED = regexstore.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*(?:,|$)")
 #: a comma between clauses, not one inside a figure ("a study of 78,500 adults")
 _COMMA = regexstore.compile(r",(?!\d)\s*")
 
@@ -170,6 +172,8 @@ def _after(text: str, role: bool = True) -> str | None:
     if not name or name.lower() in _PRONOUNS or _TIME_WORD.match(name) or name[:1].isdigit():
         return None  # "data from 12 satellites" names no source
     if len(chunks) > 1 and role:
+        if name[:1].islower() and (named := _NAME_APPOSED.match(chunks[1])):
+            return f"{named.group(1)}, {name}"  # "said the groom, Tomas Varga, 31": the person, with the role
         return _trim_role(name, chunks[1])
     return name
 
