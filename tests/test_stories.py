@@ -28,6 +28,17 @@ def test_pairs_are_those_a_finding_lists_at_odds():
     assert len(stories._pairs(f)) == 5  # every pair of two articles when none is listed
 
 
+def test_accounts_of_an_event_that_differ_count_for_the_slips_own_words():
+    """"Accounts of the event cannot both be true" is no finding on figures: it counts for a slip of a date
+    told in the slip's own words."""
+    pair = (_quote("1", "b.md", "declared", "Governor Elaine Marsh declared a state of disaster on Wednesday."),
+            _quote("2", "c.md", "declared", "Governor Elaine Marsh declared a disaster on Thursday morning."))
+    slip = {"kind": "time", "a": {"file": "c.md", "text": "declared a disaster on Thursday morning"},
+            "b": {"file": "a.md", "text": "signed a disaster declaration"}}
+    assert stories._slip_side(pair, slip, "Accounts of the event cannot both be true: Coastal Wire: statement")
+    assert not stories._slip_side(pair, slip, "Figures cannot both be true: Coastal Wire: “47 homes”")
+
+
 def test_fragments_match_loosely():
     q = _quote("1", "a.md", "x", "The last customers were reconnected at 1:30\u00a0a.m. on Thursday.")
     assert stories._holds(q, {"file": "a.md", "text": "reconnected at 1:30 a.m."})
