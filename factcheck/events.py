@@ -1306,7 +1306,8 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         if action is None:
             continue
         if not verb and surface in tm.verb_of and _OBJECT_AFTER.match(sentence, j) \
-                and (_VERB_SLOT.search(sentence, max(0, i - 16), i) or _NAME_BEFORE.search(sentence, max(0, i - 30), i)):
+                and (_VERB_SLOT.search(sentence, max(0, i - 16), i)
+                     or _NAME_BEFORE.search(sentence, max(0, i - 30), i)):
             action, verb = tm.verb_of[surface], True  # "Russia will strike Kyiv": the verb of an attack, no walkout
         if names is not None and unknown is None and _may_name(sentence, i, j):
             unknown = find_names(sentence, ments, names)

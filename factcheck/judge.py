@@ -709,7 +709,8 @@ _ROLE_THEN_NAME = regexstore.compile(r"(?i:(?P<desc>(?:chief|vice|deputy|managin
                                      r"sporting|president|chair|director|secretary|treasurer|head|commander|harbou?r|"
                                      r"salvage|captain|skipper|[a-z]+\s+minister)"
                                      r"[\w\s’'-]{0,60}?))"
-                                     r",?\s+(?<!\bof\s)(?<!\bthe\s)(?<!\bat\s)(?<!\bfor\s)(?!(?:Chief|Executive|Financial|Operating|Technology|Information|"
+                                     r",?\s+(?<!\bof\s)(?<!\bthe\s)(?<!\bat\s)(?<!\bfor\s)"
+                                     r"(?!(?:Chief|Executive|Financial|Operating|Technology|Information|"
                                      r"Marketing|Quality|Medical|Technical|Officer|Director|President|Secretary|"
                                      r"General|Managing|Vice|Deputy|Head|Commander|Manager|Minister)\b)"
                                      r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b")
@@ -1339,7 +1340,8 @@ _ROLES = TITLES | frozenset("head adviser advisor analyst economist official law
                            "spokeswoman spokesperson professor researcher investigator scientist engineer "
                            "expert consultant strategist historian lecturer negotiator coordinator surgeon "
                            "doctor physician nurse sister midwife paramedic firefighter teacher pupil student driver "
-                           "farmer resident worker supervisor manager captain pilot fisherman volunteer witness survivor "
+                           "farmer resident worker supervisor manager captain pilot fisherman volunteer witness "
+                           "survivor "
                            "mother father widow chef cook caretaker mechanic fitter technician warden ranger coach "
                            "lawyer attorney prosecutor detective sergeant constable shopkeeper landlord groom bride "
                            "husband wife son daughter brother".split())
