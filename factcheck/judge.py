@@ -1341,10 +1341,9 @@ _ROLES = TITLES | frozenset("head adviser advisor analyst economist official law
                            "expert consultant strategist historian lecturer negotiator coordinator surgeon "
                            "doctor physician nurse sister midwife paramedic firefighter teacher pupil student driver "
                            "farmer resident worker supervisor manager captain pilot fisherman volunteer witness "
-                           "survivor "
-                           "mother father widow chef cook caretaker mechanic fitter technician warden ranger coach "
-                           "lawyer attorney prosecutor detective sergeant constable shopkeeper landlord groom bride "
-                           "husband wife son daughter brother".split())
+                           "survivor mother father widow chef cook caretaker mechanic fitter technician warden ranger "
+                           "coach lawyer attorney prosecutor detective sergeant constable shopkeeper landlord groom "
+                           "bride husband wife son daughter brother".split())
 
 
 #: endings of words for people by what they study or practise: demographer, epidemiologist, statistician,
