@@ -1135,6 +1135,12 @@ def _named_parties(s: str, i: int, j: int, verb: bool, action: str, unknown, nam
 _BETWEEN = regexstore.compile(r"(?:\s+(?:on|last|this|late|early)\s+[A-Za-z]+)?\s+(?:between|with)\s+", re.I)
 
 
+#: a verb of saying right before a time ("said on Friday"), and the "that" of what was said after it
+_SAID_BEFORE = regexstore.compile(r"\b(?:said|says|told|announced|confirmed|added|explained|stated|wrote|"
+                                  r"acknowledged|admitted)\s+$", re.IGNORECASE)
+_THAT = regexstore.compile(r"\bthat\b")
+
+
 #: a noun trigger that something was done to: the time after it dates that ("her resignation was accepted on
 #: Wednesday", "the visit was announced on Monday"), not the event, unless the verb tells when the event is
 #: ("the meeting was held on Tuesday", "the summit was postponed to March")
@@ -1428,6 +1434,10 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
             # nor the day of a figure's change after it ("the number of people confirmed dead in the landslide
             # that buried the village rose to 34 on Friday": Friday is the rise's, not the landslide's)
             pool = [t for t in pool if t.start < j or not _changed_between(sentence, j, t.start)]
+            # nor the day of saying before a clause that tells of the noun ("said on Friday that the outage was
+            # caused by the company's own error": Friday is the saying's)
+            pool = [t for t in pool if t.start > i or not (_SAID_BEFORE.search(sentence, max(0, t.start - 16), t.start)
+                                                           and _THAT.search(sentence, t.end, i))]
         t = min(pool, key=lambda t: min(abs(t.start - j), abs(i - t.end))) if pool else None
         d0, d1 = (t.date_start, t.date_end) if t else (None, None)
         clock = _clock_of(sentence, clocks, i, j, left, dated_right, earlier_ok) if clocks else None
