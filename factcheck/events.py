@@ -408,7 +408,7 @@ _ADDRESSEE = regexstore.compile(r"\b(?:told|tells|tell|telling|interview\s+with|
 _NEG_VERB = regexstore.compile(r"\b(?:not|n[’']t|never|no\s+longer|refused\s+to|refuses\s+to|refuse\s+to|"
                        r"declined\s+to|declines\s+to|failed\s+to|fails\s+to|yet\s+to|rejected|"
                        r"stopped\s+short\s+of|without)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
-_NEG_NOUN = regexstore.compile(r"\b(?:no|without|not\s+a|not\s+any|never\s+a|"
+_NEG_NOUN = regexstore.compile(r"\b(?:no|without|not\s+(?:by\s+|from\s+)?an?|not\s+any|never\s+an?|"
                        r"(?:no|little)\s+(?:sign|prospect|hope|chance|word|news)s?\s+of|"
                        r"no\s+(?:date|time|plans?)\s+(?:(?:yet\s+)?(?:set|fixed|agreed)\s+)?for)\s+(?:\w+\s+){0,2}$",
                        re.IGNORECASE)
