@@ -450,7 +450,7 @@ _BY_TIME = regexstore.compile(r"\bby\s+(?:(?:late|early|mid)[\s-]?(?:morning|aft
                       re.IGNORECASE)
 #: the first letters of the triggers _told_so asks about
 _NOT_ALWAYS = regexstore.compile(r"(?i)pres|brea|brok|giv|gav|cav|coll|burs|fail|beg|star|sin|san|sun|ign|str|"
-                                 r"appoint|relea|sign|phon|fal|fel|crus")
+                                 r"appoint|relea|sign|phon|fal|fel|crus|lift")
 #: "struck" as an attack: where the sentence names arms or armed men ("missiles struck", "troops struck"; not
 #: "the aftershock struck", "struck the reef"); "a strike" is a walkout where it names none
 _STRIKING = frozenset("strike strikes struck striking".split())
@@ -481,9 +481,17 @@ _PAPERS_AFTER = regexstore.compile(r"\s+(?:(?:its|the|their|his|her|a|new|fresh|
 _SIGNS_NOUN_BEFORE = regexstore.compile(r"\b(?:warning|no|any|early|clear|first|road|street|the|these|those|some|few|"
                                         r"visible|tell-tale|telltale|holding|carrying|waving|with)\s+$", re.IGNORECASE)
 _SIGNS_NOUN_AFTER = regexstore.compile(r"\s+(?:(?:that|which)\s+(?:read|said)|reading|saying)\b")
-#: "phone" as a noun: "contacted by phone", "his phone"
-_PHONE_NOUN_BEFORE = regexstore.compile(r"\b(?:by|via|the|a|his|her|their|its|my|our|your|mobile|smart|cell|over\s+the|"
-                                        r"on\s+the)\s+$", re.IGNORECASE)
+#: "phone" as a noun: "contacted by phone", "his phone", "fans' phone videos"
+_PHONE_NOUN_BEFORE = regexstore.compile(r"(?:\b(?:by|via|the|a|his|her|their|its|my|our|your|mobile|smart|cell|"
+                                        r"over\s+the|on\s+the)|[’'])\s+$", re.IGNORECASE)
+_PHONE_NOUN_AFTER = regexstore.compile(r"\s+(?:videos?|footage|cameras?|numbers?|records?|lines?|companies|company|"
+                                       r"makers?|signals?|networks?|screens?|users?|calls?\s+(?:records|logs))\b",
+                                       re.IGNORECASE)
+#: a hazard before "strike": "the strongest typhoon to strike the province" is no attack
+_HAZARD_BEFORE = regexstore.compile(r"\b(?:typhoons?|storms?|hurricanes?|cyclones?|tornado(?:e?s)?|earthquakes?|"
+                                    r"quakes?|tsunamis?|lightning|floods?|disasters?|heatwaves?)\b", re.IGNORECASE)
+#: "lifted off" a person or a thing, not a launch: "I was lifted off my feet"
+_LIFTED_OFF_WHAT = regexstore.compile(r"\s+(?:my|his|her|their|its|our|your|the)\b", re.IGNORECASE)
 #: what "ignites" as a disaster: a fire named earlier in the sentence ("The blaze, which has been burning since
 #: it ignited on Saturday"; not "the ruling ignited protests")
 _FIRE_EARLIER = regexstore.compile(r"\b(?:fire|fires|blaze|blazes|flames|wildfire|wildfires|bushfire|bushfires)\b"
@@ -544,7 +552,9 @@ def _told_so(sentence: str, i: int, j: int) -> bool:
         return not (sentence.startswith(" of", j) or _SIGNS_NOUN_BEFORE.search(sentence, max(0, i - 16), i)
                     or _SIGNS_NOUN_AFTER.match(sentence, j))
     if surface.startswith("phon"):
-        return not _PHONE_NOUN_BEFORE.search(sentence, max(0, i - 16), i)
+        return not (_PHONE_NOUN_BEFORE.search(sentence, max(0, i - 16), i) or _PHONE_NOUN_AFTER.match(sentence, j))
+    if surface in ("lifted off", "lifts off", "lift off", "lifting off"):
+        return not _LIFTED_OFF_WHAT.match(sentence, j)
     if surface in _IGNITING:
         return bool(_FIRE_EARLIER.search(sentence, max(0, i - 90), i))
     if surface in _SINKING:
@@ -1314,6 +1324,8 @@ def extract_events(sentence: str, published: date | None, entities: Sequence[Ent
         if not verb and surface in tm.verb_of and _OBJECT_AFTER.match(sentence, j) \
                 and (_VERB_SLOT.search(sentence, max(0, i - 16), i)
                      or _NAME_BEFORE.search(sentence, max(0, i - 30), i)):
+            if _HAZARD_BEFORE.search(sentence, max(0, i - 60), i):
+                continue  # "the strongest typhoon to strike the province": the storm's verb, neither
             action, verb = tm.verb_of[surface], True  # "Russia will strike Kyiv": the verb of an attack, no walkout
         if names is not None and unknown is None and _may_name(sentence, i, j):
             unknown = find_names(sentence, ments, names)
