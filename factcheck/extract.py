@@ -498,8 +498,10 @@ _AND_PAST = regexstore.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]{3,}ed\b", re.
 #: an apposition: "498 billion crowns at the end of June, equal to 87.3 per cent of GDP")
 _NEW_CLAUSE = regexstore.compile(r"\band\b|,\s+to\s+[a-z]", re.I)
 #: a relative clause or a founding aside set off by commas: ", which ...", ", who ...", ", founded in"
-_RELATIVE_OPEN = regexstore.compile(r",\s+(?:which|who|whose|where|founded|established|formed|created|incorporated)\b",
-                            re.I)  # "Aurex, founded in 2019, has raised"
+_RELATIVE_OPEN = regexstore.compile(r",\s+(?:which|who|whose|where|founded|established|formed|created|incorporated|"
+                                    r"(?:the|an?)\s+(?:[\w’'-]+\s+){1,3}?(?:founded|established|formed|created|"
+                                    r"incorporated)\b)\b", re.I)
+# "Aurex, founded in 2019, has raised"; "Ashby Valley Bank, the Corran lender founded 72 years ago, has agreed"
 
 
 #: "since" and a short clause before a date: the date opens a span up to publication

@@ -317,6 +317,8 @@ def test_a_stretch_of_time_after_a_figure_is_of_its_clause(tmp_path):
     # the year of a participle aside in commas is the aside's
     ("Aurex, founded in 2019, has raised about 210 million crowns from private investors.",
      "about 210 million crowns", (None, None)),
+    ("Ashby Valley Bank, the Corran lender founded 72 years ago, has agreed to be taken over in a deal that values "
+     "it at $2.37 billion.", "$2.37 billion", (None, None)),
     # a figure in the perfect takes no time of a past clause after it
     ("The company has raised about 210 million crowns from investors and received a grant of 35 million crowns "
      "in 2023.", "about 210 million crowns", (None, None)),
