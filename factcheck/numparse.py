@@ -562,7 +562,11 @@ _CLOCK_IN_WORDS = regexstore.compile(
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])"
     r"\s+o['’]clock\b"
     r"|(?<=\bat\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])"
-    r"(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)")
+    r"(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)"
+    # "began at around twenty to eight": a time even with no part of the day told (it is then no time)
+    r"|\bat\s+(?:(?:around|about|approximately|roughly|exactly|precisely)\s+)?(?:five|ten|twenty|twenty-five)\s+"
+    r"(?:minutes\s+)?(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?=\s*(?:[,.;:)]|$|(?:at|on|in|and|when|as|after|before|that|the|a|an|local)\b))")
 
 
 def _clock_in_words(low: str) -> list[tuple[int, int]]:

@@ -96,7 +96,8 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
         return False
     both_plain = a.hedge in (None, "about") and b.hedge is None and a.value is not None and b.value is not None
     if (b.hedge is None or b.hedge_after) and a.value is not None and a.hedge != "range" \
-            and b.value is not None and _IN_RATIO.fullmatch(gap) and a.unit is None and (b.unit is None or b.counted) \
+            and b.value is not None and _IN_RATIO.fullmatch(gap) and a.unit is None \
+            and (b.unit is None or b.counted or b.unit == "person") \
             and 0 < a.value < b.value <= 1000 and a.value == int(a.value) and b.value == int(b.value):
         a.value = round(a.value / b.value * 100, 10)
         a.unit, a.end = "percent", b.end
@@ -155,6 +156,9 @@ def _try_merge(text: str, low: str, a: _Draft, b: _Draft, gap: str) -> bool:
             return False
         if word == "to" and _change_then_level(low, a, b, lex):
             return False
+        if a.unit and _units.dimension_of(a.unit) == "duration" and b.unit is None and b.number.plain_int \
+                and 1900 <= (b.value or 0) <= 2100:
+            return False  # "in the ten years to 2025": a span ending in a year, no range of years
         if word == "-" and gap != "-" and a.number.kind != "digits":
             return False
         lo, hi = a.value, b.value

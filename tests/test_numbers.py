@@ -168,6 +168,18 @@ def test_a_few_hundred_is_a_span_of_hundreds(text, told):
     assert find_quantities("A hundred people gathered.")[0].value == 100
 
 
+def test_shares_spans_and_times_in_words_read_this_version():
+    """"one in five residents" is a share; "the ten years to 2025" no range of years; "at around twenty to
+    eight" a time with no part of the day, no figure; "at about ten to twelve people" still a range."""
+    (q, _) = find_quantities("Roughly one in five residents is now 65 or older.")
+    assert (q.value, q.unit, q.hedge) == (20.0, "percent", "about")
+    got = find_quantities("The population grew 5.7 per cent in the ten years to 2025.")
+    assert [(q.value, q.unit, q.hedge) for q in got] == [(5.7, "percent", None), (10.0, "year", None)]
+    assert find_quantities("The crush began at around twenty to eight at the south gate.") == []
+    (q,) = find_quantities("at about ten to twelve people were hurt")
+    assert (q.low, q.high, q.unit) == (10.0, 12.0, "person")
+
+
 def test_a_range_of_fractions_is_still_a_figure():
     """A share in words to another is a range of percent, both ends ("a quarter" is 25%, not 0.25)."""
     (q,) = find_quantities("a quarter to one third of homes")
