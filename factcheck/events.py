@@ -467,7 +467,8 @@ _RELEASING = frozenset("released releasing releases".split())
 _PEOPLE_RELEASED_AFTER = regexstore.compile(r"\s+(?:from|on\s+bail|without|unharmed|early|pending)\b", re.IGNORECASE)
 _PEOPLE_RELEASED_BEFORE = regexstore.compile(r"\b(?:treated|questioned|examined|detained|held|arrested)\b[^.;]{0,90}"
                                              r"\band\s+(?:\w+\s+){0,3}$|\b(?:both|all|they|he|she|who)\s+"
-                                             r"(?:have\s+|has\s+|had\s+)?(?:since\s+|now\s+|later\s+)?(?:been\s+)?$",
+                                             r"(?:have\s+|has\s+|had\s+|were\s+|was\s+)?(?:since\s+|now\s+|later\s+)?"
+                                             r"(?:been\s+)?$",
                                              re.IGNORECASE)
 #: an amount released: money, not a product ("released 45 million crowns in emergency aid")
 _AMOUNT_AFTER = regexstore.compile(r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to|a\s+further|an\s+"
