@@ -493,10 +493,11 @@ _HAZARD_BEFORE = regexstore.compile(r"\b(?:typhoons?|storms?|hurricanes?|cyclone
                                     r"quakes?|tsunamis?|lightning|floods?|disasters?|heatwaves?)\b", re.IGNORECASE)
 #: "lifted off" a person or a thing, not a launch: "I was lifted off my feet"
 _LIFTED_OFF_WHAT = regexstore.compile(r"\s+(?:my|his|her|their|its|our|your|the)\b", re.IGNORECASE)
+#: the words of a fire, before a verb that tells it broke out or ignited
+_FIRE_WORDS = r"(?:fire|fires|blaze|blazes|flames|wildfire|wildfires|bushfire|bushfires)"
 #: what "ignites" as a disaster: a fire named earlier in the sentence ("The blaze, which has been burning since
 #: it ignited on Saturday"; not "the ruling ignited protests")
-_FIRE_EARLIER = regexstore.compile(r"\b(?:fire|fires|blaze|blazes|flames|wildfire|wildfires|bushfire|bushfires)\b"
-                                   r"[^.;:]{0,80}$", re.IGNORECASE)
+_FIRE_EARLIER = regexstore.compile(rf"\b{_FIRE_WORDS}\b[^.;:]{{0,80}}$", re.IGNORECASE)
 _IGNITING = frozenset("ignite ignites ignited igniting".split())
 _SINKING = frozenset("sink sinks sank sunk sinking".split())
 #: what sinks as a disaster: a vessel named by its noun or its name, or "it"/"she" (not "a pedal that sinks",
@@ -507,8 +508,7 @@ _VESSEL_BEFORE = regexstore.compile(r"(?:\b(?:ship|ships|boat|boats|vessel|vesse
                                     r"|(?<=[\s“\"‘(])(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\b)"
                                     r"[A-Z][\w’'-]+)(?:\s+[\w’'-]+){0,4}\s+$")
 #: what "breaks out" as a disaster: a fire, told a few words before the verb
-_FIRE_BEFORE = regexstore.compile(r"\b(?:fire|fires|blaze|blazes|flames|wildfire|wildfires|bushfire|bushfires)\b"
-                          r"(?:\s+[\w’'-]+){0,4}\s+$", re.IGNORECASE)
+_FIRE_BEFORE = regexstore.compile(rf"\b{_FIRE_WORDS}\b(?:\s+[\w’'-]+){{0,4}}\s+$", re.IGNORECASE)
 #: what "begins" or "starts" as a disaster: a fire, the verb's subject ("the fire began at 2:40", not "fire
 #: crews began")
 _FIRE_SUBJECT = regexstore.compile(r"\b(?:fire|blaze|wildfire|bushfire|flames)\s+(?:had\s+|has\s+)?$", re.IGNORECASE)
